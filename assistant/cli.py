@@ -1,0 +1,292 @@
+"""Command line: a thin layer over the ``Assistant`` facade. Readable output, ``--json`` for programs."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import textwrap
+from pathlib import Path
+from typing import Sequence
+
+from assistant import __version__
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage mistake is one line, not a usage block."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(message)
+
+
+def _add_paths(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--corpus", type=Path, metavar="DIR", help="folder of review texts (default: corpus/ or $ASSISTANT_CORPUS)")
+    parser.add_argument("--index", type=Path, metavar="DIR", help="index folder (default: index/ or $ASSISTANT_INDEX)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="assistant", description="Answers questions from review texts, citing every statement.")
+    parser.add_argument("--version", action="version", version=f"assistant {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    chat = sub.add_parser("chat", help="open the terminal chat (the default)")
+    _add_paths(chat)
+    chat.add_argument("--no-build", action="store_true", help="report a stale index instead of rebuilding it")
+
+    index = sub.add_parser("index", help="build or refresh the index")
+    _add_paths(index)
+    index.add_argument("--json", action="store_true", help="print the build report as JSON")
+    index.add_argument("--no-wait", action="store_true", help="fail at once if another build holds the lock")
+
+    status = sub.add_parser("status", help="say whether the index matches the corpus")
+    _add_paths(status)
+    status.add_argument("--json", action="store_true")
+
+    ask = sub.add_parser("ask", help="answer one question ('-' reads one per line from stdin)")
+    _add_paths(ask)
+    ask.add_argument("question", help="the question, or - to read questions from standard input")
+    ask.add_argument("--json", action="store_true", help="print JSON (one object per question)")
+    ask.add_argument("-k", "--top-k", type=int, metavar="N", help="passages to retrieve")
+    ask.add_argument("--mode", choices=["hybrid", "dense", "keyword"], help="retrieval mode")
+    ask.add_argument("--doc", action="append", metavar="SOURCE", help="limit to this document (repeatable)")
+    ask.add_argument("--no-build", action="store_true", help="report a stale index instead of rebuilding it")
+
+    docs = sub.add_parser("docs", help="list the indexed documents")
+    _add_paths(docs)
+    docs.add_argument("--json", action="store_true")
+
+    show = sub.add_parser("show", help="print a document's text, or the span a citation names")
+    _add_paths(show)
+    show.add_argument("source", help="document id as cited (path relative to the corpus)")
+    show.add_argument("--span", metavar="START:END", help="character span, as in a citation")
+
+    evaluate = sub.add_parser("eval", help="score the pipeline on a question set")
+    _add_paths(evaluate)
+    evaluate.add_argument("questions", type=Path, help="question set (JSON Lines)")
+    evaluate.add_argument("--out", type=Path, metavar="DIR", help="where to write results")
+    evaluate.add_argument("--compare", action="store_true", help="also run dense-only and keyword-only")
+    evaluate.add_argument("--limit", type=int, metavar="N", help="only the first N questions")
+    evaluate.add_argument(
+        "--min", action="append", default=[], metavar="METRIC=VALUE", help="fail when METRIC falls below VALUE (repeatable)"
+    )
+    return parser
+
+
+def _settings(args: argparse.Namespace, **extra):
+    from assistant.settings import Settings
+
+    return Settings.from_env(corpus_dir=getattr(args, "corpus", None), index_dir=getattr(args, "index", None), **extra)
+
+
+def _err(message: str) -> None:
+    print(f"assistant: {message}", file=sys.stderr)
+
+
+class _Progress:
+    """A progress bar on a terminal, nothing when output is piped."""
+
+    def __init__(self) -> None:
+        self._bar = None
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if not sys.stderr.isatty() or total < 64:
+            return
+        if self._bar is None:
+            from tqdm import tqdm
+
+            self._bar = tqdm(total=total, desc=stage, unit="chunk", file=sys.stderr, leave=False)
+        self._bar.update(done - self._bar.n)
+        if done >= total:
+            self._bar.close()
+            self._bar = None
+
+
+def _log(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def format_answer(answer) -> str:
+    """The answer, then its numbered sources with location and quoted passage."""
+    lines = textwrap.wrap(answer.text, width=100) or [answer.text]
+    if answer.abstained:
+        related = answer.passages[:2]
+        if related:
+            lines += ["", "Possibly related (not cited):"]
+            for p in related:
+                snippet = " ".join(p.chunk.text.split())[:140]
+                lines.append(f"  - {p.chunk.doc_id}: {snippet}…")
+        return "\n".join(lines)
+    lines += ["", "Sources"]
+    for c in answer.citations:
+        lines.append(f"[{c.n}] {c.source} ({c.location})")
+        quote = " ".join(c.text.split())
+        lines += textwrap.wrap(f"\u201c{quote}\u201d", width=96, initial_indent="    ", subsequent_indent="    ")
+    return "\n".join(lines)
+
+
+def _assistant(args: argparse.Namespace, **extra):
+    from assistant.core import Assistant
+
+    return Assistant(_settings(args, **extra))
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    assistant = _assistant(args)
+    report = assistant.build(log=_log, progress=_Progress(), wait=not args.no_wait)
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "documents": report.documents,
+                    "chunks": report.chunks,
+                    "embedded": report.embedded,
+                    "reused": report.reused,
+                    "removed": report.removed,
+                    "failed": [{"source": p.doc_id, "reason": p.reason} for p in report.failed],
+                    "ignored": report.ignored,
+                    "seconds": round(report.seconds, 3),
+                    "generation": report.generation,
+                }
+            )
+        )
+    else:
+        for name in report.ignored:
+            _log(f"ignored {name} (not a supported format)")
+        print(report.summary())
+    return EXIT_ERROR if report.failed else EXIT_OK
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    status = _assistant(args).status()
+    if args.json:
+        print(json.dumps({"state": status.state, "reasons": status.reasons, "added": status.added, "changed": status.changed, "removed": status.removed}))
+    else:
+        print(status.describe())
+    return EXIT_OK if status.usable else EXIT_ERROR
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from assistant.core import AssistantError
+
+    assistant = _assistant(args)
+    assistant.prepare(build=not args.no_build, log=_log, progress=_Progress())
+    options = {"top_k": args.top_k, "mode": args.mode, "documents": args.doc}
+    if args.question != "-":
+        answer = assistant.ask(args.question, **options)
+        print(json.dumps(answer.to_json(), ensure_ascii=False) if args.json else format_answer(answer))
+        return EXIT_OK
+    failures = 0
+    for line in sys.stdin:
+        question = line.rstrip("\n")
+        if not question.strip():
+            continue
+        try:
+            answer = assistant.ask(question, **options)
+        except AssistantError as exc:
+            failures += 1
+            print(json.dumps({"question": question, "error": str(exc)}) if args.json else f"{question}\nerror: {exc}")
+            continue
+        print(json.dumps(answer.to_json(), ensure_ascii=False) if args.json else format_answer(answer) + "\n")
+        sys.stdout.flush()
+    return EXIT_ERROR if failures else EXIT_OK
+
+
+def cmd_docs(args: argparse.Namespace) -> int:
+    assistant = _assistant(args)
+    status = assistant.status()
+    rows = []
+    if status.state in ("fresh", "stale"):
+        index = assistant.load_index()
+        for doc_id, info in index.manifest["files"].items():
+            state = "changed" if doc_id in status.changed else "removed" if doc_id in status.removed else "indexed"
+            rows.append({"source": doc_id, "title": info.get("title", ""), "format": info.get("format", ""), "chunks": info.get("chunks", 0), "state": state})
+        for doc_id, info in index.manifest.get("failed", {}).items():
+            state = "changed" if doc_id in status.changed else "failed"
+            rows.append({"source": doc_id, "title": "", "format": "", "chunks": 0, "state": state, "reason": info.get("reason")})
+    for doc_id in status.added:
+        rows.append({"source": doc_id, "title": "", "format": "", "chunks": 0, "state": "new"})
+    if args.json:
+        print(json.dumps({"index": status.state, "documents": rows}, ensure_ascii=False))
+        return EXIT_OK
+    print(status.describe())
+    for row in rows:
+        extra = f" ({row['reason']})" if row.get("reason") else ""
+        print(f"{row['state']:8} {row['chunks']:5} chunks  {row['source']}  {row['title'][:60]}{extra}")
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from assistant.core import AssistantError
+
+    assistant = _assistant(args)
+    text = assistant.document_text(args.source)
+    if text is None:
+        raise AssistantError(f"unknown document: {args.source}")
+    if args.span:
+        try:
+            start, end = (int(x) for x in args.span.split(":"))
+        except ValueError:
+            raise UsageError(f"--span must be START:END, got {args.span!r}") from None
+        if not 0 <= start <= end <= len(text):
+            raise AssistantError(f"span {start}:{end} lies outside {args.source} ({len(text)} characters)")
+        text = text[start:end]
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    return EXIT_OK
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    from assistant.tui.app import run_chat
+
+    return run_chat(_settings(args), build=not getattr(args, "no_build", False))
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from assistant.evaluation import run_eval_command
+
+    return run_eval_command(args, _settings(args))
+
+
+COMMANDS = {
+    "chat": cmd_chat,
+    "index": cmd_index,
+    "status": cmd_status,
+    "ask": cmd_ask,
+    "docs": cmd_docs,
+    "show": cmd_show,
+    "eval": cmd_eval,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from assistant.answering import CitationError
+    from assistant.core import AssistantError
+    from assistant.embedding import EmbedderError
+    from assistant.settings import SettingsError
+
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        command = args.command or "chat"
+        return COMMANDS[command](args)
+    except UsageError as exc:
+        _err(f"error: {exc} (see `assistant --help`)")
+        return EXIT_USAGE
+    except (AssistantError, SettingsError, EmbedderError) as exc:
+        _err(f"error: {exc}")
+        return EXIT_ERROR
+    except CitationError as exc:
+        _err(f"error: an answer failed its citation check and was withheld: {exc}")
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK

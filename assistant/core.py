@@ -1,0 +1,138 @@
+"""The ``Assistant`` facade: the one object the CLI, the chat and the evaluation harness call."""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Callable, Iterable
+
+from assistant import index_store as store
+from assistant.answering import Answerer, clean_question, verify_citations
+from assistant.domain import Answer, Passage
+from assistant.embedding import Embedder, SentenceTransformerEmbedder
+from assistant.indexing import BuildReport, CorpusError, LogFn, ProgressFn, build_index, check_index
+from assistant.retrieval import LoadedIndex, Retriever
+from assistant.settings import Settings
+
+
+class AssistantError(Exception):
+    """A problem a user can act on; the message is one line."""
+
+
+class Assistant:
+    def __init__(self, settings: Settings | None = None, embedder: Embedder | None = None):
+        self.settings = settings or Settings.from_env()
+        self.embedder = embedder or SentenceTransformerEmbedder(batch_size=self.settings.embed_batch_size)
+        self._index: LoadedIndex | None = None
+        self._retriever: Retriever | None = None
+        self._answerer = Answerer(
+            self.embedder, threshold=self.settings.abstain_threshold, max_sentences=self.settings.answer_sentences
+        )
+        self._lock = threading.RLock()
+
+    # ------------------------------------------------------------ index lifecycle
+
+    def status(self) -> store.IndexStatus:
+        try:
+            return check_index(self.settings, self.embedder)
+        except CorpusError as exc:
+            raise AssistantError(str(exc)) from None
+
+    def build(self, *, log: LogFn = lambda m: None, progress: ProgressFn | None = None, wait: bool = True) -> BuildReport:
+        try:
+            report = build_index(self.settings, self.embedder, log=log, progress=progress, wait_for_lock=wait)
+        except (CorpusError, store.IndexError_) as exc:
+            raise AssistantError(str(exc)) from None
+        with self._lock:
+            self._index = None
+        return report
+
+    def prepare(
+        self,
+        *,
+        build: bool = True,
+        log: LogFn = lambda m: None,
+        progress: ProgressFn | None = None,
+    ) -> BuildReport | None:
+        """Make the index current (or report why it is not), load it, and warm the model."""
+        status = self.status()
+        report = None
+        if not status.usable:
+            if not build:
+                raise AssistantError(f"{status.describe()} ({self.settings.index_dir}); run `assistant index`")
+            log(f"{status.describe()}; building")
+            report = self.build(log=log, progress=progress)
+        self.load_index()
+        load = getattr(self.embedder, "load", None)
+        if load:
+            load()
+        return report
+
+    def load_index(self) -> LoadedIndex:
+        with self._lock:
+            if self._index is None:
+                try:
+                    self._index = LoadedIndex.load(self.settings.index_dir)
+                except store.IndexError_ as exc:
+                    raise AssistantError(str(exc)) from None
+                self._retriever = Retriever(self._index, self.settings.candidates, self.settings.rrf_k)
+            return self._index
+
+    # ------------------------------------------------------------ questions
+
+    def documents(self) -> list[store.DocumentRecord]:
+        return list(self.load_index().documents.values())
+
+    def document_text(self, doc_id: str) -> str | None:
+        record = self.load_index().documents.get(doc_id)
+        return record.text if record else None
+
+    def _check_documents(self, documents: Iterable[str] | None) -> set[str] | None:
+        if not documents:
+            return None
+        wanted = set(documents)
+        unknown = wanted - set(self.load_index().documents)
+        if unknown:
+            raise AssistantError(f"unknown document(s): {', '.join(sorted(unknown))}")
+        return wanted
+
+    def retrieve(
+        self, question: str, *, top_k: int | None = None, mode: str | None = None, documents: Iterable[str] | None = None
+    ) -> tuple[list[Passage], object]:
+        index = self.load_index()
+        cleaned = clean_question(question)
+        mode = mode or self.settings.retrieval_mode
+        vector = self.embedder.embed([cleaned])[0] if mode != "keyword" else None
+        passages = self._retriever.search(cleaned, vector, top_k or self.settings.top_k, mode, self._check_documents(documents))
+        return passages, vector
+
+    def ask(
+        self,
+        question: str,
+        *,
+        top_k: int | None = None,
+        mode: str | None = None,
+        documents: Iterable[str] | None = None,
+    ) -> Answer:
+        if not clean_question(question):
+            raise AssistantError("the question is empty")
+        started = time.perf_counter()
+        index = self.load_index()
+        cleaned = clean_question(question)
+        vector = self.embedder.embed([cleaned])[0]
+        embedded = time.perf_counter()
+        passages = self._retriever.search(
+            cleaned, vector, top_k or self.settings.top_k, mode or self.settings.retrieval_mode, self._check_documents(documents)
+        )
+        retrieved = time.perf_counter()
+        titles = {doc_id: record.title for doc_id, record in index.documents.items()}
+        answer = self._answerer.compose(question, vector, passages, titles)
+        verify_citations(answer, self.document_text)
+        done = time.perf_counter()
+        timings = {
+            "embed_query": (embedded - started) * 1000,
+            "retrieve": (retrieved - embedded) * 1000,
+            "answer": (done - retrieved) * 1000,
+            "total": (done - started) * 1000,
+        }
+        return Answer(answer.question, answer.text, answer.abstained, answer.citations, answer.passages, timings)

@@ -1,0 +1,121 @@
+"""The domain, as plain frozen dataclasses: what a review text is, and what an answer cites.
+
+Character offsets (``start``/``end``) always index the document's text as stored in the
+index, which for plain-text files is the file decoded as UTF-8 (a BOM dropped).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Mapping
+
+NOT_FOUND_TEXT = "The review texts do not answer this."
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str  # path relative to the corpus root, with forward slashes
+    title: str
+    text: str
+    sha256: str  # of the file's bytes
+    format: str = "text"
+
+
+@dataclass(frozen=True)
+class Chunk:
+    id: str
+    doc_id: str
+    start: int
+    end: int
+    position: int  # order of the chunk within its document
+    text: str
+    heading: str | None = None
+    paragraph: int | None = None  # 1-based paragraph (blank-line block) where the chunk starts
+    token_count: int = 0
+
+    @staticmethod
+    def make_id(doc_id: str, text: str, occurrence: int = 0) -> str:
+        """Content-derived id: the same text in the same document keeps its id across rebuilds."""
+        digest = hashlib.sha256(f"{doc_id}\x00{occurrence}\x00{text}".encode("utf-8")).hexdigest()
+        return digest[:20]
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A chunk as retrieved for one question, with the scores that ranked it."""
+
+    chunk: Chunk
+    score: float
+    rank: int
+    dense_score: float | None = None
+    keyword_score: float | None = None
+
+
+@dataclass(frozen=True)
+class Citation:
+    n: int
+    source: str
+    start: int
+    end: int
+    text: str
+    score: float
+    title: str = ""
+    heading: str | None = None
+    paragraph: int | None = None
+    chunk_id: str | None = None
+
+    @property
+    def location(self) -> str:
+        """A human location: the section and paragraph, then the character span."""
+        parts = []
+        if self.paragraph is not None:
+            parts.append(f"para {self.paragraph}")
+        if self.heading:
+            parts.append(self.heading)
+        parts.append(f"chars {self.start}\u2013{self.end}")
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    text: str
+    abstained: bool
+    citations: tuple[Citation, ...] = ()
+    passages: tuple[Passage, ...] = ()  # everything retrieved; "possibly related" on abstention
+    timings_ms: Mapping[str, float] = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        """The stable JSON contract of ``assistant ask --json``."""
+        return {
+            "question": self.question,
+            "answer": self.text,
+            "abstained": self.abstained,
+            "citations": [
+                {
+                    "n": c.n,
+                    "source": c.source,
+                    "start": c.start,
+                    "end": c.end,
+                    "text": c.text,
+                    "score": round(float(c.score), 4),
+                    "title": c.title,
+                    "location": c.location,
+                    "section": c.heading,
+                    "paragraph": c.paragraph,
+                }
+                for c in self.citations
+            ],
+            "passages": [
+                {
+                    "rank": p.rank,
+                    "source": p.chunk.doc_id,
+                    "start": p.chunk.start,
+                    "end": p.chunk.end,
+                    "score": round(float(p.score), 4),
+                }
+                for p in self.passages
+            ],
+            "timings_ms": {k: round(float(v), 1) for k, v in self.timings_ms.items()},
+        }

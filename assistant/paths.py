@@ -1,0 +1,29 @@
+"""Every filesystem location the project uses, in one place."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS_DIR = PROJECT_ROOT / "corpus"
+DEFAULT_INDEX_DIR = PROJECT_ROOT / "index"
+EVALS_DIR = PROJECT_ROOT / "evals"
+EVAL_RESULTS_DIR = EVALS_DIR / "results"
+
+
+def default_data_dir() -> Path:
+    """Where conversation history lives: XDG data home, so it survives reinstalls."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "review-assistant"
+
+
+# Names inside an index directory.
+INDEX_POINTER = "CURRENT"
+INDEX_LOCK = ".lock"
+MANIFEST = "manifest.json"
+DOCUMENTS_FILE = "documents.jsonl"
+CHUNKS_FILE = "chunks.jsonl"
+VECTORS_FILE = "vectors.npy"
+FAISS_FILE = "vectors.faiss"
+BM25_DIR = "bm25"
