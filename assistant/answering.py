@@ -144,6 +144,7 @@ class Answerer:
         passages: Sequence[Passage],
         titles: Mapping[str, str],
         timings: dict[str, float] | None = None,
+        locate: Callable[[str, int], object] | None = None,
     ) -> Answer:
         cleaned = clean_question(question)
         chosen = self.select(self.score_sentences(cleaned, query_vector, passages))
@@ -152,6 +153,7 @@ class Answerer:
         citations, parts = [], []
         for n, sentence in enumerate(chosen, 1):
             chunk = sentence.passage.chunk
+            location = locate(chunk.doc_id, sentence.start) if locate else None
             citations.append(
                 Citation(
                     n=n,
@@ -161,8 +163,8 @@ class Answerer:
                     text=sentence.text,
                     score=sentence.score,
                     title=titles.get(chunk.doc_id, ""),
-                    heading=chunk.heading,
-                    paragraph=chunk.paragraph,
+                    heading=location.heading if location else chunk.heading,
+                    paragraph=location.paragraph if location else chunk.paragraph,
                     chunk_id=chunk.id,
                 )
             )

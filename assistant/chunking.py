@@ -166,9 +166,10 @@ class Chunker:
     def chunk(self, doc: Document) -> list[Chunk]:
         text, limit, overlap = doc.text, self.settings.max_tokens, self.settings.overlap_tokens
         units = self._units(text)
-        paragraph_starts = [s for s, _ in paragraph_spans(text)]
-        heading_list = headings(doc)
-        heading_offsets = [o for o, _ in heading_list]
+        heading_offsets = [o for o, _ in headings(doc)]
+        from assistant.locations import Locator
+
+        locator = Locator(doc)
         groups: list[list[_Unit]] = []
         current: list[_Unit] = []
         size = 0
@@ -182,6 +183,8 @@ class Chunker:
                 for previous in reversed(current):
                     if carried_size + previous.tokens > overlap or previous is current[0]:
                         break
+                    if bisect.bisect_right(heading_offsets, unit.start) != bisect.bisect_right(heading_offsets, previous.start):
+                        break  # never carry text across a heading
                     carried.insert(0, previous)
                     carried_size += previous.tokens
                 if carried_size + unit.tokens > limit:
@@ -199,8 +202,7 @@ class Chunker:
                 piece = text[start:end]
                 occurrence = seen.get(piece, 0)
                 seen[piece] = occurrence + 1
-                h = bisect.bisect_right(heading_offsets, start) - 1
-                paragraph = bisect.bisect_right(paragraph_starts, start)
+                location = locator.locate(start)
                 chunks.append(
                     Chunk(
                         id=Chunk.make_id(doc.id, piece, occurrence),
@@ -209,8 +211,8 @@ class Chunker:
                         end=end,
                         position=len(chunks),
                         text=piece,
-                        heading=heading_list[h][1] if h >= 0 else None,
-                        paragraph=paragraph or None,
+                        heading=location.heading,
+                        paragraph=location.paragraph,
                         token_count=self._tokens(piece),
                     )
                 )

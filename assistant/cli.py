@@ -131,10 +131,15 @@ def format_answer(answer) -> str:
     return "\n".join(lines)
 
 
-def _assistant(args: argparse.Namespace, **extra):
+def make_assistant(settings):
+    """The one place the CLI builds its facade; tests swap in a shared, preloaded one."""
     from assistant.core import Assistant
 
-    return Assistant(_settings(args, **extra))
+    return Assistant(settings)
+
+
+def _assistant(args: argparse.Namespace, **extra):
+    return make_assistant(_settings(args, **extra))
 
 
 def cmd_index(args: argparse.Namespace) -> int:
@@ -175,7 +180,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 def cmd_ask(args: argparse.Namespace) -> int:
     from assistant.core import AssistantError
 
-    assistant = _assistant(args)
+    assistant = _assistant(args, top_k=args.top_k, retrieval_mode=args.mode)
     assistant.prepare(build=not args.no_build, log=_log, progress=_Progress())
     options = {"top_k": args.top_k, "mode": args.mode, "documents": args.doc}
     if args.question != "-":

@@ -126,7 +126,7 @@ class Assistant:
         )
         retrieved = time.perf_counter()
         titles = {doc_id: record.title for doc_id, record in index.documents.items()}
-        answer = self._answerer.compose(question, vector, passages, titles)
+        answer = self._answerer.compose(question, vector, passages, titles, locate=index.locate)
         verify_citations(answer, self.document_text)
         done = time.perf_counter()
         timings = {

@@ -75,6 +75,7 @@ def _compatibility_problems(manifest: dict, settings: Settings, embedder: Embedd
 
 def check_index(settings: Settings, embedder: Embedder, verify: bool = True) -> store.IndexStatus:
     """Compare the index with the corpus and the settings, cheaply (size and mtime first)."""
+    sources, _ = _scan(settings)
     try:
         generation, manifest = store.read_manifest(settings.index_dir)
         if verify:
@@ -86,7 +87,6 @@ def check_index(settings: Settings, embedder: Embedder, verify: bool = True) -> 
     problems = _compatibility_problems(manifest, settings, embedder)
     if problems:
         return store.IndexStatus("incompatible", problems)
-    sources, _ = _scan(settings)
     known = {**manifest.get("failed", {}), **manifest.get("files", {})}
     status = store.IndexStatus("fresh")
     for source in sources:

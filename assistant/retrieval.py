@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -23,6 +23,7 @@ class LoadedIndex:
     chunks: list[Chunk]
     vector_index: object  # faiss.Index
     bm25: object
+    _locators: dict = field(default_factory=dict, repr=False)
 
     @classmethod
     def load(cls, index_dir: Path, verify: bool = True) -> "LoadedIndex":
@@ -47,6 +48,17 @@ class LoadedIndex:
         if vector_index.ntotal != len(chunks):
             raise store.IndexCorrupt(f"{generation}: {vector_index.ntotal} vectors for {len(chunks)} chunks")
         return cls(generation, manifest, documents, chunks, vector_index, bm25)
+
+    def locate(self, doc_id: str, offset: int):
+        """Heading and paragraph at an offset, from a per-document locator built on first use."""
+        from assistant.domain import Document
+        from assistant.locations import Locator
+
+        locators = self._locators
+        if doc_id not in locators:
+            record = self.documents[doc_id]
+            locators[doc_id] = Locator(Document(record.id, record.title, record.text, record.sha256, record.format))
+        return locators[doc_id].locate(offset)
 
     def rows_for_documents(self, doc_ids: set[str]) -> np.ndarray:
         return np.array([i for i, c in enumerate(self.chunks) if c.doc_id in doc_ids], dtype=np.int64)

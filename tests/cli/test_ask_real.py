@@ -1,0 +1,132 @@
+"""`assistant ask` on the real model, FAISS and the shipped corpus."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant import cli
+from assistant.core import Assistant
+from assistant.paths import DEFAULT_CORPUS_DIR
+
+SPECTATOR = "004_256014053818b57a.txt"  # David Shipley in The Spectator
+EXPRESS = "000_ff0bd35f1c86afa2.txt"
+
+
+def file_text(corpus: Path, source: str) -> str:
+    return (corpus / source).read_bytes().decode("utf-8-sig")
+
+
+def check_spans_against_files(answer_json: dict, corpus: Path) -> None:
+    for c in answer_json["citations"]:
+        assert file_text(corpus, c["source"])[c["start"] : c["end"]] == c["text"]
+
+
+@pytest.fixture
+def run_cli(shipped_assistant, monkeypatch, capsys):
+    """Run `assistant ...` in-process against the session's preloaded real assistant."""
+    monkeypatch.setattr(cli, "make_assistant", lambda settings: shipped_assistant)
+
+    def run(*argv, stdin: str | None = None):
+        if stdin is not None:
+            import io
+
+            monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        code = cli.main(list(argv))
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+def test_the_date_question_is_answered_from_the_spectator_text(shipped_assistant, shipped_copy):
+    answer = shipped_assistant.ask("On what date did the intervention provider meet Ali?")
+    assert not answer.abstained
+    dated = [c for c in answer.citations if "17 January 2015" in c.text]
+    assert dated and dated[0].source == SPECTATOR
+    first_sentence = answer.text.split("[1]")[0]
+    assert "17 January 2015" in first_sentence
+    check_spans_against_files(answer.to_json(), shipped_copy)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What is the boiling point of water at sea level?", "Which team won the 1966 football World Cup?"],
+)
+def test_off_topic_questions_abstain(shipped_assistant, question):
+    answer = shipped_assistant.ask(question)
+    assert answer.abstained and not answer.citations
+
+
+def test_the_json_contract_single(run_cli, shipped_copy):
+    code, out, _ = run_cli("ask", "--json", "Who is the security minister?")
+    assert code == 0
+    data = json.loads(out)
+    assert set(data) >= {"question", "answer", "abstained", "citations", "timings_ms"}
+    assert isinstance(data["abstained"], bool) and isinstance(data["timings_ms"], dict)
+    for c in data["citations"]:
+        assert {"n": int, "source": str, "start": int, "end": int, "text": str, "score": float}.items() <= {
+            k: type(v) for k, v in c.items()
+        }.items()
+        assert f"[{c['n']}]" in data["answer"]
+    assert "Dan Jarvis" in data["answer"]
+    check_spans_against_files(data, shipped_copy)
+
+
+def test_the_json_contract_batch_reads_one_question_per_line(run_cli, shipped_copy):
+    questions = ["When was the 12-month review logged?", "", "What is the capital of Peru?"]
+    code, out, _ = run_cli("ask", "--json", "-", stdin="\n".join(questions) + "\n")
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["question"] for r in rows] == [questions[0], questions[2]]
+    assert "4 December 2016" in rows[0]["answer"] and not rows[0]["abstained"]
+    assert rows[1]["abstained"] and rows[1]["citations"] == []
+    for row in rows:
+        check_spans_against_files(row, shipped_copy)
+
+
+def test_human_output_lists_numbered_sources_with_quotes(run_cli):
+    code, out, _ = run_cli("ask", "When was the 12-month review logged?")
+    assert code == 0
+    assert "Sources" in out and f"[1] {SPECTATOR} (para " in out and "\u201c" in out
+
+
+def test_show_prints_the_cited_span(run_cli, shipped_copy):
+    code, out, _ = run_cli("ask", "--json", "When was the 12-month review logged?")
+    c = json.loads(out)["citations"][0]
+    code, out, _ = run_cli("show", c["source"], "--span", f"{c['start']}:{c['end']}")
+    assert code == 0 and out.rstrip("\n") == c["text"]
+
+
+def test_stale_index_is_refreshed_by_ask_and_reported_with_no_build(real_embedder, tmp_path, monkeypatch, capsys):
+    import shutil
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(DEFAULT_CORPUS_DIR, corpus)
+    monkeypatch.setattr(cli, "make_assistant", lambda settings: Assistant(settings, embedder=real_embedder))
+    base = ["--corpus", str(corpus), "--index", str(tmp_path / "index")]
+    assert cli.main(["index", *base]) == 0
+    (corpus / "extra.md").write_text("# Extra\n\nThe ferry inspector visited Southend on 9 June 2023.\n")
+    capsys.readouterr()
+    assert cli.main(["ask", "--no-build", "When did the ferry inspector visit?", *base]) == 1
+    assert "stale" in capsys.readouterr().err
+    assert cli.main(["ask", "--json", "When did the ferry inspector visit?", *base]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["citations"][0]["source"] == "extra.md" and "9 June 2023" in data["answer"]
+
+
+def test_cold_start_subprocess_batch(shipped_assistant, tmp_path):
+    """A real process: loads the model once and answers each line (the index is already built)."""
+    settings = shipped_assistant.settings
+    result = subprocess.run(
+        [sys.executable, "-m", "assistant", "ask", "--json", "-", "--corpus", str(settings.corpus_dir), "--index", str(settings.index_dir), "--no-build"],
+        input="On what date did the intervention provider meet Ali?\nWhat is the capital of Peru?\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == 2 and "17 January 2015" in rows[0]["answer"] and rows[1]["abstained"]

@@ -1,0 +1,38 @@
+"""Bad input: one clear line on stderr and a non-zero exit, never a traceback."""
+
+import subprocess
+import sys
+
+import pytest
+
+
+def run(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "assistant", *args], capture_output=True, text=True, timeout=120, cwd=cwd)
+
+
+@pytest.mark.parametrize(
+    "args, expected",
+    [
+        (["ask", "q", "--bogus"], "unrecognized arguments: --bogus"),
+        (["frobnicate"], "invalid choice"),
+        (["ask", "q", "--corpus", "/no/such/folder"], "corpus folder not found: /no/such/folder"),
+        (["ask", "q", "-k", "0"], "top-k must be at least 1"),
+    ],
+)
+def test_usage_and_path_errors_are_one_line(args, expected, tmp_path):
+    result = run(*args, "--index", str(tmp_path / "index")) if args[0] != "frobnicate" else run(*args)
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and expected in lines[0] and "Traceback" not in result.stderr
+
+
+def test_empty_corpus_and_unwritable_index(tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = run("index", "--corpus", str(tmp_path / "empty"), "--index", str(tmp_path / "index"))
+    assert result.returncode == 1 and "holds no .txt or .md files" in result.stderr
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "a.txt").write_text("Some text about a review.")
+    (tmp_path / "blocker").write_text("a file where a folder should be")
+    result = run("index", "--corpus", str(tmp_path / "corpus"), "--index", str(tmp_path / "blocker" / "index"))
+    assert result.returncode == 1 and "cannot create index folder" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

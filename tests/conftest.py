@@ -1,0 +1,88 @@
+"""Shared fixtures: a fast hashing embedder for unit and UI tests, and the real stack once per session."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+from assistant.keyword import content_terms  # noqa: E402
+from assistant.paths import DEFAULT_CORPUS_DIR  # noqa: E402
+from assistant.settings import Settings  # noqa: E402
+
+DATA = Path(__file__).parent / "data"
+
+
+class HashingEmbedder:
+    """Bag of stemmed words hashed into a small vector: deterministic, instant, lexical."""
+
+    model_id = "test/hashing-embedder"
+    dimension = 64
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def embed(self, texts, *, progress=False):
+        self.calls += 1
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for term in content_terms(text) or ["\u2205"]:
+                bucket = int(hashlib.md5(term.encode()).hexdigest(), 16) % self.dimension
+                out[row, bucket] += 1.0
+            out[row] /= np.linalg.norm(out[row]) or 1.0
+        return out
+
+
+@pytest.fixture
+def hashing_embedder() -> HashingEmbedder:
+    return HashingEmbedder()
+
+
+@pytest.fixture
+def mini_corpus(tmp_path: Path) -> Path:
+    target = tmp_path / "corpus"
+    shutil.copytree(DATA / "mini", target)
+    return target
+
+
+@pytest.fixture
+def mini_settings(tmp_path: Path, mini_corpus: Path) -> Settings:
+    return Settings(corpus_dir=mini_corpus, index_dir=tmp_path / "index", data_dir=tmp_path / "data")
+
+
+@pytest.fixture(scope="session")
+def real_embedder():
+    """The real all-MiniLM-L6-v2, loaded once for the whole session."""
+    from assistant.embedding import SentenceTransformerEmbedder
+
+    embedder = SentenceTransformerEmbedder()
+    embedder.load()
+    return embedder
+
+
+@pytest.fixture(scope="session")
+def shipped_copy(tmp_path_factory) -> Path:
+    """A copy of the shipped corpus, so tests never touch the project's own index."""
+    target = tmp_path_factory.mktemp("shipped") / "corpus"
+    shutil.copytree(DEFAULT_CORPUS_DIR, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def shipped_assistant(real_embedder, shipped_copy, tmp_path_factory):
+    """The real stack on the shipped corpus, index built once per session."""
+    from assistant.core import Assistant
+
+    root = tmp_path_factory.mktemp("shipped-index")
+    settings = Settings(corpus_dir=shipped_copy, index_dir=root / "index", data_dir=root / "data")
+    assistant = Assistant(settings, embedder=real_embedder)
+    assistant.prepare()
+    return assistant
