@@ -174,7 +174,8 @@ class AnswerBlock(Vertical):
         answer = self.answer
         if answer.abstained:
             yield Static(Text("Not found in the review texts.", style="bold"), classes="not-found")
-            yield Static(Text(strip_control(answer.text)))
+            hint = "The texts hold nothing that answers this; try other words or widen the document scope."
+            yield Static(Text(hint, style="dim"))
             related = [p for p in answer.passages if (p.dense_score or 0) >= 0.25][:3]
             if related:
                 yield Static(Text("Possibly related passages (not citations):", style="italic"), classes="related-label")

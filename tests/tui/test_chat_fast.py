@@ -1,0 +1,148 @@
+"""Chat behaviour with the hashing embedder: start-up, keys, scope, history, safety, errors."""
+
+import shutil
+import threading
+from pathlib import Path
+
+from assistant.core import Assistant
+from assistant.history import HistoryStore
+from assistant.settings import Settings
+from assistant.tui.app import AnswerBlock, QuestionInput, SourcePanel, create_app
+from tests.conftest import DATA, HashingEmbedder
+from tests.tui.conftest import ask, wait_for
+
+
+class SlowAssistant(Assistant):
+    """Loading takes as long as the test wants: proves the UI does not wait for it."""
+
+    release = None
+
+    def prepare(self, **kwargs):
+        self.release.wait(30)
+        return super().prepare(**kwargs)
+
+
+def mini_assistant(tmp_path: Path, cls=Assistant, corpus: Path = DATA / "mini") -> Assistant:
+    target = tmp_path / "corpus"
+    shutil.copytree(corpus, target)
+    settings = Settings(corpus_dir=target, index_dir=tmp_path / "index", data_dir=tmp_path / "data")
+    return cls(settings, embedder=HashingEmbedder())
+
+
+async def test_first_paint_before_the_model_loads_and_queued_question_is_answered(tmp_path, history):
+    assistant = mini_assistant(tmp_path, SlowAssistant)
+    assistant.release = threading.Event()
+    app = create_app(assistant=assistant, history=history)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert not app.ready
+        assert "Loading" in app.query_one("#status").visual.plain
+        await pilot.press(*"When did the library close?", "enter")
+        await pilot.pause()
+        assert len(app.pending) == 1 and not app.query(AnswerBlock)
+        assert "waiting" in app.query_one("#status").visual.plain
+        assistant.release.set()
+        await wait_for(pilot, lambda: bool(app.query(AnswerBlock)) and not app.busy, what="the queued answer")
+        answer = app.query_one(AnswerBlock).answer
+        assert "12 August 2018" in answer.text
+
+
+async def test_history_recall_clear_and_scope(tmp_path, history):
+    app = create_app(assistant=mini_assistant(tmp_path), history=history)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.ready, what="load")
+        await ask(pilot, app, "When did the library close?")
+        await ask(pilot, app, "When did the harbour master resign?")
+        field = app.query_one(QuestionInput)
+        await pilot.press("up")
+        assert field.value == "When did the harbour master resign?"
+        await pilot.press("up")
+        assert field.value == "When did the library close?"
+        await pilot.press("down", "down")
+        assert field.value == ""
+
+        await pilot.press(*"/doc library", "enter")
+        await pilot.pause()
+        assert app.scope == ["library.txt"]
+        assert "scope: library.txt" in app.query_one("#status").visual.plain
+        block = await ask(pilot, app, "What happened to the harbour pier?")
+        assert all(c.source == "library.txt" for c in block.answer.citations)
+        await pilot.press(*"/doc", "enter")
+        await pilot.pause()
+        assert app.scope == []
+
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        assert not app.query(AnswerBlock) and app.answers == []
+
+
+async def test_conversations_persist_and_reopen_with_damage_reported(tmp_path):
+    store = HistoryStore(tmp_path / "history-data")
+    assistant = mini_assistant(tmp_path)
+    app = create_app(assistant=assistant, history=store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.ready, what="load")
+        await ask(pilot, app, "When did the library close?")
+        conversation = app.conversation_id
+    path = store.path(conversation)
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write('{"question": "half a line\n')
+    app = create_app(assistant=assistant, history=store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.ready, what="load")
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: bool(app.query(AnswerBlock)), what="reopened answers")
+        assert app.query_one(AnswerBlock).answer.question == "When did the library close?"
+        errors = [e.visual.plain for e in app.query(".error")]
+        assert any("damaged" in e for e in errors)
+
+
+async def test_markup_and_escape_sequences_in_documents_show_literally(tmp_path, history):
+    app = create_app(assistant=mini_assistant(tmp_path, corpus=DATA / "markup"), history=history)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for(pilot, lambda: app.ready, what="load")
+        block = await ask(pilot, app, "What did the inspector write in the ferry report?")
+        assert not block.answer.abstained
+        await pilot.press("tab", "enter")
+        await pilot.pause()
+        shown = app.query_one(SourcePanel).query_one("#source-context").visual.plain
+        assert "[bold]LOUD[/bold]" in shown and "[link=https://example.com]click[/link]" in shown and "[/]" in shown
+        block = await ask(pilot, app, "What sat in the ferry logbook notes?")
+        await pilot.press("tab", "tab", "enter")
+        await pilot.pause()
+        shown = app.query_one(SourcePanel).query_one("#source-context").visual.plain
+        assert "\x1b" not in shown and "\x07" not in shown and "red" in shown
+        screen_text = app.export_screenshot()
+        assert "[bold]LOUD[/bold]" in screen_text.replace("&#160;", " ")
+
+
+async def test_a_missing_index_without_build_is_reported_and_the_app_keeps_running(tmp_path, history):
+    app = create_app(assistant=mini_assistant(tmp_path), history=history, build=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: bool(app.query(".error")), what="the load error")
+        message = app.query_one(".error").visual.plain
+        assert "index is missing" in message and "Traceback" not in message
+        assert "Could not load" in app.query_one("#status").visual.plain
+        await pilot.press("f1")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "HelpScreen"
+
+
+async def test_an_answer_that_raises_is_shown_as_an_error(tmp_path, history, monkeypatch):
+    assistant = mini_assistant(tmp_path)
+    app = create_app(assistant=assistant, history=history)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.ready, what="load")
+
+        def broken(*args, **kwargs):
+            raise RuntimeError("disk on fire")
+
+        monkeypatch.setattr(assistant, "ask", broken)
+        await pilot.press(*"Anything?", "enter")
+        await wait_for(pilot, lambda: bool(app.query(".error")), what="the error")
+        assert "disk on fire" in app.query_one(".error").visual.plain
+        monkeypatch.undo()
+        block = await ask(pilot, app, "When did the library close?")
+        assert not block.answer.abstained

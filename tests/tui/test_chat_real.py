@@ -1,0 +1,55 @@
+"""The chat driven by Pilot on the real model, FAISS and the shipped corpus."""
+
+from rich.text import Text
+
+from assistant.tui.app import AnswerBlock, SourceList, SourcePanel, create_app
+from tests.tui.conftest import ask, wait_for
+
+
+async def test_ask_read_and_check_a_cited_answer(shipped_assistant, history):
+    app = create_app(assistant=shipped_assistant, history=history)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: app.ready, what="the assistant to load")
+        block = await ask(pilot, app, "On what date did the intervention provider meet Ali?")
+        answer = block.answer
+        assert not answer.abstained and "17 January 2015" in answer.text
+        assert answer.citations[0].source == "004_256014053818b57a.txt"
+        options = block.query_one(SourceList)
+        assert options.option_count == len(answer.citations)
+
+        # Keyboard: Tab into the sources, Enter opens the first citation in the panel.
+        await pilot.press("tab", "enter")
+        await pilot.pause()
+        panel = app.query_one(SourcePanel)
+        assert panel.display
+        context = panel.query_one("#source-context").content
+        assert isinstance(context, Text)
+        cited = answer.citations[0]
+        highlighted = [context.plain[s.start : s.end] for s in context.spans if "yellow" in str(s.style)]
+        assert highlighted == [cited.text]
+        heading = panel.query_one("#source-heading").visual.plain
+        assert cited.source in heading and cited.location in heading
+
+        # The whole document opens at the span.
+        await pilot.press("o")
+        await pilot.pause()
+        area = app.screen.query_one("#document-text")
+        assert area.selected_text == cited.text
+        await pilot.press("escape", "escape")
+
+        # Export writes questions, answers and quoted citations, and says where.
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        exported = app.last_export.read_text(encoding="utf-8")
+        assert "On what date did the intervention provider meet Ali?" in exported
+        assert cited.text.split()[0] in exported and cited.source in exported and cited.location in exported
+
+
+async def test_abstention_is_shown_apart_and_related_passages_are_not_citations(shipped_assistant, history):
+    app = create_app(assistant=shipped_assistant, history=history)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: app.ready, what="load")
+        block = await ask(pilot, app, "Which team won the 1966 football World Cup?")
+        assert block.answer.abstained and "abstained" in block.classes
+        assert block.query_one(".not-found").visual.plain == "Not found in the review texts."
+        assert not block.query(".sources")
