@@ -69,14 +69,16 @@ class Answerer:
     def __init__(
         self,
         embedder: Embedder,
-        threshold: float = 0.5,
+        threshold: float = 0.6,
         max_sentences: int = 3,
-        weights: tuple[float, float, float] = (0.55, 0.45, 0.08),
+        margin: float = 0.06,
+        weights: tuple[float, float, float] = (0.5, 0.5, 0.08),
         cache_size: int = 20_000,
     ):
         self.embedder = embedder
         self.threshold = threshold
         self.max_sentences = max_sentences
+        self.margin = margin
         self.weights = weights
         self._cache: OrderedDict[tuple[str, int, int], np.ndarray] = OrderedDict()
         self._cache_size = cache_size
@@ -91,7 +93,13 @@ class Answerer:
                     self._cache.popitem(last=False)
         return np.stack([self._cache[key] for key in keys]) if keys else np.zeros((0, self.embedder.dimension))
 
-    def score_sentences(self, question: str, query_vector: np.ndarray, passages: Sequence[Passage]) -> list[ScoredSentence]:
+    def score_sentences(
+        self,
+        question: str,
+        query_vector: np.ndarray,
+        passages: Sequence[Passage],
+        term_weight: Callable[[str], float] | None = None,
+    ) -> list[ScoredSentence]:
         seen: set[tuple[str, int, int]] = set()
         found: list[tuple[Passage, int, int, str]] = []
         for passage in passages:
@@ -109,18 +117,23 @@ class Answerer:
         vectors = self._vectors(keys, [t for *_, t in found])
         similarities = vectors @ np.asarray(query_vector, dtype=np.float32).reshape(-1)
         question_terms = set(content_terms(question))
+        weight = term_weight or (lambda term: 1.0)
+        weights = {t: weight(t) for t in question_terms}
+        total_weight = sum(weights.values())
         w_sim, w_overlap, w_type = self.weights
         scored = []
         for (passage, start, end, text), similarity in zip(found, similarities):
             terms = set(content_terms(text))
-            overlap = len(question_terms & terms) / len(question_terms) if question_terms else 0.0
+            overlap = sum(weights[t] for t in question_terms & terms) / total_weight if total_weight else 0.0
             fit = answer_type_fit(question, text)
             score = w_sim * float(similarity) + w_overlap * overlap + w_type * fit
             scored.append(ScoredSentence(passage, start, end, text, float(similarity), overlap, fit, score))
         scored.sort(key=lambda s: (-s.score, s.passage.rank, s.start))
         return scored
 
-    def select(self, scored: list[ScoredSentence], margin: float = 0.12) -> list[ScoredSentence]:
+    def select(self, scored: list[ScoredSentence]) -> list[ScoredSentence]:
+        """The best sentence, and up to a few more scoring within the margin of it."""
+        margin = self.margin
         if not scored or scored[0].score < self.threshold:
             return []
         best = scored[0].score
@@ -145,9 +158,10 @@ class Answerer:
         titles: Mapping[str, str],
         timings: dict[str, float] | None = None,
         locate: Callable[[str, int], object] | None = None,
+        term_weight: Callable[[str], float] | None = None,
     ) -> Answer:
         cleaned = clean_question(question)
-        chosen = self.select(self.score_sentences(cleaned, query_vector, passages))
+        chosen = self.select(self.score_sentences(cleaned, query_vector, passages, term_weight))
         if not chosen:
             return Answer(question, NOT_FOUND_TEXT, True, (), tuple(passages), timings or {})
         citations, parts = [], []

@@ -73,9 +73,20 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--out", type=Path, metavar="DIR", help="where to write results")
     evaluate.add_argument("--compare", action="store_true", help="also run dense-only and keyword-only")
     evaluate.add_argument("--limit", type=int, metavar="N", help="only the first N questions")
-    evaluate.add_argument(
-        "--min", action="append", default=[], metavar="METRIC=VALUE", help="fail when METRIC falls below VALUE (repeatable)"
-    )
+    from assistant.evaluation import METRICS
+
+    for metric in METRICS:
+        evaluate.add_argument(
+            f"--min-{metric.replace('_', '-')}", dest=f"min_{metric}", type=float, metavar="VALUE",
+            help=f"exit non-zero when {metric} falls below VALUE",
+        )
+    squad = sub.add_parser("import-squad", help="turn SQuAD 2.0 into a corpus and a question set")
+    squad.add_argument("source", type=Path, help="SQuAD 2.0 JSON file (e.g. ../shared/datasets/squad-v2-dev/dev-v2.0.json)")
+    squad.add_argument("--corpus-out", type=Path, required=True, metavar="DIR")
+    squad.add_argument("--questions-out", type=Path, required=True, metavar="FILE")
+    squad.add_argument("--sample", type=int, default=2000, metavar="N", help="questions, half unanswerable (0: all)")
+    squad.add_argument("--seed", type=int, default=13)
+    squad.add_argument("--exclude", type=Path, metavar="FILE", help="question set whose ids to leave out (a disjoint split)")
     return parser
 
 
@@ -258,7 +269,25 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return run_eval_command(args, _settings(args))
 
 
+def cmd_import_squad(args: argparse.Namespace) -> int:
+    from assistant.core import AssistantError
+    from assistant.squad import import_squad
+
+    if not args.source.is_file():
+        raise AssistantError(f"SQuAD file not found: {args.source}")
+    exclude = None
+    if args.exclude:
+        exclude = {json.loads(line)["id"] for line in args.exclude.read_text(encoding="utf-8").splitlines() if line.strip()}
+    try:
+        stats = import_squad(args.source, args.corpus_out, args.questions_out, sample=args.sample or None, seed=args.seed, exclude_ids=exclude)
+    except (ValueError, KeyError) as exc:
+        raise AssistantError(f"{args.source}: not a SQuAD 2.0 file ({exc})") from None
+    print(json.dumps(stats))
+    return EXIT_OK
+
+
 COMMANDS = {
+    "import-squad": cmd_import_squad,
     "chat": cmd_chat,
     "index": cmd_index,
     "status": cmd_status,

@@ -26,7 +26,10 @@ class Assistant:
         self._index: LoadedIndex | None = None
         self._retriever: Retriever | None = None
         self._answerer = Answerer(
-            self.embedder, threshold=self.settings.abstain_threshold, max_sentences=self.settings.answer_sentences
+            self.embedder,
+            threshold=self.settings.abstain_threshold,
+            max_sentences=self.settings.answer_sentences,
+            margin=self.settings.answer_margin,
         )
         self._lock = threading.RLock()
 
@@ -126,7 +129,9 @@ class Assistant:
         )
         retrieved = time.perf_counter()
         titles = {doc_id: record.title for doc_id, record in index.documents.items()}
-        answer = self._answerer.compose(question, vector, passages, titles, locate=index.locate)
+        answer = self._answerer.compose(
+            question, vector, passages, titles, locate=index.locate, term_weight=index.term_weight
+        )
         verify_citations(answer, self.document_text)
         done = time.perf_counter()
         timings = {

@@ -31,7 +31,7 @@ from assistant import paths
 from assistant.domain import Chunk
 from assistant.settings import ChunkerSettings
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 CHUNKER_VERSION = 1  # bump when the chunking rules change, so old indexes are rebuilt
 
 
@@ -257,7 +257,7 @@ def write_generation(
     """Write a complete generation in a temporary folder, rename it in, then publish it."""
     import faiss
 
-    from assistant.keyword import build_bm25, save_bm25
+    from assistant.keyword import build_bm25, content_terms, document_frequencies, save_bm25
 
     tmp = index_dir / f".tmp-{uuid.uuid4().hex[:12]}"
     tmp.mkdir()
@@ -269,7 +269,10 @@ def write_generation(
         faiss.write_index(vector_index, str(tmp / paths.FAISS_FILE))
         bm25_dir = tmp / paths.BM25_DIR
         bm25_dir.mkdir()
-        save_bm25(build_bm25([c.text for c in chunks]), bm25_dir)
+        token_lists = [content_terms(c.text) for c in chunks]
+        save_bm25(build_bm25(token_lists), bm25_dir)
+        (tmp / paths.TERMS_FILE).write_text(json.dumps(document_frequencies(token_lists), ensure_ascii=False), encoding="utf-8")
+        del token_lists
         manifest = dict(manifest)
         manifest["vector_index"] = {"type": "flat" if len(vectors) < flat_index_limit else "hnsw", "count": len(vectors)}
         manifest["index_files"] = {

@@ -32,12 +32,28 @@ def content_terms(text: str) -> list[str]:
     return _stemmer().stemWords(words)
 
 
-def build_bm25(texts: Sequence[str]):
+def build_bm25(token_lists: Sequence[list[str]]):
     import bm25s
 
     retriever = bm25s.BM25()
-    retriever.index([content_terms(t) or ["\u2205"] for t in texts], show_progress=False)
+    retriever.index([terms or ["\u2205"] for terms in token_lists], show_progress=False)
     return retriever
+
+
+def document_frequencies(token_lists: Sequence[list[str]]) -> dict[str, int]:
+    """In how many chunks each term occurs: the basis of term weights (IDF) when answering."""
+    df: dict[str, int] = {}
+    for terms in token_lists:
+        for term in set(terms):
+            df[term] = df.get(term, 0) + 1
+    return df
+
+
+def idf(df: int, n_docs: int) -> float:
+    """BM25's IDF; a term in no chunk gets the highest weight."""
+    import math
+
+    return math.log(1 + (n_docs - df + 0.5) / (df + 0.5))
 
 
 def save_bm25(retriever, directory: Path) -> None:

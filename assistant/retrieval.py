@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import numpy as np
 from assistant import index_store as store
 from assistant import paths
 from assistant.domain import Chunk, Passage
-from assistant.keyword import bm25_search, load_bm25
+from assistant.keyword import bm25_search, idf, load_bm25
 
 MODES = ("hybrid", "dense", "keyword")
 
@@ -23,6 +24,7 @@ class LoadedIndex:
     chunks: list[Chunk]
     vector_index: object  # faiss.Index
     bm25: object
+    term_df: dict[str, int] = field(default_factory=dict, repr=False)
     _locators: dict = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -39,6 +41,7 @@ class LoadedIndex:
             flags = faiss.IO_FLAG_MMAP if manifest.get("vector_index", {}).get("type") == "hnsw" else 0
             vector_index = faiss.read_index(str(generation / paths.FAISS_FILE), flags)
             bm25 = load_bm25(generation / paths.BM25_DIR)
+            term_df = json.loads((generation / paths.TERMS_FILE).read_text(encoding="utf-8"))
         except store.IndexError_:
             raise
         except FileNotFoundError as exc:
@@ -47,7 +50,10 @@ class LoadedIndex:
             raise store.IndexCorrupt(f"{generation}: cannot be loaded ({type(exc).__name__}: {exc})") from None
         if vector_index.ntotal != len(chunks):
             raise store.IndexCorrupt(f"{generation}: {vector_index.ntotal} vectors for {len(chunks)} chunks")
-        return cls(generation, manifest, documents, chunks, vector_index, bm25)
+        return cls(generation, manifest, documents, chunks, vector_index, bm25, term_df)
+
+    def term_weight(self, term: str) -> float:
+        return idf(self.term_df.get(term, 0), len(self.chunks))
 
     def locate(self, doc_id: str, offset: int):
         """Heading and paragraph at an offset, from a per-document locator built on first use."""

@@ -103,7 +103,7 @@ async def test_markup_and_escape_sequences_in_documents_show_literally(tmp_path,
     app = create_app(assistant=mini_assistant(tmp_path, corpus=DATA / "markup"), history=history)
     async with app.run_test(size=(120, 36)) as pilot:
         await wait_for(pilot, lambda: app.ready, what="load")
-        block = await ask(pilot, app, "What did the inspector write in the ferry report?")
+        block = await ask(pilot, app, "What the inspector wrote in the ferry report")
         assert not block.answer.abstained
         await pilot.press("tab", "enter")
         await pilot.pause()
