@@ -74,12 +74,32 @@ class Assistant:
     def load_index(self) -> LoadedIndex:
         with self._lock:
             if self._index is None:
-                try:
-                    self._index = LoadedIndex.load(self.settings.index_dir)
-                except store.IndexError_ as exc:
-                    raise AssistantError(str(exc)) from None
+                self._index = self._load_published_index()
                 self._retriever = Retriever(self._index, self.settings.candidates, self.settings.rrf_k)
             return self._index
+
+    def _load_published_index(self, attempts: int = 3) -> LoadedIndex:
+        """Load the generation ``CURRENT`` names; if a build swapped it mid-load, load the new one."""
+        for attempt in range(attempts):
+            before = store.current_generation_or_none(self.settings.index_dir)
+            try:
+                return LoadedIndex.load(self.settings.index_dir)
+            except store.IndexError_ as exc:
+                after = store.current_generation_or_none(self.settings.index_dir)
+                if after is not None and after != before and attempt + 1 < attempts:
+                    continue  # a concurrent build published a new generation while we read
+                raise AssistantError(str(exc)) from None
+        raise AssertionError("unreachable")
+
+    def reload_if_rebuilt(self) -> bool:
+        """Pick up a generation another process published; the old one stays usable until then."""
+        with self._lock:
+            current = store.current_generation_or_none(self.settings.index_dir)
+            if self._index is not None and current is not None and current != self._index.generation:
+                self._index = None
+                self.load_index()
+                return True
+            return False
 
     # ------------------------------------------------------------ questions
 

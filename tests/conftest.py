@@ -20,6 +20,14 @@ from assistant.settings import Settings  # noqa: E402
 
 DATA = Path(__file__).parent / "data"
 
+# Property tests: a quick profile for CI, a long one for the hand-run battery
+# (HYPOTHESIS_PROFILE=long bin/test tests/unit/test_fuzz.py).
+from hypothesis import HealthCheck, settings as hypothesis_settings  # noqa: E402
+
+hypothesis_settings.register_profile("ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+hypothesis_settings.register_profile("long", max_examples=5000, deadline=None, suppress_health_check=list(HealthCheck))
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
 
 class HashingEmbedder:
     """Bag of stemmed words hashed into a small vector: deterministic, instant, lexical."""

@@ -64,7 +64,7 @@ TEXT = st.lists(
 ).map("".join) | st.text(max_size=300)
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(suppress_health_check=[HealthCheck.too_slow])
 @given(text=TEXT, size=st.integers(min_value=16, max_value=120), overlap_fraction=st.floats(0, 0.45))
 def test_chunker_invariants(text, size, overlap_fraction):
     overlap = int(size * overlap_fraction) if size * overlap_fraction < size // 2 else 0

@@ -1,0 +1,66 @@
+"""Two builds never mix; readers keep answering from a complete index while builds replace it."""
+
+import subprocess
+import sys
+import threading
+import time
+
+from assistant import index_store as store
+from assistant.core import Assistant
+from assistant.indexing import build_index
+
+
+def test_a_second_build_process_refuses_or_waits_for_the_lock(mini_settings, hashing_embedder):
+    build_index(mini_settings, hashing_embedder)
+    command = [sys.executable, "-m", "assistant", "index", "--corpus", str(mini_settings.corpus_dir), "--index", str(mini_settings.index_dir)]
+    with store.BuildLock(mini_settings.index_dir):
+        refused = subprocess.run(command + ["--no-wait"], capture_output=True, text=True, timeout=120)
+        assert refused.returncode == 1
+        assert "another build is running" in refused.stderr and len(refused.stderr.strip().splitlines()) == 1
+        waiting = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        time.sleep(12)  # the process imports the model, then blocks on the lock
+        assert waiting.poll() is None
+    out, err = waiting.communicate(timeout=180)
+    assert waiting.returncode == 0, err
+    assert "waiting for another build" in err
+
+
+def test_readers_answer_from_a_complete_index_during_rebuilds(real_embedder, tmp_path):
+    import shutil
+
+    from assistant.paths import DEFAULT_CORPUS_DIR
+    from assistant.settings import Settings
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(DEFAULT_CORPUS_DIR, corpus)
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index", data_dir=tmp_path / "data")
+    Assistant(settings, embedder=real_embedder).build()
+    question = "When was the 12-month review logged?"
+    expected = Assistant(settings, embedder=real_embedder).ask(question).text
+    stop = threading.Event()
+    answers, errors = [], []
+
+    def reader():
+        while not stop.is_set():
+            try:
+                assistant = Assistant(settings, embedder=real_embedder)  # a fresh load each time
+                answers.append(assistant.ask(question).text)
+            except Exception as exc:  # any failure is a finding
+                errors.append(repr(exc))
+
+    threads = [threading.Thread(target=reader) for _ in range(2)]
+    for t in threads:
+        t.start()
+    builder = Assistant(settings, embedder=real_embedder)
+    round_number = 0
+    while round_number < 4 or (len(answers) < 6 and round_number < 30):
+        round_number += 1
+        (corpus / f"note-{round_number}.md").write_text(f"# Note {round_number}\n\nThe ferry timetable changed in round {round_number}.\n")
+        builder.build()
+    stop.set()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert len(answers) >= 6 and set(answers) == {expected}
+    generations = [p for p in settings.index_dir.iterdir() if p.name.startswith("gen-")]
+    assert len(generations) <= 2
