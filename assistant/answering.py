@@ -178,7 +178,10 @@ class Answerer:
                     score=sentence.score,
                     title=titles.get(chunk.doc_id, ""),
                     heading=location.heading if location else chunk.heading,
-                    paragraph=location.paragraph if location else chunk.paragraph,
+                    paragraph=location.paragraph if location else None,
+                    paragraph_index=location.paragraph_index if location else chunk.paragraph,
+                    page=location.page if location else None,
+                    page_index=location.page_index if location else None,
                     chunk_id=chunk.id,
                 )
             )

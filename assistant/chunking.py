@@ -97,7 +97,9 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
 
 
 def headings(doc: Document) -> list[tuple[int, str]]:
-    """(offset, heading text) for Markdown headings, in order."""
+    """(offset, heading text), in order: as the format marked them, or Markdown's own."""
+    if doc.headings:
+        return list(doc.headings)
     if doc.format != "markdown":
         return []
     found, offset = [], 0
@@ -212,7 +214,7 @@ class Chunker:
                         position=len(chunks),
                         text=piece,
                         heading=location.heading,
-                        paragraph=location.paragraph,
+                        paragraph=location.paragraph_index,
                         token_count=self._tokens(piece),
                     )
                 )

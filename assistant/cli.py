@@ -220,12 +220,19 @@ def cmd_docs(args: argparse.Namespace) -> int:
     rows = []
     if status.state in ("fresh", "stale"):
         index = assistant.load_index()
+        failed = index.manifest.get("failed", {})
         for doc_id, info in index.manifest["files"].items():
             state = "changed" if doc_id in status.changed else "removed" if doc_id in status.removed else "indexed"
-            rows.append({"source": doc_id, "title": info.get("title", ""), "format": info.get("format", ""), "chunks": info.get("chunks", 0), "state": state})
-        for doc_id, info in index.manifest.get("failed", {}).items():
+            row = {"source": doc_id, "title": info.get("title", ""), "format": info.get("format", ""),
+                   "pages": info.get("pages"), "chunks": info.get("chunks", 0), "state": state}
+            if doc_id in failed and state == "indexed":
+                row.update(state="failed", reason=failed[doc_id]["reason"] + "; previous version kept")
+            rows.append(row)
+        for doc_id, info in failed.items():
+            if doc_id in index.manifest["files"]:
+                continue
             state = "changed" if doc_id in status.changed else "failed"
-            rows.append({"source": doc_id, "title": "", "format": "", "chunks": 0, "state": state, "reason": info.get("reason")})
+            rows.append({"source": doc_id, "title": "", "format": "", "pages": None, "chunks": 0, "state": state, "reason": info.get("reason")})
     for doc_id in status.added:
         rows.append({"source": doc_id, "title": "", "format": "", "chunks": 0, "state": "new"})
     if args.json:
@@ -234,7 +241,8 @@ def cmd_docs(args: argparse.Namespace) -> int:
     print(status.describe())
     for row in rows:
         extra = f" ({row['reason']})" if row.get("reason") else ""
-        print(f"{row['state']:8} {row['chunks']:5} chunks  {row['source']}  {row['title'][:60]}{extra}")
+        pages = f"{row['pages']:4} pp." if row.get("pages") else "        "
+        print(f"{row['state']:8} {row['format'] or '-':8} {pages} {row['chunks']:5} chunks  {row['source']}  {row['title'][:50]}{extra}")
     return EXIT_OK
 
 

@@ -20,6 +20,8 @@ class Document:
     text: str
     sha256: str  # of the file's bytes
     format: str = "text"
+    headings: tuple[tuple[int, str], ...] = ()  # (offset, text) where the format marks headings
+    pages: tuple[tuple[int, int, str], ...] = ()  # (offset, 1-based index, printed label) for PDFs
 
 
 @dataclass(frozen=True)
@@ -61,16 +63,24 @@ class Citation:
     text: str
     score: float
     title: str = ""
-    heading: str | None = None
-    paragraph: int | None = None
+    heading: str | None = None  # the section: nearest heading above the span
+    paragraph: str | None = None  # the review's own paragraph number ("4.12", "Recommendation 7")
+    paragraph_index: int | None = None  # 1-based block count, for texts that number nothing
+    page: str | None = None  # printed page label (PDF)
+    page_index: int | None = None  # 1-based page in the file (PDF)
     chunk_id: str | None = None
 
     @property
     def location(self) -> str:
-        """A human location: the section and paragraph, then the character span."""
+        """A human location, as staff cite reviews: "p. 14, para 4.12, Findings, chars 10–90"."""
         parts = []
-        if self.paragraph is not None:
-            parts.append(f"para {self.paragraph}")
+        if self.page is not None:
+            same = self.page == str(self.page_index)
+            parts.append(f"p. {self.page}" + ("" if same or self.page_index is None else f" (page {self.page_index} of the file)"))
+        if self.paragraph:
+            parts.append(self.paragraph if self.paragraph[0].isalpha() else f"para {self.paragraph}")
+        elif self.paragraph_index is not None:
+            parts.append(f"\u00b6{self.paragraph_index}")
         if self.heading:
             parts.append(self.heading)
         parts.append(f"chars {self.start}\u2013{self.end}")
@@ -102,8 +112,11 @@ class Answer:
                     "score": round(float(c.score), 4),
                     "title": c.title,
                     "location": c.location,
+                    "page": c.page,
+                    "page_index": c.page_index,
                     "section": c.heading,
                     "paragraph": c.paragraph,
+                    "paragraph_index": c.paragraph_index,
                 }
                 for c in self.citations
             ],

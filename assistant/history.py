@@ -30,6 +30,7 @@ def answer_from_json(data: dict) -> Answer:
         Citation(
             n=c["n"], source=c["source"], start=c["start"], end=c["end"], text=c["text"], score=c.get("score", 0.0),
             title=c.get("title", ""), heading=c.get("section"), paragraph=c.get("paragraph"),
+            paragraph_index=c.get("paragraph_index"), page=c.get("page"), page_index=c.get("page_index"),
         )
         for c in data.get("citations", [])
     )

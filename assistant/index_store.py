@@ -28,10 +28,10 @@ from typing import Iterable, Iterator
 import numpy as np
 
 from assistant import paths
-from assistant.domain import Chunk
+from assistant.domain import Chunk, Document
 from assistant.settings import ChunkerSettings
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 CHUNKER_VERSION = 1  # bump when the chunking rules change, so old indexes are rebuilt
 
 
@@ -62,6 +62,11 @@ class DocumentRecord:
     sha256: str
     format: str
     text: str
+    headings: tuple = ()
+    pages: tuple = ()
+
+    def to_document(self) -> "Document":
+        return Document(self.id, self.title, self.text, self.sha256, self.format, self.headings, self.pages)
 
 
 @dataclass
@@ -228,7 +233,12 @@ def chunk_from_json(row: dict) -> Chunk:
 
 
 def read_documents(generation: Path) -> dict[str, DocumentRecord]:
-    return {row["id"]: DocumentRecord(**row) for row in iter_jsonl(generation / paths.DOCUMENTS_FILE)}
+    documents = {}
+    for row in iter_jsonl(generation / paths.DOCUMENTS_FILE):
+        row["headings"] = tuple(tuple(h) for h in row.get("headings", ()))
+        row["pages"] = tuple(tuple(p) for p in row.get("pages", ()))
+        documents[row["id"]] = DocumentRecord(**row)
+    return documents
 
 
 def read_chunks(generation: Path) -> list[Chunk]:

@@ -87,7 +87,8 @@ def check_index(settings: Settings, embedder: Embedder, verify: bool = True) -> 
     problems = _compatibility_problems(manifest, settings, embedder)
     if problems:
         return store.IndexStatus("incompatible", problems)
-    known = {**manifest.get("failed", {}), **manifest.get("files", {})}
+    # A file that failed is judged by the bytes that failed, even if an older version stays indexed.
+    known = {**manifest.get("files", {}), **manifest.get("failed", {})}
     status = store.IndexStatus("fresh")
     for source in sources:
         entry = known.get(source.doc_id)
@@ -135,7 +136,7 @@ def build_index(
     started = time.perf_counter()
     sources, ignored = _scan(settings)
     if not sources:
-        raise CorpusError(f"corpus folder {settings.corpus_dir} holds no .txt or .md files")
+        raise CorpusError(f"corpus folder {settings.corpus_dir} holds no supported files (.txt, .md, .pdf, .docx, .html)")
     with store.BuildLock(settings.index_dir, wait=wait_for_lock, on_wait=log):
         report = BuildReport(ignored=ignored)
         previous = _previous(settings, embedder)
@@ -180,16 +181,29 @@ def build_index(
         for item in iter_documents(fresh_sources, settings.max_file_bytes):
             if isinstance(item, LoadProblem):
                 report.failed.append(item)
+                kept = item.doc_id in old_docs and item.doc_id in old_files
                 failed_meta[item.doc_id] = {
                     "sha256": item.sha256,
                     "reason": item.reason,
                     "size": by_id[item.doc_id].size,
                     "mtime_ns": by_id[item.doc_id].mtime_ns,
+                    "kept_previous": kept,
                 }
-                log(f"skipped {item}")
+                if kept:
+                    # Nothing already indexed is lost: the last good version stays searchable.
+                    documents.append(old_docs[item.doc_id])
+                    for old_row in old_chunks_by_doc.get(item.doc_id, []):
+                        rows_to_copy.append((len(chunks), old_row))
+                        chunks.append(previous[2][old_row])
+                    files_meta[item.doc_id] = old_files[item.doc_id]
+                    log(f"skipped {item}; the previously indexed version is kept")
+                else:
+                    log(f"skipped {item}")
                 continue
             doc_chunks = chunker.chunk(item)
-            documents.append(store.DocumentRecord(item.id, item.title, item.sha256, item.format, item.text))
+            documents.append(
+                store.DocumentRecord(item.id, item.title, item.sha256, item.format, item.text, item.headings, item.pages)
+            )
             for chunk in doc_chunks:
                 old_row = old_vector_rows.get(chunk.id)
                 if old_row is not None:
@@ -205,6 +219,7 @@ def build_index(
                 "chunks": len(doc_chunks),
                 "title": item.title,
                 "format": item.format,
+                "pages": len(item.pages) or None,
             }
 
         if not documents:

@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Iterator
 
 from assistant.domain import Document
+from assistant.formats import EXTRACTORS, FORMATS, ExtractionError
 
-TEXT_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown"}
+TEXT_SUFFIXES = FORMATS  # every suffix the corpus may hold, and its format
 _MD_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
 
 
@@ -100,10 +101,17 @@ def load_document(source: SourceFile, max_bytes: int | None = None) -> Document:
     sha = hashlib.sha256(data).hexdigest()
     if not data.strip():
         raise DocumentError("empty file")
+    fmt = FORMATS[source.path.suffix.lower()]
+    if fmt in EXTRACTORS:
+        try:
+            extracted = EXTRACTORS[fmt](data)
+        except ExtractionError as exc:
+            raise DocumentError(str(exc)) from None
+        title = (extracted.title or "").strip() or make_title(extracted.text, source.doc_id)
+        return Document(source.doc_id, title[:160], extracted.text, sha, fmt, extracted.headings, extracted.pages)
     text = decode_text(data, source.doc_id)
     if not text.strip():
         raise DocumentError("holds no text")
-    fmt = TEXT_SUFFIXES[source.path.suffix.lower()]
     return Document(id=source.doc_id, title=make_title(text, source.doc_id), text=text, sha256=sha, format=fmt)
 
 

@@ -57,13 +57,11 @@ class LoadedIndex:
 
     def locate(self, doc_id: str, offset: int):
         """Heading and paragraph at an offset, from a per-document locator built on first use."""
-        from assistant.domain import Document
         from assistant.locations import Locator
 
         locators = self._locators
         if doc_id not in locators:
-            record = self.documents[doc_id]
-            locators[doc_id] = Locator(Document(record.id, record.title, record.text, record.sha256, record.format))
+            locators[doc_id] = Locator(self.documents[doc_id].to_document())
         return locators[doc_id].locate(offset)
 
     def rows_for_documents(self, doc_ids: set[str]) -> np.ndarray:

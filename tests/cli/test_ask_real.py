@@ -90,7 +90,7 @@ def test_the_json_contract_batch_reads_one_question_per_line(run_cli, shipped_co
 def test_human_output_lists_numbered_sources_with_quotes(run_cli):
     code, out, _ = run_cli("ask", "When was the 12-month review logged?")
     assert code == 0
-    assert "Sources" in out and f"[1] {SPECTATOR} (para " in out and "\u201c" in out
+    assert "Sources" in out and f"[1] {SPECTATOR} (\u00b6" in out and "\u201c" in out
 
 
 def test_show_prints_the_cited_span(run_cli, shipped_copy):

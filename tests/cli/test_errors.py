@@ -29,7 +29,7 @@ def test_usage_and_path_errors_are_one_line(args, expected, tmp_path):
 def test_empty_corpus_and_unwritable_index(tmp_path):
     (tmp_path / "empty").mkdir()
     result = run("index", "--corpus", str(tmp_path / "empty"), "--index", str(tmp_path / "index"))
-    assert result.returncode == 1 and "holds no .txt or .md files" in result.stderr
+    assert result.returncode == 1 and "holds no supported files" in result.stderr
     (tmp_path / "corpus").mkdir()
     (tmp_path / "corpus" / "a.txt").write_text("Some text about a review.")
     (tmp_path / "blocker").write_text("a file where a folder should be")

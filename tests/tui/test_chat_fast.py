@@ -146,3 +146,15 @@ async def test_an_answer_that_raises_is_shown_as_an_error(tmp_path, history, mon
         monkeypatch.undo()
         block = await ask(pilot, app, "When did the library close?")
         assert not block.answer.abstained
+
+
+async def test_chat_shows_page_section_and_paragraph(tmp_path, history):
+    from tests.fixtures_formats import write_mixed_corpus
+
+    corpus = write_mixed_corpus(tmp_path / "mixed")
+    app = create_app(assistant=mini_assistant(tmp_path, corpus=corpus), history=history)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for(pilot, lambda: app.ready, what="load")
+        block = await ask(pilot, app, "pier inspection never recorded")
+        label = block.query_one(".sources").get_option_at_index(0).prompt.plain
+        assert "harbour-review.pdf" in label and "p. 2 (page 3 of the file), para 4.12, Findings" in label

@@ -135,7 +135,7 @@ def test_unwritable_index_folder_is_a_clear_error(mini_settings, hashing_embedde
 
 def test_empty_and_missing_corpus_are_clear_errors(tmp_path, hashing_embedder, mini_settings):
     (tmp_path / "empty").mkdir()
-    with pytest.raises(AssistantError, match="holds no .txt or .md files"):
+    with pytest.raises(AssistantError, match="holds no supported files"):
         Assistant(mini_settings.replace(corpus_dir=tmp_path / "empty"), embedder=hashing_embedder).build()
     with pytest.raises(AssistantError, match="corpus folder not found"):
         Assistant(mini_settings.replace(corpus_dir=tmp_path / "nope"), embedder=hashing_embedder).prepare()
