@@ -80,6 +80,14 @@ def build_parser() -> argparse.ArgumentParser:
             f"--min-{metric.replace('_', '-')}", dest=f"min_{metric}", type=float, metavar="VALUE",
             help=f"exit non-zero when {metric} falls below VALUE",
         )
+    bench = sub.add_parser("bench", help="measure speed and scale beside baselines (minutes; --quick for a smoke run)")
+    bench.add_argument("--quick", action="store_true", help="small sizes, one run each")
+    bench.add_argument("--sizes", metavar="N,N", help="chunk counts for the scale section (default 1000,10000,100000)")
+    bench.add_argument("--million", type=int, nargs="?", const=1_000_000, metavar="N", help="also the vector index alone at N random vectors")
+    bench.add_argument("--skip", action="append", default=[], choices=["encoders", "quality", "scale", "cold"])
+    bench.add_argument("--flat-limit", type=int, default=50_000, metavar="N", help="chunks above which the vector index is HNSW")
+    bench.add_argument("--out", type=Path, metavar="FILE", help="JSON results (default evals/results/bench-DATE.json)")
+
     squad = sub.add_parser("import-squad", help="turn SQuAD 2.0 into a corpus and a question set")
     squad.add_argument("source", type=Path, help="SQuAD 2.0 JSON file (e.g. ../shared/datasets/squad-v2-dev/dev-v2.0.json)")
     squad.add_argument("--corpus-out", type=Path, required=True, metavar="DIR")
@@ -277,6 +285,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return run_eval_command(args, _settings(args))
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    from assistant.bench import run_bench
+
+    return run_bench(args)
+
+
 def cmd_import_squad(args: argparse.Namespace) -> int:
     from assistant.core import AssistantError
     from assistant.squad import import_squad
@@ -295,6 +309,7 @@ def cmd_import_squad(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {
+    "bench": cmd_bench,
     "import-squad": cmd_import_squad,
     "chat": cmd_chat,
     "index": cmd_index,

@@ -9,7 +9,7 @@ from typing import Callable, Iterable
 from assistant import index_store as store
 from assistant.answering import Answerer, clean_question, verify_citations
 from assistant.domain import Answer, Passage
-from assistant.embedding import Embedder, SentenceTransformerEmbedder
+from assistant.embedding import Embedder, make_embedder
 from assistant.indexing import BuildReport, CorpusError, LogFn, ProgressFn, build_index, check_index
 from assistant.retrieval import LoadedIndex, Retriever
 from assistant.settings import Settings
@@ -22,7 +22,7 @@ class AssistantError(Exception):
 class Assistant:
     def __init__(self, settings: Settings | None = None, embedder: Embedder | None = None):
         self.settings = settings or Settings.from_env()
-        self.embedder = embedder or SentenceTransformerEmbedder(batch_size=self.settings.embed_batch_size)
+        self.embedder = embedder or make_embedder(self.settings)
         self._index: LoadedIndex | None = None
         self._retriever: Retriever | None = None
         self._answerer = Answerer(

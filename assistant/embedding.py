@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
+from pathlib import Path
 from typing import Protocol, Sequence
 
 import numpy as np
@@ -77,3 +78,15 @@ class SentenceTransformerEmbedder:
             show_progress_bar=progress and sys.stderr.isatty(),
         )
         return np.ascontiguousarray(vectors, dtype=np.float32)
+
+
+def make_embedder(settings, log=lambda message: None) -> Embedder:
+    """The encoder the settings name; the ONNX file is cached in the index folder."""
+    if settings.encoder == "torch":
+        return SentenceTransformerEmbedder(batch_size=settings.embed_batch_size)
+    from assistant.onnx_encoder import OnnxEmbedder
+    from assistant.paths import ENCODER_CACHE
+
+    precision = "int8" if settings.encoder == "onnx-int8" else "fp32"
+    cache = settings.encoder_cache or Path(settings.index_dir) / ENCODER_CACHE
+    return OnnxEmbedder(Path(cache), precision, settings.embed_batch_size, log=log)

@@ -31,7 +31,7 @@ from assistant import paths
 from assistant.domain import Chunk, Document
 from assistant.settings import ChunkerSettings
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 CHUNKER_VERSION = 1  # bump when the chunking rules change, so old indexes are rebuilt
 
 

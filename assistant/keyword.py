@@ -19,11 +19,21 @@ def _stemmer():
     return Stemmer.Stemmer("english")
 
 
-@functools.lru_cache(maxsize=1)
-def stopwords() -> frozenset[str]:
-    from bm25s.stopwords import STOPWORDS_EN
+# English function words: they match everywhere and say nothing about what a passage is about.
+# Our own list (not bm25s's) so that querying never imports bm25s or scipy.
+STOPWORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been before being below
+    between both but by can could did do does doing down during each few for from further had has have
+    having he her here hers herself him himself his how i if in into is it its itself just me more most
+    my myself no nor not now of off on once only or other our ours ourselves out over own same she
+    should so some such than that the their theirs them themselves then there these they this those
+    through to too under until up very was we were what when where which while who whom why will with
+    would you your yours yourself yourselves also may might must shall upon yet""".split()
+)
 
-    return frozenset(STOPWORDS_EN) | {"did", "does", "do", "what", "when", "who", "whom", "which", "how", "why", "where"}
+
+def stopwords() -> frozenset[str]:
+    return STOPWORDS
 
 
 def content_terms(text: str) -> list[str]:
@@ -33,7 +43,11 @@ def content_terms(text: str) -> list[str]:
 
 
 def build_bm25(token_lists: Sequence[list[str]]):
+    import logging
+
     import bm25s
+
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
 
     retriever = bm25s.BM25()
     retriever.index([terms or ["\u2205"] for terms in token_lists], show_progress=False)
@@ -60,20 +74,46 @@ def save_bm25(retriever, directory: Path) -> None:
     retriever.save(str(directory), show_progress=False)
 
 
-def load_bm25(directory: Path, mmap: bool = True):
-    import bm25s
+class Bm25Index:
+    """Queries the score matrix bm25s saved, with numpy alone.
 
-    return bm25s.BM25.load(str(directory), mmap=mmap, show_progress=False)
+    bm25s builds the index (tokenising, IDF, saturation); at query time a score is the sum of
+    the query terms' precomputed columns. Reading them here keeps scipy and bm25s off the query
+    path, which saves about half a second of every cold start.
+    """
+
+    def __init__(self, directory: Path, mmap: bool = True):
+        import json
+
+        mode = "r" if mmap else None
+        self.data = np.load(directory / "data.csc.index.npy", mmap_mode=mode)
+        self.indices = np.load(directory / "indices.csc.index.npy", mmap_mode=mode)
+        self.indptr = np.load(directory / "indptr.csc.index.npy", mmap_mode=mode)
+        self.vocab: dict[str, int] = json.loads((directory / "vocab.index.json").read_text(encoding="utf-8"))
+        self.num_docs = int(json.loads((directory / "params.index.json").read_text(encoding="utf-8"))["num_docs"])
+
+    def scores(self, terms: Sequence[str]) -> np.ndarray:
+        ids = [self.vocab[t] for t in terms if t in self.vocab]
+        if not ids:
+            return np.zeros(self.num_docs, dtype=np.float32)
+        columns = [slice(int(self.indptr[i]), int(self.indptr[i + 1])) for i in ids]
+        rows = np.concatenate([self.indices[c] for c in columns])
+        weights = np.concatenate([self.data[c] for c in columns])
+        return np.bincount(rows, weights=weights, minlength=self.num_docs).astype(np.float32)
 
 
-def bm25_search(retriever, query: str, k: int, mask: np.ndarray | None = None) -> list[tuple[int, float]]:
+def load_bm25(directory: Path, mmap: bool = True) -> Bm25Index:
+    return Bm25Index(directory, mmap)
+
+
+def bm25_search(index: Bm25Index, query: str, k: int, mask: np.ndarray | None = None) -> list[tuple[int, float]]:
     """(row, score) pairs with a positive score, best first."""
-    terms = content_terms(query)
-    vocab = retriever.vocab_dict
-    terms = [t for t in terms if t in vocab]
-    n_docs = retriever.scores["num_docs"]
-    if not terms or n_docs == 0:
+    if index.num_docs == 0:
         return []
-    k = min(k, n_docs)
-    rows, scores = retriever.retrieve([terms], k=k, show_progress=False, weight_mask=mask, n_threads=1)
-    return [(int(r), float(s)) for r, s in zip(rows[0], scores[0]) if s > 0]
+    scores = index.scores(content_terms(query))
+    if mask is not None:
+        scores = scores * mask
+    k = min(k, index.num_docs)
+    top = np.argpartition(-scores, k - 1)[:k] if k < index.num_docs else np.arange(index.num_docs)
+    top = top[np.lexsort((top, -scores[top]))]
+    return [(int(r), float(scores[r])) for r in top if scores[r] > 0]

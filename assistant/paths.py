@@ -28,3 +28,4 @@ VECTORS_FILE = "vectors.npy"
 FAISS_FILE = "vectors.faiss"
 BM25_DIR = "bm25"
 TERMS_FILE = "term_df.json"
+ENCODER_CACHE = "encoders"  # inside the index folder: the locally exported ONNX model

@@ -21,7 +21,12 @@ class SettingsError(ValueError):
 
 
 # Environment names that differ from the upper-cased field name.
-_ENV_ALIASES = {"corpus_dir": "ASSISTANT_CORPUS", "index_dir": "ASSISTANT_INDEX", "data_dir": "ASSISTANT_DATA"}
+_ENV_ALIASES = {
+    "corpus_dir": "ASSISTANT_CORPUS",
+    "index_dir": "ASSISTANT_INDEX",
+    "data_dir": "ASSISTANT_DATA",
+    "encoder_cache": "ASSISTANT_ENCODER_CACHE",
+}
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,9 @@ class Settings:
     candidates: int = 30
     rrf_k: int = 60
     retrieval_mode: str = "hybrid"
+    # onnx: onnxruntime, same vectors as torch, fast start; onnx-int8: faster, vectors differ; torch.
+    encoder: str = "onnx"
+    encoder_cache: Path | None = None  # where the ONNX export lives; default: index folder/encoders
     answer_sentences: int = 3
     # Tuned on evals/squad/squad-tune-400.jsonl and evals/shipped.jsonl (see README, Evaluation).
     abstain_threshold: float = 0.60
@@ -63,6 +71,8 @@ class Settings:
     def __post_init__(self) -> None:
         if self.retrieval_mode not in ("hybrid", "dense", "keyword"):
             raise SettingsError(f"retrieval mode must be hybrid, dense or keyword, got {self.retrieval_mode!r}")
+        if self.encoder not in ("onnx", "onnx-int8", "torch"):
+            raise SettingsError(f"encoder must be onnx, onnx-int8 or torch, got {self.encoder!r}")
         if self.top_k < 1:
             raise SettingsError(f"top-k must be at least 1, got {self.top_k}")
         self.chunker  # validates chunk sizes

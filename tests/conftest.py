@@ -13,6 +13,10 @@ import pytest
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+# One ONNX export for the whole run (and later runs), shared with the subprocesses tests start.
+ENCODER_CACHE = Path(os.environ.setdefault(
+    "ASSISTANT_ENCODER_CACHE", str(Path(__import__("tempfile").gettempdir()) / f"review-assistant-test-encoders-{os.getuid()}")
+))
 
 from assistant.keyword import content_terms  # noqa: E402
 from assistant.paths import DEFAULT_CORPUS_DIR  # noqa: E402
@@ -68,10 +72,10 @@ def mini_settings(tmp_path: Path, mini_corpus: Path) -> Settings:
 
 @pytest.fixture(scope="session")
 def real_embedder():
-    """The real all-MiniLM-L6-v2, loaded once for the whole session."""
-    from assistant.embedding import SentenceTransformerEmbedder
+    """The real all-MiniLM-L6-v2 as the product runs it (onnxruntime, fp32), loaded once."""
+    from assistant.onnx_encoder import OnnxEmbedder
 
-    embedder = SentenceTransformerEmbedder()
+    embedder = OnnxEmbedder(ENCODER_CACHE)
     embedder.load()
     return embedder
 

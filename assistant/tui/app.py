@@ -8,6 +8,7 @@ meanwhile waits in a queue. Every piece of document text is shown as plain ``ric
 from __future__ import annotations
 
 import re
+import time
 from collections import deque
 from typing import Iterable
 
@@ -374,6 +375,8 @@ class ChatApp(App[int]):
         self.pending: deque[tuple[str, Static]] = deque()
         self._blocks = 0
         self._ready_summary = "loading…"
+        self.painted_at: float | None = None  # time.time() of the first paint, for the startup benchmark
+        self.ready_at: float | None = None
 
     # ------------------------------------------------------------ layout
 
@@ -398,6 +401,10 @@ class ChatApp(App[int]):
         self.query_one(QuestionInput).focus()
         self.set_status("Loading the model and index…")
         self.load_assistant()
+
+    def on_ready(self) -> None:
+        """Textual sends Ready once the first frame is on screen."""
+        self.painted_at = time.time()
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
@@ -447,6 +454,7 @@ class ChatApp(App[int]):
     @on(AssistantReady)
     def assistant_ready(self, message: AssistantReady) -> None:
         self.ready = True
+        self.ready_at = time.time()
         self._ready_summary = message.summary
         self.refresh_status()
         self.ask_next()

@@ -12,6 +12,12 @@ from tests.tui.conftest import ask, wait_for
 SIZE = (110, 34)
 
 
+async def settle(pilot, chat):
+    """Ready, with the cursor's blink phase fixed so the picture is the same every run."""
+    chat.query_one("#question").cursor_blink = False
+    await wait_for(pilot, lambda: chat.ready, what="load")
+
+
 @pytest.fixture
 def chat(shipped_assistant, history):
     return create_app(assistant=shipped_assistant, history=history)
@@ -19,14 +25,14 @@ def chat(shipped_assistant, history):
 
 def test_empty_chat(snap_compare, chat):
     async def ready(pilot):
-        await wait_for(pilot, lambda: chat.ready, what="load")
+        await settle(pilot, chat)
 
     assert snap_compare(chat, terminal_size=SIZE, run_before=ready)
 
 
 def test_answer_with_citations(snap_compare, chat):
     async def answered(pilot):
-        await wait_for(pilot, lambda: chat.ready, what="load")
+        await settle(pilot, chat)
         await ask(pilot, chat, "When was the 12-month review logged?")
 
     assert snap_compare(chat, terminal_size=SIZE, run_before=answered)
@@ -34,7 +40,7 @@ def test_answer_with_citations(snap_compare, chat):
 
 def test_source_panel(snap_compare, chat):
     async def opened(pilot):
-        await wait_for(pilot, lambda: chat.ready, what="load")
+        await settle(pilot, chat)
         await ask(pilot, chat, "When was the 12-month review logged?")
         await pilot.press("tab", "enter")
         await pilot.pause()
@@ -44,7 +50,7 @@ def test_source_panel(snap_compare, chat):
 
 def test_abstention(snap_compare, chat):
     async def abstained(pilot):
-        await wait_for(pilot, lambda: chat.ready, what="load")
+        await settle(pilot, chat)
         await ask(pilot, chat, "Which team won the 1966 football World Cup?")
 
     assert snap_compare(chat, terminal_size=SIZE, run_before=abstained)
