@@ -16,11 +16,10 @@ from typing import Callable, Mapping, Sequence
 import numpy as np
 
 from assistant.chunking import sentence_spans
-from assistant.domain import NOT_FOUND_TEXT, Answer, Citation, Passage
+from assistant.domain import MARKER, NOT_FOUND_TEXT, Answer, CitationError, Citation, Passage
 from assistant.embedding import Embedder
 from assistant.keyword import content_terms
 
-MARKER = re.compile(r"\[(\d+)\]")
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _DATE = re.compile(rf"\b(({_MONTHS})\b|(1[6-9]|20)\d\d\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})", re.IGNORECASE)
 _NUMBER = re.compile(
@@ -33,10 +32,6 @@ _ASKS_NUMBER = re.compile(r"\bhow (many|much|long|old|often)\b|\bwhat (number|pe
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 MIN_WORDS = 4
 MAX_QUESTION_CHARS = 2000
-
-
-class CitationError(AssertionError):
-    """An answer whose citations do not check out; never shown to a user."""
 
 
 @dataclass(frozen=True)
@@ -99,6 +94,7 @@ class Answerer:
         query_vector: np.ndarray,
         passages: Sequence[Passage],
         term_weight: Callable[[str], float] | None = None,
+        prune_below: float | None = None,
     ) -> list[ScoredSentence]:
         seen: set[tuple[str, int, int]] = set()
         found: list[tuple[Passage, int, int, str]] = []
@@ -113,21 +109,29 @@ class Answerer:
                 found.append((passage, key[1], key[2], text))
         if not found:
             return []
-        keys = [(p.chunk.doc_id, s, e) for p, s, e, _ in found]
-        vectors = self._vectors(keys, [t for *_, t in found])
-        similarities = vectors @ np.asarray(query_vector, dtype=np.float32).reshape(-1)
         question_terms = set(content_terms(question))
         weight = term_weight or (lambda term: 1.0)
         weights = {t: weight(t) for t in question_terms}
         total_weight = sum(weights.values())
         w_sim, w_overlap, w_type = self.weights
-        scored = []
-        for (passage, start, end, text), similarity in zip(found, similarities):
+        lexical = []
+        for passage, start, end, text in found:
             terms = set(content_terms(text))
             overlap = sum(weights[t] for t in question_terms & terms) / total_weight if total_weight else 0.0
             fit = answer_type_fit(question, text)
-            score = w_sim * float(similarity) + w_overlap * overlap + w_type * fit
-            scored.append(ScoredSentence(passage, start, end, text, float(similarity), overlap, fit, score))
+            # Cosine is at most 1, so a sentence under the bound below can never be chosen:
+            # skipping its embedding changes no answer and saves most of the answer's time.
+            if prune_below is None or w_sim + w_overlap * overlap + w_type * fit >= prune_below:
+                lexical.append((passage, start, end, text, overlap, fit))
+        if not lexical:
+            return []
+        keys = [(p.chunk.doc_id, s, e) for p, s, e, *_ in lexical]
+        vectors = self._vectors(keys, [item[3] for item in lexical])
+        similarities = vectors @ np.asarray(query_vector, dtype=np.float32).reshape(-1)
+        scored = [
+            ScoredSentence(passage, start, end, text, float(similarity), overlap, fit, w_sim * float(similarity) + w_overlap * overlap + w_type * fit)
+            for (passage, start, end, text, overlap, fit), similarity in zip(lexical, similarities)
+        ]
         scored.sort(key=lambda s: (-s.score, s.passage.rank, s.start))
         return scored
 
@@ -161,7 +165,7 @@ class Answerer:
         term_weight: Callable[[str], float] | None = None,
     ) -> Answer:
         cleaned = clean_question(question)
-        chosen = self.select(self.score_sentences(cleaned, query_vector, passages, term_weight))
+        chosen = self.select(self.score_sentences(cleaned, query_vector, passages, term_weight, prune_below=self.threshold))
         if not chosen:
             return Answer(question, NOT_FOUND_TEXT, True, (), tuple(passages), timings or {})
         citations, parts = [], []

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import threading
 import time
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from assistant import index_store as store
-from assistant.answering import Answerer, clean_question, verify_citations
 from assistant.domain import Answer, Passage
-from assistant.embedding import Embedder, make_embedder
-from assistant.indexing import BuildReport, CorpusError, LogFn, ProgressFn, build_index, check_index
-from assistant.retrieval import LoadedIndex, Retriever
 from assistant.settings import Settings
+
+if TYPE_CHECKING:  # the heavy modules (numpy, faiss, onnxruntime) load on first use, not at import:
+    from assistant.embedding import Embedder  # the chat paints before any of them is needed
+    from assistant.indexing import BuildReport
+    from assistant.retrieval import LoadedIndex, Retriever
+
+LogFn = Callable[[str], None]
+ProgressFn = Callable[[str, int, int], None]
 
 
 class AssistantError(Exception):
@@ -21,33 +25,48 @@ class AssistantError(Exception):
 
 class Assistant:
     def __init__(self, settings: Settings | None = None, embedder: Embedder | None = None):
+        from assistant.embedding import make_embedder
+
         self.settings = settings or Settings.from_env()
         self.embedder = embedder or make_embedder(self.settings)
         self._index: LoadedIndex | None = None
         self._retriever: Retriever | None = None
-        self._answerer = Answerer(
-            self.embedder,
-            threshold=self.settings.abstain_threshold,
-            max_sentences=self.settings.answer_sentences,
-            margin=self.settings.answer_margin,
-        )
+        self._answerer_instance = None
         self._lock = threading.RLock()
+
+    @property
+    def _answerer(self):
+        if self._answerer_instance is None:
+            from assistant.answering import Answerer
+
+            self._answerer_instance = Answerer(
+                self.embedder,
+                threshold=self.settings.abstain_threshold,
+                max_sentences=self.settings.answer_sentences,
+                margin=self.settings.answer_margin,
+            )
+        return self._answerer_instance
 
     # ------------------------------------------------------------ index lifecycle
 
     def status(self) -> store.IndexStatus:
+        from assistant.indexing import CorpusError, check_index
+
         try:
             return check_index(self.settings, self.embedder)
         except CorpusError as exc:
             raise AssistantError(str(exc)) from None
 
     def build(self, *, log: LogFn = lambda m: None, progress: ProgressFn | None = None, wait: bool = True) -> BuildReport:
+        from assistant.indexing import CorpusError, build_index
+
         try:
             report = build_index(self.settings, self.embedder, log=log, progress=progress, wait_for_lock=wait)
         except (CorpusError, store.IndexError_) as exc:
             raise AssistantError(str(exc)) from None
         with self._lock:
             self._index = None
+            self._retriever = None
         return report
 
     def prepare(
@@ -74,12 +93,18 @@ class Assistant:
     def load_index(self) -> LoadedIndex:
         with self._lock:
             if self._index is None:
+                from assistant.retrieval import Retriever
+
                 self._index = self._load_published_index()
-                self._retriever = Retriever(self._index, self.settings.candidates, self.settings.rrf_k)
+                self._retriever = Retriever(
+                    self._index, self.settings.candidates, self.settings.rrf_k, self.settings.hnsw_ef_search
+                )
             return self._index
 
     def _load_published_index(self, attempts: int = 3) -> LoadedIndex:
         """Load the generation ``CURRENT`` names; if a build swapped it mid-load, load the new one."""
+        from assistant.retrieval import LoadedIndex
+
         for attempt in range(attempts):
             before = store.current_generation_or_none(self.settings.index_dir)
             try:
@@ -122,7 +147,9 @@ class Assistant:
     def retrieve(
         self, question: str, *, top_k: int | None = None, mode: str | None = None, documents: Iterable[str] | None = None
     ) -> tuple[list[Passage], object]:
-        index = self.load_index()
+        from assistant.answering import clean_question
+
+        self.load_index()
         cleaned = clean_question(question)
         mode = mode or self.settings.retrieval_mode
         vector = self.embedder.embed([cleaned])[0] if mode != "keyword" else None
@@ -137,6 +164,8 @@ class Assistant:
         mode: str | None = None,
         documents: Iterable[str] | None = None,
     ) -> Answer:
+        from assistant.answering import clean_question, verify_citations
+
         if not clean_question(question):
             raise AssistantError("the question is empty")
         started = time.perf_counter()

@@ -7,10 +7,16 @@ index, which for plain-text files is the file decoded as UTF-8 (a BOM dropped).
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Mapping
 
 NOT_FOUND_TEXT = "The review texts do not answer this."
+MARKER = re.compile(r"\[(\d+)\]")  # a citation marker in an answer's text
+
+
+class CitationError(AssertionError):
+    """An answer whose citations do not check out; never shown to a user."""
 
 
 @dataclass(frozen=True)

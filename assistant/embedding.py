@@ -10,9 +10,10 @@ import os
 import sys
 import threading
 from pathlib import Path
-from typing import Protocol, Sequence
+from typing import TYPE_CHECKING, Protocol, Sequence
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 MODEL_ID = "sentence-transformers/all-MiniLM-L6-v2"
 
@@ -67,6 +68,8 @@ class SentenceTransformerEmbedder:
                 raise EmbedderError(f"could not load the embedding model: {exc}") from exc
 
     def embed(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
+        import numpy as np
+
         self.load()
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)

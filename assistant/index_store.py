@@ -23,9 +23,10 @@ import time
 import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 from assistant import paths
 from assistant.domain import Chunk, Document
@@ -266,6 +267,7 @@ def write_generation(
 ) -> Path:
     """Write a complete generation in a temporary folder, rename it in, then publish it."""
     import faiss
+    import numpy as np
 
     from assistant.keyword import build_bm25, content_terms, document_frequencies, save_bm25
 

@@ -69,10 +69,11 @@ class LoadedIndex:
 
 
 class Retriever:
-    def __init__(self, index: LoadedIndex, candidates: int = 30, rrf_k: int = 60):
+    def __init__(self, index: LoadedIndex, candidates: int = 30, rrf_k: int = 60, ef_search: int = 256):
         self.index = index
         self.candidates = candidates
         self.rrf_k = rrf_k
+        self.ef_search = ef_search
 
     def dense(self, query_vector: np.ndarray, k: int, rows: np.ndarray | None = None) -> list[tuple[int, float]]:
         import faiss
@@ -87,7 +88,7 @@ class Retriever:
             params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(rows))
             k = min(k, len(rows))
         if hasattr(self.index.vector_index, "hnsw"):
-            search_params = faiss.SearchParametersHNSW(efSearch=max(64, k))
+            search_params = faiss.SearchParametersHNSW(efSearch=max(self.ef_search, k))
             if params is not None:
                 search_params.sel = params.sel
             params = search_params

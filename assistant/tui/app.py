@@ -19,13 +19,13 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Header, Input, Markdown, OptionList, SelectionList, Static, TextArea
+from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
-from textual.widgets.text_area import Selection
 
-from assistant.answering import MARKER, CitationError
 from assistant.core import Assistant, AssistantError
-from assistant.domain import Answer, Citation, Passage
+from assistant.domain import MARKER, Answer, CitationError, Citation, Passage
+
+# Markdown, TextArea and SelectionList are imported where first used: the window paints sooner.
 from assistant.export import export_conversation
 from assistant.history import HistoryStore
 from assistant.safety import strip_control
@@ -190,6 +190,8 @@ class AnswerBlock(Vertical):
                 ]
                 yield SourceList(*options, classes="related")
             return
+        from textual.widgets import Markdown
+
         yield Markdown(answer_markdown(answer), classes="answer-text")
         options = [
             SourceOption(
@@ -273,6 +275,8 @@ class DocumentScreen(ModalScreen[None]):
         self.source, self.text, self.start, self.end = source, text, start, end
 
     def compose(self) -> ComposeResult:
+        from textual.widgets import TextArea
+
         clean, s, e = display_span(self.text, self.start, self.end)
         with Vertical(id="document-box"):
             yield Static(Text.assemble((strip_control(self.source), "bold"), ("  (Esc closes; the cited span is selected)", "dim")))
@@ -281,8 +285,10 @@ class DocumentScreen(ModalScreen[None]):
         self._span = (clean, s, e)
 
     def on_mount(self) -> None:
+        from textual.widgets.text_area import Selection
+
         clean, s, e = self._span
-        area = self.query_one(TextArea)
+        area = self.query_one("#document-text")
 
         def location(offset: int) -> tuple[int, int]:
             row = clean.count("\n", 0, offset)
@@ -298,6 +304,8 @@ class HelpScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,f1", "dismiss", "Close")]
 
     def compose(self) -> ComposeResult:
+        from textual.widgets import Markdown
+
         with VerticalScroll(id="help-box"):
             yield Markdown(HELP)
 
@@ -312,6 +320,8 @@ class ScopeScreen(ModalScreen[list[str]]):
         self.documents, self.chosen = documents, chosen
 
     def compose(self) -> ComposeResult:
+        from textual.widgets import SelectionList
+
         with Vertical(id="scope-box"):
             yield Static(Text("Limit questions to these documents (Space ticks, Esc applies; none = all)", style="bold"))
             yield SelectionList[str](
@@ -319,6 +329,8 @@ class ScopeScreen(ModalScreen[list[str]]):
             )
 
     def action_apply(self) -> None:
+        from textual.widgets import SelectionList
+
         self.dismiss(list(self.query_one(SelectionList).selected))
 
 
@@ -400,11 +412,11 @@ class ChatApp(App[int]):
         self.query_one(SourcePanel).display = False
         self.query_one(QuestionInput).focus()
         self.set_status("Loading the model and index…")
-        self.load_assistant()
 
     def on_ready(self) -> None:
-        """Textual sends Ready once the first frame is on screen."""
+        """Textual sends Ready once the first frame is on screen: only then start the slow load."""
         self.painted_at = time.time()
+        self.load_assistant()
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

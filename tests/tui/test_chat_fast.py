@@ -158,3 +158,15 @@ async def test_chat_shows_page_section_and_paragraph(tmp_path, history):
         block = await ask(pilot, app, "pier inspection never recorded")
         label = block.query_one(".sources").get_option_at_index(0).prompt.plain
         assert "harbour-review.pdf" in label and "p. 2 (page 3 of the file), para 4.12, Findings" in label
+
+
+async def test_a_mouse_click_on_a_source_opens_it(tmp_path, history):
+    app = create_app(assistant=mini_assistant(tmp_path), history=history)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for(pilot, lambda: app.ready, what="load")
+        block = await ask(pilot, app, "When did the harbour master resign?")
+        sources = block.query_one(".sources")
+        await pilot.click(sources, offset=(5, 0))
+        await pilot.pause()
+        panel = app.query_one(SourcePanel)
+        assert panel.display and block.answer.citations[0].source in panel.query_one("#source-heading").visual.plain

@@ -66,3 +66,22 @@ def test_answer_type_and_question_cleaning():
     assert answer_type_fit("Why did it close?", "Because of the roof.") == 0.0
     assert clean_question("  what\x1b[31m  is\tit?\x00 ") == "what [31m is it?"
     assert len(clean_question("x" * 100_000)) == 2000
+
+
+def test_pruning_sentences_that_cannot_win_changes_no_answer(shipped_assistant):
+    from assistant.answering import clean_question
+
+    answerer = shipped_assistant._answerer
+    index = shipped_assistant.load_index()
+    for question in [
+        "On what date did the intervention provider meet Ali?",
+        "Who is the security minister?",
+        "What did the report say about record keeping?",
+        "Which team won the 1966 football World Cup?",
+    ]:
+        passages, vector = shipped_assistant.retrieve(question)
+        cleaned = clean_question(question)
+        full = answerer.score_sentences(cleaned, vector, passages, index.term_weight)
+        pruned = answerer.score_sentences(cleaned, vector, passages, index.term_weight, prune_below=answerer.threshold)
+        assert len(pruned) <= len(full)
+        assert [(s.start, s.end) for s in answerer.select(pruned)] == [(s.start, s.end) for s in answerer.select(full)]
