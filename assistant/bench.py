@@ -394,12 +394,22 @@ def _first_line_seconds(command: list[str], env: dict) -> tuple[float, float]:
     return first, time.time() - started
 
 
-def chat_startup_in_tmux(env: dict, timeout: float = 120.0) -> dict | None:
+HELLO_TEXTUAL = (
+    "from textual.app import App\n"
+    "from textual.widgets import Footer, Header, Static\n"
+    "class Hello(App):\n"
+    "    def compose(self):\n"
+    "        yield Header(); yield Static('Review assistant Ready passages'); yield Footer()\n"
+    "Hello().run()\n"
+)
+
+
+def chat_startup_in_tmux(env: dict, timeout: float = 120.0, command: str | None = None) -> dict | None:
     """Start `assistant chat` in a real (tmux) terminal; poll the screen for first paint and ready."""
     if not shutil.which("tmux"):
         return None
     session = f"bench{os.getpid()}"
-    command = f"{sys.executable} -m assistant chat"
+    command = command or f"{sys.executable} -m assistant chat"
     started = time.time()
     subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "120", "-y", "35", command], env=env, check=True)
     painted = ready = None
@@ -432,6 +442,11 @@ def bench_cold_start(work: Path, runs: int) -> dict:
         firsts = [_first_line_seconds([sys.executable, "-m", "assistant", "ask", question], env)[0] for _ in range(runs)]
         results[label] = {"first_answer_line_s": round(statistics.median(firsts), 2), "runs": runs}
     env = dict(os.environ, ASSISTANT_CORPUS=str(corpus), ASSISTANT_INDEX=str(index), ASSISTANT_DATA=str(work / "data"), TERM="xterm-256color")
+    hello = Path(work) / "hello_textual.py"
+    hello.write_text(HELLO_TEXTUAL)
+    floor = [chat_startup_in_tmux(env, command=f"{sys.executable} {hello}") for _ in range(runs)]
+    if all(r and r["first_paint_s"] for r in floor):
+        results["hello-world Textual app in tmux (baseline)"] = {"first_paint_s": round(statistics.median(r["first_paint_s"] for r in floor), 2), "runs": runs}
     runs_data = [chat_startup_in_tmux(env) for _ in range(runs)]
     if all(r and r["first_paint_s"] and r["model_ready_s"] for r in runs_data):
         results["chat in tmux"] = {

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import time
 from collections import deque
+from pathlib import Path
 from typing import Iterable
 
 from rich.text import Text
@@ -364,7 +365,7 @@ class HistoryScreen(ModalScreen[str | None]):
 class ChatApp(App[int]):
     TITLE = "Review assistant"
     SUB_TITLE = "answers only from the review texts, with citations"
-    CSS_PATH = "chat.tcss"
+    CSS_PATH = Path(__file__).with_name("chat.tcss")  # absolute: subclasses elsewhere find it too
     BINDINGS = [
         Binding("f1", "help", "Help"),
         Binding("ctrl+d", "scope", "Documents", priority=True),
