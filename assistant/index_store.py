@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import errno
 import fcntl
-import hashlib
 import json
 import os
 import shutil
@@ -30,6 +29,7 @@ if TYPE_CHECKING:
 
 from assistant import paths
 from assistant.domain import Chunk, Document
+from assistant.loading import file_sha256
 from assistant.settings import ChunkerSettings
 
 SCHEMA_VERSION = 4
@@ -90,14 +90,6 @@ class IndexStatus:
 
 def chunker_fingerprint(settings: ChunkerSettings) -> dict:
     return {**asdict(settings), "version": CHUNKER_VERSION}
-
-
-def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _fsync_dir(path: Path) -> None:
@@ -215,7 +207,7 @@ def verify_files(generation: Path, manifest: dict, full_hash_limit: int = 64 << 
             raise IndexCorrupt(f"{path}: missing") from None
         if size != info["size"]:
             raise IndexCorrupt(f"{path}: size {size} differs from the manifest's {info['size']} (truncated or altered)")
-        if size <= full_hash_limit and _sha256_file(path) != info["sha256"]:
+        if size <= full_hash_limit and file_sha256(path) != info["sha256"]:
             raise IndexCorrupt(f"{path}: contents differ from the manifest (altered)")
 
 
@@ -288,7 +280,7 @@ def write_generation(
         manifest = dict(manifest)
         manifest["vector_index"] = {"type": "flat" if len(vectors) < flat_index_limit else "hnsw", "count": len(vectors)}
         manifest["index_files"] = {
-            str(p.relative_to(tmp)): {"size": p.stat().st_size, "sha256": _sha256_file(p)}
+            str(p.relative_to(tmp)): {"size": p.stat().st_size, "sha256": file_sha256(p)}
             for p in sorted(tmp.rglob("*"))
             if p.is_file()
         }
