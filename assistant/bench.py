@@ -404,6 +404,9 @@ HELLO_TEXTUAL = (
 )
 
 
+TMUX = ["tmux", "-L", "assistant-bench"]  # a server of its own: no clash with the user's sessions
+
+
 def chat_startup_in_tmux(env: dict, timeout: float = 120.0, command: str | None = None, question: str | None = None) -> dict | None:
     """Start `assistant chat` in a real (tmux) terminal; poll the screen for first paint and ready.
 
@@ -414,24 +417,30 @@ def chat_startup_in_tmux(env: dict, timeout: float = 120.0, command: str | None 
         return None
     session = f"bench{os.getpid()}"
     command = command or f"{sys.executable} -m assistant chat"
-    started = time.time()
-    subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "120", "-y", "35", command], env=env, check=True)
+    for attempt in range(3):  # a server still shutting down from the previous probe refuses once
+        started = time.time()
+        started_tmux = subprocess.run([*TMUX, "new-session", "-d", "-s", session, "-x", "120", "-y", "35", command], env=env, capture_output=True, text=True)
+        if started_tmux.returncode == 0:
+            break
+        time.sleep(0.5)
+    else:
+        raise RuntimeError(f"tmux could not start: {started_tmux.stderr.strip()}")
     painted = ready = answered = None
     try:
         while time.time() - started < timeout and (ready is None or (question and answered is None)):
-            screen = subprocess.run(["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True).stdout
+            screen = subprocess.run([*TMUX, "capture-pane", "-p", "-t", session], capture_output=True, text=True).stdout
             now = time.time() - started
             if painted is None and "Review assistant" in screen:
                 painted = now
                 if question:
-                    subprocess.run(["tmux", "send-keys", "-t", session, question, "Enter"], check=True)
+                    subprocess.run([*TMUX, "send-keys", "-t", session, question, "Enter"], check=True)
             if ready is None and "Ready" in screen and "passages" in screen:
                 ready = now
             if question and answered is None and ("[1]" in screen or "Not found" in screen):
                 answered = now
             time.sleep(0.01)
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        subprocess.run([*TMUX, "kill-server"], capture_output=True)
     return {"first_paint_s": painted, "model_ready_s": ready, "first_answer_s": answered}
 
 
