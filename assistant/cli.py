@@ -132,20 +132,29 @@ def _log(message: str) -> None:
 
 
 def format_answer(answer) -> str:
-    """The answer, then its numbered sources with location and quoted passage."""
-    lines = textwrap.wrap(answer.text, width=100) or [answer.text]
+    """The answer, then its numbered sources with location and quoted passage.
+
+    Document text is cleaned of escape sequences and control characters piece by piece (never
+    across a marker), so a review cannot drive the terminal.
+    """
+    from assistant.domain import MARKER
+    from assistant.safety import strip_control
+
+    pieces = MARKER.split(answer.text)
+    text = "".join(f"[{p}]" if i % 2 else strip_control(p) for i, p in enumerate(pieces))
+    lines = textwrap.wrap(text, width=100) or [text]
     if answer.abstained:
         related = answer.passages[:2]
         if related:
             lines += ["", "Possibly related (not cited):"]
             for p in related:
-                snippet = " ".join(p.chunk.text.split())[:140]
-                lines.append(f"  - {p.chunk.doc_id}: {snippet}…")
+                snippet = " ".join(strip_control(p.chunk.text).split())[:140]
+                lines.append(f"  - {strip_control(p.chunk.doc_id)}: {snippet}…")
         return "\n".join(lines)
     lines += ["", "Sources"]
     for c in answer.citations:
-        lines.append(f"[{c.n}] {c.source} ({c.location})")
-        quote = " ".join(c.text.split())
+        lines.append(f"[{c.n}] {strip_control(c.source)} ({strip_control(c.location)})")
+        quote = " ".join(strip_control(c.text).split())
         lines += textwrap.wrap(f"\u201c{quote}\u201d", width=96, initial_indent="    ", subsequent_indent="    ")
     return "\n".join(lines)
 

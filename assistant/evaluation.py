@@ -37,7 +37,6 @@ METRICS = (
     "abstain_unanswerable",
     "answered_answerable",
 )
-CONFIGS = {"hybrid": "hybrid", "dense": "dense", "keyword": "keyword"}
 
 
 class QuestionSetError(ValueError):

@@ -67,11 +67,15 @@ def escape_markdown(text: str) -> str:
 
 
 def answer_markdown(answer: Answer) -> str:
-    """Answer text as Markdown: document words escaped, only the markers emphasised."""
-    pieces = MARKER.split(strip_control(answer.text))
+    """Answer text as Markdown: document words escaped, only the markers emphasised.
+
+    Split first, then clean each quoted piece: a control sequence in a document must never
+    swallow a marker of ours.
+    """
+    pieces = MARKER.split(answer.text)
     out = []
     for i, piece in enumerate(pieces):
-        out.append(f"**\\[{piece}\\]**" if i % 2 else escape_markdown(" ".join(piece.split())))
+        out.append(f"**\\[{piece}\\]**" if i % 2 else escape_markdown(" ".join(strip_control(piece).split())))
     return " ".join(p for p in out if p)
 
 
@@ -515,6 +519,7 @@ class ChatApp(App[int]):
     @work(thread=True, exclusive=True, group="ask")
     def answer_question(self, question: str, scope: list[str], placeholder: Static) -> None:
         try:
+            self.assistant.reload_if_rebuilt()  # another process may have published a new index
             answer = self.assistant.ask(question, documents=scope or None)
             self.post_message(Answered(answer, placeholder))
         except CitationError as exc:

@@ -65,3 +65,14 @@ def test_readers_answer_from_a_complete_index_during_rebuilds(real_embedder, tmp
     assert len(answers) >= 6 and set(answers) == {expected}
     generations = [p for p in settings.index_dir.iterdir() if p.name.startswith("gen-")]
     assert len(generations) <= 2
+
+
+def test_a_running_assistant_picks_up_an_index_another_process_rebuilt(mini_settings, hashing_embedder):
+    reader = Assistant(mini_settings, embedder=hashing_embedder)
+    reader.prepare()
+    assert reader.reload_if_rebuilt() is False
+    (mini_settings.corpus_dir / "ferry.md").write_text("# Ferry\n\nThe ferry inspector retired on 2 June 2020.\n")
+    Assistant(mini_settings, embedder=hashing_embedder).build()
+    assert "ferry.md" not in reader.load_index().documents
+    assert reader.reload_if_rebuilt() is True
+    assert reader.ask("When did the ferry inspector retire?").citations[0].source == "ferry.md"

@@ -47,9 +47,18 @@ def test_formatters_do_not_crash_on_any_text(text):
     from assistant.domain import Answer, Citation
 
     answer = Answer(text, f"{text} [1]", False, (Citation(1, "a.txt", 0, len(text) or 1, text or "x", 0.5),))
-    assert "[1]" in format_answer(answer)
+    printed = format_answer(answer)
+    assert "[1]" in printed and "\x1b" not in printed and "\x9b" not in printed
     markdown = answer_markdown(answer)
     assert "**\\[1\\]**" in markdown and "\x1b" not in markdown
+
+
+def test_a_c1_control_in_a_document_cannot_swallow_a_marker():
+    from assistant.domain import Answer, Citation
+
+    answer = Answer("q", "\x9b [1]", False, (Citation(1, "a.txt", 0, 1, "\x9b", 0.5),))
+    assert answer_markdown(answer).endswith("**\\[1\\]**")
+    assert format_answer(answer).splitlines()[0].strip() == "[1]"
 
 
 @pytest.fixture(scope="module")
