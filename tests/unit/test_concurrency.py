@@ -76,3 +76,35 @@ def test_a_running_assistant_picks_up_an_index_another_process_rebuilt(mini_sett
     assert "ferry.md" not in reader.load_index().documents
     assert reader.reload_if_rebuilt() is True
     assert reader.ask("When did the ferry inspector retire?").citations[0].source == "ferry.md"
+
+
+def test_ask_processes_keep_answering_while_builds_replace_the_index(real_embedder, tmp_path):
+    """Long-running `assistant ask --json -` processes, each question answered from a whole index."""
+    import json
+    import shutil
+
+    from assistant.paths import DEFAULT_CORPUS_DIR
+    from assistant.settings import Settings
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(DEFAULT_CORPUS_DIR, corpus)
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index", data_dir=tmp_path / "data")
+    builder = Assistant(settings, embedder=real_embedder)
+    builder.build()
+    question = "When was the 12-month review logged?"
+    expected = builder.ask(question).text
+    command = [sys.executable, "-m", "assistant", "ask", "--json", "-", "--corpus", str(corpus), "--index", str(settings.index_dir), "--no-build"]
+    readers = [subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    answers = []
+    for round_number in range(4):
+        for reader in readers:
+            reader.stdin.write(question + "\n")
+            reader.stdin.flush()
+        (corpus / f"note-{round_number}.md").write_text(f"# Note\n\nThe ferry timetable changed, round {round_number}.\n")
+        builder.build()
+        for reader in readers:
+            answers.append(json.loads(reader.stdout.readline()))
+    for reader in readers:
+        reader.stdin.close()
+        assert reader.wait(timeout=60) == 0, reader.stderr.read()
+    assert len(answers) == 8 and all(a["answer"] == expected for a in answers)
