@@ -115,12 +115,12 @@ class _Progress:
         self._bar = None
 
     def __call__(self, stage: str, done: int, total: int) -> None:
-        if not sys.stderr.isatty() or total < 64:
+        if not sys.stderr.isatty() or total < 3:
             return
         if self._bar is None:
             from tqdm import tqdm
 
-            self._bar = tqdm(total=total, desc=stage, unit="chunk", file=sys.stderr, leave=False)
+            self._bar = tqdm(total=total, desc="indexing", unit="file", file=sys.stderr, leave=False)
         self._bar.update(done - self._bar.n)
         if done >= total:
             self._bar.close()

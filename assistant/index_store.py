@@ -225,13 +225,14 @@ def chunk_from_json(row: dict) -> Chunk:
     return Chunk(**row)
 
 
+def _document_from_row(row: dict) -> DocumentRecord:
+    row["headings"] = tuple(tuple(h) for h in row.get("headings", ()))
+    row["pages"] = tuple(tuple(p) for p in row.get("pages", ()))
+    return DocumentRecord(**row)
+
+
 def read_documents(generation: Path) -> dict[str, DocumentRecord]:
-    documents = {}
-    for row in iter_jsonl(generation / paths.DOCUMENTS_FILE):
-        row["headings"] = tuple(tuple(h) for h in row.get("headings", ()))
-        row["pages"] = tuple(tuple(p) for p in row.get("pages", ()))
-        documents[row["id"]] = DocumentRecord(**row)
-    return documents
+    return {row["id"]: _document_from_row(row) for row in iter_jsonl(generation / paths.DOCUMENTS_FILE)}
 
 
 def read_chunks(generation: Path) -> list[Chunk]:
@@ -241,42 +242,70 @@ def read_chunks(generation: Path) -> list[Chunk]:
 # ---------------------------------------------------------------- writing
 
 
-def _write_jsonl(path: Path, rows: Iterable[dict]) -> None:
-    with path.open("w", encoding="utf-8") as handle:
-        for row in rows:
-            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-        handle.flush()
-        os.fsync(handle.fileno())
+class GenerationWriter:
+    """Writes one generation as the build goes, so memory holds vectors and token ids, not text.
 
+    Documents and chunks go to disk as each file is processed; BM25 is built at the end from
+    compact int32 token ids. Nothing is visible to readers until ``publish`` renames the
+    finished folder in and replaces ``CURRENT``; ``abort`` (or a kill) leaves only a
+    ``.tmp-*`` folder that the next build removes.
+    """
 
-def write_generation(
-    index_dir: Path,
-    manifest: dict,
-    documents: Iterable[DocumentRecord],
-    chunks: list[Chunk],
-    vectors: np.ndarray,
-    flat_index_limit: int,
-) -> Path:
-    """Write a complete generation in a temporary folder, rename it in, then publish it."""
-    import faiss
-    import numpy as np
+    def __init__(self, index_dir: Path, dimension: int):
+        self.index_dir = index_dir
+        self.dimension = dimension
+        self.tmp = index_dir / f".tmp-{uuid.uuid4().hex[:12]}"
+        self.tmp.mkdir()
+        self._documents = (self.tmp / paths.DOCUMENTS_FILE).open("w", encoding="utf-8")
+        self._chunks = (self.tmp / paths.CHUNKS_FILE).open("w", encoding="utf-8")
+        self.vocab: dict[str, int] = {}
+        self.token_ids: list = []
+        self.term_df: dict[str, int] = {}
+        self._vectors: list = []
+        self.documents = 0
+        self.chunks = 0
 
-    from assistant.keyword import build_bm25, content_terms, document_frequencies, save_bm25
+    def add_document(self, record: DocumentRecord) -> None:
+        self._documents.write(json.dumps(asdict(record), ensure_ascii=False) + "\n")
+        self.documents += 1
 
-    tmp = index_dir / f".tmp-{uuid.uuid4().hex[:12]}"
-    tmp.mkdir()
-    try:
-        _write_jsonl(tmp / paths.DOCUMENTS_FILE, (asdict(d) for d in documents))
-        _write_jsonl(tmp / paths.CHUNKS_FILE, (asdict(c) for c in chunks))
+    def add_chunks(self, chunks: list[Chunk], vectors) -> None:
+        import numpy as np
+
+        from assistant.keyword import content_terms
+
+        if len(chunks) != len(vectors):
+            raise ValueError(f"{len(chunks)} chunks but {len(vectors)} vectors")
+        for chunk in chunks:
+            self._chunks.write(json.dumps(asdict(chunk), ensure_ascii=False) + "\n")
+            terms = content_terms(chunk.text) or ["\u2205"]
+            self.token_ids.append(np.fromiter((self.vocab.setdefault(t, len(self.vocab)) for t in terms), dtype=np.int32, count=len(terms)))
+            for term in set(terms):
+                self.term_df[term] = self.term_df.get(term, 0) + 1
+        if len(chunks):
+            self._vectors.append(np.ascontiguousarray(vectors, dtype=np.float32))
+        self.chunks += len(chunks)
+
+    def publish(self, manifest: dict, flat_index_limit: int) -> Path:
+        import faiss
+        import numpy as np
+
+        from assistant import keyword
+
+        tmp = self.tmp
+        for handle in (self._documents, self._chunks):
+            handle.flush()
+            os.fsync(handle.fileno())
+            handle.close()
+        vectors = np.concatenate(self._vectors) if self._vectors else np.zeros((0, self.dimension), dtype=np.float32)
+        self._vectors = []
         np.save(tmp / paths.VECTORS_FILE, vectors)
-        vector_index = make_vector_index(vectors, flat_index_limit)
-        faiss.write_index(vector_index, str(tmp / paths.FAISS_FILE))
+        faiss.write_index(make_vector_index(vectors, flat_index_limit), str(tmp / paths.FAISS_FILE))
         bm25_dir = tmp / paths.BM25_DIR
         bm25_dir.mkdir()
-        token_lists = [content_terms(c.text) for c in chunks]
-        save_bm25(build_bm25(token_lists), bm25_dir)
-        (tmp / paths.TERMS_FILE).write_text(json.dumps(document_frequencies(token_lists), ensure_ascii=False), encoding="utf-8")
-        del token_lists
+        keyword.save_bm25(keyword.build_bm25_from_ids(self.token_ids, self.vocab), bm25_dir)
+        self.token_ids = []
+        (tmp / paths.TERMS_FILE).write_text(json.dumps(self.term_df, ensure_ascii=False), encoding="utf-8")
         manifest = dict(manifest)
         manifest["vector_index"] = {"type": "flat" if len(vectors) < flat_index_limit else "hnsw", "count": len(vectors)}
         manifest["index_files"] = {
@@ -291,16 +320,87 @@ def write_generation(
                     os.fsync(handle.fileno())
         _fsync_dir(tmp)
         name = f"gen-{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}"
-        final = index_dir / name
+        final = self.index_dir / name
         os.rename(tmp, final)
-        _fsync_dir(index_dir)
+        _fsync_dir(self.index_dir)
+        previous = current_generation_or_none(self.index_dir)
+        write_text_atomic(self.index_dir / paths.INDEX_POINTER, name + "\n")
+        prune_generations(self.index_dir, keep={name, previous.name if previous else ""})
+        return final
+
+    def abort(self) -> None:
+        for handle in (self._documents, self._chunks):
+            try:
+                handle.close()
+            except OSError:
+                pass
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+def write_generation(
+    index_dir: Path,
+    manifest: dict,
+    documents: Iterable[DocumentRecord],
+    chunks: list[Chunk],
+    vectors: np.ndarray,
+    flat_index_limit: int,
+) -> Path:
+    """A whole generation at once (benchmarks build synthetic ones this way)."""
+    writer = GenerationWriter(index_dir, vectors.shape[1] if vectors.ndim == 2 else manifest.get("dimension", 384))
+    try:
+        for record in documents:
+            writer.add_document(record)
+        writer.add_chunks(chunks, vectors)
+        return writer.publish(manifest, flat_index_limit)
     except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
+        writer.abort()
         raise
-    previous = current_generation_or_none(index_dir)
-    write_text_atomic(index_dir / paths.INDEX_POINTER, name + "\n")
-    prune_generations(index_dir, keep={name, previous.name if previous else ""})
-    return final
+
+
+class PreviousGeneration:
+    """The published generation, read one document at a time (byte offsets, not whole files)."""
+
+    def __init__(self, generation: Path, manifest: dict):
+        import numpy as np
+
+        self.generation = generation
+        self.manifest = manifest
+        self.vectors = np.load(generation / paths.VECTORS_FILE, mmap_mode="r")
+        self.document_offsets: dict[str, int] = {}
+        with (generation / paths.DOCUMENTS_FILE).open("rb") as handle:
+            offset = 0
+            for line in handle:
+                if line.strip():
+                    self.document_offsets[json.loads(line)["id"]] = offset
+                offset += len(line)
+        self.chunk_offsets: dict[str, list[tuple[int, int]]] = {}  # doc id -> [(byte offset, vector row)]
+        self.rows: dict[str, int] = {}  # chunk id -> vector row
+        row = 0
+        with (generation / paths.CHUNKS_FILE).open("rb") as handle:
+            offset = 0
+            for line in handle:
+                if line.strip():
+                    data = json.loads(line)
+                    self.chunk_offsets.setdefault(data["doc_id"], []).append((offset, row))
+                    self.rows[data["id"]] = row
+                    row += 1
+                offset += len(line)
+        if row != len(self.vectors):
+            raise IndexCorrupt(f"{generation}: {len(self.vectors)} vectors for {row} chunks")
+
+    def document(self, doc_id: str) -> DocumentRecord:
+        with (self.generation / paths.DOCUMENTS_FILE).open("rb") as handle:
+            handle.seek(self.document_offsets[doc_id])
+            return _document_from_row(json.loads(handle.readline()))
+
+    def chunks(self, doc_id: str) -> tuple[list[Chunk], list[int]]:
+        chunks, rows = [], []
+        with (self.generation / paths.CHUNKS_FILE).open("rb") as handle:
+            for offset, row in self.chunk_offsets.get(doc_id, []):
+                handle.seek(offset)
+                chunks.append(chunk_from_json(json.loads(handle.readline())))
+                rows.append(row)
+        return chunks, rows
 
 
 def current_generation_or_none(index_dir: Path) -> Path | None:

@@ -108,19 +108,14 @@ def check_index(settings: Settings, embedder: Embedder, verify: bool = True) -> 
     return status
 
 
-def _previous(settings: Settings, embedder: Embedder):
-    """The previous generation's documents, chunks and vectors, if compatible and intact."""
+def _previous(settings: Settings, embedder: Embedder) -> store.PreviousGeneration | None:
+    """The published generation, if compatible and intact: its vectors are reused."""
     try:
         generation, manifest = store.read_manifest(settings.index_dir)
         if _compatibility_problems(manifest, settings, embedder):
             return None
         store.verify_files(generation, manifest)
-        documents = store.read_documents(generation)
-        chunks = store.read_chunks(generation)
-        vectors = np.load(generation / "vectors.npy", mmap_mode="r")
-        if len(vectors) != len(chunks):
-            return None
-        return manifest, documents, chunks, vectors
+        return store.PreviousGeneration(generation, manifest)
     except (store.IndexError_, OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -133,6 +128,12 @@ def build_index(
     progress: ProgressFn | None = None,
     wait_for_lock: bool = True,
 ) -> BuildReport:
+    """Stream the corpus file by file into a new generation; publish it only when complete.
+
+    Memory holds one file's text at a time, plus the vectors and BM25 token ids of all chunks.
+    """
+    import numpy as np
+
     started = time.perf_counter()
     sources, ignored = _scan(settings)
     if not sources:
@@ -140,127 +141,105 @@ def build_index(
     with store.BuildLock(settings.index_dir, wait=wait_for_lock, on_wait=log):
         report = BuildReport(ignored=ignored)
         previous = _previous(settings, embedder)
-        old_files: dict = previous[0]["files"] if previous else {}
-        old_docs = previous[1] if previous else {}
-        old_chunks_by_doc: dict[str, list[int]] = {}
-        old_vector_rows: dict[str, int] = {}
-        if previous:
-            for row, chunk in enumerate(previous[2]):
-                old_chunks_by_doc.setdefault(chunk.doc_id, []).append(row)
-                old_vector_rows[chunk.id] = row
+        old_files: dict = previous.manifest["files"] if previous else {}
         chunker = Chunker(settings.chunker)
-        documents: list[store.DocumentRecord] = []
-        chunks: list[Chunk] = []
-        rows_to_copy: list[tuple[int, int]] = []  # (new row, old row)
-        to_embed: list[int] = []
         files_meta: dict[str, dict] = {}
         failed_meta: dict[str, dict] = {}
-        by_id = {s.doc_id: s for s in sources}
+        writer = store.GenerationWriter(settings.index_dir, embedder.dimension)
+        try:
 
-        def unchanged(source: SourceFile) -> bool:
-            entry = old_files.get(source.doc_id)
-            if not entry or source.doc_id not in old_docs:
-                return False
-            if entry.get("size") == source.size and entry.get("mtime_ns") == source.mtime_ns:
-                return True
-            return file_sha256(source.path) == entry.get("sha256")
+            def unchanged(source: SourceFile) -> bool:
+                entry = old_files.get(source.doc_id)
+                if not entry or source.doc_id not in previous.document_offsets:
+                    return False
+                if entry.get("size") == source.size and entry.get("mtime_ns") == source.mtime_ns:
+                    return True
+                return file_sha256(source.path) == entry.get("sha256")
 
-        fresh_sources = []
-        for source in sources:
-            if unchanged(source):
-                record = old_docs[source.doc_id]
-                documents.append(record)
-                for old_row in old_chunks_by_doc.get(source.doc_id, []):
-                    rows_to_copy.append((len(chunks), old_row))
-                    chunks.append(previous[2][old_row])
-                entry = dict(old_files[source.doc_id], size=source.size, mtime_ns=source.mtime_ns)
-                files_meta[source.doc_id] = entry
-            else:
-                fresh_sources.append(source)
+            def keep_previous(source: SourceFile) -> None:
+                writer.add_document(previous.document(source.doc_id))
+                chunks, rows = previous.chunks(source.doc_id)
+                writer.add_chunks(chunks, previous.vectors[rows] if rows else np.zeros((0, embedder.dimension), np.float32))
+                report.reused += len(chunks)
 
-        for item in iter_documents(fresh_sources, settings.max_file_bytes):
-            if isinstance(item, LoadProblem):
-                report.failed.append(item)
-                kept = item.doc_id in old_docs and item.doc_id in old_files
-                failed_meta[item.doc_id] = {
-                    "sha256": item.sha256,
-                    "reason": item.reason,
-                    "size": by_id[item.doc_id].size,
-                    "mtime_ns": by_id[item.doc_id].mtime_ns,
-                    "kept_previous": kept,
-                }
-                if kept:
-                    # Nothing already indexed is lost: the last good version stays searchable.
-                    documents.append(old_docs[item.doc_id])
-                    for old_row in old_chunks_by_doc.get(item.doc_id, []):
-                        rows_to_copy.append((len(chunks), old_row))
-                        chunks.append(previous[2][old_row])
-                    files_meta[item.doc_id] = old_files[item.doc_id]
-                    log(f"skipped {item}; the previously indexed version is kept")
+            for number, source in enumerate(sources, 1):
+                if previous and unchanged(source):
+                    keep_previous(source)
+                    files_meta[source.doc_id] = dict(old_files[source.doc_id], size=source.size, mtime_ns=source.mtime_ns)
                 else:
-                    log(f"skipped {item}")
-                continue
-            doc_chunks = chunker.chunk(item)
-            documents.append(
-                store.DocumentRecord(item.id, item.title, item.sha256, item.format, item.text, item.headings, item.pages)
-            )
-            for chunk in doc_chunks:
-                old_row = old_vector_rows.get(chunk.id)
-                if old_row is not None:
-                    rows_to_copy.append((len(chunks), old_row))
-                else:
-                    to_embed.append(len(chunks))
-                chunks.append(chunk)
-            source = by_id[item.id]
-            files_meta[item.id] = {
-                "sha256": item.sha256,
-                "size": source.size,
-                "mtime_ns": source.mtime_ns,
-                "chunks": len(doc_chunks),
-                "title": item.title,
-                "format": item.format,
-                "pages": len(item.pages) or None,
+                    [item] = list(iter_documents([source], settings.max_file_bytes))
+                    if isinstance(item, LoadProblem):
+                        report.failed.append(item)
+                        kept = bool(previous) and source.doc_id in old_files and source.doc_id in previous.document_offsets
+                        failed_meta[source.doc_id] = {
+                            "sha256": item.sha256,
+                            "reason": item.reason,
+                            "size": source.size,
+                            "mtime_ns": source.mtime_ns,
+                            "kept_previous": kept,
+                        }
+                        if kept:
+                            # Nothing already indexed is lost: the last good version stays searchable.
+                            keep_previous(source)
+                            files_meta[source.doc_id] = old_files[source.doc_id]
+                            log(f"skipped {item}; the previously indexed version is kept")
+                        else:
+                            log(f"skipped {item}")
+                    else:
+                        doc_chunks = chunker.chunk(item)
+                        vectors = np.zeros((len(doc_chunks), embedder.dimension), dtype=np.float32)
+                        to_embed = []
+                        old_rows = [previous.rows.get(c.id) if previous else None for c in doc_chunks]
+                        for row, old_row in enumerate(old_rows):
+                            if old_row is not None:
+                                vectors[row] = previous.vectors[old_row]
+                                report.reused += 1
+                            else:
+                                to_embed.append(row)
+                        for begin in range(0, len(to_embed), EMBED_BATCH):
+                            rows = to_embed[begin : begin + EMBED_BATCH]
+                            vectors[rows] = embedder.embed([doc_chunks[r].text for r in rows])
+                        report.embedded += len(to_embed)
+                        writer.add_document(
+                            store.DocumentRecord(item.id, item.title, item.sha256, item.format, item.text, item.headings, item.pages)
+                        )
+                        writer.add_chunks(doc_chunks, vectors)
+                        files_meta[item.id] = {
+                            "sha256": item.sha256,
+                            "size": source.size,
+                            "mtime_ns": source.mtime_ns,
+                            "chunks": len(doc_chunks),
+                            "title": item.title,
+                            "format": item.format,
+                            "pages": len(item.pages) or None,
+                        }
+                        del doc_chunks, vectors  # written: release the text before the next file
+                    del item
+                if progress:
+                    progress("files", number, len(sources))
+
+            if not writer.documents:
+                problems = "; ".join(str(p) for p in report.failed[:3])
+                raise CorpusError(f"no readable documents in {settings.corpus_dir} ({problems})")
+            report.removed = sorted(set(old_files) - {s.doc_id for s in sources})
+            manifest = {
+                "schema_version": store.SCHEMA_VERSION,
+                "created_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+                "model_id": embedder.model_id,
+                "dimension": embedder.dimension,
+                "chunker": store.chunker_fingerprint(settings.chunker),
+                "corpus_dir": str(settings.corpus_dir),
+                "files": files_meta,
+                "failed": failed_meta,
+                "ignored": ignored,
+                "counts": {"documents": writer.documents, "chunks": writer.chunks},
             }
-
-        if not documents:
-            problems = "; ".join(str(p) for p in report.failed[:3])
-            raise CorpusError(f"no readable documents in {settings.corpus_dir} ({problems})")
-        order = {doc_id: i for i, doc_id in enumerate(by_id)}
-        documents.sort(key=lambda d: order[d.id])
-        vectors = np.zeros((len(chunks), embedder.dimension), dtype=np.float32)
-        for new_row, old_row in rows_to_copy:
-            vectors[new_row] = previous[3][old_row]
-        for begin in range(0, len(to_embed), EMBED_BATCH):
-            rows = to_embed[begin : begin + EMBED_BATCH]
-            vectors[rows] = embedder.embed([chunks[r].text for r in rows])
-            if progress:
-                progress("embedding", min(begin + EMBED_BATCH, len(to_embed)), len(to_embed))
-
-        # Keep chunks grouped by document, in corpus order, for stable output.
-        permutation = sorted(range(len(chunks)), key=lambda r: (order[chunks[r].doc_id], chunks[r].position))
-        chunks = [chunks[r] for r in permutation]
-        vectors = vectors[permutation] if len(permutation) else vectors
-
-        report.removed = sorted(set(old_files) - set(by_id))
-        manifest = {
-            "schema_version": store.SCHEMA_VERSION,
-            "created_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-            "model_id": embedder.model_id,
-            "dimension": embedder.dimension,
-            "chunker": store.chunker_fingerprint(settings.chunker),
-            "corpus_dir": str(settings.corpus_dir),
-            "files": files_meta,
-            "failed": failed_meta,
-            "ignored": ignored,
-            "counts": {"documents": len(documents), "chunks": len(chunks)},
-        }
-        generation = store.write_generation(
-            settings.index_dir, manifest, documents, chunks, vectors, settings.flat_index_limit
-        )
-        report.documents = len(documents)
-        report.chunks = len(chunks)
-        report.embedded = len(to_embed)
-        report.reused = len(rows_to_copy)
+            report.documents = writer.documents
+            report.chunks = writer.chunks
+            generation = writer.publish(manifest, settings.flat_index_limit)
+        except BaseException:
+            writer.abort()
+            raise
         report.generation = generation.name
         report.seconds = time.perf_counter() - started
         return report

@@ -54,6 +54,18 @@ def build_bm25(token_lists: Sequence[list[str]]):
     return retriever
 
 
+def build_bm25_from_ids(token_ids: Sequence, vocab: dict[str, int]):
+    """bm25s from compact per-chunk arrays of token ids (what a streaming build keeps)."""
+    import logging
+
+    import bm25s
+
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+    retriever = bm25s.BM25()
+    retriever.index((list(token_ids), dict(vocab)), show_progress=False)
+    return retriever
+
+
 def document_frequencies(token_lists: Sequence[list[str]]) -> dict[str, int]:
     """In how many chunks each term occurs: the basis of term weights (IDF) when answering."""
     df: dict[str, int] = {}

@@ -448,7 +448,7 @@ class ChatApp(App[int]):
     @work(thread=True, exclusive=True, group="load")
     def load_assistant(self) -> None:
         def progress(stage: str, done: int, total: int) -> None:
-            self.post_message(StatusUpdate(f"Building the index: {stage} {done}/{total} chunks…"))
+            self.post_message(StatusUpdate(f"Building the index: {done}/{total} files…"))
 
         try:
             report = self.assistant.prepare(

@@ -139,3 +139,28 @@ def test_empty_and_missing_corpus_are_clear_errors(tmp_path, hashing_embedder, m
         Assistant(mini_settings.replace(corpus_dir=tmp_path / "empty"), embedder=hashing_embedder).build()
     with pytest.raises(AssistantError, match="corpus folder not found"):
         Assistant(mini_settings.replace(corpus_dir=tmp_path / "nope"), embedder=hashing_embedder).prepare()
+
+
+def test_the_build_streams_file_by_file(mini_settings, hashing_embedder, monkeypatch):
+    """Once a file is written to the new generation, nothing keeps its text or chunks alive."""
+    import gc
+    import weakref
+
+    from assistant import indexing
+
+    for number in range(6):
+        (mini_settings.corpus_dir / f"extra-{number}.txt").write_text(f"Report {number}.\n\n" + "The ferry ran late. " * 300)
+    alive: list[weakref.ref] = []
+    real_chunk = indexing.Chunker.chunk
+
+    def watched(self, doc):
+        gc.collect()
+        assert [r for r in alive if r() is not None] == [], "an earlier file's document or chunks are still held"
+        chunks = real_chunk(self, doc)
+        alive.append(weakref.ref(doc))
+        alive.extend(weakref.ref(c) for c in chunks)
+        return chunks
+
+    monkeypatch.setattr(indexing.Chunker, "chunk", watched)
+    report = build_index(mini_settings, hashing_embedder)
+    assert report.documents == 8 and len(alive) > 8
