@@ -382,6 +382,51 @@ def bench_pdf(pages: int, work: Path) -> dict:
     return {"pages": pages, "mb": round(len(data) / 1e6, 2), "seconds": round(seconds, 2), "pages_per_s": round(pages / seconds, 1), "chars": len(extracted.text)}
 
 
+class _InstantEncoder:
+    """Vectors from a hash of the text: free to compute, so only the build's own memory shows."""
+
+    model_id = "bench/instant"
+    dimension = 384
+
+    def embed(self, texts, *, progress=False):
+        out = np.empty((len(texts), self.dimension), dtype=np.float32)
+        for row, text in enumerate(texts):
+            out[row] = np.random.default_rng(abs(hash(text)) % (2**32)).standard_normal(self.dimension)
+        out /= np.linalg.norm(out, axis=1, keepdims=True)
+        return out
+
+
+def _memory_child(corpus: Path, index: Path) -> dict:
+    from assistant.indexing import build_index
+    from assistant.settings import Settings
+
+    started = time.perf_counter()
+    report = build_index(Settings.from_env(corpus_dir=corpus, index_dir=index), _InstantEncoder())
+    return {"chunks": report.chunks, "seconds": round(time.perf_counter() - started, 1), "peak_rss_mb": round(peak_rss_mb())}
+
+
+def bench_memory(sizes_mb: list[int], work: Path) -> dict:
+    """Peak memory of a build as the corpus text grows: streaming keeps it near vectors + ids."""
+    paragraphs = "\n\n".join(p for path in sorted(ensure_squad_corpus().glob("*.txt")) for p in path.read_text().split("\n\n")[1:])
+    rows = []
+    for size in sizes_mb:
+        corpus = work / f"memory-{size}"
+        corpus.mkdir()
+        files = max(1, size * 4)  # files of ~250 KB, like long reviews
+        per_file = size * 1_000_000 // files
+        for number in range(files):
+            start = (number * 7919) % max(1, len(paragraphs) - per_file)
+            (corpus / f"review-{number:04d}.txt").write_text(f"Review {number}\n\n" + paragraphs[start : start + per_file])
+        out = subprocess.run([sys.executable, "-m", "assistant.bench", "--child-memory", str(corpus), str(work / f"memory-index-{size}")], capture_output=True, text=True)
+        if out.returncode != 0:
+            raise SystemExit(f"assistant: bench memory {size} MB failed: {out.stderr.strip().splitlines()[-1:]}")
+        row = json.loads(out.stdout.strip().splitlines()[-1])
+        row.update(text_mb=size, files=files, vectors_mb=round(row["chunks"] * 384 * 4 / 1e6))
+        rows.append(row)
+        shutil.rmtree(corpus, ignore_errors=True)
+    return {"rows": rows, "note": "instant hash encoder, so embedding time and model memory are left out"}
+
+
 # ---------------------------------------------------------------- cold start
 
 
@@ -515,6 +560,11 @@ def table(result: dict) -> str:
                 sweep = ", ".join(f"efSearch {e['ef_search']}: recall {e['recall_at_10']}, p95 {e['p95_ms']} ms" for e in r["hnsw_ef_sweep"])
                 lines.append(f"HNSW at {r['chunks']} chunks: {sweep}")
         lines.append("")
+    if "memory" in result:
+        lines += ["Build memory by corpus size (instant encoder: the pipeline's own memory)", "", "| corpus text MB | files | chunks | vectors MB | peak RSS MB | seconds |", "|---:|---:|---:|---:|---:|---:|"]
+        for r in result["memory"]["rows"]:
+            lines.append(f"| {r['text_mb']} | {r['files']} | {r['chunks']} | {r['vectors_mb']} | {r['peak_rss_mb']} | {r['seconds']} |")
+        lines.append("")
     if "pdf" in result:
         d = result["pdf"]
         lines += [f"PDF extraction (pypdf): {d['pages']} pages ({d['mb']} MB) in {d['seconds']} s = {d['pages_per_s']} pages/s", ""]
@@ -547,6 +597,9 @@ def run_bench(args) -> int:
             result["quality"] = bench_quality()
         if "scale" not in args.skip:
             result["scale"] = bench_scale(sizes, work, args.flat_limit)
+        if args.memory:
+            _say("bench: build memory by corpus size")
+            result["memory"] = bench_memory([int(s) for s in args.memory.split(",")], work)
         if "pdf" not in args.skip:
             _say("bench: PDF extraction")
             result["pdf"] = bench_pdf(50 if args.quick else 300, work)
@@ -570,6 +623,8 @@ def run_bench(args) -> int:
 
 
 if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "--child-memory":
+        print(json.dumps(_memory_child(Path(sys.argv[2]), Path(sys.argv[3]))))
     if len(sys.argv) > 1 and sys.argv[1] == "--child-scale":
         size, source, work, queries, flat_limit = sys.argv[2:7]
         print(json.dumps(_scale_child(int(size), Path(source), Path(work), Path(queries), int(flat_limit))))

@@ -84,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--quick", action="store_true", help="small sizes, one run each")
     bench.add_argument("--sizes", metavar="N,N", help="chunk counts for the scale section (default 1000,10000,100000)")
     bench.add_argument("--million", type=int, nargs="?", const=1_000_000, metavar="N", help="also the vector index alone at N random vectors")
+    bench.add_argument("--memory", metavar="MB,MB", help="also peak build memory for corpora of these text sizes (e.g. 10,40)")
     bench.add_argument("--skip", action="append", default=[], choices=["encoders", "quality", "scale", "pdf", "cold"])
     bench.add_argument("--flat-limit", type=int, default=50_000, metavar="N", help="chunks above which the vector index is HNSW")
     bench.add_argument("--out", type=Path, metavar="FILE", help="JSON results (default evals/results/bench-DATE.json)")
