@@ -32,6 +32,7 @@ class Assistant:
         self._index: LoadedIndex | None = None
         self._retriever: Retriever | None = None
         self._answerer_instance = None
+        self._verified_generation = None  # checked by status(): loading need not hash it again
         self._lock = threading.RLock()
 
     @property
@@ -78,6 +79,7 @@ class Assistant:
     ) -> BuildReport | None:
         """Make the index current (or report why it is not), load it, and warm the model."""
         status = self.status()
+        self._verified_generation = status.generation
         report = None
         if not status.usable:
             if not build:
@@ -108,7 +110,7 @@ class Assistant:
         for attempt in range(attempts):
             before = store.current_generation_or_none(self.settings.index_dir)
             try:
-                return LoadedIndex.load(self.settings.index_dir)
+                return LoadedIndex.load(self.settings.index_dir, verify=before != self._verified_generation)
             except store.IndexError_ as exc:
                 after = store.current_generation_or_none(self.settings.index_dir)
                 if after is not None and after != before and attempt + 1 < attempts:

@@ -77,6 +77,7 @@ class IndexStatus:
     changed: list[str] = field(default_factory=list)
     added: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    generation: Path | None = None  # the generation whose files were checked
 
     @property
     def usable(self) -> bool:

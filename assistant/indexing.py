@@ -89,7 +89,7 @@ def check_index(settings: Settings, embedder: Embedder, verify: bool = True) -> 
         return store.IndexStatus("incompatible", problems)
     # A file that failed is judged by the bytes that failed, even if an older version stays indexed.
     known = {**manifest.get("files", {}), **manifest.get("failed", {})}
-    status = store.IndexStatus("fresh")
+    status = store.IndexStatus("fresh", generation=generation if verify else None)
     for source in sources:
         entry = known.get(source.doc_id)
         if entry is None:

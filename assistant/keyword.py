@@ -42,18 +42,6 @@ def content_terms(text: str) -> list[str]:
     return _stemmer().stemWords(words)
 
 
-def build_bm25(token_lists: Sequence[list[str]]):
-    import logging
-
-    import bm25s
-
-    logging.getLogger("bm25s").setLevel(logging.WARNING)
-
-    retriever = bm25s.BM25()
-    retriever.index([terms or ["\u2205"] for terms in token_lists], show_progress=False)
-    return retriever
-
-
 def build_bm25_from_ids(token_ids: Sequence, vocab: dict[str, int]):
     """bm25s from compact per-chunk arrays of token ids (what a streaming build keeps)."""
     import logging
@@ -64,15 +52,6 @@ def build_bm25_from_ids(token_ids: Sequence, vocab: dict[str, int]):
     retriever = bm25s.BM25()
     retriever.index((list(token_ids), dict(vocab)), show_progress=False)
     return retriever
-
-
-def document_frequencies(token_lists: Sequence[list[str]]) -> dict[str, int]:
-    """In how many chunks each term occurs: the basis of term weights (IDF) when answering."""
-    df: dict[str, int] = {}
-    for terms in token_lists:
-        for term in set(terms):
-            df[term] = df.get(term, 0) + 1
-    return df
 
 
 def idf(df: int, n_docs: int) -> float:

@@ -3,7 +3,7 @@
 import bm25s
 import numpy as np
 
-from assistant.keyword import bm25_search, build_bm25, content_terms, load_bm25, save_bm25
+from assistant.keyword import bm25_search, build_bm25_from_ids, content_terms, load_bm25, save_bm25
 
 TEXTS = [
     "The intervention provider met Ali on 17 January 2015.",
@@ -15,8 +15,9 @@ TEXTS = [
 
 
 def test_numpy_scores_equal_bm25s(tmp_path):
-    tokens = [content_terms(t) for t in TEXTS]
-    save_bm25(build_bm25(tokens), tmp_path)
+    vocab: dict[str, int] = {}
+    ids = [np.array([vocab.setdefault(t, len(vocab)) for t in content_terms(text)], dtype=np.int32) for text in TEXTS]
+    save_bm25(build_bm25_from_ids(ids, vocab), tmp_path)
     ours = load_bm25(tmp_path)
     theirs = bm25s.BM25.load(str(tmp_path), show_progress=False)
     for query in ["When did the provider meet Ali?", "review logged late", "ferries", "unknownword", "review review"]:
