@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from assistant import index_store as store
 from assistant.domain import Answer, Passage
@@ -12,11 +12,8 @@ from assistant.settings import Settings
 
 if TYPE_CHECKING:  # the heavy modules (numpy, faiss, onnxruntime) load on first use, not at import:
     from assistant.embedding import Embedder  # the chat paints before any of them is needed
-    from assistant.indexing import BuildReport
+    from assistant.indexing import BuildReport, LogFn, ProgressFn
     from assistant.retrieval import LoadedIndex, Retriever
-
-LogFn = Callable[[str], None]
-ProgressFn = Callable[[str, int, int], None]
 
 
 class AssistantError(Exception):
@@ -168,11 +165,11 @@ class Assistant:
     ) -> Answer:
         from assistant.answering import clean_question, verify_citations
 
-        if not clean_question(question):
+        cleaned = clean_question(question)
+        if not cleaned:
             raise AssistantError("the question is empty")
         started = time.perf_counter()
         index = self.load_index()
-        cleaned = clean_question(question)
         vector = self.embedder.embed([cleaned])[0]
         embedded = time.perf_counter()
         passages = self._retriever.search(

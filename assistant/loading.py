@@ -68,7 +68,7 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def decode_text(data: bytes, doc_id: str) -> str:
+def decode_text(data: bytes) -> str:
     """UTF-8 exactly as in the file (line endings kept so offsets match), BOM dropped."""
     try:
         text = data.decode("utf-8-sig")
@@ -109,7 +109,7 @@ def load_document(source: SourceFile, max_bytes: int | None = None) -> Document:
             raise DocumentError(str(exc)) from None
         title = (extracted.title or "").strip() or make_title(extracted.text, source.doc_id)
         return Document(source.doc_id, title[:160], extracted.text, sha, fmt, extracted.headings, extracted.pages)
-    text = decode_text(data, source.doc_id)
+    text = decode_text(data)
     if not text.strip():
         raise DocumentError("holds no text")
     return Document(id=source.doc_id, title=make_title(text, source.doc_id), text=text, sha256=sha, format=fmt)
