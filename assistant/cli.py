@@ -73,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--out", type=Path, metavar="DIR", help="where to write results")
     evaluate.add_argument("--compare", action="store_true", help="also run dense-only and keyword-only")
     evaluate.add_argument("--limit", type=int, metavar="N", help="only the first N questions")
-    from assistant.evaluation import METRICS
+    from assistant.evals.evaluation import METRICS
 
     for metric in METRICS:
         evaluate.add_argument(
@@ -161,10 +161,10 @@ def format_answer(answer) -> str:
 
 
 def make_assistant(settings):
-    """The one place the CLI builds its facade; tests swap in a shared, preloaded one."""
-    from assistant.core import Assistant
+    """The one place the CLI builds its facade (``core.make_assistant``); tests swap in a shared, preloaded one."""
+    from assistant.core import make_assistant
 
-    return Assistant(settings)
+    return make_assistant(settings)
 
 
 def _assistant(args: argparse.Namespace, **extra):
@@ -290,20 +290,38 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from assistant.evaluation import run_eval_command
+    from assistant.core import AssistantError
+    from assistant.evals.evaluation import METRICS, QuestionSetError, load_questions, run_eval
 
-    return run_eval_command(args, _settings(args))
+    settings = _settings(args)
+    try:
+        questions = load_questions(args.questions)
+    except QuestionSetError as exc:
+        raise AssistantError(str(exc)) from None
+    if args.limit:
+        questions = questions[: args.limit]
+    assistant = make_assistant(settings)
+    bounds = {m: getattr(args, "min_" + m) for m in METRICS if getattr(args, "min_" + m, None) is not None}
+    return run_eval(assistant, settings, questions, args.questions, compare=args.compare, out=args.out, bounds=bounds)
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from assistant.bench import run_bench
+    from assistant.evals.bench import run_bench
 
-    return run_bench(args)
+    return run_bench(
+        quick=args.quick,
+        sizes=[int(s) for s in args.sizes.split(",") if s] if args.sizes else None,
+        million=args.million,
+        memory=[int(s) for s in args.memory.split(",")] if args.memory else None,
+        skip=args.skip,
+        flat_limit=args.flat_limit,
+        out=args.out,
+    )
 
 
 def cmd_import_squad(args: argparse.Namespace) -> int:
     from assistant.core import AssistantError
-    from assistant.squad import import_squad
+    from assistant.evals.squad import import_squad
 
     if not args.source.is_file():
         raise AssistantError(f"SQuAD file not found: {args.source}")
@@ -332,9 +350,9 @@ COMMANDS = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from assistant.answering import CitationError
+    from assistant.domain import CitationError
     from assistant.core import AssistantError
-    from assistant.embedding import EmbedderError
+    from assistant.search.embedding import EmbedderError
     from assistant.settings import SettingsError
 
     parser = build_parser()

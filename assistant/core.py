@@ -6,14 +6,14 @@ import threading
 import time
 from typing import TYPE_CHECKING, Iterable
 
-from assistant import index_store as store
 from assistant.domain import Answer, Passage
+from assistant.search import index_store as store
 from assistant.settings import Settings
 
 if TYPE_CHECKING:  # the heavy modules (numpy, faiss, onnxruntime) load on first use, not at import:
-    from assistant.embedding import Embedder  # the chat paints before any of them is needed
-    from assistant.indexing import BuildReport, LogFn, ProgressFn
-    from assistant.retrieval import LoadedIndex, Retriever
+    from assistant.search.embedding import Embedder  # the chat paints before any of them is needed
+    from assistant.search.indexing import BuildReport, LogFn, ProgressFn
+    from assistant.search.retrieval import LoadedIndex, Retriever
 
 
 class AssistantError(Exception):
@@ -22,7 +22,7 @@ class AssistantError(Exception):
 
 class Assistant:
     def __init__(self, settings: Settings | None = None, embedder: Embedder | None = None):
-        from assistant.embedding import make_embedder
+        from assistant.search.encoders import make_embedder
 
         self.settings = settings or Settings.from_env()
         self.embedder = embedder or make_embedder(self.settings)
@@ -35,7 +35,7 @@ class Assistant:
     @property
     def _answerer(self):
         if self._answerer_instance is None:
-            from assistant.answering import Answerer
+            from assistant.answers.answering import Answerer
 
             self._answerer_instance = Answerer(
                 self.embedder,
@@ -48,7 +48,7 @@ class Assistant:
     # ------------------------------------------------------------ index lifecycle
 
     def status(self) -> store.IndexStatus:
-        from assistant.indexing import CorpusError, check_index
+        from assistant.search.indexing import CorpusError, check_index
 
         try:
             return check_index(self.settings, self.embedder)
@@ -56,7 +56,7 @@ class Assistant:
             raise AssistantError(str(exc)) from None
 
     def build(self, *, log: LogFn = lambda m: None, progress: ProgressFn | None = None, wait: bool = True) -> BuildReport:
-        from assistant.indexing import CorpusError, build_index
+        from assistant.search.indexing import CorpusError, build_index
 
         try:
             report = build_index(self.settings, self.embedder, log=log, progress=progress, wait_for_lock=wait)
@@ -92,7 +92,7 @@ class Assistant:
     def load_index(self) -> LoadedIndex:
         with self._lock:
             if self._index is None:
-                from assistant.retrieval import Retriever
+                from assistant.search.retrieval import Retriever
 
                 self._index = self._load_published_index()
                 self._retriever = Retriever(
@@ -102,7 +102,7 @@ class Assistant:
 
     def _load_published_index(self, attempts: int = 3) -> LoadedIndex:
         """Load the generation ``CURRENT`` names; if a build swapped it mid-load, load the new one."""
-        from assistant.retrieval import LoadedIndex
+        from assistant.search.retrieval import LoadedIndex
 
         for attempt in range(attempts):
             before = store.current_generation_or_none(self.settings.index_dir)
@@ -146,7 +146,7 @@ class Assistant:
     def retrieve(
         self, question: str, *, top_k: int | None = None, mode: str | None = None, documents: Iterable[str] | None = None
     ) -> tuple[list[Passage], object]:
-        from assistant.answering import clean_question
+        from assistant.answers.answering import clean_question
 
         self.load_index()
         cleaned = clean_question(question)
@@ -163,7 +163,7 @@ class Assistant:
         mode: str | None = None,
         documents: Iterable[str] | None = None,
     ) -> Answer:
-        from assistant.answering import clean_question, verify_citations
+        from assistant.answers.answering import clean_question, verify_citations
 
         cleaned = clean_question(question)
         if not cleaned:
@@ -189,3 +189,8 @@ class Assistant:
             "total": (done - started) * 1000,
         }
         return Answer(answer.question, answer.text, answer.abstained, answer.citations, answer.passages, timings)
+
+
+def make_assistant(settings: Settings) -> Assistant:
+    """The one factory for the facade; the CLI calls it (and tests swap in a shared, preloaded one)."""
+    return Assistant(settings)

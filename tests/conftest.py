@@ -18,14 +18,14 @@ ENCODER_CACHE = Path(os.environ.setdefault(
     "ASSISTANT_ENCODER_CACHE", str(Path(__import__("tempfile").gettempdir()) / f"review-assistant-test-encoders-{os.getuid()}")
 ))
 
-from assistant.keyword import content_terms  # noqa: E402
+from assistant.search.keyword import content_terms  # noqa: E402
 from assistant.paths import DEFAULT_CORPUS_DIR  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 
 DATA = Path(__file__).parent / "data"
 
 # Property tests: a quick profile for CI, a long one for the hand-run battery
-# (HYPOTHESIS_PROFILE=long bin/test tests/unit/test_fuzz.py).
+# (HYPOTHESIS_PROFILE=long bin/test tests/test_fuzz.py).
 from hypothesis import HealthCheck, settings as hypothesis_settings  # noqa: E402
 
 hypothesis_settings.register_profile("ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -73,7 +73,7 @@ def mini_settings(tmp_path: Path, mini_corpus: Path) -> Settings:
 @pytest.fixture(scope="session")
 def real_embedder():
     """The real all-MiniLM-L6-v2 as the product runs it (onnxruntime, fp32), loaded once."""
-    from assistant.onnx_encoder import OnnxEmbedder
+    from assistant.search.onnx_encoder import OnnxEmbedder
 
     embedder = OnnxEmbedder(ENCODER_CACHE)
     embedder.load()

@@ -6,7 +6,7 @@ import pytest
 
 from assistant import cli
 from assistant.core import Assistant
-from assistant.indexing import check_index
+from assistant.search.indexing import check_index
 from tests.fixtures_formats import write_mixed_corpus
 
 

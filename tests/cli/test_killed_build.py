@@ -8,9 +8,9 @@ import subprocess
 import sys
 import time
 
-from assistant import index_store as store
+from assistant.search import index_store as store
 from assistant.core import Assistant
-from assistant.indexing import check_index
+from assistant.search.indexing import check_index
 from assistant.paths import DEFAULT_CORPUS_DIR
 from assistant.settings import Settings
 

@@ -3,8 +3,9 @@ import time
 
 import pytest
 
-from assistant.history import HistoryStore
-from assistant.tui.app import AnswerBlock, ChatApp
+from assistant.answers.history import HistoryStore
+from assistant.tui.app import ChatApp
+from assistant.tui.widgets.answer_block import AnswerBlock
 
 
 async def wait_for(pilot, predicate, timeout: float = 60.0, what: str = "condition") -> None:

@@ -5,9 +5,12 @@ import threading
 from pathlib import Path
 
 from assistant.core import Assistant
-from assistant.history import HistoryStore
+from assistant.answers.history import HistoryStore
 from assistant.settings import Settings
-from assistant.tui.app import AnswerBlock, QuestionInput, SourcePanel, create_app
+from assistant.tui.app import create_app
+from assistant.tui.widgets.answer_block import AnswerBlock
+from assistant.tui.widgets.question_input import QuestionInput
+from assistant.tui.widgets.source_panel import SourcePanel
 from tests.conftest import DATA, HashingEmbedder
 from tests.tui.conftest import ask, wait_for
 

@@ -2,7 +2,9 @@
 
 from rich.text import Text
 
-from assistant.tui.app import AnswerBlock, SourceList, SourcePanel, create_app
+from assistant.tui.app import create_app
+from assistant.tui.widgets.answer_block import AnswerBlock
+from assistant.tui.widgets.source_panel import SourceList, SourcePanel
 from tests.tui.conftest import ask, wait_for
 
 

@@ -1,0 +1,223 @@
+"""Extractive answers: the few retrieved sentences that answer the question, each cited.
+
+Sentences are scored by meaning (cosine to the question) and by the question's content words
+they contain, with a nudge for the kind of answer asked for (a date for "when", a number for
+"how many"). When the best sentence scores under the threshold, the answer abstains rather
+than citing something loosely related.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Callable, Mapping, Sequence
+
+import numpy as np
+
+from assistant.documents.spans import sentence_spans
+from assistant.domain import MARKER, NOT_FOUND_TEXT, Answer, CitationError, Citation, Passage
+from assistant.search.embedding import Embedder
+from assistant.search.keyword import content_terms
+
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_DATE = re.compile(rf"\b(({_MONTHS})\b|(1[6-9]|20)\d\d\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})", re.IGNORECASE)
+_NUMBER = re.compile(
+    r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|hundred|thousand|million|billion|dozen|several|single|once|twice)\b",
+    re.IGNORECASE,
+)
+_ASKS_DATE = re.compile(r"^\s*(when\b|what (date|year|day|month|time)\b|in what year|on what (date|day))|\bwhat date\b|\bwhich year\b", re.IGNORECASE)
+_ASKS_NUMBER = re.compile(r"\bhow (many|much|long|old|often)\b|\bwhat (number|percentage|proportion)\b", re.IGNORECASE)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+MIN_WORDS = 4
+MAX_QUESTION_CHARS = 2000
+
+
+@dataclass(frozen=True)
+class ScoredSentence:
+    passage: Passage
+    start: int
+    end: int
+    text: str
+    similarity: float
+    overlap: float
+    type_fit: float
+    score: float
+
+
+def clean_question(question: str) -> str:
+    """What the pipeline reads: control characters dropped, whitespace collapsed, length capped."""
+    return " ".join(_CONTROL.sub(" ", question).split())[:MAX_QUESTION_CHARS]
+
+
+def answer_type_fit(question: str, sentence: str) -> float:
+    """+1 when a sentence holds the kind of thing asked for, -1 when it cannot, else 0."""
+    if _ASKS_DATE.search(question):
+        return 1.0 if _DATE.search(sentence) else -1.0
+    if _ASKS_NUMBER.search(question):
+        return 1.0 if _NUMBER.search(sentence) else -1.0
+    return 0.0
+
+
+class Answerer:
+    def __init__(
+        self,
+        embedder: Embedder,
+        threshold: float = 0.6,
+        max_sentences: int = 3,
+        margin: float = 0.06,
+        weights: tuple[float, float, float] = (0.5, 0.5, 0.08),
+        cache_size: int = 20_000,
+    ):
+        self.embedder = embedder
+        self.threshold = threshold
+        self.max_sentences = max_sentences
+        self.margin = margin
+        self.weights = weights
+        self._cache: OrderedDict[tuple[str, int, int], np.ndarray] = OrderedDict()
+        self._cache_size = cache_size
+
+    def _vectors(self, keys: list[tuple[str, int, int]], texts: list[str]) -> np.ndarray:
+        missing = [i for i, key in enumerate(keys) if key not in self._cache]
+        if missing:
+            fresh = self.embedder.embed([texts[i] for i in missing])
+            for i, vector in zip(missing, fresh):
+                self._cache[keys[i]] = vector
+                if len(self._cache) > self._cache_size:
+                    self._cache.popitem(last=False)
+        return np.stack([self._cache[key] for key in keys]) if keys else np.zeros((0, self.embedder.dimension))
+
+    def score_sentences(
+        self,
+        question: str,
+        query_vector: np.ndarray,
+        passages: Sequence[Passage],
+        term_weight: Callable[[str], float] | None = None,
+        prune_below: float | None = None,
+    ) -> list[ScoredSentence]:
+        seen: set[tuple[str, int, int]] = set()
+        found: list[tuple[Passage, int, int, str]] = []
+        for passage in passages:
+            chunk = passage.chunk
+            for start, end in sentence_spans(chunk.text):
+                key = (chunk.doc_id, chunk.start + start, chunk.start + end)
+                text = chunk.text[start:end]
+                if key in seen or len(text.split()) < MIN_WORDS:
+                    continue
+                seen.add(key)
+                found.append((passage, key[1], key[2], text))
+        if not found:
+            return []
+        question_terms = set(content_terms(question))
+        weight = term_weight or (lambda term: 1.0)
+        weights = {t: weight(t) for t in question_terms}
+        total_weight = sum(weights.values())
+        w_sim, w_overlap, w_type = self.weights
+        lexical = []
+        for passage, start, end, text in found:
+            terms = set(content_terms(text))
+            overlap = sum(weights[t] for t in question_terms & terms) / total_weight if total_weight else 0.0
+            fit = answer_type_fit(question, text)
+            # Cosine is at most 1, so a sentence under the bound below can never be chosen:
+            # skipping its embedding changes no answer and saves most of the answer's time.
+            if prune_below is None or w_sim + w_overlap * overlap + w_type * fit >= prune_below:
+                lexical.append((passage, start, end, text, overlap, fit))
+        if not lexical:
+            return []
+        keys = [(p.chunk.doc_id, s, e) for p, s, e, *_ in lexical]
+        vectors = self._vectors(keys, [item[3] for item in lexical])
+        similarities = vectors @ np.asarray(query_vector, dtype=np.float32).reshape(-1)
+        scored = [
+            ScoredSentence(passage, start, end, text, float(similarity), overlap, fit, w_sim * float(similarity) + w_overlap * overlap + w_type * fit)
+            for (passage, start, end, text, overlap, fit), similarity in zip(lexical, similarities)
+        ]
+        scored.sort(key=lambda s: (-s.score, s.passage.rank, s.start))
+        return scored
+
+    def select(self, scored: list[ScoredSentence]) -> list[ScoredSentence]:
+        """The best sentence, and up to a few more scoring within the margin of it."""
+        margin = self.margin
+        if not scored or scored[0].score < self.threshold:
+            return []
+        best = scored[0].score
+        chosen = [scored[0]]
+        for candidate in scored[1:]:
+            if len(chosen) >= self.max_sentences:
+                break
+            if candidate.score < max(self.threshold, best - margin):
+                break
+            if any(c.passage.chunk.doc_id == candidate.passage.chunk.doc_id and c.start < candidate.end and candidate.start < c.end for c in chosen):
+                continue
+            if any(" ".join(c.text.split()) == " ".join(candidate.text.split()) for c in chosen):
+                continue
+            chosen.append(candidate)
+        return chosen
+
+    def compose(
+        self,
+        question: str,
+        query_vector: np.ndarray,
+        passages: Sequence[Passage],
+        titles: Mapping[str, str],
+        timings: dict[str, float] | None = None,
+        locate: Callable[[str, int], object] | None = None,
+        term_weight: Callable[[str], float] | None = None,
+    ) -> Answer:
+        cleaned = clean_question(question)
+        chosen = self.select(self.score_sentences(cleaned, query_vector, passages, term_weight, prune_below=self.threshold))
+        if not chosen:
+            return Answer(question, NOT_FOUND_TEXT, True, (), tuple(passages), timings or {})
+        citations, parts = [], []
+        for n, sentence in enumerate(chosen, 1):
+            chunk = sentence.passage.chunk
+            location = locate(chunk.doc_id, sentence.start) if locate else None
+            citations.append(
+                Citation(
+                    n=n,
+                    source=chunk.doc_id,
+                    start=sentence.start,
+                    end=sentence.end,
+                    text=sentence.text,
+                    score=sentence.score,
+                    title=titles.get(chunk.doc_id, ""),
+                    heading=location.heading if location else chunk.heading,
+                    paragraph=location.paragraph if location else None,
+                    paragraph_index=location.paragraph_index if location else chunk.paragraph,
+                    page=location.page if location else None,
+                    page_index=location.page_index if location else None,
+                    chunk_id=chunk.id,
+                )
+            )
+            parts.append(f"{' '.join(sentence.text.split())} [{n}]")
+        return Answer(question, " ".join(parts), False, tuple(citations), tuple(passages), timings or {})
+
+
+def citation_problems(answer: Answer, source_text: Callable[[str], str | None]) -> list[str]:
+    """Everything wrong with an answer's citations; empty when every one checks out."""
+    problems = []
+    numbers = [c.n for c in answer.citations]
+    if len(set(numbers)) != len(numbers):
+        problems.append("citation numbers repeat")
+    markers = {int(m) for m in MARKER.findall(answer.text)}
+    for missing in sorted(markers - set(numbers)):
+        problems.append(f"marker [{missing}] points to no listed passage")
+    for unused in sorted(set(numbers) - markers):
+        problems.append(f"citation [{unused}] is not referred to in the answer")
+    if answer.abstained and answer.citations:
+        problems.append("an abstention carries citations")
+    for citation in answer.citations:
+        text = source_text(citation.source)
+        if text is None:
+            problems.append(f"[{citation.n}] cites unknown source {citation.source}")
+        elif not (0 <= citation.start < citation.end <= len(text)):
+            problems.append(f"[{citation.n}] span {citation.start}:{citation.end} lies outside {citation.source}")
+        elif text[citation.start : citation.end] != citation.text:
+            problems.append(f"[{citation.n}] quoted text differs from {citation.source} at {citation.start}:{citation.end}")
+    return problems
+
+
+def verify_citations(answer: Answer, source_text: Callable[[str], str | None]) -> None:
+    problems = citation_problems(answer, source_text)
+    if problems:
+        raise CitationError("; ".join(problems))

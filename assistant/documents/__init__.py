@@ -1,0 +1,1 @@
+"""Documents: file → text (formats, loading) → spans, locations → chunks. No numpy or faiss."""

@@ -1,0 +1,94 @@
+"""Spans of a document's text: paragraphs, sentences and headings, as offsets into the text.
+
+Both ``chunking`` (where to cut) and ``locations`` (what to call a place) read these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.domain import Document
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_LINE_BREAK = re.compile(r"\n")
+# A sentence ends at . ! ? or … with any closing quotes or brackets, before whitespace.
+_SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s)")
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "no", "vs", "etc", "e.g", "i.e", "cf", "para", "paras",
+    "sec", "fig", "vol", "p", "pp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "gen", "col", "capt", "sgt", "insp", "supt", "det", "cllr", "rev", "hon",
+}
+_MD_HEADING_LINE = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$")
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Blocks separated by blank lines, trimmed of surrounding whitespace."""
+    spans, start = [], 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        span = trimmed(text, start, match.start())
+        if span:
+            spans.append(span)
+        start = match.end()
+    span = trimmed(text, start, len(text))
+    if span:
+        spans.append(span)
+    return spans
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word_start = dot
+    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:dot].lower()
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentences (and separate lines) within ``text[start:end]``, as trimmed spans."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    line_start = start
+    for line_match in list(_LINE_BREAK.finditer(text, start, end)) + [None]:
+        line_end = line_match.start() if line_match else end
+        cursor = line_start
+        for match in _SENTENCE_END.finditer(text, line_start, line_end):
+            if text[match.start()] == "." and match.end() - match.start() == 1:
+                if _is_abbreviation(text, match.start()):
+                    continue
+            following = match.end()
+            while following < line_end and text[following].isspace():
+                following += 1
+            if following < line_end and text[following].islower():
+                continue  # "e.g. the" or an ellipsis inside a sentence
+            span = trimmed(text, cursor, match.end())
+            if span:
+                spans.append(span)
+            cursor = match.end()
+        span = trimmed(text, cursor, line_end)
+        if span:
+            spans.append(span)
+        line_start = line_end + 1
+    return spans
+
+
+def headings(doc: Document) -> list[tuple[int, str]]:
+    """(offset, heading text), in order: as the format marked them, or Markdown's own."""
+    if doc.headings:
+        return list(doc.headings)
+    if doc.format != "markdown":
+        return []
+    found, offset = [], 0
+    for line in doc.text.splitlines(keepends=True):
+        match = _MD_HEADING_LINE.match(line.rstrip("\r\n"))
+        if match:
+            found.append((offset, match.group(1).strip()))
+        offset += len(line)
+    return found

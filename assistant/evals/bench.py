@@ -1,0 +1,642 @@
+"""`assistant bench`: speed and scale, every figure beside a baseline measured in the same run.
+
+Sections (each can be skipped): encoders (throughput and agreement vs sentence-transformers
+fp32), quality (the evaluation harness with each encoder), scale (build time, size, peak
+memory and latencies at 1k/10k/100k chunks vs a flat scan and BM25 alone), a 1M-vector index
+alone, and cold start (ask; chat first paint and ready). The machine drifts by tens of per cent
+over minutes, so compare figures within one run only.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from assistant import paths
+
+SQUAD_CORPUS = paths.EVALS_DIR / "squad" / "corpus"
+SQUAD_QUESTIONS = paths.EVALS_DIR / "squad" / "squad-tune-400.jsonl"
+SQUAD_SOURCE = paths.PROJECT_ROOT.parent / "shared" / "datasets" / "squad-v2-dev" / "dev-v2.0.json"
+
+
+def machine() -> dict:
+    model = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {"cpu": model or platform.processor(), "cores": os.cpu_count(), "python": platform.python_version(), "system": platform.platform()}
+
+
+def peak_rss_mb() -> float:
+    """This process's own high-water mark (VmHWM): ru_maxrss would count the parent before exec."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def mixtures(base: np.ndarray, count: int, seed: int, keep_first: bool = True) -> tuple[np.ndarray, np.ndarray]:
+    """Realistic stand-ins for more embeddings: blends of two real vectors plus a little noise.
+
+    Copies of one vector with tiny noise would make exact top-10 a coin toss among near-ties;
+    random vectors have no structure at all. Blends keep the real data's spread.
+    """
+    rng = np.random.default_rng(seed)
+    first = np.arange(count) % len(base)
+    second = rng.integers(0, len(base), count)
+    weight = rng.uniform(0.55, 0.95, count).astype(np.float32)[:, None]
+    out = weight * base[first] + (1 - weight) * base[second] + rng.normal(0, 0.01, (count, base.shape[1])).astype(np.float32)
+    if keep_first:
+        n = min(count, len(base))
+        out[:n] = base[:n]
+    out /= np.linalg.norm(out, axis=1, keepdims=True)
+    return out.astype(np.float32), first
+
+
+def pct(values, fraction):
+    from assistant.evals.evaluation import percentile
+
+    return percentile(values, fraction)
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def ensure_squad_corpus() -> Path:
+    if not SQUAD_CORPUS.exists():
+        from assistant.evals.squad import import_squad
+
+        if not SQUAD_SOURCE.exists():
+            raise SystemExit(f"assistant: bench needs SQuAD 2.0 at {SQUAD_SOURCE}")
+        import_squad(SQUAD_SOURCE, SQUAD_CORPUS, Path(tempfile.mkdtemp()) / "q.jsonl", sample=10)
+    return SQUAD_CORPUS
+
+
+def prose_chunks(n: int, low: int = 150, high: int = 200) -> list[str]:
+    """SQuAD paragraphs cut to ~150–200 cl100k tokens: the size the chunker makes."""
+    from assistant.documents.chunking import get_encoding
+
+    encoding = get_encoding()
+    out = []
+    for path in sorted(ensure_squad_corpus().glob("*.txt")):
+        for paragraph in path.read_text(encoding="utf-8").split("\n\n")[1:]:
+            tokens = encoding.encode(paragraph)
+            if len(tokens) >= low:
+                out.append(encoding.decode(tokens[:high]))
+            if len(out) >= n:
+                return out
+    return out
+
+
+# ---------------------------------------------------------------- encoders
+
+
+def bench_encoders(n: int, rounds: int, cache_dir: Path) -> dict:
+    from assistant.search.torch_encoder import SentenceTransformerEmbedder
+    from assistant.search.onnx_encoder import OnnxEmbedder
+
+    chunks = prose_chunks(n)
+    questions = [json.loads(line)["question"] for line in SQUAD_QUESTIONS.read_text().splitlines()[:100]]
+    encoders = {
+        "sentence-transformers fp32 (baseline)": SentenceTransformerEmbedder(),
+        "onnx fp32": OnnxEmbedder(cache_dir, "fp32"),
+        "onnx int8": OnnxEmbedder(cache_dir, "int8"),
+    }
+    for encoder in encoders.values():
+        encoder.load()
+        encoder.embed(chunks[:8])  # warm up
+    speeds: dict[str, list[float]] = {name: [] for name in encoders}
+    for round_number in range(rounds):
+        names = list(encoders) if round_number % 2 == 0 else list(reversed(encoders))
+        for name in names:
+            started = time.perf_counter()
+            encoders[name].embed(chunks)
+            speeds[name].append(len(chunks) / (time.perf_counter() - started))
+    baseline_name = next(iter(encoders))
+    base_docs = encoders[baseline_name].embed(chunks)
+    base_queries = encoders[baseline_name].embed(questions)
+    base_top = np.argsort(-(base_queries @ base_docs.T), axis=1)
+    result = {"chunks": len(chunks), "rounds": rounds, "encoders": {}}
+    base_speed = statistics.median(speeds[baseline_name])
+    for name, encoder in encoders.items():
+        docs = encoder.embed(chunks)
+        queries = encoder.embed(questions)
+        top = np.argsort(-(queries @ docs.T), axis=1)
+        overlap = statistics.fmean(len(set(top[i, :10]) & set(base_top[i, :10])) / 10 for i in range(len(questions)))
+        speed = statistics.median(speeds[name])
+        one = []
+        for question in questions[:30]:
+            started = time.perf_counter()
+            encoder.embed([question])
+            one.append((time.perf_counter() - started) * 1000)
+        result["encoders"][name] = {
+            "chunks_per_s": round(speed, 1),
+            "vs_baseline": round(speed / base_speed, 2),
+            "one_query_ms": round(statistics.median(one), 1),
+            "min_cosine_vs_fp32": round(float((docs * base_docs).sum(axis=1).min()), 5),
+            "top10_overlap_vs_fp32": round(overlap, 3),
+            "same_top1_vs_fp32": round(float((top[:, 0] == base_top[:, 0]).mean()), 3),
+        }
+    return result
+
+
+def bench_quality(encoders=("onnx", "onnx-int8")) -> dict:
+    """The shipped question set through the whole pipeline with each encoder."""
+    from assistant.core import Assistant
+    from assistant.evals.evaluation import evaluate, load_questions
+    from assistant.settings import Settings
+
+    questions = load_questions(paths.EVALS_DIR / "shipped.jsonl")
+    out = {}
+    for encoder in encoders:
+        root = Path(tempfile.mkdtemp(prefix="bench-quality-"))
+        settings = Settings.from_env(corpus_dir=paths.DEFAULT_CORPUS_DIR, index_dir=root / "index", encoder=encoder)
+        assistant = Assistant(settings)
+        assistant.prepare()
+        summary = evaluate(assistant, questions).summary
+        out[encoder] = {k: summary.get(k) for k in ("recall_at_1", "recall_at_5", "mrr", "citation_precision", "citation_recall", "abstain_unanswerable")}
+        shutil.rmtree(root, ignore_errors=True)
+    return out
+
+
+# ---------------------------------------------------------------- scale
+
+
+def _scale_child(size: int, source_index: Path, work: Path, queries_file: Path, flat_limit: int) -> dict:
+    """Runs in its own process, so its peak memory is its own."""
+    import faiss
+
+    from assistant.search import index_store as store
+    from assistant.core import Assistant
+    from assistant.search.keyword import bm25_search
+    from assistant.search.retrieval import LoadedIndex, Retriever
+    from assistant.settings import Settings
+
+    base = LoadedIndex.load(source_index)
+    base_vectors = np.load(base.generation / paths.VECTORS_FILE)
+    vectors, rows = mixtures(base_vectors, size, seed=size)
+    chunks = []
+    for i in range(size):
+        row = int(rows[i])
+        chunk = base.chunks[row]
+        copy = i // len(base.chunks)
+        text = chunk.text if copy == 0 else f"{chunk.text} (variant {copy})"
+        doc_id = chunk.doc_id if copy == 0 else f"v{copy}/{chunk.doc_id}"
+        chunks.append(type(chunk)(**{**chunk.__dict__, "id": f"{i:08d}", "doc_id": doc_id, "text": text}))
+    documents = {}
+    for chunk in chunks:
+        if chunk.doc_id not in documents:
+            original = base.documents[chunk.doc_id.split("/", 1)[-1]]
+            documents[chunk.doc_id] = store.DocumentRecord(chunk.doc_id, original.title, original.sha256, original.format, original.text)
+    index_dir = work / f"index-{size}"
+    index_dir.mkdir(parents=True)
+    manifest = dict(base.manifest, files={}, failed={}, counts={"documents": len(documents), "chunks": size})
+    started = time.perf_counter()
+    generation = store.write_generation(index_dir, manifest, documents.values(), chunks, vectors, flat_limit)
+    build_s = time.perf_counter() - started
+    disk = sum(p.stat().st_size for p in generation.rglob("*") if p.is_file())
+    del documents, chunks
+
+    started = time.perf_counter()
+    loaded = LoadedIndex.load(index_dir)
+    load_s = time.perf_counter() - started
+    retriever = Retriever(loaded)
+    queries = json.loads(queries_file.read_text())
+    query_vectors = np.array(queries["vectors"], dtype=np.float32)
+    texts = queries["texts"]
+    flat = faiss.IndexFlatIP(vectors.shape[1])
+    flat.add(vectors)
+
+    def timed(fn):
+        times = []
+        for q, v in zip(texts, query_vectors):
+            started = time.perf_counter()
+            fn(q, v)
+            times.append((time.perf_counter() - started) * 1000)
+        return {"p50_ms": round(pct(times, 0.5), 2), "p95_ms": round(pct(times, 0.95), 2)}
+
+    latencies = {
+        "dense": timed(lambda q, v: retriever.dense(v, 10)),
+        "keyword (BM25 alone)": timed(lambda q, v: bm25_search(loaded.bm25, q, 10)),
+        "hybrid": timed(lambda q, v: retriever.search(q, v, 10, "hybrid")),
+        "flat scan (baseline)": timed(lambda q, v: flat.search(v.reshape(1, -1), 10)),
+    }
+    _, exact = flat.search(query_vectors, 10)
+    ef_sweep = []
+    for ef in ((32, 64, 128, 256) if loaded.manifest["vector_index"]["type"] == "hnsw" else (retriever.ef_search,)):
+        probe = Retriever(loaded, ef_search=ef)
+        found = [probe.dense(v, 10) for v in query_vectors]
+        times = []
+        for v in query_vectors:
+            started = time.perf_counter()
+            probe.dense(v, 10)
+            times.append((time.perf_counter() - started) * 1000)
+        ef_sweep.append({"ef_search": ef, "recall_at_10": round(statistics.fmean(len({r for r, _ in f} & set(e)) / 10 for f, e in zip(found, exact)), 4), "p95_ms": round(pct(times, 0.95), 2)})
+    recall = next(row["recall_at_10"] for row in ef_sweep if row["ef_search"] == retriever.ef_search)
+    from assistant.search.onnx_encoder import OnnxEmbedder
+
+    settings = Settings.from_env(index_dir=index_dir, corpus_dir=work / "no-corpus")
+    assistant = Assistant(settings, embedder=OnnxEmbedder(source_index / paths.ENCODER_CACHE))
+    assistant._index = loaded
+    assistant._retriever = retriever
+    ask_times = []
+    for q in texts[:40]:
+        started = time.perf_counter()
+        assistant.ask(q)
+        ask_times.append((time.perf_counter() - started) * 1000)
+    peak_mb = peak_rss_mb()
+    return {
+        "hnsw_ef_sweep": ef_sweep,
+        "chunks": size,
+        "vector_index": loaded.manifest["vector_index"]["type"],
+        "write_s": round(build_s, 2),
+        "load_s": round(load_s, 3),
+        "disk_mb": round(disk / 1e6, 1),
+        "peak_rss_mb": round(peak_mb, 0),
+        "latency": latencies,
+        "recall_at_10_vs_flat": round(recall, 4),
+        "answer_ms": {"p50_ms": round(pct(ask_times, 0.5), 1), "p95_ms": round(pct(ask_times, 0.95), 1)},
+    }
+
+
+def bench_scale(sizes: list[int], work: Path, flat_limit: int) -> dict:
+    from assistant.core import Assistant
+    from assistant.settings import Settings
+
+    corpus = ensure_squad_corpus()
+    source_index = work / "squad-index"
+    _say(f"bench: indexing the SQuAD corpus once ({corpus})")
+    settings = Settings.from_env(corpus_dir=corpus, index_dir=source_index)
+    assistant = Assistant(settings)
+    started = time.perf_counter()
+    report = assistant.prepare()
+    real_build = {"chunks": len(assistant.load_index().chunks), "seconds": round(time.perf_counter() - started, 1), "embedded": report.embedded if report else 0}
+    texts = [json.loads(line)["question"] for line in SQUAD_QUESTIONS.read_text().splitlines()[:200]]
+    queries_file = work / "queries.json"
+    queries_file.write_text(json.dumps({"texts": texts, "vectors": assistant.embedder.embed(texts).tolist()}))
+    results = []
+    for size in sizes:
+        _say(f"bench: scale {size} chunks")
+        out = subprocess.run(
+            [sys.executable, "-m", "assistant.evals.bench", "--child-scale", str(size), str(source_index), str(work), str(queries_file), str(flat_limit)],
+            capture_output=True, text=True,
+        )
+        if out.returncode != 0:
+            raise SystemExit(f"assistant: bench scale {size} failed: {out.stderr.strip().splitlines()[-1:]}")
+        results.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    return {"real_build": real_build, "sizes": results}
+
+
+def bench_million(n: int, work: Path) -> dict:
+    """The vector index alone at 1M vectors (blends of real SQuAD vectors): flat scan vs IVF."""
+    import faiss
+
+    from assistant.search.retrieval import LoadedIndex
+
+    rng = np.random.default_rng(0)
+    source = work / "squad-index"
+    base = np.load(LoadedIndex.load(source).generation / paths.VECTORS_FILE)
+    vectors, _ = mixtures(base, n, seed=1, keep_first=False)
+    queries = json.loads((work / "queries.json").read_text())["vectors"][:50]
+    queries = np.array(queries, dtype=np.float32)
+    flat = faiss.IndexFlatIP(384)
+    started = time.perf_counter()
+    flat.add(vectors)
+    flat_build = time.perf_counter() - started
+
+    def latencies(index, **kwargs):
+        times = []
+        for q in queries:
+            started = time.perf_counter()
+            index.search(q.reshape(1, -1), 10, **kwargs)
+            times.append((time.perf_counter() - started) * 1000)
+        return round(pct(times, 0.5), 2), round(pct(times, 0.95), 2)
+
+    flat_p50, flat_p95 = latencies(flat)
+    _, exact = flat.search(queries, 10)
+    nlist = 1024
+    quantizer = faiss.IndexFlatIP(384)
+    ivf = faiss.IndexIVFFlat(quantizer, 384, nlist, faiss.METRIC_INNER_PRODUCT)
+    started = time.perf_counter()
+    ivf.train(vectors[rng.choice(n, min(n, 40 * nlist), replace=False)])
+    ivf.add(vectors)
+    ivf_build = time.perf_counter() - started
+    sweep = []
+    for nprobe in (8, 32, 64, 128):
+        ivf.nprobe = nprobe
+        _, got = ivf.search(queries, 10)
+        recall = statistics.fmean(len(set(g) & set(e)) / 10 for g, e in zip(got, exact))
+        p50, p95 = latencies(ivf)
+        sweep.append({"nprobe": nprobe, "recall_at_10": round(recall, 3), "p50_ms": p50, "p95_ms": p95})
+    path = work / "million.faiss"
+    faiss.write_index(flat, str(path))
+    size_mb = path.stat().st_size / 1e6
+    started = time.perf_counter()
+    faiss.read_index(str(path), faiss.IO_FLAG_MMAP)
+    mmap_load = time.perf_counter() - started
+    path.unlink()
+    return {
+        "vectors": n,
+        "flat": {"build_s": round(flat_build, 2), "p50_ms": flat_p50, "p95_ms": flat_p95, "disk_mb": round(size_mb), "mmap_load_s": round(mmap_load, 3)},
+        "ivf": {"nlist": nlist, "build_s": round(ivf_build, 1), "sweep": sweep},
+        "note": "blends of two real SQuAD chunk vectors each; queries are real SQuAD questions",
+    }
+
+
+def bench_pdf(pages: int, work: Path) -> dict:
+    """Pages per second for PDF text extraction on a long, text-dense document."""
+    from fpdf import FPDF
+
+    from assistant.documents.formats import extract_pdf
+
+    paragraphs = prose_chunks(60)
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=10)
+    for page in range(pages):
+        pdf.add_page()
+        pdf.multi_cell(0, 5, f"{page + 1}. " + paragraphs[page % len(paragraphs)].encode("latin-1", "replace").decode("latin-1"), new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 5, paragraphs[(page + 7) % len(paragraphs)].encode("latin-1", "replace").decode("latin-1"), new_x="LMARGIN", new_y="NEXT")
+    data = bytes(pdf.output())
+    started = time.perf_counter()
+    extracted = extract_pdf(data)
+    seconds = time.perf_counter() - started
+    return {"pages": pages, "mb": round(len(data) / 1e6, 2), "seconds": round(seconds, 2), "pages_per_s": round(pages / seconds, 1), "chars": len(extracted.text)}
+
+
+class _InstantEncoder:
+    """Vectors from a hash of the text: free to compute, so only the build's own memory shows."""
+
+    model_id = "bench/instant"
+    dimension = 384
+
+    def embed(self, texts, *, progress=False):
+        out = np.empty((len(texts), self.dimension), dtype=np.float32)
+        for row, text in enumerate(texts):
+            out[row] = np.random.default_rng(abs(hash(text)) % (2**32)).standard_normal(self.dimension)
+        out /= np.linalg.norm(out, axis=1, keepdims=True)
+        return out
+
+
+def _memory_child(corpus: Path, index: Path) -> dict:
+    from assistant.search.indexing import build_index
+    from assistant.settings import Settings
+
+    started = time.perf_counter()
+    report = build_index(Settings.from_env(corpus_dir=corpus, index_dir=index), _InstantEncoder())
+    return {"chunks": report.chunks, "seconds": round(time.perf_counter() - started, 1), "peak_rss_mb": round(peak_rss_mb())}
+
+
+def bench_memory(sizes_mb: list[int], work: Path) -> dict:
+    """Peak memory of a build as the corpus text grows: streaming keeps it near vectors + ids."""
+    paragraphs = "\n\n".join(p for path in sorted(ensure_squad_corpus().glob("*.txt")) for p in path.read_text().split("\n\n")[1:])
+    rows = []
+    for size in sizes_mb:
+        corpus = work / f"memory-{size}"
+        corpus.mkdir()
+        files = max(1, size * 4)  # files of ~250 KB, like long reviews
+        per_file = size * 1_000_000 // files
+        for number in range(files):
+            start = (number * 7919) % max(1, len(paragraphs) - per_file)
+            (corpus / f"review-{number:04d}.txt").write_text(f"Review {number}\n\n" + paragraphs[start : start + per_file])
+        out = subprocess.run([sys.executable, "-m", "assistant.evals.bench", "--child-memory", str(corpus), str(work / f"memory-index-{size}")], capture_output=True, text=True)
+        if out.returncode != 0:
+            raise SystemExit(f"assistant: bench memory {size} MB failed: {out.stderr.strip().splitlines()[-1:]}")
+        row = json.loads(out.stdout.strip().splitlines()[-1])
+        row.update(text_mb=size, files=files, vectors_mb=round(row["chunks"] * 384 * 4 / 1e6))
+        rows.append(row)
+        shutil.rmtree(corpus, ignore_errors=True)
+    return {"rows": rows, "note": "instant hash encoder, so embedding time and model memory are left out"}
+
+
+# ---------------------------------------------------------------- cold start
+
+
+def _first_line_seconds(command: list[str], env: dict) -> tuple[float, float]:
+    started = time.time()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    process.stdout.readline()
+    first = time.time() - started
+    process.communicate()
+    return first, time.time() - started
+
+
+HELLO_TEXTUAL = (
+    "from textual.app import App\n"
+    "from textual.widgets import Footer, Header, Static\n"
+    "class Hello(App):\n"
+    "    def compose(self):\n"
+    "        yield Header(); yield Static('Review assistant Ready passages'); yield Footer()\n"
+    "Hello().run()\n"
+)
+
+
+TMUX = ["tmux", "-L", "assistant-bench"]  # a server of its own: no clash with the user's sessions
+
+
+def chat_startup_in_tmux(env: dict, timeout: float = 120.0, command: str | None = None, question: str | None = None) -> dict | None:
+    """Start `assistant chat` in a real (tmux) terminal; poll the screen for first paint and ready.
+
+    With a question, it is typed the moment the window paints (queued while the model loads),
+    and the time to its answer on screen is measured too.
+    """
+    if not shutil.which("tmux"):
+        return None
+    session = f"bench{os.getpid()}"
+    command = command or f"{sys.executable} -m assistant chat"
+    for attempt in range(3):  # a server still shutting down from the previous probe refuses once
+        started = time.time()
+        started_tmux = subprocess.run([*TMUX, "new-session", "-d", "-s", session, "-x", "120", "-y", "35", command], env=env, capture_output=True, text=True)
+        if started_tmux.returncode == 0:
+            break
+        time.sleep(0.5)
+    else:
+        raise RuntimeError(f"tmux could not start: {started_tmux.stderr.strip()}")
+    painted = ready = answered = None
+    try:
+        while time.time() - started < timeout and (ready is None or (question and answered is None)):
+            screen = subprocess.run([*TMUX, "capture-pane", "-p", "-t", session], capture_output=True, text=True).stdout
+            now = time.time() - started
+            if painted is None and "Review assistant" in screen:
+                painted = now
+                if question:
+                    subprocess.run([*TMUX, "send-keys", "-t", session, question, "Enter"], check=True)
+            if ready is None and "Ready" in screen and "passages" in screen:
+                ready = now
+            if question and answered is None and ("[1]" in screen or "Not found" in screen):
+                answered = now
+            time.sleep(0.01)
+    finally:
+        subprocess.run([*TMUX, "kill-server"], capture_output=True)
+    return {"first_paint_s": painted, "model_ready_s": ready, "first_answer_s": answered}
+
+
+def bench_cold_start(work: Path, runs: int) -> dict:
+    from assistant.core import Assistant
+    from assistant.settings import Settings
+
+    corpus = work / "shipped-corpus"
+    shutil.copytree(paths.DEFAULT_CORPUS_DIR, corpus)
+    index = work / "shipped-index"
+    Assistant(Settings.from_env(corpus_dir=corpus, index_dir=index, encoder="onnx")).prepare()  # builds; caches the ONNX export
+    question = "On what date did the intervention provider meet Ali?"
+    results = {}
+    for label, encoder in (("ask, torch encoder (baseline)", "torch"), ("ask, onnx encoder", "onnx")):
+        env = dict(os.environ, ASSISTANT_CORPUS=str(corpus), ASSISTANT_INDEX=str(index), ASSISTANT_ENCODER=encoder)
+        firsts = [_first_line_seconds([sys.executable, "-m", "assistant", "ask", question], env)[0] for _ in range(runs)]
+        results[label] = {"first_answer_line_s": round(statistics.median(firsts), 2), "runs": runs}
+    env = dict(os.environ, ASSISTANT_CORPUS=str(corpus), ASSISTANT_INDEX=str(index), ASSISTANT_DATA=str(work / "data"), TERM="xterm-256color")
+    hello = Path(work) / "hello_textual.py"
+    hello.write_text(HELLO_TEXTUAL)
+    floor = [chat_startup_in_tmux(env, command=f"{sys.executable} {hello}") for _ in range(runs)]
+    if all(r and r["first_paint_s"] for r in floor):
+        results["hello-world Textual app in tmux (baseline)"] = {"first_paint_s": round(statistics.median(r["first_paint_s"] for r in floor), 2), "runs": runs}
+    runs_data = [chat_startup_in_tmux(env, question=question) for _ in range(runs)]
+    if all(r and r["first_paint_s"] and r["model_ready_s"] and r["first_answer_s"] for r in runs_data):
+        results["chat in tmux"] = {
+            "first_paint_s": round(statistics.median(r["first_paint_s"] for r in runs_data), 2),
+            "model_ready_s": round(statistics.median(r["model_ready_s"] for r in runs_data), 2),
+            "first_answer_s": round(statistics.median(r["first_answer_s"] for r in runs_data), 2),
+            "runs": runs,
+        }
+    else:
+        results["chat in tmux"] = {"skipped": "tmux missing or the chat did not come up"}
+    results["python start (floor)"] = {"s": round(_first_line_seconds([sys.executable, "-c", "print(1)"], dict(os.environ))[0], 3)}
+    return results
+
+
+# ---------------------------------------------------------------- command
+
+
+def table(result: dict) -> str:
+    lines = [f"Machine: {result['machine']['cpu']}, {result['machine']['cores']} cores, Python {result['machine']['python']}", ""]
+    if "encoders" in result:
+        enc = result["encoders"]
+        lines += [f"Embedding {enc['chunks']} chunks of 150–200 tokens (median of {enc['rounds']} alternating rounds)", "",
+                  "| encoder | chunks/s | × baseline | one query (ms) | same top-1 | top-10 overlap |", "|---|---:|---:|---:|---:|---:|"]
+        for name, e in enc["encoders"].items():
+            lines.append(f"| {name} | {e['chunks_per_s']} | {e['vs_baseline']} | {e['one_query_ms']} | {e['same_top1_vs_fp32']} | {e['top10_overlap_vs_fp32']} |")
+        lines.append("")
+    if "quality" in result:
+        q = result["quality"]
+        names = list(q)
+        lines += ["Pipeline quality on evals/shipped.jsonl by encoder", "", "| metric | " + " | ".join(names) + " |", "|---|" + "---:|" * len(names)]
+        for metric in next(iter(q.values())):
+            lines.append(f"| {metric} | " + " | ".join(f"{q[n][metric]:.3f}" for n in names) + " |")
+        lines.append("")
+    if "scale" in result:
+        s = result["scale"]
+        rb = s["real_build"]
+        lines += [f"Real build of the SQuAD corpus: {rb['chunks']} chunks in {rb['seconds']} s (embedding dominates)", "",
+                  "| chunks | index | write s | load s | disk MB | peak RSS MB | dense p50/p95 | flat scan p50/p95 | BM25 p50/p95 | hybrid p50/p95 | recall@10 vs flat | answer p50/p95 |",
+                  "|---:|---|---:|---:|---:|---:|---|---|---|---|---:|---|"]
+        for r in s["sizes"]:
+            lat = r["latency"]
+            f = lambda d: f"{d['p50_ms']} / {d['p95_ms']}"  # noqa: E731
+            lines.append(
+                f"| {r['chunks']} | {r['vector_index']} | {r['write_s']} | {r['load_s']} | {r['disk_mb']} | {r['peak_rss_mb']:.0f} | {f(lat['dense'])} | "
+                f"{f(lat['flat scan (baseline)'])} | {f(lat['keyword (BM25 alone)'])} | {f(lat['hybrid'])} | {r['recall_at_10_vs_flat']} | {f(r['answer_ms'])} |"
+            )
+        for r in s["sizes"]:
+            if len(r["hnsw_ef_sweep"]) > 1:
+                sweep = ", ".join(f"efSearch {e['ef_search']}: recall {e['recall_at_10']}, p95 {e['p95_ms']} ms" for e in r["hnsw_ef_sweep"])
+                lines.append(f"HNSW at {r['chunks']} chunks: {sweep}")
+        lines.append("")
+    if "memory" in result:
+        lines += ["Build memory by corpus size (instant encoder: the pipeline's own memory)", "", "| corpus text MB | files | chunks | vectors MB | peak RSS MB | seconds |", "|---:|---:|---:|---:|---:|---:|"]
+        for r in result["memory"]["rows"]:
+            lines.append(f"| {r['text_mb']} | {r['files']} | {r['chunks']} | {r['vectors_mb']} | {r['peak_rss_mb']} | {r['seconds']} |")
+        lines.append("")
+    if "pdf" in result:
+        d = result["pdf"]
+        lines += [f"PDF extraction (pypdf): {d['pages']} pages ({d['mb']} MB) in {d['seconds']} s = {d['pages_per_s']} pages/s", ""]
+    if "million" in result:
+        m = result["million"]
+        lines += [f"Vector index alone, {m['vectors']} vectors ({m['note']}): flat p50/p95 {m['flat']['p50_ms']} / {m['flat']['p95_ms']} ms, "
+                  f"{m['flat']['disk_mb']} MB, memory-mapped load {m['flat']['mmap_load_s']} s; IVF{m['ivf']['nlist']} built in {m['ivf']['build_s']} s:"]
+        for row in m["ivf"]["sweep"]:
+            lines.append(f"  nprobe {row['nprobe']}: recall@10 {row['recall_at_10']}, p50/p95 {row['p50_ms']} / {row['p95_ms']} ms")
+        lines.append("")
+    if "cold_start" in result:
+        lines += ["Cold start (median of runs)", ""]
+        for name, row in result["cold_start"].items():
+            lines.append(f"- {name}: " + ", ".join(f"{k} {v}" for k, v in row.items() if k != "runs"))
+    return "\n".join(lines)
+
+
+def run_bench(
+    *,
+    quick: bool = False,
+    sizes: list[int] | None = None,
+    million: int | None = None,
+    memory: list[int] | None = None,
+    skip: Sequence[str] = (),
+    flat_limit: int = 50_000,
+    out: Path | None = None,
+) -> int:
+    """`assistant bench`: every section not in ``skip`` (and ``memory``, ``million`` when given)."""
+    started = time.perf_counter()
+    work = Path(tempfile.mkdtemp(prefix="assistant-bench-"))
+    if sizes is None:
+        sizes = [1000] if quick else [1000, 10000, 100000]
+    result: dict = {"machine": machine(), "when": time.strftime("%Y-%m-%d %H:%M"), "command": " ".join(sys.argv)}
+    try:
+        cache = work / "encoders"
+        if "encoders" not in skip:
+            _say("bench: encoders")
+            result["encoders"] = bench_encoders(48 if quick else 192, 2 if quick else 4, cache)
+        if "quality" not in skip:
+            _say("bench: quality by encoder")
+            result["quality"] = bench_quality()
+        if "scale" not in skip:
+            result["scale"] = bench_scale(sizes, work, flat_limit)
+        if memory:
+            _say("bench: build memory by corpus size")
+            result["memory"] = bench_memory(memory, work)
+        if "pdf" not in skip:
+            _say("bench: PDF extraction")
+            result["pdf"] = bench_pdf(50 if quick else 300, work)
+        if million:
+            if "scale" in skip:
+                raise SystemExit("assistant: bench --million needs the scale section (its SQuAD vectors)")
+            _say(f"bench: {million} vectors")
+            result["million"] = bench_million(million, work)
+        if "cold" not in skip:
+            _say("bench: cold start")
+            result["cold_start"] = bench_cold_start(work, 1 if quick else 3)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    result["seconds"] = round(time.perf_counter() - started, 1)
+    out = out or paths.EVAL_RESULTS_DIR / f"bench-{time.strftime('%Y%m%d-%H%M')}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, indent=2) + "\n")
+    print(table(result))
+    print(f"\nwritten to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "--child-memory":
+        print(json.dumps(_memory_child(Path(sys.argv[2]), Path(sys.argv[3]))))
+    if len(sys.argv) > 1 and sys.argv[1] == "--child-scale":
+        size, source, work, queries, flat_limit = sys.argv[2:7]
+        print(json.dumps(_scale_child(int(size), Path(source), Path(work), Path(queries), int(flat_limit))))

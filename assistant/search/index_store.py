@@ -1,0 +1,435 @@
+"""The index on disk: generations, a manifest, atomic replacement, a build lock, and checks.
+
+Layout of an index folder::
+
+    CURRENT        names the generation in use (replaced atomically)
+    gen-*/         manifest.json, documents.jsonl, chunks.jsonl, vectors.npy, vectors.faiss, bm25/
+    .lock          held by a build
+
+Readers resolve ``CURRENT`` once and read only that generation, which is never modified after
+it is published; the previous generation is kept, so a reader that resolved it just before a
+swap still finds it whole.
+"""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import json
+import os
+import shutil
+import time
+import uuid
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Iterator
+
+if TYPE_CHECKING:
+    import numpy as np
+
+from assistant import paths
+from assistant.domain import Chunk, Document
+from assistant.documents.loading import file_sha256
+from assistant.settings import ChunkerSettings
+
+SCHEMA_VERSION = 4
+CHUNKER_VERSION = 1  # bump when the chunking rules change, so old indexes are rebuilt
+
+
+class IndexError_(Exception):
+    """Base for index problems; messages are one line and name the folder."""
+
+
+class IndexMissing(IndexError_):
+    pass
+
+
+class IndexCorrupt(IndexError_):
+    pass
+
+
+class IndexBusy(IndexError_):
+    pass
+
+
+class IndexNotWritable(IndexError_):
+    pass
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    id: str
+    title: str
+    sha256: str
+    format: str
+    text: str
+    headings: tuple = ()
+    pages: tuple = ()
+
+    def to_document(self) -> "Document":
+        return Document(self.id, self.title, self.text, self.sha256, self.format, self.headings, self.pages)
+
+
+@dataclass
+class IndexStatus:
+    state: str  # fresh | missing | stale | incompatible | corrupt
+    reasons: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    added: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    generation: Path | None = None  # the generation whose files were checked
+
+    @property
+    def usable(self) -> bool:
+        return self.state == "fresh"
+
+    def describe(self) -> str:
+        if self.state == "fresh":
+            return "index is up to date"
+        return f"index is {self.state}: " + "; ".join(self.reasons)
+
+
+def chunker_fingerprint(settings: ChunkerSettings) -> dict:
+    return {**asdict(settings), "version": CHUNKER_VERSION}
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Write beside the target, fsync, then rename over it: readers see old or new, never half."""
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    with tmp.open("w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+    _fsync_dir(path.parent)
+
+
+# ---------------------------------------------------------------- locking
+
+
+class BuildLock:
+    """An exclusive ``flock`` on ``index/.lock``; released by the OS if the build is killed."""
+
+    def __init__(self, index_dir: Path, wait: bool = True, on_wait=None):
+        self.index_dir = index_dir
+        self.wait = wait
+        self.on_wait = on_wait
+        self._fd: int | None = None
+
+    def __enter__(self) -> "BuildLock":
+        ensure_writable(self.index_dir)
+        path = self.index_dir / paths.INDEX_LOCK
+        self._fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            if exc.errno not in (errno.EAGAIN, errno.EACCES):
+                raise
+            holder = os.pread(self._fd, 64, 0).decode("ascii", "replace").strip() or "another process"
+            if not self.wait:
+                os.close(self._fd)
+                self._fd = None
+                raise IndexBusy(f"{self.index_dir}: another build is running (pid {holder}); try again when it ends") from None
+            if self.on_wait:
+                self.on_wait(f"waiting for another build of {self.index_dir} (pid {holder}) to finish")
+            fcntl.flock(self._fd, fcntl.LOCK_EX)
+        os.ftruncate(self._fd, 0)
+        os.pwrite(self._fd, str(os.getpid()).encode(), 0)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._fd is not None:
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            os.close(self._fd)
+            self._fd = None
+
+
+def ensure_writable(index_dir: Path) -> None:
+    try:
+        index_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise IndexNotWritable(f"cannot create index folder {index_dir}: {exc.strerror or exc}") from None
+    if not os.access(index_dir, os.W_OK | os.X_OK):
+        raise IndexNotWritable(f"index folder is not writable: {index_dir}")
+
+
+# ---------------------------------------------------------------- reading
+
+
+def current_generation(index_dir: Path) -> Path | None:
+    pointer = index_dir / paths.INDEX_POINTER
+    try:
+        name = pointer.read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise IndexCorrupt(f"{pointer}: cannot be read ({exc.strerror or exc})") from None
+    if not name or "/" in name or name.startswith("."):
+        raise IndexCorrupt(f"{pointer}: does not name a generation")
+    return index_dir / name
+
+
+def read_manifest(index_dir: Path) -> tuple[Path, dict]:
+    generation = current_generation(index_dir)
+    if generation is None:
+        raise IndexMissing(f"no index in {index_dir}; run `assistant index`")
+    manifest_path = generation / paths.MANIFEST
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise IndexCorrupt(f"{manifest_path}: missing") from None
+    except (OSError, ValueError) as exc:
+        raise IndexCorrupt(f"{manifest_path}: unreadable ({exc})") from None
+    if not isinstance(manifest, dict) or "schema_version" not in manifest:
+        raise IndexCorrupt(f"{manifest_path}: not an index manifest")
+    return generation, manifest
+
+
+def verify_files(generation: Path, manifest: dict, full_hash_limit: int = 64 << 20) -> None:
+    """Sizes always; sha256 for files under the limit. Damage is reported, never used."""
+    for name, info in manifest.get("index_files", {}).items():
+        path = generation / name
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError:
+            raise IndexCorrupt(f"{path}: missing") from None
+        if size != info["size"]:
+            raise IndexCorrupt(f"{path}: size {size} differs from the manifest's {info['size']} (truncated or altered)")
+        if size <= full_hash_limit and file_sha256(path) != info["sha256"]:
+            raise IndexCorrupt(f"{path}: contents differ from the manifest (altered)")
+
+
+def iter_jsonl(path: Path) -> Iterator[dict]:
+    with path.open(encoding="utf-8") as handle:
+        for line_no, line in enumerate(handle, 1):
+            if line.strip():
+                try:
+                    yield json.loads(line)
+                except ValueError:
+                    raise IndexCorrupt(f"{path}: line {line_no} is not JSON") from None
+
+
+def chunk_from_json(row: dict) -> Chunk:
+    return Chunk(**row)
+
+
+def _document_from_row(row: dict) -> DocumentRecord:
+    row["headings"] = tuple(tuple(h) for h in row.get("headings", ()))
+    row["pages"] = tuple(tuple(p) for p in row.get("pages", ()))
+    return DocumentRecord(**row)
+
+
+def read_documents(generation: Path) -> dict[str, DocumentRecord]:
+    return {row["id"]: _document_from_row(row) for row in iter_jsonl(generation / paths.DOCUMENTS_FILE)}
+
+
+def read_chunks(generation: Path) -> list[Chunk]:
+    return [chunk_from_json(row) for row in iter_jsonl(generation / paths.CHUNKS_FILE)]
+
+
+# ---------------------------------------------------------------- writing
+
+
+class GenerationWriter:
+    """Writes one generation as the build goes, so memory holds vectors and token ids, not text.
+
+    Documents and chunks go to disk as each file is processed; BM25 is built at the end from
+    compact int32 token ids. Nothing is visible to readers until ``publish`` renames the
+    finished folder in and replaces ``CURRENT``; ``abort`` (or a kill) leaves only a
+    ``.tmp-*`` folder that the next build removes.
+    """
+
+    def __init__(self, index_dir: Path, dimension: int):
+        self.index_dir = index_dir
+        self.dimension = dimension
+        self.tmp = index_dir / f".tmp-{uuid.uuid4().hex[:12]}"
+        self.tmp.mkdir()
+        self._documents = (self.tmp / paths.DOCUMENTS_FILE).open("w", encoding="utf-8")
+        self._chunks = (self.tmp / paths.CHUNKS_FILE).open("w", encoding="utf-8")
+        self.vocab: dict[str, int] = {}
+        self.token_ids: list = []
+        self.term_df: dict[str, int] = {}
+        self._vectors: list = []
+        self.documents = 0
+        self.chunks = 0
+
+    def add_document(self, record: DocumentRecord) -> None:
+        self._documents.write(json.dumps(asdict(record), ensure_ascii=False) + "\n")
+        self.documents += 1
+
+    def add_chunks(self, chunks: list[Chunk], vectors) -> None:
+        import numpy as np
+
+        from assistant.search.keyword import content_terms
+
+        if len(chunks) != len(vectors):
+            raise ValueError(f"{len(chunks)} chunks but {len(vectors)} vectors")
+        for chunk in chunks:
+            self._chunks.write(json.dumps(asdict(chunk), ensure_ascii=False) + "\n")
+            terms = content_terms(chunk.text) or ["\u2205"]
+            self.token_ids.append(np.fromiter((self.vocab.setdefault(t, len(self.vocab)) for t in terms), dtype=np.int32, count=len(terms)))
+            for term in set(terms):
+                self.term_df[term] = self.term_df.get(term, 0) + 1
+        if len(chunks):
+            self._vectors.append(np.ascontiguousarray(vectors, dtype=np.float32))
+        self.chunks += len(chunks)
+
+    def publish(self, manifest: dict, flat_index_limit: int) -> Path:
+        import faiss
+        import numpy as np
+
+        from assistant.search import keyword
+
+        tmp = self.tmp
+        for handle in (self._documents, self._chunks):
+            handle.flush()
+            os.fsync(handle.fileno())
+            handle.close()
+        vectors = np.concatenate(self._vectors) if self._vectors else np.zeros((0, self.dimension), dtype=np.float32)
+        self._vectors = []
+        np.save(tmp / paths.VECTORS_FILE, vectors)
+        faiss.write_index(make_vector_index(vectors, flat_index_limit), str(tmp / paths.FAISS_FILE))
+        bm25_dir = tmp / paths.BM25_DIR
+        bm25_dir.mkdir()
+        keyword.save_bm25(keyword.build_bm25_from_ids(self.token_ids, self.vocab), bm25_dir)
+        self.token_ids = []
+        (tmp / paths.TERMS_FILE).write_text(json.dumps(self.term_df, ensure_ascii=False), encoding="utf-8")
+        manifest = dict(manifest)
+        manifest["vector_index"] = {"type": "flat" if len(vectors) < flat_index_limit else "hnsw", "count": len(vectors)}
+        manifest["index_files"] = {
+            str(p.relative_to(tmp)): {"size": p.stat().st_size, "sha256": file_sha256(p)}
+            for p in sorted(tmp.rglob("*"))
+            if p.is_file()
+        }
+        (tmp / paths.MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8")
+        for p in tmp.rglob("*"):
+            if p.is_file():
+                with p.open("rb") as handle:
+                    os.fsync(handle.fileno())
+        _fsync_dir(tmp)
+        name = f"gen-{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}"
+        final = self.index_dir / name
+        os.rename(tmp, final)
+        _fsync_dir(self.index_dir)
+        previous = current_generation_or_none(self.index_dir)
+        write_text_atomic(self.index_dir / paths.INDEX_POINTER, name + "\n")
+        prune_generations(self.index_dir, keep={name, previous.name if previous else ""})
+        return final
+
+    def abort(self) -> None:
+        for handle in (self._documents, self._chunks):
+            try:
+                handle.close()
+            except OSError:
+                pass
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+def write_generation(
+    index_dir: Path,
+    manifest: dict,
+    documents: Iterable[DocumentRecord],
+    chunks: list[Chunk],
+    vectors: np.ndarray,
+    flat_index_limit: int,
+) -> Path:
+    """A whole generation at once (benchmarks build synthetic ones this way)."""
+    writer = GenerationWriter(index_dir, vectors.shape[1] if vectors.ndim == 2 else manifest.get("dimension", 384))
+    try:
+        for record in documents:
+            writer.add_document(record)
+        writer.add_chunks(chunks, vectors)
+        return writer.publish(manifest, flat_index_limit)
+    except BaseException:
+        writer.abort()
+        raise
+
+
+class PreviousGeneration:
+    """The published generation, read one document at a time (byte offsets, not whole files)."""
+
+    def __init__(self, generation: Path, manifest: dict):
+        import numpy as np
+
+        self.generation = generation
+        self.manifest = manifest
+        self.vectors = np.load(generation / paths.VECTORS_FILE, mmap_mode="r")
+        self.document_offsets: dict[str, int] = {}
+        with (generation / paths.DOCUMENTS_FILE).open("rb") as handle:
+            offset = 0
+            for line in handle:
+                if line.strip():
+                    self.document_offsets[json.loads(line)["id"]] = offset
+                offset += len(line)
+        self.chunk_offsets: dict[str, list[tuple[int, int]]] = {}  # doc id -> [(byte offset, vector row)]
+        self.rows: dict[str, int] = {}  # chunk id -> vector row
+        row = 0
+        with (generation / paths.CHUNKS_FILE).open("rb") as handle:
+            offset = 0
+            for line in handle:
+                if line.strip():
+                    data = json.loads(line)
+                    self.chunk_offsets.setdefault(data["doc_id"], []).append((offset, row))
+                    self.rows[data["id"]] = row
+                    row += 1
+                offset += len(line)
+        if row != len(self.vectors):
+            raise IndexCorrupt(f"{generation}: {len(self.vectors)} vectors for {row} chunks")
+
+    def document(self, doc_id: str) -> DocumentRecord:
+        with (self.generation / paths.DOCUMENTS_FILE).open("rb") as handle:
+            handle.seek(self.document_offsets[doc_id])
+            return _document_from_row(json.loads(handle.readline()))
+
+    def chunks(self, doc_id: str) -> tuple[list[Chunk], list[int]]:
+        chunks, rows = [], []
+        with (self.generation / paths.CHUNKS_FILE).open("rb") as handle:
+            for offset, row in self.chunk_offsets.get(doc_id, []):
+                handle.seek(offset)
+                chunks.append(chunk_from_json(json.loads(handle.readline())))
+                rows.append(row)
+        return chunks, rows
+
+
+def current_generation_or_none(index_dir: Path) -> Path | None:
+    try:
+        return current_generation(index_dir)
+    except IndexError_:
+        return None
+
+
+def prune_generations(index_dir: Path, keep: set[str]) -> None:
+    """Drop generations other than the current and previous one, and leftovers of killed builds."""
+    for entry in index_dir.iterdir():
+        if entry.name in keep or not entry.is_dir():
+            continue
+        if entry.name.startswith("gen-") or entry.name.startswith(".tmp-"):
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+def make_vector_index(vectors: np.ndarray, flat_index_limit: int):
+    """Exact inner product below the limit; HNSW above it, where a flat scan gets slow."""
+    import faiss
+
+    dimension = vectors.shape[1] if vectors.ndim == 2 and vectors.shape[1] else 384
+    if len(vectors) < flat_index_limit:
+        index = faiss.IndexFlatIP(dimension)
+    else:
+        index = faiss.IndexHNSWFlat(dimension, 32, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efConstruction = 80
+    if len(vectors):
+        index.add(vectors)
+    return index

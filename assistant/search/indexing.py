@@ -1,0 +1,245 @@
+"""Build and check the index: embed only new or changed files, drop removed ones.
+
+The build streams the corpus file by file; unchanged files keep their chunks and vectors from
+the previous generation.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from assistant.search import index_store as store
+from assistant.documents.chunking import Chunker
+from assistant.domain import Chunk
+from assistant.search.embedding import Embedder
+from assistant.documents.loading import LoadProblem, SourceFile, file_sha256, iter_documents, scan_corpus
+from assistant.settings import Settings
+
+ProgressFn = Callable[[str, int, int], None]  # (stage, done, total)
+LogFn = Callable[[str], None]
+EMBED_BATCH = 256
+
+
+class CorpusError(Exception):
+    """The corpus folder is missing, not a folder, or holds nothing to index."""
+
+
+@dataclass
+class BuildReport:
+    documents: int = 0
+    chunks: int = 0
+    embedded: int = 0
+    reused: int = 0
+    removed: list[str] = field(default_factory=list)
+    failed: list[LoadProblem] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    generation: str = ""
+
+    def summary(self) -> str:
+        text = (
+            f"indexed {self.documents} document(s), {self.chunks} chunks "
+            f"({self.embedded} embedded, {self.reused} reused) in {self.seconds:.1f} s"
+        )
+        if self.removed:
+            text += f"; removed {len(self.removed)}"
+        if self.failed:
+            text += f"; {len(self.failed)} file(s) skipped"
+        return text
+
+
+def _scan(settings: Settings) -> tuple[list[SourceFile], list[str]]:
+    try:
+        return scan_corpus(settings.corpus_dir)
+    except (FileNotFoundError, NotADirectoryError) as exc:
+        raise CorpusError(str(exc)) from None
+
+
+def _compatibility_problems(manifest: dict, settings: Settings, embedder: Embedder) -> list[str]:
+    problems = []
+    if manifest.get("schema_version") != store.SCHEMA_VERSION:
+        problems.append(f"schema version {manifest.get('schema_version')} (this program writes {store.SCHEMA_VERSION})")
+    if manifest.get("model_id") != embedder.model_id:
+        problems.append(f"built with model {manifest.get('model_id')!r}, not {embedder.model_id!r}")
+    if manifest.get("dimension") != embedder.dimension:
+        problems.append(f"dimension {manifest.get('dimension')} differs from the model's {embedder.dimension}")
+    if manifest.get("chunker") != store.chunker_fingerprint(settings.chunker):
+        problems.append("chunker settings changed")
+    return problems
+
+
+def check_index(settings: Settings, embedder: Embedder, verify: bool = True) -> store.IndexStatus:
+    """Compare the index with the corpus and the settings, cheaply (size and mtime first)."""
+    sources, _ = _scan(settings)
+    try:
+        generation, manifest = store.read_manifest(settings.index_dir)
+        if verify:
+            store.verify_files(generation, manifest)
+    except store.IndexMissing as exc:
+        return store.IndexStatus("missing", [str(exc)])
+    except store.IndexCorrupt as exc:
+        return store.IndexStatus("corrupt", [str(exc)])
+    problems = _compatibility_problems(manifest, settings, embedder)
+    if problems:
+        return store.IndexStatus("incompatible", problems)
+    # A file that failed is judged by the bytes that failed, even if an older version stays indexed.
+    known = {**manifest.get("files", {}), **manifest.get("failed", {})}
+    status = store.IndexStatus("fresh", generation=generation if verify else None)
+    for source in sources:
+        entry = known.get(source.doc_id)
+        if entry is None:
+            status.added.append(source.doc_id)
+        elif not (entry.get("size") == source.size and entry.get("mtime_ns") == source.mtime_ns):
+            if file_sha256(source.path) != entry.get("sha256"):
+                status.changed.append(source.doc_id)
+    present = {s.doc_id for s in sources}
+    status.removed = sorted(set(known) - present)
+    if status.added or status.changed or status.removed:
+        status.state = "stale"
+        for label, items in (("new", status.added), ("changed", status.changed), ("removed", status.removed)):
+            if items:
+                shown = ", ".join(items[:3]) + (f" and {len(items) - 3} more" if len(items) > 3 else "")
+                status.reasons.append(f"{label}: {shown}")
+    return status
+
+
+def _previous(settings: Settings, embedder: Embedder) -> store.PreviousGeneration | None:
+    """The published generation, if compatible and intact: its vectors are reused."""
+    try:
+        generation, manifest = store.read_manifest(settings.index_dir)
+        if _compatibility_problems(manifest, settings, embedder):
+            return None
+        store.verify_files(generation, manifest)
+        return store.PreviousGeneration(generation, manifest)
+    except (store.IndexError_, OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def build_index(
+    settings: Settings,
+    embedder: Embedder,
+    *,
+    log: LogFn = lambda message: None,
+    progress: ProgressFn | None = None,
+    wait_for_lock: bool = True,
+) -> BuildReport:
+    """Stream the corpus file by file into a new generation; publish it only when complete.
+
+    Memory holds one file's text at a time, plus the vectors and BM25 token ids of all chunks.
+    """
+    import numpy as np
+
+    started = time.perf_counter()
+    sources, ignored = _scan(settings)
+    if not sources:
+        raise CorpusError(f"corpus folder {settings.corpus_dir} holds no supported files (.txt, .md, .pdf, .docx, .html)")
+    with store.BuildLock(settings.index_dir, wait=wait_for_lock, on_wait=log):
+        report = BuildReport(ignored=ignored)
+        previous = _previous(settings, embedder)
+        old_files: dict = previous.manifest["files"] if previous else {}
+        chunker = Chunker(settings.chunker)
+        files_meta: dict[str, dict] = {}
+        failed_meta: dict[str, dict] = {}
+        writer = store.GenerationWriter(settings.index_dir, embedder.dimension)
+        try:
+
+            def unchanged(source: SourceFile) -> bool:
+                entry = old_files.get(source.doc_id)
+                if not entry or source.doc_id not in previous.document_offsets:
+                    return False
+                if entry.get("size") == source.size and entry.get("mtime_ns") == source.mtime_ns:
+                    return True
+                return file_sha256(source.path) == entry.get("sha256")
+
+            def keep_previous(source: SourceFile) -> None:
+                writer.add_document(previous.document(source.doc_id))
+                chunks, rows = previous.chunks(source.doc_id)
+                writer.add_chunks(chunks, previous.vectors[rows] if rows else np.zeros((0, embedder.dimension), np.float32))
+                report.reused += len(chunks)
+
+            for number, source in enumerate(sources, 1):
+                if previous and unchanged(source):
+                    keep_previous(source)
+                    files_meta[source.doc_id] = dict(old_files[source.doc_id], size=source.size, mtime_ns=source.mtime_ns)
+                else:
+                    [item] = list(iter_documents([source], settings.max_file_bytes))
+                    if isinstance(item, LoadProblem):
+                        report.failed.append(item)
+                        kept = bool(previous) and source.doc_id in old_files and source.doc_id in previous.document_offsets
+                        failed_meta[source.doc_id] = {
+                            "sha256": item.sha256,
+                            "reason": item.reason,
+                            "size": source.size,
+                            "mtime_ns": source.mtime_ns,
+                            "kept_previous": kept,
+                        }
+                        if kept:
+                            # Nothing already indexed is lost: the last good version stays searchable.
+                            keep_previous(source)
+                            files_meta[source.doc_id] = old_files[source.doc_id]
+                            log(f"skipped {item}; the previously indexed version is kept")
+                        else:
+                            log(f"skipped {item}")
+                    else:
+                        doc_chunks = chunker.chunk(item)
+                        vectors = np.zeros((len(doc_chunks), embedder.dimension), dtype=np.float32)
+                        to_embed = []
+                        old_rows = [previous.rows.get(c.id) if previous else None for c in doc_chunks]
+                        for row, old_row in enumerate(old_rows):
+                            if old_row is not None:
+                                vectors[row] = previous.vectors[old_row]
+                                report.reused += 1
+                            else:
+                                to_embed.append(row)
+                        for begin in range(0, len(to_embed), EMBED_BATCH):
+                            rows = to_embed[begin : begin + EMBED_BATCH]
+                            vectors[rows] = embedder.embed([doc_chunks[r].text for r in rows])
+                        report.embedded += len(to_embed)
+                        writer.add_document(
+                            store.DocumentRecord(item.id, item.title, item.sha256, item.format, item.text, item.headings, item.pages)
+                        )
+                        writer.add_chunks(doc_chunks, vectors)
+                        files_meta[item.id] = {
+                            "sha256": item.sha256,
+                            "size": source.size,
+                            "mtime_ns": source.mtime_ns,
+                            "chunks": len(doc_chunks),
+                            "title": item.title,
+                            "format": item.format,
+                            "pages": len(item.pages) or None,
+                        }
+                        del doc_chunks, vectors  # written: release the text before the next file
+                    del item
+                if progress:
+                    progress("files", number, len(sources))
+
+            if not writer.documents:
+                problems = "; ".join(str(p) for p in report.failed[:3])
+                raise CorpusError(f"no readable documents in {settings.corpus_dir} ({problems})")
+            report.removed = sorted(set(old_files) - {s.doc_id for s in sources})
+            manifest = {
+                "schema_version": store.SCHEMA_VERSION,
+                "created_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+                "model_id": embedder.model_id,
+                "dimension": embedder.dimension,
+                "chunker": store.chunker_fingerprint(settings.chunker),
+                "corpus_dir": str(settings.corpus_dir),
+                "files": files_meta,
+                "failed": failed_meta,
+                "ignored": ignored,
+                "counts": {"documents": writer.documents, "chunks": writer.chunks},
+            }
+            report.documents = writer.documents
+            report.chunks = writer.chunks
+            generation = writer.publish(manifest, settings.flat_index_limit)
+        except BaseException:
+            writer.abort()
+            raise
+        report.generation = generation.name
+        report.seconds = time.perf_counter() - started
+        return report

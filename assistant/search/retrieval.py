@@ -1,0 +1,137 @@
+"""Hybrid retrieval: dense (FAISS inner product) and keyword (BM25) results fused by rank."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from assistant.search import index_store as store
+from assistant import paths
+from assistant.domain import Chunk, Passage
+from assistant.search.keyword import bm25_search, idf, load_bm25
+
+MODES = ("hybrid", "dense", "keyword")
+
+
+@dataclass
+class LoadedIndex:
+    generation: Path
+    manifest: dict
+    documents: dict[str, store.DocumentRecord]
+    chunks: list[Chunk]
+    vector_index: object  # faiss.Index
+    bm25: object
+    term_df: dict[str, int] = field(default_factory=dict, repr=False)
+    _locators: dict = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def load(cls, index_dir: Path, verify: bool = True) -> "LoadedIndex":
+        """Load the published generation; any damage raises ``IndexCorrupt`` with the file named."""
+        import faiss
+
+        generation, manifest = store.read_manifest(index_dir)
+        if verify:
+            store.verify_files(generation, manifest)
+        try:
+            documents = store.read_documents(generation)
+            chunks = store.read_chunks(generation)
+            flags = faiss.IO_FLAG_MMAP if manifest.get("vector_index", {}).get("type") == "hnsw" else 0
+            vector_index = faiss.read_index(str(generation / paths.FAISS_FILE), flags)
+            bm25 = load_bm25(generation / paths.BM25_DIR)
+            term_df = json.loads((generation / paths.TERMS_FILE).read_text(encoding="utf-8"))
+        except store.IndexError_:
+            raise
+        except FileNotFoundError as exc:
+            raise store.IndexCorrupt(f"{exc.filename}: missing") from None
+        except Exception as exc:  # faiss and bm25s raise assorted types on damaged files
+            raise store.IndexCorrupt(f"{generation}: cannot be loaded ({type(exc).__name__}: {exc})") from None
+        if vector_index.ntotal != len(chunks):
+            raise store.IndexCorrupt(f"{generation}: {vector_index.ntotal} vectors for {len(chunks)} chunks")
+        return cls(generation, manifest, documents, chunks, vector_index, bm25, term_df)
+
+    def term_weight(self, term: str) -> float:
+        return idf(self.term_df.get(term, 0), len(self.chunks))
+
+    def locate(self, doc_id: str, offset: int):
+        """Heading and paragraph at an offset, from a per-document locator built on first use."""
+        from assistant.documents.locations import Locator
+
+        locators = self._locators
+        if doc_id not in locators:
+            locators[doc_id] = Locator(self.documents[doc_id].to_document())
+        return locators[doc_id].locate(offset)
+
+    def rows_for_documents(self, doc_ids: set[str]) -> np.ndarray:
+        return np.array([i for i, c in enumerate(self.chunks) if c.doc_id in doc_ids], dtype=np.int64)
+
+
+class Retriever:
+    def __init__(self, index: LoadedIndex, candidates: int = 30, rrf_k: int = 60, ef_search: int = 256):
+        self.index = index
+        self.candidates = candidates
+        self.rrf_k = rrf_k
+        self.ef_search = ef_search
+
+    def dense(self, query_vector: np.ndarray, k: int, rows: np.ndarray | None = None) -> list[tuple[int, float]]:
+        import faiss
+
+        n = self.index.vector_index.ntotal
+        if n == 0:
+            return []
+        params = None
+        if rows is not None:
+            if len(rows) == 0:
+                return []
+            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(rows))
+            k = min(k, len(rows))
+        if hasattr(self.index.vector_index, "hnsw"):
+            search_params = faiss.SearchParametersHNSW(efSearch=max(self.ef_search, k))
+            if params is not None:
+                search_params.sel = params.sel
+            params = search_params
+        scores, ids = self.index.vector_index.search(
+            np.asarray(query_vector, dtype=np.float32).reshape(1, -1), min(k, n), params=params
+        )
+        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
+
+    def keyword(self, query: str, k: int, rows: np.ndarray | None = None) -> list[tuple[int, float]]:
+        mask = None
+        if rows is not None:
+            mask = np.zeros(len(self.index.chunks), dtype=np.float32)
+            mask[rows] = 1.0
+        return bm25_search(self.index.bm25, query, k, mask)
+
+    def search(
+        self,
+        query: str,
+        query_vector: np.ndarray | None,
+        k: int,
+        mode: str = "hybrid",
+        documents: set[str] | None = None,
+    ) -> list[Passage]:
+        if mode not in MODES:
+            raise ValueError(f"unknown retrieval mode {mode!r}")
+        rows = self.index.rows_for_documents(documents) if documents else None
+        depth = max(self.candidates, k)
+        dense = self.dense(query_vector, depth, rows) if mode != "keyword" else []
+        keyword = self.keyword(query, depth, rows) if mode != "dense" else []
+        dense_scores = dict(dense)
+        keyword_scores = dict(keyword)
+        fused: dict[int, float] = {}
+        for ranking in (dense, keyword):
+            for rank, (row, _) in enumerate(ranking):
+                fused[row] = fused.get(row, 0.0) + 1.0 / (self.rrf_k + rank + 1)
+        best = sorted(fused.items(), key=lambda item: (-item[1], item[0]))[:k]
+        return [
+            Passage(
+                chunk=self.index.chunks[row],
+                score=score,
+                rank=rank + 1,
+                dense_score=dense_scores.get(row),
+                keyword_score=keyword_scores.get(row),
+            )
+            for rank, (row, score) in enumerate(best)
+        ]

@@ -1,0 +1,1 @@
+"""The chat's widgets, one module each, named for its class."""

@@ -1,0 +1,58 @@
+"""One answer in the conversation: its text with markers, then its sources."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Static
+
+from assistant.domain import Answer
+from assistant.tui.render import answer_markdown, first_words
+from assistant.tui.widgets.source_panel import SourceList, SourceOption
+
+
+class AnswerBlock(Vertical):
+    def __init__(self, answer: Answer, block_id: int) -> None:
+        super().__init__(classes="answer abstained" if answer.abstained else "answer")
+        self.answer = answer
+        self.block_id = block_id
+
+    def compose(self) -> ComposeResult:
+        answer = self.answer
+        if answer.abstained:
+            yield Static(Text("Not found in the review texts.", style="bold"), classes="not-found")
+            hint = "The texts hold nothing that answers this; try other words or widen the document scope."
+            yield Static(Text(hint, style="dim"))
+            related = [p for p in answer.passages if (p.dense_score or 0) >= 0.25][:3]
+            if related:
+                yield Static(Text("Possibly related passages (not citations):", style="italic"), classes="related-label")
+                options = [
+                    SourceOption(
+                        Text.assemble(("· ", "dim"), p.chunk.doc_id, ("  " + first_words(p.chunk.text), "dim")),
+                        p,
+                        f"r{self.block_id}-{i}",
+                    )
+                    for i, p in enumerate(related)
+                ]
+                yield SourceList(*options, classes="related")
+            return
+        from textual.widgets import Markdown
+
+        yield Markdown(answer_markdown(answer), classes="answer-text")
+        options = [
+            SourceOption(
+                Text.assemble(
+                    (f"[{c.n}] ", "bold"),
+                    c.source,
+                    (f" · {c.location}", "dim"),
+                    "\n    \u201c",
+                    first_words(c.text),
+                    "\u201d",
+                ),
+                c,
+                f"c{self.block_id}-{c.n}",
+            )
+            for c in answer.citations
+        ]
+        yield SourceList(*options, classes="sources")

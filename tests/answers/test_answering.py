@@ -1,0 +1,87 @@
+import dataclasses
+
+import pytest
+
+from assistant.answers.answering import CitationError, answer_type_fit, citation_problems, clean_question, verify_citations
+from assistant.core import Assistant, AssistantError
+from assistant.domain import NOT_FOUND_TEXT
+
+
+@pytest.fixture
+def mini_assistant(mini_settings, hashing_embedder):
+    assistant = Assistant(mini_settings, embedder=hashing_embedder)
+    assistant.prepare()
+    return assistant
+
+
+def test_answer_sentences_carry_markers_and_verified_spans(mini_assistant):
+    answer = mini_assistant.ask("When did the harbour master resign?")
+    assert not answer.abstained
+    assert "May 2021" in answer.text and "[1]" in answer.text
+    first = answer.citations[0]
+    text = mini_assistant.document_text(first.source)
+    assert text[first.start : first.end] == first.text
+    assert first.source == "harbour.md" and first.heading == "Findings"
+    assert citation_problems(answer, mini_assistant.document_text) == []
+
+
+def test_unrelated_question_abstains_without_citations(mini_assistant):
+    answer = mini_assistant.ask("What is the recipe for banana bread?")
+    assert answer.abstained and answer.text == NOT_FOUND_TEXT and answer.citations == ()
+
+
+def test_scope_limits_answers_to_chosen_documents(mini_assistant):
+    answer = mini_assistant.ask("When did it close?", documents=["library.txt"])
+    assert all(c.source == "library.txt" for c in answer.citations)
+    assert all(p.chunk.doc_id == "library.txt" for p in answer.passages)
+    with pytest.raises(AssistantError, match="unknown document"):
+        mini_assistant.ask("When?", documents=["nope.txt"])
+
+
+def test_empty_question_is_refused(mini_assistant):
+    with pytest.raises(AssistantError, match="empty"):
+        mini_assistant.ask(" \x00\n ")
+
+
+def test_verification_catches_every_kind_of_bad_citation(mini_assistant):
+    answer = mini_assistant.ask("When did the harbour master resign?")
+    lookup = mini_assistant.document_text
+    first = answer.citations[0]
+    shifted = dataclasses.replace(answer, citations=(dataclasses.replace(first, start=first.start + 1),) + answer.citations[1:])
+    assert any("differs" in p for p in citation_problems(shifted, lookup))
+    outside = dataclasses.replace(answer, citations=(dataclasses.replace(first, end=10**6),) + answer.citations[1:])
+    assert any("outside" in p for p in citation_problems(outside, lookup))
+    dangling = dataclasses.replace(answer, text=answer.text + " Extra claim. [9]")
+    assert any("[9]" in p for p in citation_problems(dangling, lookup))
+    unknown = dataclasses.replace(answer, citations=(dataclasses.replace(first, source="ghost.txt"),) + answer.citations[1:])
+    assert any("unknown source" in p for p in citation_problems(unknown, lookup))
+    with pytest.raises(CitationError):
+        verify_citations(shifted, lookup)
+
+
+def test_answer_type_and_question_cleaning():
+    assert answer_type_fit("When did it open?", "It opened on 3 March 2019.") == 1.0
+    assert answer_type_fit("When did it open?", "It opened after a long wait.") == -1.0
+    assert answer_type_fit("How many books moved?", "Nine thousand books moved.") == 1.0
+    assert answer_type_fit("Why did it close?", "Because of the roof.") == 0.0
+    assert clean_question("  what\x1b[31m  is\tit?\x00 ") == "what [31m is it?"
+    assert len(clean_question("x" * 100_000)) == 2000
+
+
+def test_pruning_sentences_that_cannot_win_changes_no_answer(shipped_assistant):
+    from assistant.answers.answering import clean_question
+
+    answerer = shipped_assistant._answerer
+    index = shipped_assistant.load_index()
+    for question in [
+        "On what date did the intervention provider meet Ali?",
+        "Who is the security minister?",
+        "What did the report say about record keeping?",
+        "Which team won the 1966 football World Cup?",
+    ]:
+        passages, vector = shipped_assistant.retrieve(question)
+        cleaned = clean_question(question)
+        full = answerer.score_sentences(cleaned, vector, passages, index.term_weight)
+        pruned = answerer.score_sentences(cleaned, vector, passages, index.term_weight, prune_below=answerer.threshold)
+        assert len(pruned) <= len(full)
+        assert [(s.start, s.end) for s in answerer.select(pruned)] == [(s.start, s.end) for s in answerer.select(full)]

@@ -1,0 +1,52 @@
+"""Conversation history: appended and flushed per answer, so a killed chat loses nothing written."""
+
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+
+from assistant.domain import Answer, Citation
+from assistant.answers.history import HistoryStore
+
+WRITER = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from assistant.domain import Answer, Citation
+    from assistant.answers.history import HistoryStore
+    store = HistoryStore(Path(sys.argv[1]))
+    i = 0
+    while True:
+        store.append("conv", Answer(f"question {i}", f"answer {i} [1]", False, (Citation(1, "a.txt", 0, 5, "hello", 0.9),)))
+        print(i, flush=True)
+        i += 1
+    """
+)
+
+
+def test_history_survives_a_killed_writer(tmp_path):
+    process = subprocess.Popen([sys.executable, "-c", WRITER, str(tmp_path)], stdout=subprocess.PIPE, text=True)
+    written = []
+    deadline = time.monotonic() + 60
+    while len(written) < 50 and time.monotonic() < deadline:
+        written.append(int(process.stdout.readline()))
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    answers, problems = HistoryStore(tmp_path).load("conv")
+    # Everything the writer reported as written is there, in order, intact.
+    assert [a.question for a in answers[: len(written)]] == [f"question {i}" for i in written]
+    assert all(a.citations[0].text == "hello" for a in answers)
+    assert len(problems) <= 1  # at most the line being written when killed
+
+
+def test_damaged_history_keeps_the_readable_part(tmp_path):
+    store = HistoryStore(tmp_path)
+    store.append("c", Answer("first", "one [1]", False, (Citation(1, "a.txt", 0, 3, "abc", 1.0),)))
+    with store.path("c").open("ab") as handle:
+        handle.write(b"{broken json\n\xff\xfe\n")
+    store.append("c", Answer("second", "The review texts do not answer this.", True))
+    answers, problems = store.load("c")
+    assert [a.question for a in answers] == ["first", "second"]
+    assert len(problems) == 2 and all("damaged" in p for p in problems)
+    assert [c.first_question for c in store.conversations()] == ["first"]

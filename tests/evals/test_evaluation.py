@@ -1,0 +1,148 @@
+"""Metric functions on hand-made cases, the question sets' integrity, and the SQuAD importer."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.documents.spans import sentence_spans
+from assistant.domain import Answer, Chunk, Citation, Passage
+from assistant.evals.evaluation import (
+    GoldSpan,
+    Question,
+    check_bounds,
+    first_hit_rank,
+    holds_gold,
+    keyword_recall,
+    load_questions,
+    percentile,
+    score_question,
+    summarise,
+)
+from assistant.paths import DEFAULT_CORPUS_DIR, EVALS_DIR
+from assistant.evals.squad import import_squad
+
+GOLD = [GoldSpan("a.txt", 100, 140)]  # a 40-character quote
+
+
+def cite(source, start, end, n=1):
+    return Citation(n=n, source=source, start=start, end=end, text="x", score=1.0)
+
+
+def passage(source, start, end, rank=1):
+    return Passage(Chunk("id", source, start, end, 0, "x"), score=1.0, rank=rank)
+
+
+@pytest.mark.parametrize(
+    "doc, start, end, expected",
+    [
+        ("a.txt", 100, 140, True),  # exactly the quote
+        ("a.txt", 90, 200, True),  # a passage containing it
+        ("b.txt", 100, 140, False),  # the right span in the wrong document
+        ("a.txt", 130, 200, False),  # overlaps a little (10 of 40)
+        ("a.txt", 120, 200, True),  # overlaps half (20 of 40)
+        ("a.txt", 121, 200, False),  # just under half
+        ("a.txt", 0, 100, False),  # touches, no overlap
+    ],
+)
+def test_holds_gold(doc, start, end, expected):
+    assert holds_gold(doc, start, end, GOLD) is expected
+
+
+def test_rank_keywords_and_percentiles():
+    passages = [passage("b.txt", 0, 500, 1), passage("a.txt", 0, 90, 2), passage("a.txt", 95, 300, 3)]
+    assert first_hit_rank(passages, GOLD) == 3
+    assert first_hit_rank(passages[:2], GOLD) is None
+    assert keyword_recall("It opened on 3 March 2019.", ["3 March 2019", "pier"]) == 0.5
+    assert keyword_recall("anything", []) is None
+    assert percentile([5, 1, 3, 2, 4], 0.5) == 3 and percentile([1.0] * 18 + [100.0] * 2, 0.95) == 100.0 and percentile([1.0] * 19 + [100.0], 0.95) == 1.0
+
+
+def test_right_and_wrong_abstentions_and_citations():
+    answerable = Question("q1", "When?", True, ({"doc": "a.txt", "quote": "q"},), ("2019",))
+    unanswerable = Question("q2", "Who?", False, (), ())
+    right = Answer("When?", "In 2019. [1] Also this. [2]", False, (cite("a.txt", 100, 140, 1), cite("b.txt", 0, 10, 2)))
+    abstain = Answer("Who?", "The review texts do not answer this.", True)
+    wrong_answer = Answer("Who?", "Somebody. [1]", False, (cite("a.txt", 0, 10),))
+    passages = [passage("a.txt", 90, 200)]
+    rows = [
+        {"answerable": True, **score_question(answerable, right, passages, GOLD, 10.0)},
+        {"answerable": True, **score_question(answerable, Answer("When?", "x", True), passages, GOLD, 20.0)},
+        {"answerable": False, **score_question(unanswerable, abstain, [], [], 30.0)},
+        {"answerable": False, **score_question(unanswerable, wrong_answer, [], [], 40.0)},
+    ]
+    assert rows[0]["failure"] is None
+    assert "abstained on an answerable question" in rows[1]["failure"]
+    assert rows[2]["failure"] is None
+    assert "answered a question the texts do not answer" in rows[3]["failure"]
+    summary = summarise(rows)
+    assert summary["recall_at_1"] == 1.0
+    assert summary["citation_recall"] == 0.5  # one of two answerable questions cites gold
+    assert summary["citation_precision"] == pytest.approx(1 / 3, abs=1e-4)  # 1 correct of 3 citations in all
+    assert summary["abstain_unanswerable"] == 0.5
+    assert summary["answered_answerable"] == 0.5 and summary["false_abstain_rate"] == 0.5
+    assert summary["keyword_recall"] == 0.5
+    assert check_bounds(summary, {"citation_recall": 0.4}) == []
+    assert "below the bound" in check_bounds(summary, {"citation_recall": 0.6})[0]
+
+
+def test_shipped_question_set_gold_quotes_are_exact_substrings():
+    questions = load_questions(EVALS_DIR / "shipped.jsonl")
+    assert len(questions) >= 40 and sum(not q.answerable for q in questions) >= 10
+    for q in questions:
+        for gold in q.gold:
+            text = (DEFAULT_CORPUS_DIR / gold["doc"]).read_text(encoding="utf-8")
+            assert gold["quote"] in text, q.id
+        assert q.answerable == bool(q.gold) == bool(q.keywords)
+
+
+@pytest.mark.parametrize("name", ["squad-2000.jsonl", "squad-tune-400.jsonl"])
+def test_squad_sets_are_balanced_and_disjoint(name):
+    questions = load_questions(EVALS_DIR / "squad" / name)
+    answerable = sum(q.answerable for q in questions)
+    assert answerable * 2 == len(questions)
+    other = {"squad-2000.jsonl": "squad-tune-400.jsonl", "squad-tune-400.jsonl": "squad-2000.jsonl"}[name]
+    assert not {q.id for q in questions} & {q.id for q in load_questions(EVALS_DIR / "squad" / other)}
+
+
+def test_squad_import_keeps_paragraphs_and_gold_sentences(tmp_path):
+    context = "The pier opened in 1901. It closed in 1990 after a storm. Tourists still visit."
+    data = {
+        "data": [
+            {
+                "title": "Old_Pier",
+                "paragraphs": [
+                    {
+                        "context": context,
+                        "qas": [
+                            {"id": "a1", "question": "When did it close?", "is_impossible": False,
+                             "answers": [{"text": "1990", "answer_start": context.index("1990")}]},
+                            {"id": "u1", "question": "Who built it?", "is_impossible": True, "answers": []},
+                        ],
+                    },
+                    {"context": "Second paragraph here.", "qas": []},
+                ],
+            }
+        ]
+    }
+    source = tmp_path / "squad.json"
+    source.write_text(json.dumps(data))
+    stats = import_squad(source, tmp_path / "corpus", tmp_path / "q.jsonl", sample=None)
+    assert stats == {"articles": 1, "questions": 2, "answerable": 1, "unanswerable": 1}
+    text = (tmp_path / "corpus" / "01_Old_Pier.txt").read_text()
+    assert text == f"Old Pier\n\n{context}\n\nSecond paragraph here.\n\n"
+    rows = {q.id: q for q in load_questions(tmp_path / "q.jsonl")}
+    assert rows["a1"].gold[0]["quote"] == "It closed in 1990 after a storm."
+    assert rows["a1"].answers == ("1990",) and not rows["u1"].answerable and rows["u1"].gold == ()
+
+
+def test_bad_question_files_are_named(tmp_path):
+    from assistant.evals.evaluation import QuestionSetError
+
+    path = tmp_path / "q.jsonl"
+    path.write_text('{"id": "x", "question": "q", "answerable": true, "gold": [], "keywords": []}\n')
+    with pytest.raises(QuestionSetError, match="q.jsonl: line 1 .* no gold quote"):
+        load_questions(path)
+    path.write_text("not json\n")
+    with pytest.raises(QuestionSetError, match="line 1 is not a valid question"):
+        load_questions(path)
