@@ -57,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--mode", choices=["hybrid", "dense", "keyword"], help="retrieval mode")
     ask.add_argument("--doc", action="append", metavar="SOURCE", help="limit to this document (repeatable)")
     ask.add_argument("--no-build", action="store_true", help="report a stale index instead of rebuilding it")
+    ask.add_argument("--explain", action="store_true", help="also show why: passages, sentences weighed, scores, threshold")
 
     docs = sub.add_parser("docs", help="list the indexed documents")
     _add_paths(docs)
@@ -71,7 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_paths(evaluate)
     evaluate.add_argument("questions", type=Path, help="question set (JSON Lines)")
     evaluate.add_argument("--out", type=Path, metavar="DIR", help="where to write results")
-    evaluate.add_argument("--compare", action="store_true", help="also run dense-only and keyword-only")
+    evaluate.add_argument("--compare", action="store_true", help="also run the other answerers: model, scorer, model without reranking")
+    evaluate.add_argument("--compare-modes", action="store_true", help="also run dense-only and keyword-only retrieval")
+    evaluate.add_argument("--split", choices=["tune", "test"], help="only the questions of this split")
     evaluate.add_argument("--limit", type=int, metavar="N", help="only the first N questions")
     from assistant.evals.evaluation import METRICS
 
@@ -106,7 +109,21 @@ def _settings(args: argparse.Namespace, **extra):
 
 
 def _err(message: str) -> None:
-    print(f"assistant: {message}", file=sys.stderr)
+    _out(f"assistant: {message}", file=sys.stderr)
+
+
+def _out(text: str, file=None) -> None:
+    """Every line of text the CLI prints passes here: the one sanitiser (assistant.safety), no escape sequences."""
+    from assistant.safety import repair_text, strip_control
+
+    print(strip_control(repair_text(str(text))), file=file or sys.stdout)
+
+
+def _json_out(value) -> None:
+    """JSON output: C0 escaped by json, DEL, C1 and bidirectional controls escaped too."""
+    from assistant.safety import safe_json
+
+    print(safe_json(value))
 
 
 class _Progress:
@@ -129,7 +146,7 @@ class _Progress:
 
 
 def _log(message: str) -> None:
-    print(message, file=sys.stderr)
+    _out(message, file=sys.stderr)
 
 
 def format_answer(answer) -> str:
@@ -160,6 +177,26 @@ def format_answer(answer) -> str:
     return "\n".join(lines)
 
 
+def _render(answer, args: argparse.Namespace) -> str:
+    """One answer as ``ask`` prints it: JSON or text, with the explanation when asked for."""
+    explain = getattr(args, "explain", False)
+    if args.json:
+        data = answer.to_json()
+        if explain and answer.explanation is not None:
+            data["explanation"] = answer.explanation.to_json()
+        if getattr(args, "stale", False):
+            data["stale"] = True  # answered from an index older than the corpus (ask --no-build)
+        from assistant.safety import safe_json
+
+        return safe_json(data)
+    text = format_answer(answer)
+    if explain:
+        from assistant.answers.explain import explain_lines
+
+        text += "\n\nWhy this answer\n" + "\n".join(explain_lines(answer))
+    return text
+
+
 def make_assistant(settings):
     """The one place the CLI builds its facade (``core.make_assistant``); tests swap in a shared, preloaded one."""
     from assistant.core import make_assistant
@@ -172,11 +209,13 @@ def _assistant(args: argparse.Namespace, **extra):
 
 
 def cmd_index(args: argparse.Namespace) -> int:
+    from assistant.safety import safe_json
+
     assistant = _assistant(args)
     report = assistant.build(log=_log, progress=_Progress(), wait=not args.no_wait)
     if args.json:
         print(
-            json.dumps(
+            safe_json(
                 {
                     "documents": report.documents,
                     "chunks": report.chunks,
@@ -185,6 +224,7 @@ def cmd_index(args: argparse.Namespace) -> int:
                     "removed": report.removed,
                     "failed": [{"source": p.doc_id, "reason": p.reason} for p in report.failed],
                     "ignored": report.ignored,
+                    "skipped": [{"source": name, "reason": why} for name, why in report.skipped],
                     "seconds": round(report.seconds, 3),
                     "generation": report.generation,
                 }
@@ -193,43 +233,76 @@ def cmd_index(args: argparse.Namespace) -> int:
     else:
         for name in report.ignored:
             _log(f"ignored {name} (not a supported format)")
-        print(report.summary())
+        _out(report.summary())
     return EXIT_ERROR if report.failed else EXIT_OK
 
 
 def cmd_status(args: argparse.Namespace) -> int:
     status = _assistant(args).status()
     if args.json:
-        print(json.dumps({"state": status.state, "reasons": status.reasons, "added": status.added, "changed": status.changed, "removed": status.removed}))
+        _json_out({"state": status.state, "reasons": status.reasons, "added": status.added, "changed": status.changed, "removed": status.removed})
     else:
-        print(status.describe())
+        _out(status.describe())
     return EXIT_OK if status.usable else EXIT_ERROR
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
     from assistant.core import AssistantError
+    from assistant.safety import repair_text
 
     assistant = _assistant(args, top_k=args.top_k, retrieval_mode=args.mode)
     assistant.prepare(build=not args.no_build, log=_log, progress=_Progress())
+    args.stale = getattr(assistant, "stale_status", None) is not None
     options = {"top_k": args.top_k, "mode": args.mode, "documents": args.doc}
     if args.question != "-":
-        answer = assistant.ask(args.question, **options)
-        print(json.dumps(answer.to_json(), ensure_ascii=False) if args.json else format_answer(answer))
+        answer = assistant.ask(repair_text(args.question), **options)  # argv bytes that were not UTF-8: U+FFFD
+        _out(_render(answer, args))
         return EXIT_OK
     failures = 0
-    for line in sys.stdin:
-        question = line.rstrip("\n")
+    conversations: dict[str, object] = {}
+    stdin = getattr(sys.stdin, "buffer", None) or sys.stdin  # bytes: a line that is not UTF-8 is decoded with U+FFFD
+    for line in stdin:
+        if isinstance(line, bytes):
+            line = line.decode("utf-8", "replace")
+        question = repair_text(line).rstrip("\r\n")
         if not question.strip():
             continue
+        conversation = None
+        if question.lstrip().startswith("{"):
+            # {"question": "...", "conversation": "ID"}: lines with one ID are one conversation, in order.
+            try:
+                question, conversation = _conversation_line(question, conversations)
+            except ValueError as exc:
+                failures += 1
+                _json_out({"line": question, "error": str(exc)}) if args.json else _out(f"{question}\nerror: {exc}")
+                continue
         try:
-            answer = assistant.ask(question, **options)
+            answer = assistant.ask(question, conversation=conversation, **options)
         except AssistantError as exc:
             failures += 1
-            print(json.dumps({"question": question, "error": str(exc)}) if args.json else f"{question}\nerror: {exc}")
+            _json_out({"question": question, "error": str(exc)}) if args.json else _out(f"{question}\nerror: {exc}")
             continue
-        print(json.dumps(answer.to_json(), ensure_ascii=False) if args.json else format_answer(answer) + "\n")
+        _out(_render(answer, args) + ("" if args.json else "\n"))
         sys.stdout.flush()
     return EXIT_ERROR if failures else EXIT_OK
+
+
+def _conversation_line(line: str, conversations: dict) -> tuple[str, object]:
+    """A JSON question line: its question, and the conversation (by ID) it belongs to, if any."""
+    from assistant.answers.conversation import Conversation
+
+    try:
+        data = json.loads(line)
+    except ValueError:
+        raise ValueError("a line starting with { must be a JSON object") from None
+    if not isinstance(data, dict) or not isinstance(data.get("question"), str):
+        raise ValueError('a JSON line needs a "question" string')
+    key = data.get("conversation")
+    if key is None:
+        return data["question"], None
+    if not isinstance(key, (str, int)):
+        raise ValueError('"conversation" must be a string or a number')
+    return data["question"], conversations.setdefault(str(key), Conversation(str(key)))
 
 
 def cmd_docs(args: argparse.Namespace) -> int:
@@ -251,16 +324,20 @@ def cmd_docs(args: argparse.Namespace) -> int:
                 continue
             state = "changed" if doc_id in status.changed else "failed"
             rows.append({"source": doc_id, "title": "", "format": "", "pages": None, "chunks": 0, "state": state, "reason": info.get("reason")})
+        for doc_id, reason in index.manifest.get("skipped", []):
+            rows.append({"source": doc_id, "title": "", "format": "", "pages": None, "chunks": 0, "state": "skipped", "reason": reason})
     for doc_id in status.added:
         rows.append({"source": doc_id, "title": "", "format": "", "chunks": 0, "state": "new"})
     if args.json:
-        print(json.dumps({"index": status.state, "documents": rows}, ensure_ascii=False))
+        _json_out({"index": status.state, "documents": rows})
         return EXIT_OK
-    print(status.describe())
+    from assistant.safety import one_line
+
+    _out(status.describe())
     for row in rows:
-        extra = f" ({row['reason']})" if row.get("reason") else ""
+        extra = f" ({one_line(row['reason'])})" if row.get("reason") else ""
         pages = f"{row['pages']:4} pp." if row.get("pages") else "        "
-        print(f"{row['state']:8} {row['format'] or '-':8} {pages} {row['chunks']:5} chunks  {row['source']}  {row['title'][:50]}{extra}")
+        _out(f"{row['state']:8} {row['format'] or '-':8} {pages} {row['chunks']:5} chunks  {one_line(row['source'])}  {one_line(row['title'])[:50]}{extra}")
     return EXIT_OK
 
 
@@ -279,6 +356,9 @@ def cmd_show(args: argparse.Namespace) -> int:
         if not 0 <= start <= end <= len(text):
             raise AssistantError(f"span {start}:{end} lies outside {args.source} ({len(text)} characters)")
         text = text[start:end]
+    from assistant.safety import strip_control
+
+    text = strip_control(text)  # a document's escape sequences never reach the terminal
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return EXIT_OK
 
@@ -295,14 +375,16 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     try:
-        questions = load_questions(args.questions)
+        questions = load_questions(args.questions, split=args.split)
     except QuestionSetError as exc:
         raise AssistantError(str(exc)) from None
     if args.limit:
         questions = questions[: args.limit]
     assistant = make_assistant(settings)
     bounds = {m: getattr(args, "min_" + m) for m in METRICS if getattr(args, "min_" + m, None) is not None}
-    return run_eval(assistant, settings, questions, args.questions, compare=args.compare, out=args.out, bounds=bounds)
+    return run_eval(
+        assistant, settings, questions, args.questions, compare=args.compare, compare_modes=args.compare_modes, out=args.out, bounds=bounds
+    )
 
 
 def cmd_bench(args: argparse.Namespace) -> int:

@@ -7,10 +7,12 @@ import time
 from typing import TYPE_CHECKING, Iterable
 
 from assistant.domain import Answer, Passage
+from assistant.safety import repair_text
 from assistant.search import index_store as store
 from assistant.settings import Settings
 
 if TYPE_CHECKING:  # the heavy modules (numpy, faiss, onnxruntime) load on first use, not at import:
+    from assistant.answers.conversation import Conversation
     from assistant.search.embedding import Embedder  # the chat paints before any of them is needed
     from assistant.search.indexing import BuildReport, LogFn, ProgressFn
     from assistant.search.retrieval import LoadedIndex, Retriever
@@ -18,6 +20,10 @@ if TYPE_CHECKING:  # the heavy modules (numpy, faiss, onnxruntime) load on first
 
 class AssistantError(Exception):
     """A problem a user can act on; the message is one line."""
+
+
+class IndexWriteError(AssistantError):
+    """A build could not write its generation (a full disk, a read-only folder); nothing was replaced."""
 
 
 class Assistant:
@@ -29,7 +35,9 @@ class Assistant:
         self._index: LoadedIndex | None = None
         self._retriever: Retriever | None = None
         self._answerer_instance = None
+        self._model_answerer_instance = None
         self._verified_generation = None  # checked by status(): loading need not hash it again
+        self.stale_status: store.IndexStatus | None = None  # set by prepare(build=False) on a stale index
         self._lock = threading.RLock()
 
     @property
@@ -44,6 +52,32 @@ class Assistant:
                 margin=self.settings.answer_margin,
             )
         return self._answerer_instance
+
+    @property
+    def _model_answerer(self):
+        if self._model_answerer_instance is None:
+            from assistant.answers.model import AnswerModel
+            from assistant.answers.model_answering import ModelAnswerer
+
+            self._model_answerer_instance = ModelAnswerer(
+                AnswerModel(),
+                threshold=self.settings.model_threshold,
+                max_sentences=self.settings.answer_sentences,
+                candidates=self.settings.model_candidates,
+                rerank=self.settings.rerank == "on",
+            )
+        return self._model_answerer_instance
+
+    def load_answer_model(self) -> None:
+        """Load (and checksum) the answer model now, so the first question does not wait for it."""
+        from assistant.answers.model import AnswerModelError
+
+        if self.settings.answerer != "model":
+            return
+        try:
+            self._model_answerer.model.load()
+        except AnswerModelError as exc:
+            raise AssistantError(f"{exc}; ASSISTANT_ANSWERER=scorer answers without it") from None
 
     # ------------------------------------------------------------ index lifecycle
 
@@ -60,12 +94,23 @@ class Assistant:
 
         try:
             report = build_index(self.settings, self.embedder, log=log, progress=progress, wait_for_lock=wait)
+        except store.IndexNotWritable as exc:
+            raise IndexWriteError(f"{exc}; {self._unchanged()}") from None
         except (CorpusError, store.IndexError_) as exc:
             raise AssistantError(str(exc)) from None
+        except OSError as exc:  # ENOSPC, EDQUOT, EIO while writing: the build was abandoned whole
+            raise IndexWriteError(
+                f"could not write the index in {self.settings.index_dir} ({exc.strerror or exc}); {self._unchanged()}"
+            ) from None
         with self._lock:
             self._index = None
             self._retriever = None
         return report
+
+    def _unchanged(self) -> str:
+        if store.current_generation_or_none(self.settings.index_dir) is None:
+            return "no index was written"
+        return "the previous index is unchanged"
 
     def prepare(
         self,
@@ -78,15 +123,27 @@ class Assistant:
         status = self.status()
         self._verified_generation = status.generation
         report = None
+        self.stale_status = None
         if not status.usable:
-            if not build:
+            if not build and status.state == "stale":
+                # A merely stale index still answers (what it holds is checked, just not current).
+                self.stale_status = status
+                log(f"warning: {status.describe()}; answering from the index as it is (run `assistant index` to refresh)")
+            elif not build:
                 raise AssistantError(f"{status.describe()} ({self.settings.index_dir}); run `assistant index`")
-            log(f"{status.describe()}; building")
-            report = self.build(log=log, progress=progress)
+            else:
+                log(f"{status.describe()}; building")
+                try:
+                    report = self.build(log=log, progress=progress)
+                except IndexWriteError as exc:
+                    if status.state != "stale":  # nothing usable to fall back on
+                        raise
+                    log(f"{exc}; answering from the previous index")
         self.load_index()
         load = getattr(self.embedder, "load", None)
         if load:
             load()
+        self.load_answer_model()
         return report
 
     def load_index(self) -> LoadedIndex:
@@ -96,7 +153,11 @@ class Assistant:
 
                 self._index = self._load_published_index()
                 self._retriever = Retriever(
-                    self._index, self.settings.candidates, self.settings.rrf_k, self.settings.hnsw_ef_search
+                    self._index,
+                    self.settings.candidates,
+                    self.settings.rrf_k,
+                    self.settings.hnsw_ef_search,
+                    routing=self.settings.routing == "on",
                 )
             return self._index
 
@@ -162,24 +223,59 @@ class Assistant:
         top_k: int | None = None,
         mode: str | None = None,
         documents: Iterable[str] | None = None,
+        answerer: str | None = None,
+        rerank: bool | None = None,
+        conversation: Conversation | None = None,
     ) -> Answer:
+        """Answer one question from the index, every citation verified against its source.
+
+        ``answerer`` ("model" or "scorer") and ``rerank`` override the settings for this question
+        (the evaluation harness compares them side by side). With a ``conversation``, a
+        follow-up is read in the context of the turns before it, and the turn is recorded.
+        """
         from assistant.answers.answering import clean_question, verify_citations
 
+        question = repair_text(question)  # bytes that were not UTF-8 (surrogate escapes) become U+FFFD
         cleaned = clean_question(question)
         if not cleaned:
             raise AssistantError("the question is empty")
+        reading = conversation.read(cleaned) if conversation is not None else None
+        if reading is not None:
+            cleaned = clean_question(reading.read_as)
+        answerer = answerer or self.settings.answerer
+        top_k = top_k or self.settings.top_k
         started = time.perf_counter()
         index = self.load_index()
         vector = self.embedder.embed([cleaned])[0]
         embedded = time.perf_counter()
+        depth = max(self.settings.candidates, top_k) if answerer == "model" else top_k
         passages = self._retriever.search(
-            cleaned, vector, top_k or self.settings.top_k, mode or self.settings.retrieval_mode, self._check_documents(documents)
+            cleaned,
+            vector,
+            depth,
+            mode or self.settings.retrieval_mode,
+            self._check_documents(documents),
+            prefer=set(reading.prefer_documents) if reading is not None else None,
         )
         retrieved = time.perf_counter()
         titles = {doc_id: record.title for doc_id, record in index.documents.items()}
-        answer = self._answerer.compose(
-            question, vector, passages, titles, locate=index.locate, term_weight=index.term_weight
-        )
+        if answerer == "model":
+            self.load_answer_model()
+            answer = self._model_answerer.answer(
+                cleaned,
+                passages,
+                top_k=top_k,
+                titles=titles,
+                document_text=self.document_text,
+                locate=index.locate,
+                term_weight=index.term_weight,
+                rerank=rerank,
+            )
+            answer = Answer(question, answer.text, answer.abstained, answer.citations, answer.passages, answer.timings_ms, answer.explanation)
+        else:
+            answer = self._answerer.compose(
+                cleaned, vector, passages, titles, locate=index.locate, term_weight=index.term_weight
+            )
         verify_citations(answer, self.document_text)
         done = time.perf_counter()
         timings = {
@@ -188,7 +284,15 @@ class Assistant:
             "answer": (done - retrieved) * 1000,
             "total": (done - started) * 1000,
         }
-        return Answer(answer.question, answer.text, answer.abstained, answer.citations, answer.passages, timings)
+        if "model" in answer.timings_ms:  # of the answer step: the model reading candidate sentences
+            timings["model"] = answer.timings_ms["model"]
+        read_as = None
+        if reading is not None:
+            conversation.record(reading, tuple(c.source for c in answer.citations))
+            read_as = reading.read_as if reading.follow_up else None
+        return Answer(
+            question, answer.text, answer.abstained, answer.citations, answer.passages, timings, answer.explanation, read_as
+        )
 
 
 def make_assistant(settings: Settings) -> Assistant:

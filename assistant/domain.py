@@ -94,6 +94,56 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class Candidate:
+    """A sentence the answer model read, with its calibrated probability of answering."""
+
+    source: str
+    start: int
+    end: int
+    text: str
+    probability: float
+    prefilter: float  # the cheap score that earned it a place among the sentences read
+    passage_rank: int  # its passage's first-stage rank
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """Why an answer is what it is: what an operator needs to trust, challenge or tune it."""
+
+    passages: tuple[Passage, ...]  # in the order the answer step used (reranked when on)
+    candidates: tuple[Candidate, ...]  # best first
+    threshold: float
+    decision: str  # "answered" or "abstained"
+    considered: int  # sentences read by the model
+    answerer: str = "model"
+    first_stage_ranks: tuple[int, ...] = ()  # each passage's rank before reranking, when reranked
+
+    def to_json(self) -> dict:
+        return {
+            "answerer": self.answerer,
+            "decision": self.decision,
+            "threshold": self.threshold,
+            "considered": self.considered,
+            "passages": [
+                {"rank": p.rank, "first_stage_rank": first, "source": p.chunk.doc_id, "start": p.chunk.start, "end": p.chunk.end, "score": round(float(p.score), 4)}
+                for p, first in zip(self.passages, self.first_stage_ranks or [p.rank for p in self.passages])
+            ],
+            "candidates": [
+                {
+                    "source": c.source,
+                    "start": c.start,
+                    "end": c.end,
+                    "text": c.text,
+                    "probability": round(float(c.probability), 4),
+                    "prefilter": round(float(c.prefilter), 4),
+                    "passage_rank": c.passage_rank,
+                }
+                for c in self.candidates
+            ],
+        }
+
+
+@dataclass(frozen=True)
 class Answer:
     question: str
     text: str
@@ -101,6 +151,8 @@ class Answer:
     citations: tuple[Citation, ...] = ()
     passages: tuple[Passage, ...] = ()  # everything retrieved; "possibly related" on abstention
     timings_ms: Mapping[str, float] = field(default_factory=dict)
+    explanation: Explanation | None = field(default=None, compare=False)
+    read_as: str | None = None  # the question as answered, when a follow-up was read in context
 
     def to_json(self) -> dict:
         """The stable JSON contract of ``assistant ask --json``."""
@@ -108,6 +160,7 @@ class Answer:
             "question": self.question,
             "answer": self.text,
             "abstained": self.abstained,
+            "read_as": self.read_as or self.question,
             "citations": [
                 {
                     "n": c.n,

@@ -8,6 +8,7 @@ Every tunable lives here so the CLI, the chat and the evaluation harness agree. 
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -54,13 +55,22 @@ class Settings:
     chunk_tokens: int = 160
     chunk_overlap: int = 32
     top_k: int = 5
-    candidates: int = 30
+    candidates: int = 40  # first-stage passages handed to the answer step (reranked there)
     rrf_k: int = 60
+    # on: a question that names documents (file name, title, opening lines) searches them first.
+    routing: str = "on"
     retrieval_mode: str = "hybrid"
     # onnx: onnxruntime, same vectors as torch, fast start; onnx-int8: faster, vectors differ; torch.
     encoder: str = "onnx"
     encoder_cache: Path | None = None  # where the ONNX export lives; default: index folder/encoders
     answer_sentences: int = 3
+    # model: the trained answer model reads candidate sentences (assistant/answers/model/);
+    # scorer: v0.1's cosine + word-overlap sentence scorer, kept as a baseline.
+    answerer: str = "scorer"  # TEMP until the trained model lands
+    rerank: str = "on"  # on: passages reordered by the answer model's best sentence in each
+    # Calibrated probability under which the model answerer abstains (chosen on the tune halves).
+    model_threshold: float = 0.5
+    model_candidates: int = 32  # sentences the model reads per question (after a cheap pre-filter)
     # Tuned on evals/squad/squad-tune-400.jsonl and evals/shipped.jsonl (see README, Evaluation).
     abstain_threshold: float = 0.60
     answer_margin: float = 0.06
@@ -68,6 +78,8 @@ class Settings:
     max_file_mb: float = 50.0
     flat_index_limit: int = 50_000
     hnsw_ef_search: int = 256  # recall@10 >= 0.98 against flat at 60k chunks (assistant bench)
+    # A symbolic link whose target lies outside the corpus folder is skipped unless this is on.
+    follow_external_links: bool = False
 
     def __post_init__(self) -> None:
         if self.retrieval_mode not in ("hybrid", "dense", "keyword"):
@@ -76,6 +88,17 @@ class Settings:
             raise SettingsError(f"encoder must be onnx, onnx-int8 or torch, got {self.encoder!r}")
         if self.top_k < 1:
             raise SettingsError(f"top-k must be at least 1, got {self.top_k}")
+        if self.answerer not in ("model", "scorer"):
+            raise SettingsError(f"answerer must be model or scorer, got {self.answerer!r}")
+        if self.routing not in ("on", "off"):
+            raise SettingsError(f"routing must be on or off, got {self.routing!r}")
+        if self.rerank not in ("on", "off"):
+            raise SettingsError(f"rerank must be on or off, got {self.rerank!r}")
+        if not 0.0 <= self.model_threshold <= 1.0:
+            raise SettingsError(f"model threshold must be between 0 and 1, got {self.model_threshold}")
+        if not 1 <= self.model_candidates <= 1000:
+            raise SettingsError(f"model candidates must be between 1 and 1000, got {self.model_candidates}")
+        _check_numbers(self)
         self.chunker  # validates chunk sizes
 
     @property
@@ -104,8 +127,46 @@ class Settings:
         return cls(**values)
 
 
+# Every numeric setting's range (inclusive); every float must also be finite.
+_RANGES: dict[str, tuple[float, float]] = {
+    "top_k": (1, 1000),
+    "candidates": (1, 10_000),
+    "rrf_k": (0, 100_000),
+    "answer_sentences": (1, 50),
+    "abstain_threshold": (0.0, 1.0),
+    "answer_margin": (0.0, 1.0),
+    "embed_batch_size": (1, 4096),
+    "max_file_mb": (0.001, 1_000_000.0),
+    "flat_index_limit": (0, 1_000_000_000),
+    "hnsw_ef_search": (1, 100_000),
+}
+
+
+def _env_name(field_name: str) -> str:
+    return _ENV_ALIASES.get(field_name, "ASSISTANT_" + field_name.upper())
+
+
+def _check_numbers(settings: "Settings") -> None:
+    """Finite and in range, or one line naming the variable, the range and the value."""
+    for f in fields(settings):
+        value = getattr(settings, f.name)
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            continue
+        low, high = _RANGES.get(f.name, (-math.inf, math.inf))
+        if not math.isfinite(value) or not low <= value <= high:
+            span = f" between {low:g} and {high:g}" if f.name in _RANGES else ""
+            raise SettingsError(f"{_env_name(f.name)} must be a finite number{span}, got {value!r}")
+
+
+_TRUE, _FALSE = ("1", "true", "yes", "on"), ("0", "false", "no", "off")
+
+
 def _parse(name: str, raw: str, type_name: object) -> object:
     kind = str(type_name)
+    if kind == "bool":
+        if raw.strip().lower() in _TRUE + _FALSE:
+            return raw.strip().lower() in _TRUE
+        raise SettingsError(f"{name}={raw!r} must be one of {', '.join(_TRUE + _FALSE)}")
     try:
         if "Path" in kind:
             return Path(raw).expanduser()

@@ -16,7 +16,8 @@ from typing import Callable, Mapping, Sequence
 import numpy as np
 
 from assistant.documents.spans import sentence_spans
-from assistant.domain import MARKER, NOT_FOUND_TEXT, Answer, CitationError, Citation, Passage
+from assistant.domain import MARKER, NOT_FOUND_TEXT, Answer, Candidate, CitationError, Citation, Explanation, Passage
+from assistant.safety import repair_text
 from assistant.search.embedding import Embedder
 from assistant.search.keyword import content_terms
 
@@ -48,7 +49,7 @@ class ScoredSentence:
 
 def clean_question(question: str) -> str:
     """What the pipeline reads: control characters dropped, whitespace collapsed, length capped."""
-    return " ".join(_CONTROL.sub(" ", question).split())[:MAX_QUESTION_CHARS]
+    return " ".join(_CONTROL.sub(" ", repair_text(question)).split())[:MAX_QUESTION_CHARS]
 
 
 def answer_type_fit(question: str, sentence: str) -> float:
@@ -165,9 +166,20 @@ class Answerer:
         term_weight: Callable[[str], float] | None = None,
     ) -> Answer:
         cleaned = clean_question(question)
-        chosen = self.select(self.score_sentences(cleaned, query_vector, passages, term_weight, prune_below=self.threshold))
+        scored = self.score_sentences(cleaned, query_vector, passages, term_weight, prune_below=self.threshold)
+        chosen = self.select(scored)
+        explanation = Explanation(
+            passages=tuple(passages),
+            candidates=tuple(
+                Candidate(s.passage.chunk.doc_id, s.start, s.end, s.text, s.score, s.overlap, s.passage.rank) for s in scored
+            ),
+            threshold=self.threshold,
+            decision="answered" if chosen else "abstained",
+            considered=len(scored),
+            answerer="scorer",
+        )
         if not chosen:
-            return Answer(question, NOT_FOUND_TEXT, True, (), tuple(passages), timings or {})
+            return Answer(question, NOT_FOUND_TEXT, True, (), tuple(passages), timings or {}, explanation)
         citations, parts = [], []
         for n, sentence in enumerate(chosen, 1):
             chunk = sentence.passage.chunk
@@ -190,7 +202,7 @@ class Answerer:
                 )
             )
             parts.append(f"{' '.join(sentence.text.split())} [{n}]")
-        return Answer(question, " ".join(parts), False, tuple(citations), tuple(passages), timings or {})
+        return Answer(question, " ".join(parts), False, tuple(citations), tuple(passages), timings or {}, explanation)
 
 
 def citation_problems(answer: Answer, source_text: Callable[[str], str | None]) -> list[str]:

@@ -6,20 +6,30 @@ import time
 from pathlib import Path
 from typing import Sequence
 
-from assistant.domain import Answer
+from assistant.domain import MARKER, Answer
+from assistant.safety import one_line, strip_control
+
+
+def _clean_answer_text(text: str) -> str:
+    """Cleaned piece by piece between our markers, so no control sequence can swallow one."""
+    pieces = MARKER.split(text)
+    return "".join(f"[{p}]" if i % 2 else strip_control(p) for i, p in enumerate(pieces))
 
 
 def conversation_markdown(answers: Sequence[Answer]) -> str:
     lines = [f"# Conversation with the review assistant", "", f"Exported {time.strftime('%Y-%m-%d %H:%M')}.", ""]
     for number, answer in enumerate(answers, 1):
-        lines += [f"## {number}. {answer.question.strip()}", "", answer.text, ""]
+        lines += [f"## {number}. {one_line(answer.question)}", ""]
+        if answer.read_as:
+            lines += [f"_Read as: {one_line(answer.read_as)}_", ""]
+        lines += [_clean_answer_text(answer.text), ""]
         if answer.abstained:
             lines += ["_Not found in the review texts._", ""]
             continue
         lines += ["**Sources**", ""]
         for c in answer.citations:
-            lines.append(f"{c.n}. `{c.source}` — {c.location}")
-            quote = " ".join(c.text.split())
+            lines.append(f"{c.n}. `{one_line(c.source)}` — {one_line(c.location)}")
+            quote = one_line(c.text)
             lines += [f"   > {quote}", ""]
     return "\n".join(lines).rstrip() + "\n"
 

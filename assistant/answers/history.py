@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.domain import Answer, Citation
+from assistant.safety import repair_text
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,34 @@ class ConversationInfo:
     exchanges: int
 
 
+def _typed(value, kind, what: str):
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise TypeError(f"{what} has the wrong type")
+    return value
+
+
+_OPTIONAL_STR, _OPTIONAL_INT = (str, type(None)), (int, type(None))
+
+
 def answer_from_json(data: dict) -> Answer:
+    """One history line back into an answer; a field of the wrong type raises TypeError (damaged)."""
+    _typed(data, dict, "the line")
+    _typed(data.get("question"), str, "question")
+    _typed(data.get("answer"), str, "answer")
+    for c in _typed(data.get("citations", []), list, "citations"):
+        _typed(c, dict, "a citation")
+        for key in ("n", "start", "end"):
+            _typed(c.get(key), int, key)
+        for key in ("source", "text"):
+            _typed(c.get(key), str, key)
+        _typed(c.get("title", ""), str, "title")
+        _typed(c.get("score", 0.0), (int, float), "score")
+        for key in ("section", "paragraph", "page"):
+            _typed(c.get(key), _OPTIONAL_STR, key)
+        for key in ("paragraph_index", "page_index"):
+            _typed(c.get(key), _OPTIONAL_INT, key)
+    timings = _typed(data.get("timings_ms", {}), dict, "timings")
+    read_as = _typed(data.get("read_as"), _OPTIONAL_STR, "read_as")
     citations = tuple(
         Citation(
             n=c["n"], source=c["source"], start=c["start"], end=c["end"], text=c["text"], score=c.get("score", 0.0),
@@ -34,7 +62,15 @@ def answer_from_json(data: dict) -> Answer:
         )
         for c in data.get("citations", [])
     )
-    return Answer(data["question"], data["answer"], bool(data["abstained"]), citations, (), data.get("timings_ms", {}))
+    # ``read_as`` equals the question for a turn read alone; only a follow-up's reading is kept.
+    read_as = read_as if read_as and read_as != data["question"] else None
+    return Answer(data["question"], data["answer"], bool(data["abstained"]), citations, (), timings, None, read_as)
+
+
+def _ends_with_newline(path: Path) -> bool:
+    with path.open("rb") as handle:
+        handle.seek(-1, os.SEEK_END)
+        return handle.read(1) == b"\n"
 
 
 class HistoryStore:
@@ -50,8 +86,14 @@ class HistoryStore:
     def append(self, conversation_id: str, answer: Answer) -> None:
         self.directory.mkdir(parents=True, exist_ok=True)
         line = json.dumps({"time": time.strftime("%Y-%m-%dT%H:%M:%S"), **answer.to_json()}, ensure_ascii=False)
-        with self.path(conversation_id).open("a", encoding="utf-8") as handle:
-            handle.write(line + "\n")
+        line = repair_text(line)  # never a lone surrogate in the file
+        path = self.path(conversation_id)
+        with path.open("ab") as handle:
+            # A last line cut off without its newline (a killed writer, a full disk) would swallow
+            # this answer: start on a new line, so only the damaged line stays damaged.
+            if handle.tell() > 0 and not _ends_with_newline(path):
+                handle.write(b"\n")
+            handle.write((line + "\n").encode("utf-8"))
             handle.flush()
             os.fsync(handle.fileno())
 

@@ -17,7 +17,7 @@ import math
 import statistics
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Sequence
 
@@ -62,9 +62,45 @@ class Question:
     gold: tuple[dict, ...]
     keywords: tuple[str, ...]
     answers: tuple[str, ...] = ()
+    split: str | None = None  # "tune" or "test" where a set is split; tune only on "tune"
+    turns: tuple[str, ...] = ()  # a conversation: earlier turns, then ``question`` (the scored last turn)
 
 
-def load_questions(path: Path) -> list[Question]:
+@dataclass(frozen=True)
+class RunConfig:
+    """One way of running the pipeline: retrieval mode, answerer and reranking."""
+
+    label: str
+    mode: str = "hybrid"
+    answerer: str = "model"
+    rerank: bool = True
+    context: bool = True  # conversations: earlier turns read before the last one
+
+
+def compare_configs(settings: Settings) -> list[RunConfig]:
+    """What ``--compare`` runs side by side: the settings' own pipeline first, then the baselines."""
+    own = own_config(settings)
+    others = [
+        RunConfig("model", settings.retrieval_mode, "model", True),
+        RunConfig("scorer", settings.retrieval_mode, "scorer", False),
+        RunConfig("no-rerank", settings.retrieval_mode, "model", False),
+    ]
+    return [own] + [c for c in others if (c.answerer, c.rerank) != (own.answerer, own.rerank)]
+
+
+def mode_configs(settings: Settings) -> list[RunConfig]:
+    """What ``--compare-modes`` runs: the settings' answerer over hybrid, dense-only and keyword-only."""
+    own = own_config(settings)
+    return [RunConfig(mode, mode, own.answerer, own.rerank) for mode in ("hybrid", "dense", "keyword")]
+
+
+def own_config(settings: Settings) -> RunConfig:
+    rerank = settings.answerer == "model" and settings.rerank == "on"
+    label = "scorer" if settings.answerer == "scorer" else "model" if rerank else "no-rerank"
+    return RunConfig(label, settings.retrieval_mode, settings.answerer, rerank)
+
+
+def load_questions(path: Path, split: str | None = None) -> list[Question]:
     questions, seen = [], set()
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -75,13 +111,16 @@ def load_questions(path: Path) -> list[Question]:
             continue
         try:
             row = json.loads(line)
+            turns = tuple(str(t) for t in row.get("turns", ()))
             question = Question(
                 id=str(row["id"]),
-                question=str(row["question"]),
-                answerable=bool(row["answerable"]),
+                question=str(row["question"]) if not turns else turns[-1],
+                answerable=bool(row["answerable"]) if not turns else bool(row.get("answerable", True)),
                 gold=tuple(row.get("gold", [])),
                 keywords=tuple(row.get("keywords", [])),
                 answers=tuple(row.get("answers", [])),
+                split=row.get("split"),
+                turns=turns,
             )
         except (ValueError, KeyError, TypeError) as exc:
             raise QuestionSetError(f"{path}: line {number} is not a valid question ({exc})") from None
@@ -91,8 +130,10 @@ def load_questions(path: Path) -> list[Question]:
             raise QuestionSetError(f"{path}: line {number} ({question.id}) is answerable but has no gold quote")
         seen.add(question.id)
         questions.append(question)
+    if split is not None:
+        questions = [q for q in questions if q.split == split]
     if not questions:
-        raise QuestionSetError(f"{path}: holds no questions")
+        raise QuestionSetError(f"{path}: holds no questions" + (f" in split {split!r}" if split else ""))
     return questions
 
 
@@ -216,29 +257,50 @@ def summarise(rows: Sequence[dict]) -> dict:
     )
     if unanswerable:
         summary["abstain_unanswerable"] = statistics.fmean(s(r)["abstained"] for r in unanswerable)
+    unchanged = [r["first_turn_unchanged"] for r in rows if "first_turn_unchanged" in r]
+    if unchanged:
+        summary["first_turn_unchanged"] = statistics.fmean(unchanged)
     latencies = [s(r)["latency_ms"] for r in rows]
     summary["latency_p50_ms"] = percentile(latencies, 0.5)
     summary["latency_p95_ms"] = percentile(latencies, 0.95)
     return {k: (round(v, 4) if isinstance(v, float) else v) for k, v in summary.items()}
 
 
-def evaluate(assistant, questions: Sequence[Question], mode: str = "hybrid", progress: bool = False) -> RunResult:
-    """Ask every question through the real pipeline and score it."""
-    result = RunResult(config=mode)
+def evaluate(assistant, questions: Sequence[Question], config: RunConfig | str = "hybrid", progress: bool = False) -> RunResult:
+    """Ask every question through the real pipeline and score it.
+
+    Retrieval is scored on the passages in the order the answer step used them (reranked when
+    the config reranks), so recall@k measures what a person is shown.
+    """
+    if isinstance(config, str):
+        config = RunConfig(config, config, assistant.settings.answerer, assistant.settings.rerank == "on")
+    result = RunResult(config=config.label)
     bar = None
     if progress and sys.stderr.isatty():
         from tqdm import tqdm
 
-        bar = tqdm(total=len(questions), desc=f"eval {mode}", unit="q", file=sys.stderr, leave=False)
+        bar = tqdm(total=len(questions), desc=f"eval {config.label}", unit="q", file=sys.stderr, leave=False)
     for question in questions:
         gold = gold_spans(question, assistant.document_text)
         if question.answerable and not gold:
             raise QuestionSetError(f"question {question.id}: no gold quote is found in the indexed documents")
-        started = time.perf_counter()
-        answer = assistant.ask(question.question, mode=mode)
-        latency = (time.perf_counter() - started) * 1000
-        passages, _ = assistant.retrieve(question.question, top_k=max(RECALL_KS), mode=mode)
+        extra: dict = {}
+        if question.turns and config.context:
+            answer, latency, extra = _ask_conversation(assistant, question, config)
+        else:
+            started = time.perf_counter()
+            answer = assistant.ask(question.question, mode=config.mode, answerer=config.answerer, rerank=config.rerank)
+            latency = (time.perf_counter() - started) * 1000
+        why = answer.explanation
+        if why is not None and len(why.passages) >= max(RECALL_KS):
+            passages = list(why.passages)
+        else:
+            passages, _ = assistant.retrieve(answer.read_as or question.question, top_k=max(RECALL_KS), mode=config.mode)
         scored = score_question(question, answer, passages, gold, latency)
+        best = why.candidates[0] if why is not None and why.candidates else None
+        scored["scores"]["best_score"] = round(best.probability, 4) if best else None
+        # Whether the best sentence holds the gold, answered or not: lets a threshold be swept offline.
+        scored["scores"]["best_holds_gold"] = bool(best and holds_gold(best.source, best.start, best.end, gold))
         result.rows.append(
             {
                 "id": question.id,
@@ -249,6 +311,9 @@ def evaluate(assistant, questions: Sequence[Question], mode: str = "hybrid", pro
                 "citations": answer.to_json()["citations"],
                 "gold": list(question.gold),
                 "keywords": list(question.keywords),
+                "timings_ms": {k: round(float(v), 1) for k, v in answer.timings_ms.items()},
+                **({"read_as": answer.read_as} if question.turns else {}),
+                **extra,
                 **scored,
             }
         )
@@ -258,6 +323,49 @@ def evaluate(assistant, questions: Sequence[Question], mode: str = "hybrid", pro
         bar.close()
     result.summary = summarise(result.rows)
     return result
+
+
+def _ask_conversation(assistant, question: Question, config: RunConfig) -> tuple[Answer, float, dict]:
+    """Ask the turns in order in one conversation; the last answer is the one scored. Also
+    checks that the first turn answers as it would alone (context must never change it)."""
+    from assistant.answers.conversation import Conversation
+
+    conversation = Conversation(question.id)
+    options = {"mode": config.mode, "answerer": config.answerer, "rerank": config.rerank}
+    first = None
+    for turn in question.turns[:-1]:
+        answer = assistant.ask(turn, conversation=conversation, **options)
+        first = first or answer
+    alone = assistant.ask(question.turns[0], **options)
+    started = time.perf_counter()
+    answer = assistant.ask(question.question, conversation=conversation, **options)
+    latency = (time.perf_counter() - started) * 1000
+    return answer, latency, {"first_turn_unchanged": first is not None and first.text == alone.text}
+
+
+def sweep_thresholds(rows: Sequence[dict], thresholds: Iterable[float]) -> list[dict]:
+    """What each abstention threshold would give, from one run's best scores (answer-model runs).
+
+    Answered = the best score clears the threshold; a citation holds the gold when the best
+    sentence does. Exact for the best sentence; added sentences are ignored.
+    """
+    out = []
+    answerable = [r for r in rows if r["answerable"]]
+    unanswerable = [r for r in rows if not r["answerable"]]
+    for t in thresholds:
+        def answered(r):
+            best = r["scores"].get("best_score")
+            return best is not None and best >= t
+
+        out.append(
+            {
+                "threshold": round(t, 3),
+                "citation_recall": statistics.fmean(answered(r) and r["scores"]["best_holds_gold"] for r in answerable) if answerable else None,
+                "false_abstain_rate": statistics.fmean(not answered(r) for r in answerable) if answerable else None,
+                "abstain_unanswerable": statistics.fmean(not answered(r) for r in unanswerable) if unanswerable else None,
+            }
+        )
+    return out
 
 
 # ---------------------------------------------------------------- reports
@@ -273,6 +381,7 @@ TABLE_METRICS = (
     ("answer_found", "gold answer in answer"),
     ("abstain_unanswerable", "abstained, unanswerable"),
     ("false_abstain_rate", "abstained, answerable (lower is better)"),
+    ("first_turn_unchanged", "first turns answered as alone"),
     ("latency_p50_ms", "latency p50 (ms)"),
     ("latency_p95_ms", "latency p95 (ms)"),
 )
@@ -337,17 +446,34 @@ def run_eval(
     questions_path: Path,
     *,
     compare: bool = False,
+    compare_modes: bool = False,
     out: Path | None = None,
     bounds: dict[str, float] | None = None,
 ) -> int:
     """`assistant eval`: run, print the table, write results, gate on the bounds (``min_*`` values).
 
     ``assistant`` is the facade to score; ``settings`` are the ones the run was asked for (recorded
-    with the results). Returns the exit code: 1 when a bound is not met.
+    with the results). ``compare`` adds the other answerers (model, scorer, model without
+    reranking); ``compare_modes`` adds dense-only and keyword-only retrieval. Bounds apply to
+    the first configuration: the settings' own. Returns the exit code: 1 when a bound is not met.
     """
     assistant.prepare(log=lambda m: print(m, file=sys.stderr))
-    configs = ["hybrid", "dense", "keyword"] if compare else [settings.retrieval_mode]
-    results = [evaluate(assistant, questions, mode, progress=True) for mode in configs]
+    configs = [own_config(settings)]
+    if compare:
+        configs = compare_configs(settings)
+    if any(q.turns for q in questions):
+        # A conversation set: the last turns with their context, and alone (what context adds).
+        configs = [replace(c, label=f"{c.label}+context") for c in configs] + [
+            replace(configs[0], label=f"{configs[0].label} alone", context=False)
+        ]
+        indexed = {record.id for record in assistant.documents()}
+        kept = [q for q in questions if all(g["doc"] in indexed for g in q.gold)]
+        if len(kept) < len(questions):
+            print(f"skipped {len(questions) - len(kept)} conversations about documents not in this index", file=sys.stderr)
+        questions = kept
+    if compare_modes:
+        configs += [c for c in mode_configs(settings) if c.mode != settings.retrieval_mode]
+    results = [evaluate(assistant, questions, config, progress=True) for config in configs]
     from assistant.paths import EVAL_RESULTS_DIR
 
     out_dir = out or (EVAL_RESULTS_DIR / questions_path.stem)
@@ -355,9 +481,14 @@ def run_eval(
         "when": time.strftime("%Y-%m-%d %H:%M"),
         "corpus": str(settings.corpus_dir),
         "top_k": settings.top_k,
+        "candidates": settings.candidates,
         "chunk_tokens": settings.chunk_tokens,
         "chunk_overlap": settings.chunk_overlap,
+        "encoder": settings.encoder,
         "abstain_threshold": settings.abstain_threshold,
+        "model_threshold": settings.model_threshold,
+        "model_candidates": settings.model_candidates,
+        "run_configs": {c.label: {"mode": c.mode, "answerer": c.answerer, "rerank": c.rerank, "context": c.context} for c in configs},
     }
     write_results(results, out_dir, questions_path, meta)
     print(markdown_table(results))

@@ -26,6 +26,7 @@ class LoadedIndex:
     bm25: object
     term_df: dict[str, int] = field(default_factory=dict, repr=False)
     _locators: dict = field(default_factory=dict, repr=False)
+    _router: object = field(default=None, repr=False)
 
     @classmethod
     def load(cls, index_dir: Path, verify: bool = True) -> "LoadedIndex":
@@ -52,6 +53,17 @@ class LoadedIndex:
             raise store.IndexCorrupt(f"{generation}: {vector_index.ntotal} vectors for {len(chunks)} chunks")
         return cls(generation, manifest, documents, chunks, vector_index, bm25, term_df)
 
+    @property
+    def router(self):
+        """Which documents a question names; built on first use from names, titles, openings."""
+        if self._router is None:
+            from assistant.search.routing import DocumentRouter, name_text
+
+            self._router = DocumentRouter(
+                {doc_id: name_text(doc_id, record.title, record.text) for doc_id, record in self.documents.items()}
+            )
+        return self._router
+
     def term_weight(self, term: str) -> float:
         return idf(self.term_df.get(term, 0), len(self.chunks))
 
@@ -69,8 +81,9 @@ class LoadedIndex:
 
 
 class Retriever:
-    def __init__(self, index: LoadedIndex, candidates: int = 30, rrf_k: int = 60, ef_search: int = 256):
+    def __init__(self, index: LoadedIndex, candidates: int = 30, rrf_k: int = 60, ef_search: int = 256, routing: bool = True):
         self.index = index
+        self.routing = routing
         self.candidates = candidates
         self.rrf_k = rrf_k
         self.ef_search = ef_search
@@ -104,18 +117,8 @@ class Retriever:
             mask[rows] = 1.0
         return bm25_search(self.index.bm25, query, k, mask)
 
-    def search(
-        self,
-        query: str,
-        query_vector: np.ndarray | None,
-        k: int,
-        mode: str = "hybrid",
-        documents: set[str] | None = None,
-    ) -> list[Passage]:
-        if mode not in MODES:
-            raise ValueError(f"unknown retrieval mode {mode!r}")
-        rows = self.index.rows_for_documents(documents) if documents else None
-        depth = max(self.candidates, k)
+    def _fused(self, query: str, query_vector, depth: int, mode: str, rows) -> list[tuple[int, float, float | None, float | None]]:
+        """Dense and keyword rankings fused by reciprocal rank: (row, fused, dense, keyword)."""
         dense = self.dense(query_vector, depth, rows) if mode != "keyword" else []
         keyword = self.keyword(query, depth, rows) if mode != "dense" else []
         dense_scores = dict(dense)
@@ -124,14 +127,39 @@ class Retriever:
         for ranking in (dense, keyword):
             for rank, (row, _) in enumerate(ranking):
                 fused[row] = fused.get(row, 0.0) + 1.0 / (self.rrf_k + rank + 1)
-        best = sorted(fused.items(), key=lambda item: (-item[1], item[0]))[:k]
+        best = sorted(fused.items(), key=lambda item: (-item[1], item[0]))[:depth]
+        return [(row, score, dense_scores.get(row), keyword_scores.get(row)) for row, score in best]
+
+    def search(
+        self,
+        query: str,
+        query_vector: np.ndarray | None,
+        k: int,
+        mode: str = "hybrid",
+        documents: set[str] | None = None,
+        prefer: set[str] | None = None,
+    ) -> list[Passage]:
+        """The ``k`` best passages. ``prefer``: documents to treat as named when the question
+        names none (a follow-up stays with the documents its conversation was about). When the question names documents (see ``routing``), most
+        places go to passages of those documents and a quarter to the library at large, so a
+        wrongly named document cannot hide the right one."""
+        if mode not in MODES:
+            raise ValueError(f"unknown retrieval mode {mode!r}")
+        rows = self.index.rows_for_documents(documents) if documents else None
+        depth = max(self.candidates, k)
+        named = self.index.router.named(query, documents) if self.routing else set()
+        if not named and prefer:
+            named = {d for d in prefer if d in self.index.documents and (not documents or d in documents)}
+        if named:
+            focused = self._fused(query, query_vector, depth, mode, self.index.rows_for_documents(named))
+            broad = self._fused(query, query_vector, depth, mode, rows)
+            reserve = max(1, k // 4)
+            taken = {row for row, *_ in focused[: k - reserve]}
+            ranked = focused[: k - reserve] + [item for item in broad if item[0] not in taken][:reserve]
+            ranked += [item for item in focused[k - reserve :] if item[0] not in {r for r, *_ in ranked}]
+        else:
+            ranked = self._fused(query, query_vector, depth, mode, rows)
         return [
-            Passage(
-                chunk=self.index.chunks[row],
-                score=score,
-                rank=rank + 1,
-                dense_score=dense_scores.get(row),
-                keyword_score=keyword_scores.get(row),
-            )
-            for rank, (row, score) in enumerate(best)
+            Passage(chunk=self.index.chunks[row], score=score, rank=rank + 1, dense_score=dense, keyword_score=keyword)
+            for rank, (row, score, dense, keyword) in enumerate(ranked[:k])
         ]

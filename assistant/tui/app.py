@@ -20,14 +20,16 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 
+from assistant.answers.conversation import Conversation
 from assistant.answers.export import export_conversation
 from assistant.answers.history import HistoryStore
 from assistant.core import Assistant, AssistantError
 from assistant.domain import Answer, CitationError, Citation, Passage
-from assistant.safety import strip_control
+from assistant.safety import one_line, strip_control
 from assistant.settings import Settings
 from assistant.tui.messages import Answered, AskFailed, AssistantReady, LoadFailed, StatusUpdate
 from assistant.tui.screens.document_screen import DocumentScreen
+from assistant.tui.screens.explain_screen import ExplainScreen
 from assistant.tui.screens.help_screen import HelpScreen
 from assistant.tui.screens.history_screen import HistoryScreen
 from assistant.tui.screens.scope_screen import ScopeScreen
@@ -48,6 +50,8 @@ class ChatApp(App[int]):
         Binding("ctrl+e", "export", "Export", priority=True),
         Binding("ctrl+r", "reopen", "History"),
         Binding("ctrl+l", "clear", "Clear"),
+        Binding("ctrl+n", "new_topic", "New topic"),
+        Binding("f2", "why", "Why?"),
         Binding("ctrl+q", "quit", "Quit", priority=True),
     ]
 
@@ -57,6 +61,7 @@ class ChatApp(App[int]):
         self.build = build
         self.history = history or HistoryStore(assistant.settings.data_dir)
         self.conversation_id = self.history.new_conversation_id()
+        self.conversation = Conversation(self.conversation_id)  # what follow-ups are read against
         self.answers: list[Answer] = []
         self.scope: list[str] = []
         self.ready = False
@@ -107,7 +112,11 @@ class ChatApp(App[int]):
 
     def set_status(self, text: str) -> None:
         scope = f"  ·  scope: {', '.join(self.scope)}" if self.scope else ""
-        self.query_one("#status", Static).update(Text(strip_control(text) + scope))
+        self.query_one("#status", Static).update(Text(one_line(text + scope)))
+
+    def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None, markup: bool = True) -> None:
+        """Every notification passes the sanitiser; file names and questions in it are never read as markup."""
+        super().notify(one_line(message), title=one_line(title), severity=severity, timeout=timeout, markup=False)
 
     def refresh_status(self) -> None:
         if not self.ready:
@@ -192,7 +201,7 @@ class ChatApp(App[int]):
     def answer_question(self, question: str, scope: list[str], placeholder: Static) -> None:
         try:
             self.assistant.reload_if_rebuilt()  # another process may have published a new index
-            answer = self.assistant.ask(question, documents=scope or None)
+            answer = self.assistant.ask(question, documents=scope or None, conversation=self.conversation)
             self.post_message(Answered(answer, placeholder))
         except CitationError as exc:
             self.post_message(AskFailed(question, f"the answer failed its citation check and was withheld ({exc})", placeholder))
@@ -293,6 +302,10 @@ class ChatApp(App[int]):
                 self.scope = matched
                 self.notify(f"Questions now search: {', '.join(matched)}")
             self.refresh_status()
+        elif command == "/new":
+            self.action_new_topic()
+        elif command == "/why":
+            self.action_why()
         elif command == "/help":
             self.action_help()
         elif command == "/clear":
@@ -300,7 +313,7 @@ class ChatApp(App[int]):
         elif command == "/export":
             self.action_export()
         else:
-            self.notify(f"Unknown command {command}; try /doc NAME, /doc, /export, /clear or /help", severity="warning")
+            self.notify(f"Unknown command {command}; try /doc NAME, /doc, /new, /why, /export, /clear or /help", severity="warning")
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen())
@@ -337,8 +350,27 @@ class ChatApp(App[int]):
                 child.remove()
         self.answers = []
         self.conversation_id = self.history.new_conversation_id()
+        self.conversation = Conversation(self.conversation_id)
         self.query_one(SourcePanel).display = False
         self.notify("Conversation cleared; a new one has begun.")
+
+    def action_new_topic(self) -> None:
+        """Questions from now on stand alone: nothing earlier is read into them."""
+        self.conversation.clear()
+        log = self.query_one("#log", VerticalScroll)
+        log.mount(Static(Text("— new topic: earlier questions no longer shape the next ones —", style="dim italic"), classes="new-topic"))
+        log.scroll_end(animate=False)
+        self.notify("New topic: the next question is read on its own.")
+
+    def action_why(self) -> None:
+        """Why the latest answer is what it is: passages, sentences weighed, scores, threshold."""
+        if not self.answers:
+            self.notify("No answer yet.")
+            return
+        from assistant.answers.explain import explain_lines
+
+        answer = self.answers[-1]
+        self.push_screen(ExplainScreen(answer.question, explain_lines(answer)))
 
     def action_reopen(self) -> None:
         try:
@@ -354,6 +386,7 @@ class ChatApp(App[int]):
         answers, problems = self.history.load(conversation_id)
         self.action_clear()
         self.conversation_id = conversation_id
+        self.conversation = Conversation.restore(conversation_id, answers)
         log = self.query_one("#log", VerticalScroll)
         for answer in answers:
             log.mount(Static(Text.assemble(("You: ", "bold"), strip_control(answer.question)), classes="question"))

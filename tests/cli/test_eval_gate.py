@@ -27,10 +27,11 @@ def test_shipped_set_meets_its_bounds(shipped_assistant, monkeypatch, tmp_path, 
     out, err = capsys.readouterr()
     assert code == 0, err
     summary = json.loads((tmp_path / "summary.json").read_text())
-    assert set(summary["configs"]) == {"hybrid", "dense", "keyword"}
+    assert set(summary["configs"]) == {"model", "scorer", "no-rerank"}
+    own = next(iter(summary["configs"]))  # the settings' own pipeline comes first; bounds apply to it
     assert "| citation precision |" in out and (tmp_path / "report.md").exists()
-    rows = [json.loads(line) for line in (tmp_path / "per_question.hybrid.jsonl").read_text().splitlines()]
-    assert len(rows) == summary["configs"]["hybrid"]["questions"] >= 40
+    rows = [json.loads(line) for line in (tmp_path / f"per_question.{own}.jsonl").read_text().splitlines()]
+    assert len(rows) == summary["configs"][own]["questions"] >= 40
     assert all(("failure" in r and "scores" in r) for r in rows)
 
 

@@ -9,7 +9,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from assistant.safety import strip_control
+from assistant.safety import one_line
 from assistant.tui.render import display_span
 
 
@@ -25,7 +25,7 @@ class DocumentScreen(ModalScreen[None]):
 
         clean, s, e = display_span(self.text, self.start, self.end)
         with Vertical(id="document-box"):
-            yield Static(Text.assemble((strip_control(self.source), "bold"), ("  (Esc closes; the cited span is selected)", "dim")))
+            yield Static(Text.assemble((one_line(self.source), "bold"), ("  (Esc closes; the cited span is selected)", "dim")))
             area = TextArea(clean, read_only=True, soft_wrap=True, id="document-text", show_line_numbers=True)
             yield area
         self._span = (clean, s, e)

@@ -9,6 +9,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from assistant.safety import one_line
 from assistant.tui.render import first_words
 
 
@@ -27,7 +28,7 @@ class ScopeScreen(ModalScreen[list[str]]):
         with Vertical(id="scope-box"):
             yield Static(Text("Limit questions to these documents (Space ticks, Esc applies; none = all)", style="bold"))
             yield SelectionList[str](
-                *[(Text(f"{doc_id}  {first_words(title, 50)}"), doc_id, doc_id in self.chosen) for doc_id, title in self.documents]
+                *[(Text(f"{one_line(doc_id)}  {first_words(title, 50)}"), doc_id, doc_id in self.chosen) for doc_id, title in self.documents]
             )
 
     def action_apply(self) -> None:

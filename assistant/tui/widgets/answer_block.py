@@ -8,6 +8,7 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from assistant.domain import Answer
+from assistant.safety import one_line
 from assistant.tui.render import answer_markdown, first_words
 from assistant.tui.widgets.source_panel import SourceList, SourceOption
 
@@ -20,6 +21,9 @@ class AnswerBlock(Vertical):
 
     def compose(self) -> ComposeResult:
         answer = self.answer
+        if answer.read_as:
+            # A follow-up was read in the context of the turn before: say how, so a wrong reading shows.
+            yield Static(Text.assemble(("read as: ", "italic dim"), (one_line(answer.read_as), "dim")), classes="read-as")
         if answer.abstained:
             yield Static(Text("Not found in the review texts.", style="bold"), classes="not-found")
             hint = "The texts hold nothing that answers this; try other words or widen the document scope."
@@ -29,7 +33,7 @@ class AnswerBlock(Vertical):
                 yield Static(Text("Possibly related passages (not citations):", style="italic"), classes="related-label")
                 options = [
                     SourceOption(
-                        Text.assemble(("· ", "dim"), p.chunk.doc_id, ("  " + first_words(p.chunk.text), "dim")),
+                        Text.assemble(("· ", "dim"), one_line(p.chunk.doc_id), ("  " + first_words(p.chunk.text), "dim")),
                         p,
                         f"r{self.block_id}-{i}",
                     )
@@ -44,8 +48,8 @@ class AnswerBlock(Vertical):
             SourceOption(
                 Text.assemble(
                     (f"[{c.n}] ", "bold"),
-                    c.source,
-                    (f" · {c.location}", "dim"),
+                    one_line(c.source),
+                    (f" · {one_line(c.location)}", "dim"),
                     "\n    \u201c",
                     first_words(c.text),
                     "\u201d",

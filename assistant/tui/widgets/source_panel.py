@@ -10,7 +10,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from assistant.domain import Citation, Passage
-from assistant.safety import strip_control
+from assistant.safety import one_line
 from assistant.tui.render import display_span
 from assistant.tui.widgets.question_input import QuestionInput
 
@@ -66,10 +66,10 @@ class SourcePanel(Vertical):
         if right < len(clean):
             context.append(" …", style="dim")
         kind = "Cited passage" if cited else "Possibly related passage (not a citation)"
-        heading = Text.assemble((kind + "\n", "bold"), (strip_control(source), "underline"), "\n")
+        heading = Text.assemble((kind + "\n", "bold"), (one_line(source), "underline"), "\n")
         if title:
-            heading.append(strip_control(title) + "\n", style="italic")
-        heading.append(location, style="dim")
+            heading.append(one_line(title) + "\n", style="italic")
+        heading.append(one_line(location), style="dim")
         self.query_one("#source-heading", Static).update(heading)
         self.query_one("#source-context", Static).update(context)
         self.display = True

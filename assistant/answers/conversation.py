@@ -1,0 +1,85 @@
+"""Follow-up questions: read a question that leans on earlier turns in their context.
+
+"Who referred Ali to Prevent?" then "And when did that happen?": the second cannot be answered
+alone. A question that leans back (it starts with "and"/"what about", refers back with "he",
+"they", "that", "it"…, or is a bare fragment such as "Why?") is read together with the question
+before it: retrieval and the answer model see "previous question + this question", and the
+documents the conversation was about stay preferred when this question names none. A question
+that stands on its own is answered exactly as it would be alone.
+
+The reading is shown to the user ("read as: …"), kept in history and exports, and returned as
+``read_as`` in JSON, so a wrong reading can be seen and corrected (``/new`` starts afresh).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.search.keyword import content_terms
+
+_OPENS_ON_PREVIOUS = re.compile(
+    r"^\W*(and|but|so|also|then|or|what about|how about|what of|and what|same for|and for|and in|and why|why not)\b",
+    re.IGNORECASE,
+)
+_REFERS_BACK = re.compile(
+    r"\b(he|she|him|his|her|hers|they|them|their|theirs|it|its|this|these|those|there|the same|that (meeting|case|visit|"
+    r"decision|report|review|time|year|referral|recommendation|team|service|plan|finding|judgement|happen|happened)|"
+    r"(about|of|with|after|before|for|on|did|does|was|is|do) that)\b",
+    re.IGNORECASE,
+)
+_THAT_AT_END = re.compile(r"\bthat\s*[?.!]*\s*$", re.IGNORECASE)
+MAX_CONTEXT_CHARS = 300
+SHORT_TERMS = 2  # "Why?", "Who chaired it?": two content words or fewer stand on nothing
+
+
+def is_follow_up(question: str) -> bool:
+    """Whether a question leans on an earlier turn (only asked when there is one)."""
+    if _OPENS_ON_PREVIOUS.search(question) or _REFERS_BACK.search(question) or _THAT_AT_END.search(question):
+        return True
+    return len(content_terms(question)) <= SHORT_TERMS
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How one question is read: what the pipeline answers, and the documents it prefers."""
+
+    question: str  # as asked
+    read_as: str  # what retrieval and the answer model see
+    follow_up: bool
+    prefer_documents: frozenset[str] = frozenset()
+
+
+@dataclass
+class Conversation:
+    """The turns so far, as read and answered; what a follow-up is read against."""
+
+    id: str = ""
+    turns: list[tuple[Reading, tuple[str, ...]]] = field(default_factory=list)  # (reading, cited sources)
+
+    def read(self, question: str) -> Reading:
+        question = " ".join(question.split())
+        if not self.turns or not is_follow_up(question):
+            return Reading(question, question, False)
+        previous, sources = self.turns[-1]
+        # The previous reading, not just the previous question: a chain of follow-ups carries its
+        # first subject forward ("Who referred Ali?" / "When?" / "Why?"), capped to stay short.
+        context = previous.read_as[-MAX_CONTEXT_CHARS:]
+        return Reading(question, f"{context} {question}", True, frozenset(sources) | previous.prefer_documents)
+
+    def record(self, reading: Reading, cited_sources: tuple[str, ...]) -> None:
+        self.turns.append((reading, tuple(dict.fromkeys(cited_sources))))
+
+    def clear(self) -> None:
+        self.turns.clear()
+
+    @classmethod
+    def restore(cls, conversation_id: str, answers) -> "Conversation":
+        """A conversation reopened from history keeps its context: its turns as they were read."""
+        conversation = cls(conversation_id)
+        for answer in answers:
+            read_as = answer.read_as or answer.question
+            reading = Reading(answer.question, read_as, bool(answer.read_as))
+            conversation.record(reading, tuple(c.source for c in answer.citations))
+        return conversation
+

@@ -1,0 +1,43 @@
+"""Why an answer is what it is, as plain lines for the CLI (`ask --explain`) and the chat."""
+
+from __future__ import annotations
+
+from assistant.domain import Answer
+from assistant.safety import strip_control
+
+
+def _snippet(text: str, width: int) -> str:
+    flat = " ".join(strip_control(text).split())
+    return flat if len(flat) <= width else flat[: width - 1] + "\u2026"
+
+
+def explain_lines(answer: Answer, *, candidates: int = 10, passages: int = 10, width: int = 100) -> list[str]:
+    """The reranked passages, the sentences the answerer weighed with their scores, the threshold
+    and the decision: what a person needs to trust or challenge the answer."""
+    why = answer.explanation
+    if why is None:
+        return ["No explanation was recorded for this answer."]
+    best = why.candidates[0].probability if why.candidates else None
+    if why.decision == "answered":
+        verdict = f"Answered: the best sentence scores {best:.2f}, at or above the threshold {why.threshold:.2f}."
+    elif best is None:
+        verdict = "Abstained: no sentence of the retrieved passages was long enough to weigh."
+    else:
+        verdict = f"Abstained: the best sentence scores {best:.2f}, under the threshold {why.threshold:.2f}."
+    label = "probability (answer model)" if why.answerer == "model" else "score (sentence scorer)"
+    lines = [verdict, f"Answerer: {why.answerer}; {why.considered} sentences weighed; scores are the {label}.", ""]
+    lines.append("Passages, in the order the answer step used them (first-stage rank in brackets):")
+    firsts = why.first_stage_ranks or tuple(p.rank for p in why.passages)
+    for p, first in list(zip(why.passages, firsts))[:passages]:
+        lines.append(f"  {p.rank:2}. [{first}] {strip_control(p.chunk.doc_id)} chars {p.chunk.start}\u2013{p.chunk.end}  {p.score:.3f}")
+    lines += ["", "Sentences weighed, best first:"]
+    cited = {(c.source, c.start, c.end) for c in answer.citations}
+    for c in why.candidates[:candidates]:
+        mark = "*" if (c.source, c.start, c.end) in cited else " "
+        lines.append(f" {mark}{c.probability:6.3f}  {strip_control(c.source)} chars {c.start}\u2013{c.end} (passage {c.passage_rank})")
+        lines.append(f"          {_snippet(c.text, width - 10)}")
+    if len(why.candidates) > candidates:
+        lines.append(f"  … {len(why.candidates) - candidates} more")
+    lines.append("  (* = cited)")
+    return lines
+

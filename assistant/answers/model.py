@@ -1,0 +1,158 @@
+"""The answer model: a cross-encoder that scores "this sentence answers this question".
+
+It was trained in this repository (``assistant train-answer-model``, see
+``assistant/evals/training.py`` and the model card beside the weights) from the bundled
+all-MiniLM-L6-v2 weights, exported to ONNX and quantised to int8. At question time it runs in
+onnxruntime: no torch. The weights' sha256 is checked against the model card on load, so a
+damaged or swapped file is refused instead of quietly giving other answers.
+
+A candidate is a sentence with a little context (the document's title and the sentence before
+it), so "It was closed in 2016" can be judged as an answer to "When was the case closed?".
+The same text is built at training and at question time by :func:`candidate_text`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Sequence
+
+if TYPE_CHECKING:
+    import numpy as np
+
+MODEL_DIR = Path(__file__).resolve().parent / "model"
+WEIGHTS_FILE = "answer-model.int8.onnx"
+CARD_FILE = "model-card.json"
+MAX_TOKENS = 96
+CONTEXT_CHARS = 120
+
+
+class AnswerModelError(Exception):
+    """The shipped answer model is missing, damaged or cannot be run."""
+
+
+def candidate_text(sentence: str, previous: str = "", title: str = "", heading: str = "") -> str:
+    """The second segment the model reads: the sentence first, then its context.
+
+    The sentence comes first so truncation drops context, never the sentence itself.
+    """
+    sentence = " ".join(sentence.split())
+    context = " ".join(part for part in (" ".join(title.split()), " ".join((heading or "").split())) if part)
+    previous = " ".join(previous.split())[-CONTEXT_CHARS:]
+    tail = ". ".join(part for part in (context, previous) if part)
+    return f"{sentence} [SEP] {tail}" if tail else sentence
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def read_card(model_dir: Path = MODEL_DIR) -> dict:
+    try:
+        return json.loads((model_dir / CARD_FILE).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise AnswerModelError(f"{model_dir / CARD_FILE}: missing (retrain with `assistant train-answer-model`)") from None
+    except (OSError, ValueError) as exc:
+        raise AnswerModelError(f"{model_dir / CARD_FILE}: unreadable ({exc})") from None
+
+
+class AnswerModel:
+    """Probabilities that candidate sentences answer a question, from the shipped ONNX weights."""
+
+    def __init__(self, model_dir: Path = MODEL_DIR, threads: int | None = None, verify: bool = True):
+        self.model_dir = Path(model_dir)
+        self.threads = threads or os.cpu_count() or 1
+        self.verify = verify
+        self._session = None
+        self._tokenizer = None
+        self._lock = threading.Lock()
+        self.card: dict = {}
+
+    @property
+    def temperature(self) -> float:
+        return float(self.card.get("calibration", {}).get("temperature", 1.0))
+
+    @property
+    def bias(self) -> float:
+        return float(self.card.get("calibration", {}).get("bias", 0.0))
+
+    def load(self) -> None:
+        with self._lock:
+            if self._session is not None:
+                return
+            card = read_card(self.model_dir)
+            weights = self.model_dir / card.get("weights", WEIGHTS_FILE)
+            if not weights.exists():
+                raise AnswerModelError(f"{weights}: missing (retrain with `assistant train-answer-model`)")
+            if self.verify:
+                actual = file_sha256(weights)
+                if actual != card.get("sha256"):
+                    raise AnswerModelError(f"{weights}: checksum {actual[:12]}… does not match the model card")
+            self._open(weights, int(card.get("max_tokens", MAX_TOKENS)))
+            self.card = card
+
+    @classmethod
+    def from_weights(cls, weights: Path, max_tokens: int = MAX_TOKENS, threads: int | None = None) -> "AnswerModel":
+        """A model straight from an ONNX file, without a card: for training's own checks."""
+        model = cls(Path(weights).parent, threads=threads, verify=False)
+        model._open(Path(weights), max_tokens)
+        return model
+
+    def _open(self, weights: Path, max_tokens: int) -> None:
+        try:
+            import onnxruntime
+            from tokenizers import Tokenizer
+
+            from assistant.search.embedding import bundled_model_path
+
+            options = onnxruntime.SessionOptions()
+            options.intra_op_num_threads = self.threads
+            options.log_severity_level = 3
+            session = onnxruntime.InferenceSession(str(weights), options, providers=["CPUExecutionProvider"])
+            tokenizer = Tokenizer.from_file(str(Path(bundled_model_path()) / "tokenizer.json"))
+            tokenizer.enable_truncation(max_tokens)
+            tokenizer.no_padding()
+        except Exception as exc:
+            raise AnswerModelError(f"could not load the answer model from {weights}: {exc}") from exc
+        self._tokenizer = tokenizer
+        self._session = session
+
+    def logits(self, question: str, candidates: Sequence[str], batch_size: int = 64) -> "np.ndarray":
+        import numpy as np
+
+        if self._session is None:
+            self.load()
+        if not candidates:
+            return np.zeros(0, dtype=np.float32)
+        encodings = self._tokenizer.encode_batch([(question, c) for c in candidates])
+        order = sorted(range(len(encodings)), key=lambda i: len(encodings[i].ids))
+        out = np.zeros(len(encodings), dtype=np.float32)
+        for begin in range(0, len(order), batch_size):
+            rows = order[begin : begin + batch_size]
+            width = max(len(encodings[i].ids) for i in rows)
+            ids = np.zeros((len(rows), width), dtype=np.int64)
+            mask = np.zeros_like(ids)
+            types = np.zeros_like(ids)
+            for row, i in enumerate(rows):
+                encoding = encodings[i]
+                n = len(encoding.ids)
+                ids[row, :n] = encoding.ids
+                mask[row, :n] = 1
+                types[row, :n] = encoding.type_ids
+            result = self._session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": types})[0]
+            out[rows] = np.asarray(result, dtype=np.float32).reshape(-1)
+        return out
+
+    def probabilities(self, question: str, candidates: Sequence[str]) -> "np.ndarray":
+        """Calibrated probabilities (temperature and bias fitted on the tune split)."""
+        import numpy as np
+
+        logits = self.logits(question, candidates)
+        return 1.0 / (1.0 + np.exp(-(logits / self.temperature + self.bias)))

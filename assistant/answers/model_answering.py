@@ -1,0 +1,247 @@
+"""Answers chosen by the trained answer model, with passages reranked by what it finds.
+
+The path for one question:
+
+1. The first stage (hybrid retrieval) gives a few dozen candidate passages.
+2. Their sentences are pre-filtered cheaply (the question's rarer words they hold, and how high
+   their passage ranked), so the model reads a few dozen sentences, not hundreds.
+3. The model scores each kept sentence with its context: the calibrated probability that it
+   answers the question.
+4. Passages are reranked by their best sentence (the first-stage order breaks ties), and the
+   top ones are what the chat shows and what "possibly related" offers.
+5. The answer quotes the best sentence when its probability clears the threshold (else it
+   abstains), plus another sentence that answers a different part of the question, plus the
+   sentence before a chosen one that cannot stand alone ("As a result, ...").
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass
+from typing import Callable, Mapping, Sequence
+
+from assistant.answers.model import AnswerModel, candidate_text
+from assistant.documents.spans import sentence_spans
+from assistant.domain import NOT_FOUND_TEXT, Answer, Candidate, Citation, Explanation, Passage
+from assistant.search.keyword import content_terms
+
+MIN_WORDS = 4
+CONTEXT_WINDOW = 400  # characters before a passage searched for its first sentence's predecessor
+# A sentence that leans on the one before it: quoting it alone would leave the reader guessing.
+_LEANS_BACK = re.compile(
+    r"^\W*(as a result|as such|however|therefore|consequently|subsequently|in addition|additionally|furthermore|"
+    r"moreover|this|these|that|those|it|its|they|their|them|he|his|she|her|such|both|despite this|because of this|"
+    r"in response|following this|after this|at that time|then|also)\b",
+    re.IGNORECASE,
+)
+# Questions in two parts: "What grade ... and what was ...?", "when ... and why ...?"
+_SECOND_PART = re.compile(
+    r"\b(and|also|as well as)\s+(what|when|who|whom|why|how|which|where|did|does|do|is|are|was|were|has|have)\b|\?\s*\S.*\?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    passage: Passage
+    start: int
+    end: int
+    text: str
+    previous: tuple[int, int] | None  # the span of the sentence before it, if any
+
+
+class ModelAnswerer:
+    def __init__(
+        self,
+        model: AnswerModel,
+        *,
+        threshold: float = 0.5,
+        max_sentences: int = 3,
+        margin: float = 0.15,
+        candidates: int = 32,
+        rerank: bool = True,
+        passage_prior: float = 0.15,
+    ):
+        self.model = model
+        self.threshold = threshold
+        self.max_sentences = max_sentences
+        self.margin = margin
+        self.candidates = candidates
+        self.rerank = rerank
+        self.passage_prior = passage_prior
+
+    # ------------------------------------------------------------ candidates
+
+    def sentences(self, passages: Sequence[Passage], document_text: Callable[[str], str | None]) -> list[_Sentence]:
+        """Every sentence of the passages once, as spans of its document's text."""
+        seen: set[tuple[str, int, int]] = set()
+        found: list[_Sentence] = []
+        for passage in passages:
+            chunk = passage.chunk
+            text = document_text(chunk.doc_id)
+            if text is None:
+                continue
+            window = max(0, chunk.start - CONTEXT_WINDOW)
+            spans = sentence_spans(text, window, chunk.end)
+            for i, (start, end) in enumerate(spans):
+                if end <= chunk.start or start < chunk.start - 1:
+                    continue
+                key = (chunk.doc_id, start, end)
+                sentence = text[start:end]
+                if key in seen or len(sentence.split()) < MIN_WORDS:
+                    continue
+                seen.add(key)
+                found.append(_Sentence(passage, start, end, sentence, spans[i - 1] if i > 0 else None))
+        return found
+
+    def prefilter(self, question: str, sentences: list[_Sentence], term_weight: Callable[[str], float] | None) -> list[tuple[_Sentence, float]]:
+        """The sentences worth the model's time: rarer question words held, and passage rank."""
+        q_terms = set(content_terms(question))
+        weight = term_weight or (lambda term: 1.0)
+        weights = {t: weight(t) for t in q_terms}
+        total = sum(weights.values()) or 1.0
+        ranked = []
+        for sentence in sentences:
+            held = set(content_terms(sentence.text)) & q_terms
+            lexical = sum(weights[t] for t in held) / total
+            prior = 1.0 / (1.0 + (sentence.passage.rank - 1) / 4.0)
+            ranked.append((sentence, lexical + 0.5 * prior))
+        ranked.sort(key=lambda item: (-item[1], item[0].passage.rank, item[0].start))
+        return ranked[: self.candidates]
+
+    # ------------------------------------------------------------ the answer
+
+    def answer(
+        self,
+        question: str,
+        passages: Sequence[Passage],
+        *,
+        top_k: int,
+        titles: Mapping[str, str],
+        document_text: Callable[[str], str | None],
+        locate: Callable[[str, int], object] | None = None,
+        term_weight: Callable[[str], float] | None = None,
+        rerank: bool | None = None,
+    ) -> Answer:
+        """The answer, with ``top_k`` passages (reranked unless ``rerank`` is False) and why."""
+        started = time.perf_counter()
+        timings: dict[str, float] = {}
+        rerank = self.rerank if rerank is None else rerank
+        kept = self.prefilter(question, self.sentences(passages, document_text), term_weight)
+        texts = []
+        for sentence, _ in kept:
+            doc_text = document_text(sentence.passage.chunk.doc_id) or ""
+            previous = doc_text[sentence.previous[0] : sentence.previous[1]] if sentence.previous else ""
+            texts.append(candidate_text(sentence.text, previous, titles.get(sentence.passage.chunk.doc_id, "")))
+        probabilities = self.model.probabilities(question, texts) if texts else []
+        scored = sorted(
+            ((s, float(p), pre) for (s, pre), p in zip(kept, probabilities)),
+            key=lambda item: (-item[1], item[0].passage.rank, item[0].start),
+        )
+        scored_at = time.perf_counter()
+        timings["model"] = (scored_at - started) * 1000
+
+        reranked = self._rerank(passages, scored) if rerank else list(passages)
+        shown = tuple(reranked[:top_k])
+        chosen = self._select(question, scored, document_text)
+        decision = self._decision(scored, chosen)
+        first_ranks = {p.chunk.id: p.rank for p in passages}
+        explanation = Explanation(
+            passages=tuple(reranked[: max(top_k, 10)]),
+            first_stage_ranks=tuple(first_ranks[p.chunk.id] for p in reranked[: max(top_k, 10)]),
+            candidates=tuple(
+                Candidate(s.passage.chunk.doc_id, s.start, s.end, s.text, p, pre, s.passage.rank) for s, p, pre in scored
+            ),
+            threshold=self.threshold,
+            decision=decision,
+            considered=len(kept),
+        )
+        if not chosen:
+            timings["answer"] = (time.perf_counter() - started) * 1000
+            return Answer(question, NOT_FOUND_TEXT, True, (), shown, timings, explanation)
+        citations, parts = [], []
+        for n, (sentence, probability) in enumerate(chosen, 1):
+            location = locate(sentence.passage.chunk.doc_id, sentence.start) if locate else None
+            chunk = sentence.passage.chunk
+            citations.append(
+                Citation(
+                    n=n,
+                    source=chunk.doc_id,
+                    start=sentence.start,
+                    end=sentence.end,
+                    text=sentence.text,
+                    score=probability,
+                    title=titles.get(chunk.doc_id, ""),
+                    heading=location.heading if location else chunk.heading,
+                    paragraph=location.paragraph if location else None,
+                    paragraph_index=location.paragraph_index if location else chunk.paragraph,
+                    page=location.page if location else None,
+                    page_index=location.page_index if location else None,
+                    chunk_id=chunk.id,
+                )
+            )
+            parts.append(f"{' '.join(sentence.text.split())} [{n}]")
+        timings["answer"] = (time.perf_counter() - started) * 1000
+        return Answer(question, " ".join(parts), False, tuple(citations), shown, timings, explanation)
+
+    def _rerank(self, passages: Sequence[Passage], scored) -> list[Passage]:
+        """Passages by their best sentence's probability, the first-stage rank as a small prior."""
+        best: dict[str, float] = {}
+        for sentence, probability, _ in scored:
+            chunk = sentence.passage.chunk
+            for passage in passages:
+                c = passage.chunk
+                if c.doc_id == chunk.doc_id and c.start <= sentence.start and sentence.end <= c.end + 1:
+                    best[c.id] = max(best.get(c.id, 0.0), probability)
+        n = max(len(passages), 1)
+        keyed = [
+            (best.get(p.chunk.id, 0.0) + self.passage_prior * (1.0 - (p.rank - 1) / n), p) for p in passages
+        ]
+        keyed.sort(key=lambda item: (-item[0], item[1].rank))
+        return [
+            Passage(p.chunk, score, rank, p.dense_score, p.keyword_score) for rank, (score, p) in enumerate(keyed, 1)
+        ]
+
+    def _select(self, question: str, scored, document_text: Callable[[str], str | None]) -> list[tuple[_Sentence, float]]:
+        if not scored or scored[0][1] < self.threshold:
+            return []
+        best_sentence, best_p, _ = scored[0]
+        chosen = [(best_sentence, best_p)]
+        two_parts = bool(_SECOND_PART.search(question))
+        floor = self.threshold if two_parts else max(self.threshold, best_p - self.margin)
+        for sentence, probability, _ in scored[1:]:
+            if len(chosen) >= (self.max_sentences if two_parts else 2):
+                break
+            if probability < floor:
+                break
+            if any(_overlaps(c, sentence) or _same_text(c, sentence) for c, _ in chosen):
+                continue
+            chosen.append((sentence, probability))
+        return self._with_predecessors(chosen, document_text)
+
+    def _with_predecessors(self, chosen, document_text: Callable[[str], str | None]) -> list[tuple[_Sentence, float]]:
+        """Add the sentence before one that cannot stand alone, just before it."""
+        out: list[tuple[_Sentence, float]] = []
+        for sentence, probability in chosen:
+            if sentence.previous and _LEANS_BACK.match(sentence.text):
+                start, end = sentence.previous
+                doc_id = sentence.passage.chunk.doc_id
+                taken = any(c.passage.chunk.doc_id == doc_id and c.start < end and start < c.end for c, _ in chosen + out)
+                text = document_text(doc_id)
+                if not taken and text is not None:
+                    out.append((_Sentence(sentence.passage, start, end, text[start:end], None), probability))
+            out.append((sentence, probability))
+        return out
+
+    @staticmethod
+    def _decision(scored, chosen) -> str:
+        return "answered" if chosen else "abstained"
+
+
+def _overlaps(a: _Sentence, b: _Sentence) -> bool:
+    return a.passage.chunk.doc_id == b.passage.chunk.doc_id and a.start < b.end and b.start < a.end
+
+
+def _same_text(a: _Sentence, b: _Sentence) -> bool:
+    return " ".join(a.text.split()) == " ".join(b.text.split())
