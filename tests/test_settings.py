@@ -27,3 +27,44 @@ def test_environment_overrides_defaults_and_flags_override_environment():
 def test_bad_overrides_name_the_problem(env, message):
     with pytest.raises(SettingsError, match=message):
         Settings.from_env(env)
+
+
+@pytest.mark.parametrize(
+    "name, raw",
+    [
+        ("ASSISTANT_MAX_FILE_MB", "nan"),
+        ("ASSISTANT_MAX_FILE_MB", "inf"),
+        ("ASSISTANT_MAX_FILE_MB", "1e400"),
+        ("ASSISTANT_MAX_FILE_MB", "-5"),
+        ("ASSISTANT_RRF_K", "-1"),
+        ("ASSISTANT_RRF_K", "-61"),
+        ("ASSISTANT_EMBED_BATCH_SIZE", "0"),
+        ("ASSISTANT_ABSTAIN_THRESHOLD", "nan"),
+        ("ASSISTANT_ABSTAIN_THRESHOLD", "-inf"),
+        ("ASSISTANT_ANSWER_MARGIN", "nan"),
+        ("ASSISTANT_CANDIDATES", "-3"),
+        ("ASSISTANT_ANSWER_SENTENCES", "0"),
+        ("ASSISTANT_HNSW_EF_SEARCH", "0"),
+        ("ASSISTANT_FLAT_INDEX_LIMIT", "-1"),
+        ("ASSISTANT_FOLLOW_EXTERNAL_LINKS", "perhaps"),
+    ],
+)
+def test_numeric_settings_must_be_finite_and_in_range(name, raw):
+    with pytest.raises(SettingsError, match=name) as caught:
+        Settings.from_env({name: raw})
+    assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize("raw", ["nan", "1e400", "0"])
+def test_a_bad_number_is_one_line_from_the_cli(raw, monkeypatch, capsys):
+    from assistant import cli
+
+    monkeypatch.setenv("ASSISTANT_MAX_FILE_MB", raw)
+    assert cli.main(["status"]) == cli.EXIT_ERROR
+    out, err = capsys.readouterr()
+    assert err.count("\n") == 1 and "ASSISTANT_MAX_FILE_MB" in err and "Traceback" not in err
+
+
+def test_follow_external_links_is_off_unless_asked():
+    assert Settings().follow_external_links is False
+    assert Settings.from_env({"ASSISTANT_FOLLOW_EXTERNAL_LINKS": "yes"}).follow_external_links is True

@@ -6,12 +6,14 @@ One bad file never stops a build: it becomes a ``LoadProblem`` with a one-line r
 from __future__ import annotations
 
 import hashlib
+import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
 from assistant.domain import Document
+from assistant.safety import repair_text
 from assistant.documents.formats import EXTRACTORS, FORMATS, ExtractionError
 
 TEXT_SUFFIXES = FORMATS  # every suffix the corpus may hold, and its format
@@ -40,24 +42,104 @@ class LoadProblem:
         return f"{self.doc_id}: {self.reason}"
 
 
-def scan_corpus(corpus_dir: Path) -> tuple[list[SourceFile], list[str]]:
-    """Supported files (sorted by id) and the ids of files of other kinds, which are ignored."""
+MAX_DEPTH = 64  # folders nested deeper than this are reported, not read
+
+LINK_OUTSIDE = "link leads outside the corpus"
+
+
+@dataclass
+class CorpusScan:
+    """What a walk of the corpus found; every entry not read is listed once with why."""
+
+    sources: list[SourceFile] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)  # files of unsupported kinds
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path in the corpus, reason)
+
+
+def _inside(target: str, root: str) -> bool:
+    return target == root or target.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def walk_corpus(corpus_dir: Path, *, follow_external_links: bool = False, max_depth: int = MAX_DEPTH) -> CorpusScan:
+    """Walk the corpus iteratively (any depth is safe); hidden entries are left out.
+
+    A symbolic link is followed only when its resolved target lies inside the corpus folder,
+    unless ``follow_external_links``; any other link is listed in ``skipped`` with
+    ``LINK_OUTSIDE``. A linked folder inside the corpus is listed too (its files are read where
+    they lie), as are broken links, loops, unreadable folders and folders nested deeper than
+    ``max_depth``.
+    """
     if not corpus_dir.exists():
         raise FileNotFoundError(f"corpus folder not found: {corpus_dir}")
     if not corpus_dir.is_dir():
         raise NotADirectoryError(f"corpus is not a folder: {corpus_dir}")
-    sources, ignored = [], []
-    for path in sorted(corpus_dir.rglob("*")):
-        rel = path.relative_to(corpus_dir)
-        if any(part.startswith(".") for part in rel.parts) or not path.is_file():
+    root = os.path.realpath(corpus_dir)
+    scan = CorpusScan()
+    visited = {root}  # real paths of folders read, so a followed link cannot loop
+    stack: list[tuple[Path, tuple[str, ...]]] = [(corpus_dir, ())]
+    while stack:
+        folder, parts = stack.pop()
+        try:
+            with os.scandir(folder) as entries:
+                entries = sorted(entries, key=lambda e: e.name)
+        except OSError as exc:
+            scan.skipped.append(("/".join(parts) or ".", f"folder cannot be read ({exc.strerror or exc})"))
             continue
-        doc_id = rel.as_posix()
-        if path.suffix.lower() not in TEXT_SUFFIXES:
-            ignored.append(doc_id)
-            continue
-        stat = path.stat()
-        sources.append(SourceFile(doc_id, path, stat.st_size, stat.st_mtime_ns))
-    return sources, ignored
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            rel = (*parts, entry.name)
+            doc_id = repair_text("/".join(rel))  # a name that is not UTF-8 is shown and stored with U+FFFD
+            path = Path(entry.path)
+            try:
+                if entry.is_symlink():
+                    target = os.path.realpath(path)
+                    if not os.path.exists(target):
+                        scan.skipped.append((doc_id, "link leads nowhere"))
+                        continue
+                    inside = _inside(target, root)
+                    if not inside and not follow_external_links:
+                        scan.skipped.append((doc_id, LINK_OUTSIDE))
+                        continue
+                    is_dir = os.path.isdir(target)
+                    if is_dir and inside:
+                        scan.skipped.append((doc_id, "linked folder inside the corpus; its files are read where they lie"))
+                        continue
+                    if is_dir and target in visited:
+                        scan.skipped.append((doc_id, "linked folder already read (a loop)"))
+                        continue
+                    if is_dir:
+                        visited.add(target)
+                    is_file = os.path.isfile(target)
+                else:
+                    is_dir = entry.is_dir(follow_symlinks=False)
+                    is_file = entry.is_file(follow_symlinks=False)
+                if is_dir:
+                    if len(rel) > max_depth:
+                        scan.skipped.append((doc_id, f"folder nested more than {max_depth} deep; not read"))
+                    else:
+                        stack.append((path, rel))
+                    continue
+                if not is_file:  # sockets, pipes, devices: never opened
+                    continue
+                if path.suffix.lower() not in TEXT_SUFFIXES:
+                    scan.ignored.append(doc_id)
+                    continue
+                stat = path.stat()
+            except OSError as exc:
+                scan.skipped.append((doc_id, f"cannot be read ({exc.strerror or exc})"))
+                continue
+            scan.sources.append(SourceFile(doc_id, path, stat.st_size, stat.st_mtime_ns))
+    scan.sources.sort(key=lambda s: s.doc_id.split("/"))
+    scan.ignored.sort(key=lambda d: d.split("/"))
+    scan.skipped.sort(key=lambda s: s[0].split("/"))
+    return scan
+
+
+def scan_corpus(corpus_dir: Path, *, follow_external_links: bool = False) -> tuple[list[SourceFile], list[str]]:
+    """Supported files (sorted by id) and the ids of files of other kinds, which are ignored."""
+    scan = walk_corpus(corpus_dir, follow_external_links=follow_external_links)
+    return scan.sources, scan.ignored
 
 
 def file_sha256(path: Path) -> str:

@@ -17,6 +17,7 @@ import errno
 import fcntl
 import json
 import os
+import re
 import shutil
 import time
 import uuid
@@ -33,7 +34,7 @@ from assistant.documents.loading import file_sha256
 from assistant.settings import ChunkerSettings
 
 SCHEMA_VERSION = 4
-CHUNKER_VERSION = 1  # bump when the chunking rules change, so old indexes are rebuilt
+CHUNKER_VERSION = 2  # bump when the chunking or extraction rules change, so old indexes are rebuilt (2: PDF layout, Word numbering)
 
 
 class IndexError_(Exception):
@@ -172,14 +173,58 @@ def ensure_writable(index_dir: Path) -> None:
 def current_generation(index_dir: Path) -> Path | None:
     pointer = index_dir / paths.INDEX_POINTER
     try:
-        name = pointer.read_text(encoding="utf-8").strip()
+        name = pointer.read_bytes().decode("utf-8").strip()
     except FileNotFoundError:
         return None
+    except UnicodeDecodeError:
+        raise IndexCorrupt(f"{pointer}: damaged (not text)") from None
     except OSError as exc:
         raise IndexCorrupt(f"{pointer}: cannot be read ({exc.strerror or exc})") from None
-    if not name or "/" in name or name.startswith("."):
-        raise IndexCorrupt(f"{pointer}: does not name a generation")
+    if not _GENERATION_NAME.fullmatch(name):
+        raise IndexCorrupt(f"{pointer}: damaged (does not name a generation)")
     return index_dir / name
+
+
+_GENERATION_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,99}")
+
+
+def _check_manifest(manifest: object, where: Path) -> dict:
+    """Every field a reader uses has the type it expects, or the manifest is damaged."""
+
+    def damaged(what: str) -> IndexCorrupt:
+        return IndexCorrupt(f"{where}: damaged ({what})")
+
+    if not isinstance(manifest, dict) or "schema_version" not in manifest:
+        raise IndexCorrupt(f"{where}: not an index manifest")
+    expected = {"files": dict, "failed": dict, "index_files": dict, "ignored": list, "skipped": list,
+                "counts": dict, "vector_index": dict, "chunker": dict}
+    for key, kind in expected.items():
+        if key in manifest and not isinstance(manifest[key], kind):
+            raise damaged(f"{key!r} is not a {'list' if kind is list else 'mapping'}")
+    fields = {"size": int, "mtime_ns": int, "chunks": int, "sha256": (str, type(None)), "title": str, "format": str,
+              "pages": (int, type(None)), "reason": str, "kept_previous": bool}
+    for key in ("files", "failed"):
+        for doc_id, info in manifest.get(key, {}).items():
+            if not isinstance(info, dict):
+                raise damaged(f"{key} entry is not a mapping")
+            for name, kind in fields.items():
+                if name in info and (not isinstance(info[name], kind) or (kind is int and isinstance(info[name], bool))):
+                    raise damaged(f"{key} entry field {name!r} has the wrong type")
+    for name, info in manifest.get("index_files", {}).items():
+        parts = Path(name).parts
+        if not parts or Path(name).is_absolute() or ".." in parts:
+            raise damaged("an index file lies outside its generation")
+        if not (isinstance(info, dict) and isinstance(info.get("size"), int) and isinstance(info.get("sha256"), str)):
+            raise damaged("an index file entry lacks its size or hash")
+    for item in manifest.get("ignored", []):
+        if not isinstance(item, str):
+            raise damaged("'ignored' holds a non-name")
+    for item in manifest.get("skipped", []):
+        if not (isinstance(item, list) and len(item) == 2 and all(isinstance(x, str) for x in item)):
+            raise damaged("'skipped' holds a malformed entry")
+    if not isinstance(manifest.get("vector_index", {}).get("type", ""), str):
+        raise damaged("'vector_index' type is not a name")
+    return manifest
 
 
 def read_manifest(index_dir: Path) -> tuple[Path, dict]:
@@ -188,14 +233,12 @@ def read_manifest(index_dir: Path) -> tuple[Path, dict]:
         raise IndexMissing(f"no index in {index_dir}; run `assistant index`")
     manifest_path = generation / paths.MANIFEST
     try:
-        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        manifest = json.loads(manifest_path.read_bytes().decode("utf-8"))
     except FileNotFoundError:
         raise IndexCorrupt(f"{manifest_path}: missing") from None
-    except (OSError, ValueError) as exc:
-        raise IndexCorrupt(f"{manifest_path}: unreadable ({exc})") from None
-    if not isinstance(manifest, dict) or "schema_version" not in manifest:
-        raise IndexCorrupt(f"{manifest_path}: not an index manifest")
-    return generation, manifest
+    except (OSError, ValueError, RecursionError) as exc:  # ValueError: bad UTF-8 or JSON
+        raise IndexCorrupt(f"{manifest_path}: damaged ({type(exc).__name__})") from None
+    return generation, _check_manifest(manifest, manifest_path)
 
 
 def verify_files(generation: Path, manifest: dict, full_hash_limit: int = 64 << 20) -> None:
@@ -206,9 +249,15 @@ def verify_files(generation: Path, manifest: dict, full_hash_limit: int = 64 << 
             size = path.stat().st_size
         except FileNotFoundError:
             raise IndexCorrupt(f"{path}: missing") from None
+        except OSError as exc:
+            raise IndexCorrupt(f"{path}: cannot be read ({exc.strerror or exc})") from None
         if size != info["size"]:
             raise IndexCorrupt(f"{path}: size {size} differs from the manifest's {info['size']} (truncated or altered)")
-        if size <= full_hash_limit and file_sha256(path) != info["sha256"]:
+        try:
+            altered = size <= full_hash_limit and file_sha256(path) != info["sha256"]
+        except OSError as exc:
+            raise IndexCorrupt(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        if altered:
             raise IndexCorrupt(f"{path}: contents differ from the manifest (altered)")
 
 

@@ -17,7 +17,7 @@ from assistant.search import index_store as store
 from assistant.documents.chunking import Chunker
 from assistant.domain import Chunk
 from assistant.search.embedding import Embedder
-from assistant.documents.loading import LoadProblem, SourceFile, file_sha256, iter_documents, scan_corpus
+from assistant.documents.loading import CorpusScan, LoadProblem, SourceFile, file_sha256, iter_documents, walk_corpus
 from assistant.settings import Settings
 
 ProgressFn = Callable[[str, int, int], None]  # (stage, done, total)
@@ -38,6 +38,7 @@ class BuildReport:
     removed: list[str] = field(default_factory=list)
     failed: list[LoadProblem] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # links, deep or unreadable folders: (path, why)
     seconds: float = 0.0
     generation: str = ""
 
@@ -53,11 +54,19 @@ class BuildReport:
         return text
 
 
-def _scan(settings: Settings) -> tuple[list[SourceFile], list[str]]:
+def _scan(settings: Settings) -> CorpusScan:
     try:
-        return scan_corpus(settings.corpus_dir)
+        return walk_corpus(settings.corpus_dir, follow_external_links=settings.follow_external_links)
     except (FileNotFoundError, NotADirectoryError) as exc:
         raise CorpusError(str(exc)) from None
+
+
+def _sha256_or_none(path: Path) -> str | None:
+    """The file's hash, or None when it cannot be read (it is then reported by the build)."""
+    try:
+        return file_sha256(path)
+    except OSError:
+        return None
 
 
 def _compatibility_problems(manifest: dict, settings: Settings, embedder: Embedder) -> list[str]:
@@ -75,7 +84,7 @@ def _compatibility_problems(manifest: dict, settings: Settings, embedder: Embedd
 
 def check_index(settings: Settings, embedder: Embedder, verify: bool = True) -> store.IndexStatus:
     """Compare the index with the corpus and the settings, cheaply (size and mtime first)."""
-    sources, _ = _scan(settings)
+    sources = _scan(settings).sources
     try:
         generation, manifest = store.read_manifest(settings.index_dir)
         if verify:
@@ -95,7 +104,7 @@ def check_index(settings: Settings, embedder: Embedder, verify: bool = True) -> 
         if entry is None:
             status.added.append(source.doc_id)
         elif not (entry.get("size") == source.size and entry.get("mtime_ns") == source.mtime_ns):
-            if file_sha256(source.path) != entry.get("sha256"):
+            if _sha256_or_none(source.path) != entry.get("sha256"):  # unreadable counts as changed
                 status.changed.append(source.doc_id)
     present = {s.doc_id for s in sources}
     status.removed = sorted(set(known) - present)
@@ -135,11 +144,14 @@ def build_index(
     import numpy as np
 
     started = time.perf_counter()
-    sources, ignored = _scan(settings)
+    scan = _scan(settings)
+    sources, ignored = scan.sources, scan.ignored
+    for doc_id, reason in scan.skipped:
+        log(f"skipped {doc_id}: {reason}")
     if not sources:
         raise CorpusError(f"corpus folder {settings.corpus_dir} holds no supported files (.txt, .md, .pdf, .docx, .html)")
     with store.BuildLock(settings.index_dir, wait=wait_for_lock, on_wait=log):
-        report = BuildReport(ignored=ignored)
+        report = BuildReport(ignored=ignored, skipped=scan.skipped)
         previous = _previous(settings, embedder)
         old_files: dict = previous.manifest["files"] if previous else {}
         chunker = Chunker(settings.chunker)
@@ -154,7 +166,7 @@ def build_index(
                     return False
                 if entry.get("size") == source.size and entry.get("mtime_ns") == source.mtime_ns:
                     return True
-                return file_sha256(source.path) == entry.get("sha256")
+                return _sha256_or_none(source.path) == entry.get("sha256")
 
             def keep_previous(source: SourceFile) -> None:
                 writer.add_document(previous.document(source.doc_id))
@@ -232,6 +244,7 @@ def build_index(
                 "files": files_meta,
                 "failed": failed_meta,
                 "ignored": ignored,
+                "skipped": [list(item) for item in scan.skipped],
                 "counts": {"documents": writer.documents, "chunks": writer.chunks},
             }
             report.documents = writer.documents

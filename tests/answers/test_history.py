@@ -50,3 +50,36 @@ def test_damaged_history_keeps_the_readable_part(tmp_path):
     assert [a.question for a in answers] == ["first", "second"]
     assert len(problems) == 2 and all("damaged" in p for p in problems)
     assert [c.first_question for c in store.conversations()] == ["first"]
+
+
+def test_a_cut_off_last_line_never_swallows_the_next_answer(tmp_path):
+    """Issue 11, probe 3: reopen a conversation whose last line lost its newline, ask again."""
+    store = HistoryStore(tmp_path)
+    store.append("c", Answer("first", "one [1]", False, (Citation(1, "a.txt", 0, 3, "abc", 1.0),)))
+    with store.path("c").open("ab") as handle:
+        handle.write(b'{"question": "cut off mid-wr')  # a writer killed mid-line: no newline
+    reopened = HistoryStore(tmp_path)  # as the chat does on Ctrl+R
+    answers, problems = reopened.load("c")
+    assert [a.question for a in answers] == ["first"] and len(problems) == 1
+    reopened.append("c", Answer("second", "two [1]", False, (Citation(1, "a.txt", 0, 3, "abc", 1.0),)))
+    reopened.append("c", Answer("third", "The review texts do not answer this.", True))
+    answers, problems = reopened.load("c")
+    assert [a.question for a in answers] == ["first", "second", "third"]
+    assert len(problems) == 1
+
+
+def test_fields_of_the_wrong_type_are_damage_not_a_crash(tmp_path):
+    store = HistoryStore(tmp_path)
+    store.directory.mkdir(parents=True)
+    lines = [
+        '{"question": 5, "answer": "x", "abstained": false}',
+        '{"question": "q", "answer": "x", "abstained": false, "citations": [1]}',
+        '{"question": "q", "answer": "x", "abstained": false, "citations": [{"n": "1", "source": "a", "start": 0, "end": 1, "text": "a"}]}',
+        '{"question": "q", "answer": "x", "abstained": false, "timings_ms": []}',
+        '[]',
+        '"text"',
+        '{"question": "fine", "answer": "ok", "abstained": true}',
+    ]
+    store.path("c").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    answers, problems = store.load("c")
+    assert [a.question for a in answers] == ["fine"] and len(problems) == 6
