@@ -110,8 +110,17 @@ def test_stale_index_is_refreshed_by_ask_and_reported_with_no_build(real_embedde
     assert cli.main(["index", *base]) == 0
     (corpus / "extra.md").write_text("# Extra\n\nThe ferry inspector visited Southend on 9 June 2023.\n")
     capsys.readouterr()
-    assert cli.main(["ask", "--no-build", "When did the ferry inspector visit?", *base]) == 1
-    assert "stale" in capsys.readouterr().err
+    # --no-build answers from the stale index it has: one warning line naming what is stale.
+    assert cli.main(["ask", "--no-build", "--json", "When did the ferry inspector visit?", *base]) == 0
+    out, err = capsys.readouterr()
+    assert [line for line in err.splitlines() if line.strip()] == [err.strip()] and "stale" in err and "extra.md" in err
+    stale = json.loads(out)
+    assert stale["stale"] is True and all(c["source"] != "extra.md" for c in stale["citations"])
+    assert cli.main(["status", *base]) == 1 and "stale" in capsys.readouterr().out
+    # A missing index still gets its one-line error.
+    assert cli.main(["ask", "--no-build", "When?", "--corpus", str(corpus), "--index", str(tmp_path / "none")]) == 1
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
     assert cli.main(["ask", "--json", "When did the ferry inspector visit?", *base]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["citations"][0]["source"] == "extra.md" and "9 June 2023" in data["answer"]
