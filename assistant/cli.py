@@ -10,7 +10,7 @@ import textwrap
 from pathlib import Path
 from typing import Sequence
 
-from assistant import __version__
+from assistant import __version__, paths
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -92,6 +92,15 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--flat-limit", type=int, default=50_000, metavar="N", help="chunks above which the vector index is HNSW")
     bench.add_argument("--out", type=Path, metavar="FILE", help="JSON results (default evals/results/bench-DATE.json)")
 
+    train = sub.add_parser("train-answer-model", help="train the answer model on CPU (seeded; 30-60 minutes) and write it into the package")
+    train.add_argument("--squad", type=Path, default=paths.SQUAD_DEV_FILE, help="SQuAD 2.0 dev JSON (default: %(default)s)")
+    train.add_argument("--reports", type=Path, default=paths.OFSTED_REPORTS_DIR, help="folder of the Ofsted PDFs the in-domain questions are about")
+    train.add_argument("--out", type=Path, default=None, help="where to write the weights and model card (default: the package's model folder)")
+    train.add_argument("--seed", type=int, default=13)
+    train.add_argument("--squad-questions", type=int, default=3600, help="SQuAD training questions sampled (time budget)")
+    train.add_argument("--max-pairs", type=int, default=None, help="stop after this many training pairs (smoke runs)")
+    train.add_argument("--eval-questions", type=int, default=300, help="tune/test questions scored after training")
+
     squad = sub.add_parser("import-squad", help="turn SQuAD 2.0 into a corpus and a question set")
     squad.add_argument("source", type=Path, help="SQuAD 2.0 JSON file (e.g. ../shared/datasets/squad-v2-dev/dev-v2.0.json)")
     squad.add_argument("--corpus-out", type=Path, required=True, metavar="DIR")
@@ -99,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     squad.add_argument("--sample", type=int, default=2000, metavar="N", help="questions, half unanswerable (0: all)")
     squad.add_argument("--seed", type=int, default=13)
     squad.add_argument("--exclude", type=Path, metavar="FILE", help="question set whose ids to leave out (a disjoint split)")
+    squad.add_argument("--split", choices=["train", "tune", "test"], help="questions only from this split's articles (the answer model trains on train)")
     return parser
 
 
@@ -411,14 +421,34 @@ def cmd_import_squad(args: argparse.Namespace) -> int:
     if args.exclude:
         exclude = {json.loads(line)["id"] for line in args.exclude.read_text(encoding="utf-8").splitlines() if line.strip()}
     try:
-        stats = import_squad(args.source, args.corpus_out, args.questions_out, sample=args.sample or None, seed=args.seed, exclude_ids=exclude)
+        stats = import_squad(
+            args.source, args.corpus_out, args.questions_out, sample=args.sample or None, seed=args.seed, exclude_ids=exclude, split=args.split
+        )
     except (ValueError, KeyError) as exc:
         raise AssistantError(f"{args.source}: not a SQuAD 2.0 file ({exc})") from None
     print(json.dumps(stats))
     return EXIT_OK
 
 
+def cmd_train_answer_model(args: argparse.Namespace) -> int:
+    from assistant.answers.model import MODEL_DIR
+    from assistant.evals.training import OFSTED_TRAIN_FILE, TrainConfig, train
+
+    if not args.squad.is_file():
+        raise UsageError(f"--squad: {args.squad} is not a file")
+    config = TrainConfig(
+        seed=args.seed, squad_questions=args.squad_questions or None, max_train_pairs=args.max_pairs, max_eval_groups=args.eval_questions
+    )
+    reports = args.reports if args.reports and args.reports.is_dir() else None
+    if reports is None:
+        _log(f"no report folder at {args.reports}: training on SQuAD alone")
+    card = train(args.squad, args.out or MODEL_DIR, ofsted_rows=OFSTED_TRAIN_FILE, ofsted_reports=reports, config=config, log=_log)
+    print(json.dumps({k: card[k] for k in ("weights", "sha256", "size_bytes", "train_pairs", "total_seconds", "metrics")}, indent=2))
+    return EXIT_OK
+
+
 COMMANDS = {
+    "train-answer-model": cmd_train_answer_model,
     "bench": cmd_bench,
     "import-squad": cmd_import_squad,
     "chat": cmd_chat,

@@ -10,6 +10,10 @@ DEFAULT_CORPUS_DIR = PROJECT_ROOT / "corpus"
 DEFAULT_INDEX_DIR = PROJECT_ROOT / "index"
 EVALS_DIR = PROJECT_ROOT / "evals"
 EVAL_RESULTS_DIR = EVALS_DIR / "results"
+# Public data beside the project (../shared/datasets): training and the real-library benchmark.
+SHARED_DATASETS_DIR = Path(os.environ.get("ASSISTANT_DATASETS", str(PROJECT_ROOT.parent / "shared" / "datasets")))
+SQUAD_DEV_FILE = SHARED_DATASETS_DIR / "squad-v2-dev" / "dev-v2.0.json"
+OFSTED_REPORTS_DIR = SHARED_DATASETS_DIR / "ofsted-reports" / "pdf"
 
 
 def default_data_dir() -> Path:

@@ -10,9 +10,26 @@ from __future__ import annotations
 import json
 import random
 import re
+import hashlib
 from pathlib import Path
+from typing import Iterable
 
 from assistant.documents.spans import sentence_spans
+
+
+SPLIT_SEED = 2026
+
+
+def squad_splits(titles: Iterable[str], seed: int = SPLIT_SEED) -> dict[str, str]:
+    """Article title -> "train" / "tune" / "test", by a seeded hash order (about 60/15/25%)."""
+    ordered = sorted(titles, key=lambda t: hashlib.sha256(f"{seed}:{t}".encode()).hexdigest())
+    n = len(ordered)
+    n_test = max(1, round(n * 0.25))
+    n_tune = max(1, round(n * 0.15))
+    out = {}
+    for i, title in enumerate(ordered):
+        out[title] = "test" if i < n_test else "tune" if i < n_test + n_tune else "train"
+    return out
 
 
 def _slug(title: str) -> str:
@@ -27,8 +44,12 @@ def import_squad(
     sample: int | None = 2000,
     seed: int = 13,
     exclude_ids: set[str] | None = None,
+    split: str | None = None,
 ) -> dict:
+    """``split`` ("train", "tune" or "test"): questions only from that split's articles (the corpus
+    keeps every article: the others are the distractors a library has)."""
     data = json.loads(source.read_text(encoding="utf-8"))
+    splits = squad_splits(a["title"] for a in data["data"])
     corpus_out.mkdir(parents=True, exist_ok=True)
     answerable, unanswerable = [], []
     for number, article in enumerate(data["data"], 1):
@@ -42,6 +63,8 @@ def import_squad(
             sentences = sentence_spans(paragraph["context"])
             for qa in paragraph["qas"]:
                 if exclude_ids and qa["id"] in exclude_ids:
+                    continue
+                if split and splits[article["title"]] != split:
                     continue
                 row = {"id": qa["id"], "question": qa["question"].strip(), "answerable": not qa["is_impossible"]}
                 if qa["is_impossible"]:

@@ -29,10 +29,10 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from assistant.answers.model import CARD_FILE, MAX_TOKENS, WEIGHTS_FILE, candidate_text, file_sha256
+from assistant.evals.squad import SPLIT_SEED, squad_splits
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 OFSTED_TRAIN_FILE = DATA_DIR / "ofsted-train-qa.jsonl"
-SPLIT_SEED = 2026
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset(
     "the and for was were are is of to in on at by with from that this which who whom what when where why how "
@@ -60,9 +60,10 @@ class TrainConfig:
     max_tokens: int = MAX_TOKENS
     squad_negatives_in_paragraph: int = 2
     squad_negatives_elsewhere: int = 1
-    ofsted_repeats: int = 3  # in-domain pairs are few; each is seen this many times per epoch
+    ofsted_repeats: int = 2  # in-domain pairs are few; each is seen this many times per epoch
     max_train_pairs: int | None = None
-    max_eval_groups: int | None = 400
+    squad_questions: int | None = 3600  # a seeded sample of the train articles' questions (time budget)
+    max_eval_groups: int | None = 300
     threads: int = 2
     extra: dict = field(default_factory=dict)
 
@@ -74,18 +75,6 @@ def terms(text: str) -> set[str]:
 def overlap(question_terms: set[str], text: str) -> float:
     found = terms(text)
     return len(question_terms & found) / (len(question_terms) or 1)
-
-
-def squad_splits(titles: Iterable[str], seed: int = SPLIT_SEED) -> dict[str, str]:
-    """Article title -> "train" / "tune" / "test", by a seeded hash order (about 60/15/25%)."""
-    ordered = sorted(titles, key=lambda t: hashlib.sha256(f"{seed}:{t}".encode()).hexdigest())
-    n = len(ordered)
-    n_test = max(1, round(n * 0.25))
-    n_tune = max(1, round(n * 0.15))
-    out = {}
-    for i, title in enumerate(ordered):
-        out[title] = "test" if i < n_test else "tune" if i < n_test + n_tune else "train"
-    return out
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -421,6 +410,10 @@ def train(
     rng = random.Random(config.seed)
 
     train_pairs = squad_pairs(squad_source, "train", config, rng)
+    if config.squad_questions:
+        groups = sorted({p.group for p in train_pairs})
+        keep = set(rng.sample(groups, min(config.squad_questions, len(groups))))
+        train_pairs = [p for p in train_pairs if p.group in keep]
     n_squad = len(train_pairs)
     ofsted, ofsted_docs = ([], [])
     if ofsted_rows is not None and ofsted_reports is not None:

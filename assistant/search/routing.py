@@ -7,7 +7,8 @@ and its opening lines (where reviews state whom they are about). A question term
 in few documents' names (weighted by inverse document frequency over names) names them;
 terms every name shares ("inspection", "children") weigh nothing. Only words that can name
 something count: capitalised words and numbers ("Barnsley", "2016"), or, when none of those is in any name, a
-word that occurs in the names of at most two documents (a council typed in lower case); "young people" in one
+word of a file name that occurs in the names of at most two documents (a council typed in
+lower case); "young people" in one
 report's opening lines must not pull the question there.
 """
 
@@ -33,12 +34,15 @@ def name_text(doc_id: str, title: str, text: str) -> str:
 
 
 class DocumentRouter:
-    def __init__(self, names: dict[str, str], share: float = 0.75, min_idf: float = 1.5):
+    def __init__(self, names: dict[str, str], share: float = 0.75, max_df_share: float = 0.3):
         """``names``: document id -> its name text. A document is named when its score is at
-        least ``share`` of the best one, and the best one holds a term rarer than ``min_idf``."""
+        least ``share`` of the best one, and the best one holds a term found in the names of at
+        most ``max_df_share`` of the documents (one, in a small library)."""
         self.share = share
-        self.min_idf = min_idf
+        self.max_df = max(2, int(max_df_share * len(names)))
         self.terms = {doc_id: set(content_terms(text)) for doc_id, text in names.items()}
+        # Words of the file names themselves: the only names trusted when typed in lower case.
+        self.file_terms = set().union(*(content_terms(_SEPARATORS.sub(" ", d.rsplit(".", 1)[0])) for d in names)) if names else set()
         df: dict[str, int] = {}
         for terms in self.terms.values():
             for term in terms:
@@ -52,7 +56,7 @@ class DocumentRouter:
         capitalised = {t for t in content_terms(" ".join(_NAMING_WORD.findall(question))) if t in self.df}
         if capitalised:
             return capitalised
-        return {t for t in content_terms(question) if t in self.df and self.df[t] <= RARE_DF}
+        return {t for t in content_terms(question) if t in self.file_terms and self.df[t] <= RARE_DF}
 
     def scores(self, question: str) -> dict[str, float]:
         wanted = self.naming_terms(question)
@@ -75,8 +79,8 @@ class DocumentRouter:
             return set()
         best = max(scores.values())
         wanted = self.naming_terms(question)
-        rarest = max((self.idf[t] for terms in (self.terms[d] for d, s in scores.items() if s == best) for t in wanted & terms), default=0.0)
-        if rarest < self.min_idf:
+        top_terms = {t for d, s in scores.items() if s == best for t in wanted & self.terms[d]}
+        if min((self.df[t] for t in top_terms), default=len(self.terms)) > self.max_df:
             return set()
         named = {d for d, s in scores.items() if s >= self.share * best}
         return named if len(named) < len(self.terms) else set()

@@ -139,3 +139,46 @@ def test_cold_start_subprocess_batch(shipped_assistant, tmp_path):
     assert result.returncode == 0, result.stderr
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(rows) == 2 and "17 January 2015" in rows[0]["answer"] and rows[1]["abstained"]
+
+
+def test_conversation_lines_are_read_in_order_per_conversation(run_cli, shipped_copy):
+    lines = [
+        {"question": "Who referred Ali to Prevent?", "conversation": "a"},
+        {"question": "Who is the security minister?", "conversation": "b"},
+        {"question": "And when did that happen?", "conversation": "a"},
+        "And when did that happen?",  # a plain line stays a single question
+        {"question": "Why?", "conversation": "b"},
+    ]
+    stdin = "\n".join(json.dumps(x) if isinstance(x, dict) else x for x in lines) + "\n"
+    code, out, _ = run_cli("ask", "--json", "-", stdin=stdin)
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["question"] for r in rows] == [x["question"] if isinstance(x, dict) else x for x in lines]
+    assert rows[0]["read_as"] == "Who referred Ali to Prevent?"
+    assert rows[2]["read_as"] == "Who referred Ali to Prevent? And when did that happen?"
+    assert rows[3]["read_as"] == "And when did that happen?"
+    assert rows[4]["read_as"] == "Who is the security minister? Why?"
+    for row in rows:
+        check_spans_against_files(row, shipped_copy)
+
+
+def test_a_bad_conversation_line_is_reported_and_the_batch_goes_on(run_cli):
+    stdin = '{"conversation": "a"}\n{"question": 3}\nWhen was the 12-month review logged?\n'
+    code, out, _ = run_cli("ask", "--json", "-", stdin=stdin)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 1 and len(rows) == 3
+    assert "question" in rows[0]["error"] and "question" in rows[1]["error"]
+    assert "4 December 2016" in rows[2]["answer"]
+
+
+def test_explain_shows_passages_sentences_scores_and_the_decision(run_cli):
+    code, out, _ = run_cli("ask", "--explain", "When was the 12-month review logged?")
+    assert code == 0
+    why = out.split("Why this answer", 1)[1]
+    assert "Answered: the best sentence scores" in why and "threshold" in why
+    assert "Passages, in the order" in why and "Sentences weighed, best first:" in why and "*" in why
+    code, out, _ = run_cli("ask", "--json", "--explain", "Which team won the 1966 football World Cup?")
+    data = json.loads(out)
+    assert data["abstained"] and data["explanation"]["decision"] == "abstained"
+    assert data["explanation"]["candidates"] == sorted(data["explanation"]["candidates"], key=lambda c: -c["probability"])
+    assert all(c["probability"] < data["explanation"]["threshold"] for c in data["explanation"]["candidates"])

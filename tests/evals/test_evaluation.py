@@ -96,13 +96,22 @@ def test_shipped_question_set_gold_quotes_are_exact_substrings():
         assert q.answerable == bool(q.gold) == bool(q.keywords)
 
 
-@pytest.mark.parametrize("name", ["squad-2000.jsonl", "squad-tune-400.jsonl"])
-def test_squad_sets_are_balanced_and_disjoint(name):
+@pytest.mark.parametrize("name", ["squad-test-1000.jsonl", "squad-tune-400.jsonl"])
+def test_squad_sets_are_balanced_disjoint_and_from_their_own_articles(name):
+    from assistant.evals.squad import squad_splits
+    from assistant.paths import SQUAD_DEV_FILE
+
     questions = load_questions(EVALS_DIR / "squad" / name)
     answerable = sum(q.answerable for q in questions)
     assert answerable * 2 == len(questions)
-    other = {"squad-2000.jsonl": "squad-tune-400.jsonl", "squad-tune-400.jsonl": "squad-2000.jsonl"}[name]
+    other = {"squad-test-1000.jsonl": "squad-tune-400.jsonl", "squad-tune-400.jsonl": "squad-test-1000.jsonl"}[name]
     assert not {q.id for q in questions} & {q.id for q in load_questions(EVALS_DIR / "squad" / other)}
+    if SQUAD_DEV_FILE.exists():  # never a question from an article the answer model trained on
+        data = json.loads(SQUAD_DEV_FILE.read_text(encoding="utf-8"))["data"]
+        splits = squad_splits(a["title"] for a in data)
+        article_of = {qa["id"]: a["title"] for a in data for p in a["paragraphs"] for qa in p["qas"]}
+        wanted = "test" if "test" in name else "tune"
+        assert {splits[article_of[q.id]] for q in questions} == {wanted}
 
 
 def test_squad_import_keeps_paragraphs_and_gold_sentences(tmp_path):

@@ -55,3 +55,36 @@ async def test_abstention_is_shown_apart_and_related_passages_are_not_citations(
         assert block.answer.abstained and "abstained" in block.classes
         assert block.query_one(".not-found").visual.plain == "Not found in the review texts."
         assert not block.query(".sources")
+
+
+async def test_a_follow_up_is_read_in_context_and_a_new_topic_resets_it(shipped_assistant, history):
+    app = create_app(assistant=shipped_assistant, history=history)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: app.ready, what="load")
+        first = await ask(pilot, app, "Who referred Ali to Prevent?")
+        assert first.answer.read_as is None and not first.query(".read-as")
+        follow = await ask(pilot, app, "And when did that happen?")
+        assert follow.answer.read_as == "Who referred Ali to Prevent? And when did that happen?"
+        shown = follow.query_one(".read-as").visual.plain
+        assert shown.startswith("read as: ") and "Who referred Ali to Prevent?" in shown
+        assert not follow.answer.abstained and "2014" in follow.answer.text
+
+        # F2 explains the latest answer; Esc closes it.
+        await pilot.press("f2")
+        await pilot.pause()
+        assert "Sentences weighed" in app.screen.query_one("#explain-text").visual.plain
+        await pilot.press("escape")
+
+        # History keeps the reading; a reopened conversation keeps its context.
+        saved, _ = history.load(app.conversation_id)
+        assert saved[-1].read_as == follow.answer.read_as
+        app.reopen(app.conversation_id)
+        await pilot.pause()
+        assert app.conversation.read("Why?").read_as.startswith("Who referred Ali to Prevent?")
+
+        # /new: the next question is read on its own.
+        app.query_one("#question").focus()
+        await pilot.press(*"/new", "enter")
+        await pilot.pause()
+        fresh = await ask(pilot, app, "And when did that happen?")
+        assert fresh.answer.read_as is None

@@ -1,0 +1,71 @@
+"""Follow-ups are read with the turn before; questions that stand alone are left alone."""
+
+import pytest
+
+from assistant.answers.conversation import Conversation, is_follow_up
+from assistant.domain import Answer, Citation
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "And when did that happen?",
+        "Why was he referred?",
+        "Did they ever see him again?",
+        "What did it recommend about that?",
+        "And in 2016?",
+        "What about care leavers?",
+        "Why?",
+        "Who chaired it?",
+    ],
+)
+def test_questions_that_lean_back_are_follow_ups(question):
+    assert is_follow_up(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When was Ali first referred to Prevent?",
+        "How did inspectors rate Barnsley's help for care leavers?",
+        "What did the review find about the intervention provider's briefing?",
+        "Which constituency did David Amess represent?",
+    ],
+)
+def test_questions_that_stand_alone_are_not(question):
+    assert not is_follow_up(question)
+
+
+def test_a_follow_up_is_read_with_the_previous_reading_and_prefers_its_sources():
+    conversation = Conversation("c1")
+    first = conversation.read("Who referred Ali to Prevent?")
+    assert not first.follow_up and first.read_as == "Who referred Ali to Prevent?"
+    conversation.record(first, ("004.txt", "004.txt"))
+    second = conversation.read("And when did that happen?")
+    assert second.follow_up
+    assert second.read_as == "Who referred Ali to Prevent? And when did that happen?"
+    assert second.prefer_documents == {"004.txt"}
+    conversation.record(second, ())
+    third = conversation.read("Why?")  # a chain carries the first subject forward
+    assert third.read_as.startswith("Who referred Ali to Prevent?") and third.read_as.endswith("Why?")
+    assert third.prefer_documents == {"004.txt"}
+
+
+def test_the_first_question_and_a_new_topic_are_read_alone():
+    conversation = Conversation()
+    assert not conversation.read("And when did that happen?").follow_up  # nothing to lean on
+    conversation.record(conversation.read("Who referred Ali to Prevent?"), ())
+    conversation.clear()
+    assert not conversation.read("And when did that happen?").follow_up
+
+
+def test_a_reopened_conversation_keeps_its_context():
+    cited = Citation(1, "004.txt", 0, 10, "x" * 10, 0.9)
+    answers = [
+        Answer("Who referred Ali to Prevent?", "… [1]", False, (cited,)),
+        Answer("And when?", "… [1]", False, (cited,), read_as="Who referred Ali to Prevent? And when?"),
+    ]
+    conversation = Conversation.restore("c2", answers)
+    reading = conversation.read("Why?")
+    assert reading.read_as == "Who referred Ali to Prevent? And when? Why?"
+    assert reading.prefer_documents == {"004.txt"}

@@ -1,0 +1,68 @@
+"""Every question set's gold quotes are exact text of what the index keeps for their documents."""
+
+import functools
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.evals.evaluation import load_questions
+from assistant.evals.training import OFSTED_TRAIN_FILE
+from assistant.paths import DEFAULT_CORPUS_DIR, EVALS_DIR, OFSTED_REPORTS_DIR
+
+needs_reports = pytest.mark.skipif(not OFSTED_REPORTS_DIR.is_dir(), reason="the Ofsted reports are not beside the project")
+
+
+@functools.lru_cache(maxsize=None)
+def kept_text(doc: str) -> str:
+    """The document's text as the index keeps it (PDFs extracted as a build extracts them)."""
+    from assistant.documents.loading import SourceFile, load_document
+
+    path = DEFAULT_CORPUS_DIR / doc if (DEFAULT_CORPUS_DIR / doc).exists() else OFSTED_REPORTS_DIR / doc
+    stat = path.stat()
+    return load_document(SourceFile(doc, path, stat.st_size, stat.st_mtime_ns)).text
+
+
+@needs_reports
+@pytest.mark.real
+def test_ofsted_set_is_split_paraphrased_and_its_quotes_are_kept_text():
+    questions = load_questions(EVALS_DIR / "ofsted.jsonl")
+    answerable = [q for q in questions if q.answerable]
+    assert len(answerable) >= 80 and len(questions) - len(answerable) >= 20
+    assert len({g["doc"] for q in answerable for g in q.gold}) >= 8
+    assert {q.split for q in questions} == {"tune", "test"}
+    for q in answerable:
+        for gold in q.gold:
+            assert gold["quote"] in kept_text(gold["doc"]), q.id
+        for keyword in q.keywords:
+            assert any(keyword.lower() in g["quote"].lower() for g in q.gold), q.id
+
+
+def test_conversation_set_has_follow_ups_with_gold_for_the_last_turn():
+    questions = load_questions(EVALS_DIR / "conversations.jsonl")
+    assert len(questions) >= 30
+    assert all(2 <= len(q.turns) <= 3 and q.question == q.turns[-1] and q.gold for q in questions)
+    for q in questions:
+        for gold in q.gold:
+            if (DEFAULT_CORPUS_DIR / gold["doc"]).exists():
+                assert gold["quote"] in kept_text(gold["doc"]), q.id
+
+
+@needs_reports
+@pytest.mark.real
+def test_conversation_quotes_on_reports_are_kept_text():
+    for q in load_questions(EVALS_DIR / "conversations.jsonl"):
+        for gold in q.gold:
+            if not (DEFAULT_CORPUS_DIR / gold["doc"]).exists():
+                assert gold["quote"] in kept_text(gold["doc"]), q.id
+
+
+@needs_reports
+@pytest.mark.real
+def test_training_questions_use_other_reports_and_quote_kept_text():
+    rows = [json.loads(line) for line in OFSTED_TRAIN_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    evaluated = {g["doc"] for name in ("ofsted.jsonl", "conversations.jsonl") for q in load_questions(EVALS_DIR / name) for g in q.gold}
+    assert not {row["doc"] for row in rows} & evaluated  # never train on a report the sets ask about
+    quotes = [(row["doc"], row[key]) for row in rows for key in ("quote", "plausible") if row.get(key)]
+    found = sum(quote in kept_text(doc) for doc, quote in quotes)
+    assert found >= 0.95 * len(quotes)

@@ -1,0 +1,62 @@
+"""A few training steps on a tiny split run end to end: pairs, training, ONNX int8, model card."""
+
+import json
+
+import pytest
+
+from assistant.answers.model import AnswerModel, AnswerModelError, file_sha256
+from assistant.evals.squad import squad_splits
+from assistant.evals.training import TrainConfig, squad_pairs, train
+from assistant.paths import SQUAD_DEV_FILE
+
+pytestmark = pytest.mark.skipif(not SQUAD_DEV_FILE.exists(), reason="SQuAD 2.0 dev is not beside the project")
+
+
+@pytest.fixture(scope="module")
+def tiny_squad(tmp_path_factory):
+    """Six articles, two paragraphs each: every split gets articles, nothing crosses splits."""
+    data = json.loads(SQUAD_DEV_FILE.read_text(encoding="utf-8"))
+    tiny = {"version": "v2.0", "data": [dict(a, paragraphs=a["paragraphs"][:2]) for a in data["data"][:6]]}
+    path = tmp_path_factory.mktemp("squad") / "tiny.json"
+    path.write_text(json.dumps(tiny), encoding="utf-8")
+    return path
+
+
+def test_splits_are_by_article_and_seeded():
+    titles = [f"Article {i}" for i in range(35)]
+    first, again = squad_splits(titles), squad_splits(list(reversed(titles)))
+    assert first == again
+    counts = {s: sum(v == s for v in first.values()) for s in ("train", "tune", "test")}
+    assert counts["train"] > counts["test"] > counts["tune"] > 0
+
+
+def test_pairs_have_positives_for_answerable_and_only_negatives_for_unanswerable(tiny_squad):
+    import random
+
+    pairs = squad_pairs(tiny_squad, "train", TrainConfig(), random.Random(1))
+    by_group = {}
+    for pair in pairs:
+        by_group.setdefault(pair.group, []).append(pair)
+    assert by_group
+    for group in by_group.values():
+        positives = sum(p.label == 1.0 for p in group)
+        assert positives == (1 if group[0].answerable else 0)
+        assert len(group) >= 2  # every question also gets negatives
+
+
+@pytest.mark.real
+def test_a_few_training_steps_write_weights_a_card_and_a_checksum(tiny_squad, tmp_path):
+    config = TrainConfig(max_train_pairs=48, squad_questions=None, max_eval_groups=6, batch_size=16)
+    card = train(tiny_squad, tmp_path, ofsted_rows=None, config=config, log=lambda message: None)
+    weights = tmp_path / card["weights"]
+    assert weights.exists() and card["sha256"] == file_sha256(weights)
+    assert card["size_bytes"] < 30_000_000  # int8 ships inside the package
+    assert card["train_pairs"] == 48 and card["hyperparameters"]["seed"] == 13
+    assert {"tune_fp32", "tune_int8", "test_int8"} <= set(card["metrics"])
+    model = AnswerModel(tmp_path)
+    probabilities = model.probabilities("When did it close?", ["It closed in 1990 after a storm.", "Tourists still visit."])
+    assert probabilities.shape == (2,) and ((0 <= probabilities) & (probabilities <= 1)).all()
+
+    weights.write_bytes(weights.read_bytes()[:-1] + b"\0")  # one byte changed: refused on load
+    with pytest.raises(AnswerModelError, match="checksum"):
+        AnswerModel(tmp_path).load()
