@@ -116,6 +116,9 @@ def test_every_cli_surface_is_clean(hostile, capsys, monkeypatch):
     cited = set()
     for question in QUESTIONS:
         out, _ = run("ask", question)
+        if "explain" in {a.dest for a in cli.build_parser()._subparsers._group_actions[0].choices["ask"]._actions}:
+            run("ask", question, "--explain")
+            run("ask", question, "--explain", "--json")
         out, _ = run("ask", question, "--json")
         data = json.loads(out)
         cited |= {c["source"] for c in data["citations"]}
@@ -195,8 +198,16 @@ async def test_every_chat_surface_is_clean(tmp_path):
         check("ready")
         cited_sources = set()
         for question in QUESTIONS:
+            if hasattr(app, "conversation"):
+                app.conversation.clear()  # each question on its own, not read as a follow-up
             block = await ask(pilot, app, question)
             check(f"answer to {question!r}")
+            if hasattr(app, "action_why"):  # F2: why this answer
+                app.action_why()
+                await pilot.pause()
+                check(f"explanation of {question!r}")
+                await pilot.press("escape")
+                await pilot.pause()
             for citation in block.answer.citations:
                 cited_sources.add(citation.source)
                 app.open_source(citation)  # the source panel, as Enter on a source line opens it
@@ -297,7 +308,7 @@ def test_tmux_clipboard_and_title_stay_untouched(tmp_path):
             _tmux(server, "send-keys", "-t", "probe:0", "-l", question)
             _tmux(server, "send-keys", "-t", "probe:0", "Enter")
             if number == 0:
-                _wait_screen(server, "Scope notes")  # the hostile heading, shown cleaned
+                _wait_screen(server, "¶2, Scope")  # the citation whose heading carries OSC 52
             time.sleep(1.0)
             _tmux(server, "send-keys", "-t", "probe:0", "Tab", "Enter")  # open the first source
             time.sleep(0.5)
