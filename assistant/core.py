@@ -138,6 +138,7 @@ class Assistant:
                 except IndexWriteError as exc:
                     if status.state != "stale":  # nothing usable to fall back on
                         raise
+                    self.stale_status = status  # answers say they came from a stale index
                     log(f"{exc}; answering from the previous index")
         self.load_index()
         load = getattr(self.embedder, "load", None)
