@@ -32,6 +32,7 @@ class Extracted:
     title: str | None = None
     headings: tuple[tuple[int, str], ...] = ()
     pages: tuple[tuple[int, int, str], ...] = ()  # (offset, 1-based page index, printed label)
+    stats: tuple[tuple[str, int], ...] = ()  # what extraction removed or found, for measuring
 
 
 def _tidy(text: str) -> str:
@@ -74,6 +75,8 @@ def extract_pdf(data: bytes) -> Extracted:
 
     from pypdf import PdfReader
 
+    from assistant.documents.pdf_layout import assemble, page_lines
+
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(data))
@@ -86,14 +89,10 @@ def extract_pdf(data: bytes) -> Extracted:
             except Exception:
                 raise ExtractionError("encrypted PDF that cannot be opened; not indexed") from None
         labels = list(reader.page_labels)
-        text, pages = "", []
-        for index, page in enumerate(reader.pages):
-            page_text = _unwrap_pdf_lines(_tidy(page.extract_text() or ""))
-            if text:
-                text += "\n\n"
-            pages.append((len(text), index + 1, labels[index] if index < len(labels) else str(index + 1)))
-            text += page_text
-        headings = _pdf_outline(reader, pages)
+        layout = assemble([page_lines(page) for page in reader.pages], labels)
+        text, pages = layout.text, layout.pages
+        # Bookmarks win where the PDF has them; otherwise the headings found on the page.
+        headings = _pdf_outline(reader, pages) or tuple(layout.headings)
         title = (reader.metadata.title if reader.metadata else None) or None
     except ExtractionError:
         raise
@@ -101,7 +100,7 @@ def extract_pdf(data: bytes) -> Extracted:
         raise ExtractionError(f"not a readable PDF ({type(exc).__name__}: {str(exc)[:80]})") from None
     if not text.strip():
         raise ExtractionError(f"PDF of {len(pages)} page(s) has no text layer (scanned? OCR is not supported)")
-    return Extracted(text, title, headings, tuple(pages))
+    return Extracted(text, title, headings, tuple(pages), tuple(sorted(layout.stats.items())))
 
 
 def _pdf_outline(reader, pages) -> tuple[tuple[int, str], ...]:
@@ -139,6 +138,10 @@ def extract_docx(data: bytes) -> Extracted:
         raise ExtractionError(f"not a readable Word file ({type(exc).__name__})") from None
     except Exception as exc:
         raise ExtractionError(f"not a readable Word file ({type(exc).__name__}: {str(exc)[:80]})") from None
+    from assistant.documents.docx_numbering import Numbering, footnote_ids, footnotes
+
+    numbering, notes = Numbering(document), footnotes(document)
+    noted = 0
     text, headings = "", []
 
     def add(block: str, heading: bool = False) -> None:
@@ -157,7 +160,14 @@ def extract_docx(data: bytes) -> Extracted:
         if tag == "p":
             paragraph = Paragraph(element, document)
             style = (paragraph.style.name if paragraph.style is not None else "") or ""
-            add(paragraph.text, heading=style.startswith("Heading") or style == "Title")
+            # Word's automatic number ("4.12") is not in the text; put it where the reader sees it.
+            label = numbering.label(element)  # counted even when empty, as Word counts it
+            add(f"{label} {paragraph.text}" if label and paragraph.text.strip() else paragraph.text, heading=style.startswith("Heading") or style == "Title")
+            # Footnotes follow the paragraph that cites them, as blocks of their own.
+            for note in footnote_ids(element):
+                if note in notes:
+                    noted += 1
+                    add(f"Footnote {noted}: {notes[note]}")
         elif tag == "tbl":
             for row in Table(element, document).rows:
                 cells = []
