@@ -292,14 +292,29 @@ def read_chunks(generation: Path) -> list[Chunk]:
 # ---------------------------------------------------------------- writing
 
 
+def _write_npy_header(handle, rows: int, dimension: int) -> int:
+    """A .npy header for float32 rows of ``dimension``; its length (the same for any row count)."""
+    import numpy as np
+
+    start = handle.tell()
+    np.lib.format.write_array_header_1_0(
+        handle, {"descr": np.lib.format.dtype_to_descr(np.dtype("<f4")), "fortran_order": False, "shape": (rows, dimension)}
+    )
+    return handle.tell() - start
+
+
 class GenerationWriter:
     """Writes one generation as the build goes, so memory holds vectors and token ids, not text.
 
-    Documents and chunks go to disk as each file is processed; BM25 is built at the end from
-    compact int32 token ids. Nothing is visible to readers until ``publish`` renames the
-    finished folder in and replaces ``CURRENT``; ``abort`` (or a kill) leaves only a
-    ``.tmp-*`` folder that the next build removes.
+    Documents, chunks and vectors go to disk as each file is processed (the vectors straight
+    into the generation's ``vectors.npy``, its header's row count written at the end); FAISS
+    is built from that file, memory-mapped, one batch at a time, and BM25 from compact int32
+    token ids. Nothing is visible to readers until ``publish`` renames the finished folder in
+    and replaces ``CURRENT``; ``abort`` (or a kill) leaves only a ``.tmp-*`` folder that the
+    next build removes.
     """
+
+    FAISS_BATCH = 16_384  # vectors added to FAISS at a time (24 MB at 384 dimensions)
 
     def __init__(self, index_dir: Path, dimension: int):
         self.index_dir = index_dir
@@ -311,7 +326,8 @@ class GenerationWriter:
         self.vocab: dict[str, int] = {}
         self.token_ids: list = []
         self.term_df: dict[str, int] = {}
-        self._vectors: list = []
+        self._vectors = (self.tmp / paths.VECTORS_FILE).open("wb")
+        self._vectors_header = _write_npy_header(self._vectors, 0, dimension)
         self.documents = 0
         self.chunks = 0
 
@@ -333,7 +349,10 @@ class GenerationWriter:
             for term in set(terms):
                 self.term_df[term] = self.term_df.get(term, 0) + 1
         if len(chunks):
-            self._vectors.append(np.ascontiguousarray(vectors, dtype=np.float32))
+            block = np.ascontiguousarray(vectors, dtype=np.float32)
+            if block.ndim != 2 or block.shape[1] != self.dimension:
+                raise ValueError(f"vectors of shape {block.shape}, expected (n, {self.dimension})")
+            self._vectors.write(memoryview(block).cast("B"))
         self.chunks += len(chunks)
 
     def publish(self, manifest: dict, flat_index_limit: int) -> Path:
@@ -343,21 +362,28 @@ class GenerationWriter:
         from assistant.search import keyword
 
         tmp = self.tmp
-        for handle in (self._documents, self._chunks):
+        self._vectors.seek(0)
+        if _write_npy_header(self._vectors, self.chunks, self.dimension) != self._vectors_header:
+            raise AssertionError("the .npy header changed length")  # cannot happen below 10^40 rows
+        for handle in (self._documents, self._chunks, self._vectors):
             handle.flush()
             os.fsync(handle.fileno())
             handle.close()
-        vectors = np.concatenate(self._vectors) if self._vectors else np.zeros((0, self.dimension), dtype=np.float32)
-        self._vectors = []
-        np.save(tmp / paths.VECTORS_FILE, vectors)
-        faiss.write_index(make_vector_index(vectors, flat_index_limit), str(tmp / paths.FAISS_FILE))
+        vectors = np.load(tmp / paths.VECTORS_FILE, mmap_mode="r")  # pages come and go: not held in memory
+        index = make_vector_index(np.zeros((0, self.dimension), dtype=np.float32), flat_index_limit, count=len(vectors))
+        for begin in range(0, len(vectors), self.FAISS_BATCH):
+            index.add(np.ascontiguousarray(vectors[begin : begin + self.FAISS_BATCH]))
+        count = len(vectors)
+        del vectors
+        faiss.write_index(index, str(tmp / paths.FAISS_FILE))
+        del index
         bm25_dir = tmp / paths.BM25_DIR
         bm25_dir.mkdir()
         keyword.save_bm25(keyword.build_bm25_from_ids(self.token_ids, self.vocab), bm25_dir)
         self.token_ids = []
         (tmp / paths.TERMS_FILE).write_text(json.dumps(self.term_df, ensure_ascii=False), encoding="utf-8")
         manifest = dict(manifest)
-        manifest["vector_index"] = {"type": "flat" if len(vectors) < flat_index_limit else "hnsw", "count": len(vectors)}
+        manifest["vector_index"] = {"type": "flat" if count < flat_index_limit else "hnsw", "count": count}
         manifest["index_files"] = {
             str(p.relative_to(tmp)): {"size": p.stat().st_size, "sha256": file_sha256(p)}
             for p in sorted(tmp.rglob("*"))
@@ -379,7 +405,7 @@ class GenerationWriter:
         return final
 
     def abort(self) -> None:
-        for handle in (self._documents, self._chunks):
+        for handle in (self._documents, self._chunks, self._vectors):
             try:
                 handle.close()
             except OSError:
@@ -469,12 +495,15 @@ def prune_generations(index_dir: Path, keep: set[str]) -> None:
             shutil.rmtree(entry, ignore_errors=True)
 
 
-def make_vector_index(vectors: np.ndarray, flat_index_limit: int):
-    """Exact inner product below the limit; HNSW above it, where a flat scan gets slow."""
+def make_vector_index(vectors: np.ndarray, flat_index_limit: int, count: int | None = None):
+    """Exact inner product below the limit; HNSW above it, where a flat scan gets slow.
+
+    ``count``: how many vectors the index will hold, when they are added later in batches.
+    """
     import faiss
 
     dimension = vectors.shape[1] if vectors.ndim == 2 and vectors.shape[1] else 384
-    if len(vectors) < flat_index_limit:
+    if (len(vectors) if count is None else count) < flat_index_limit:
         index = faiss.IndexFlatIP(dimension)
     else:
         index = faiss.IndexHNSWFlat(dimension, 32, faiss.METRIC_INNER_PRODUCT)

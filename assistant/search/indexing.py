@@ -41,6 +41,9 @@ class BuildReport:
     skipped: list[tuple[str, str]] = field(default_factory=list)  # links, deep or unreadable folders: (path, why)
     seconds: float = 0.0
     generation: str = ""
+    pages: int = 0  # pages of the PDF files read afresh (not reused)
+    # Where the time went: extract (reading files), chunk, embed, publish (FAISS, BM25, hashes).
+    stage_seconds: dict[str, float] = field(default_factory=lambda: {"extract": 0.0, "chunk": 0.0, "embed": 0.0, "publish": 0.0})
 
     def summary(self) -> str:
         text = (
@@ -179,7 +182,9 @@ def build_index(
                     keep_previous(source)
                     files_meta[source.doc_id] = dict(old_files[source.doc_id], size=source.size, mtime_ns=source.mtime_ns)
                 else:
+                    clock = time.perf_counter()
                     [item] = list(iter_documents([source], settings.max_file_bytes))
+                    report.stage_seconds["extract"] += time.perf_counter() - clock
                     if isinstance(item, LoadProblem):
                         report.failed.append(item)
                         kept = bool(previous) and source.doc_id in old_files and source.doc_id in previous.document_offsets
@@ -198,7 +203,10 @@ def build_index(
                         else:
                             log(f"skipped {item}")
                     else:
+                        clock = time.perf_counter()
                         doc_chunks = chunker.chunk(item)
+                        report.stage_seconds["chunk"] += time.perf_counter() - clock
+                        report.pages += len(item.pages)
                         vectors = np.zeros((len(doc_chunks), embedder.dimension), dtype=np.float32)
                         to_embed = []
                         old_rows = [previous.rows.get(c.id) if previous else None for c in doc_chunks]
@@ -208,9 +216,11 @@ def build_index(
                                 report.reused += 1
                             else:
                                 to_embed.append(row)
+                        clock = time.perf_counter()
                         for begin in range(0, len(to_embed), EMBED_BATCH):
                             rows = to_embed[begin : begin + EMBED_BATCH]
                             vectors[rows] = embedder.embed([doc_chunks[r].text for r in rows])
+                        report.stage_seconds["embed"] += time.perf_counter() - clock
                         report.embedded += len(to_embed)
                         writer.add_document(
                             store.DocumentRecord(item.id, item.title, item.sha256, item.format, item.text, item.headings, item.pages)
@@ -249,7 +259,9 @@ def build_index(
             }
             report.documents = writer.documents
             report.chunks = writer.chunks
+            clock = time.perf_counter()
             generation = writer.publish(manifest, settings.flat_index_limit)
+            report.stage_seconds["publish"] = time.perf_counter() - clock
         except BaseException:
             writer.abort()
             raise
