@@ -22,6 +22,12 @@ def default_data_dir() -> Path:
     return Path(base) / "review-assistant"
 
 
+def default_encoder_cache() -> Path:
+    """Where exported encoders live, shared by every index folder: the user's XDG cache."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "review-assistant" / "encoders"
+
+
 # Names inside an index directory.
 INDEX_POINTER = "CURRENT"
 INDEX_LOCK = ".lock"
@@ -32,4 +38,3 @@ VECTORS_FILE = "vectors.npy"
 FAISS_FILE = "vectors.faiss"
 BM25_DIR = "bm25"
 TERMS_FILE = "term_df.json"
-ENCODER_CACHE = "encoders"  # inside the index folder: the locally exported ONNX model

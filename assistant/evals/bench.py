@@ -253,10 +253,8 @@ def _scale_child(size: int, source_index: Path, work: Path, queries_file: Path, 
             times.append((time.perf_counter() - started) * 1000)
         ef_sweep.append({"ef_search": ef, "recall_at_10": round(statistics.fmean(len({r for r, _ in f} & set(e)) / 10 for f, e in zip(found, exact)), 4), "p95_ms": round(pct(times, 0.95), 2)})
     recall = next(row["recall_at_10"] for row in ef_sweep if row["ef_search"] == retriever.ef_search)
-    from assistant.search.onnx_encoder import OnnxEmbedder
-
     settings = Settings.from_env(index_dir=index_dir, corpus_dir=work / "no-corpus")
-    assistant = Assistant(settings, embedder=OnnxEmbedder(source_index / paths.ENCODER_CACHE))
+    assistant = Assistant(settings)  # the encoder that built the source index (the settings' default)
     assistant._index = loaded
     assistant._retriever = retriever
     ask_times = []
@@ -600,7 +598,9 @@ def run_bench(
         sizes = [1000] if quick else [1000, 10000, 100000]
     result: dict = {"machine": machine(), "when": time.strftime("%Y-%m-%d %H:%M"), "command": " ".join(sys.argv)}
     try:
-        cache = work / "encoders"
+        from assistant.settings import Settings
+
+        cache = Settings.from_env().encoder_cache or paths.default_encoder_cache()  # the user's export, made once
         if "encoders" not in skip:
             _say("bench: encoders")
             result["encoders"] = bench_encoders(48 if quick else 192, 2 if quick else 4, cache)

@@ -2,6 +2,7 @@
 
 import numpy as np
 
+from assistant.paths import default_encoder_cache
 from assistant.search.embedding import MODEL_ID
 from assistant.search.encoders import make_embedder
 from assistant.search.onnx_encoder import OnnxEmbedder
@@ -36,6 +37,21 @@ def test_int8_is_close_but_has_its_own_model_id(real_embedder):
 def test_settings_choose_the_encoder(tmp_path):
     assert isinstance(make_embedder(Settings(index_dir=tmp_path, encoder="torch")), SentenceTransformerEmbedder)
     onnx = make_embedder(Settings(index_dir=tmp_path))
-    assert isinstance(onnx, OnnxEmbedder) and onnx.cache_dir == tmp_path / "encoders"
+    assert isinstance(onnx, OnnxEmbedder) and onnx.cache_dir == default_encoder_cache()  # per user, not per index
     moved = make_embedder(Settings(index_dir=tmp_path, encoder_cache=tmp_path / "elsewhere", encoder="onnx-int8"))
     assert moved.cache_dir == tmp_path / "elsewhere" and moved.precision == "int8"
+
+
+def test_batches_are_sorted_by_length_and_capped_in_padded_tokens(tmp_path):
+    encoder = OnnxEmbedder(tmp_path, batch_size=4, max_batch_tokens=1000)
+    lengths = [300, 10, 250, 12, 11, 200, 13, 256, 9]
+    batches = encoder.batches(lengths)
+    order = [i for batch in batches for i in batch]
+    assert sorted(order) == list(range(len(lengths))) and [lengths[i] for i in order] == sorted(lengths)
+    assert all(len(b) <= 4 and (len(b) == 1 or len(b) * max(lengths[i] for i in b) <= 1000) for b in batches)
+    assert [len(b) for b in batches] == [4, 3, 2]  # four rows at most; 4 x 256 padded tokens would pass 1,000
+
+
+def test_batching_does_not_change_the_vectors(real_embedder):
+    small = OnnxEmbedder(real_embedder.cache_dir, batch_size=2, max_batch_tokens=64)
+    assert np.abs(small.embed(TEXTS) - real_embedder.embed(TEXTS)).max() < 1e-5
