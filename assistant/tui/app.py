@@ -1,7 +1,9 @@
 """The terminal chat: ask, read and check cited answers without leaving the terminal.
 
-The window paints at once; the model and index load in a worker thread and a question typed
-meanwhile waits in a queue. Every piece of document text is shown as plain ``rich.text.Text``
+The window paints at once: the first frame is a light layout (title, welcome line, question box,
+status, keys) whose modules import little beyond Textual; the source panel, the answer widgets and
+the screens are imported after it is on screen, and the model and index load in a worker thread
+while a question typed meanwhile waits in a queue. Every piece of document text is shown as plain ``rich.text.Text``
 (never parsed as markup) after escape sequences and control characters are removed.
 """
 
@@ -10,7 +12,7 @@ from __future__ import annotations
 import time
 from collections import deque
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from rich.text import Text
 from textual import on, work
@@ -18,26 +20,23 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Footer, Header, Input, Static
 
-from assistant.answers.conversation import Conversation
-from assistant.answers.export import export_conversation
 from assistant.answers.history import HistoryStore
-from assistant.core import Assistant, AssistantError
 from assistant.domain import Answer, CitationError, Citation, Passage
 from assistant.safety import one_line, strip_control
 from assistant.settings import Settings
 from assistant.tui.messages import Answered, AskFailed, AssistantReady, LoadFailed, StatusUpdate
-from assistant.tui.screens.document_screen import DocumentScreen
-from assistant.tui.screens.explain_screen import ExplainScreen
-from assistant.tui.screens.help_screen import HelpScreen
-from assistant.tui.screens.history_screen import HistoryScreen
-from assistant.tui.screens.scope_screen import ScopeScreen
-from assistant.tui.widgets.answer_block import AnswerBlock
 from assistant.tui.widgets.question_input import QuestionInput
-from assistant.tui.widgets.source_panel import SourceOption, SourcePanel
 
-# Markdown, TextArea and SelectionList are imported where first used: the window paints sooner.
+if TYPE_CHECKING:
+    from assistant.answers.conversation import Conversation
+    from assistant.core import Assistant
+    from assistant.tui.widgets.answer_block import AnswerBlock
+    from assistant.tui.widgets.source_panel import SourcePanel
+
+# Everything else (the facade, numpy through the conversation reader, OptionList, Markdown, the
+# screens) is imported after the first frame or where first used: the window paints sooner.
 
 
 class ChatApp(App[int]):
@@ -61,7 +60,7 @@ class ChatApp(App[int]):
         self.build = build
         self.history = history or HistoryStore(assistant.settings.data_dir)
         self.conversation_id = self.history.new_conversation_id()
-        self.conversation = Conversation(self.conversation_id)  # what follow-ups are read against
+        self._conversation: Conversation | None = None  # what follow-ups are read against; made on first use
         self.answers: list[Answer] = []
         self.scope: list[str] = []
         self.ready = False
@@ -72,9 +71,22 @@ class ChatApp(App[int]):
         self.painted_at: float | None = None  # time.time() of the first paint, for the startup benchmark
         self.ready_at: float | None = None
 
+    @property
+    def conversation(self) -> Conversation:
+        if self._conversation is None:
+            from assistant.answers.conversation import Conversation
+
+            self._conversation = Conversation(self.conversation_id)
+        return self._conversation
+
+    @conversation.setter
+    def conversation(self, value: Conversation | None) -> None:
+        self._conversation = value
+
     # ------------------------------------------------------------ layout
 
     def compose(self) -> ComposeResult:
+        """The first frame: light widgets only. The source panel joins ``#main`` once it is painted."""
         yield Header()
         with Vertical(id="main"):
             with VerticalScroll(id="log", can_focus=False):
@@ -85,20 +97,34 @@ class ChatApp(App[int]):
                     ),
                     id="welcome",
                 )
-            yield SourcePanel()
         yield QuestionInput(placeholder="Ask a question about the reviews and press Enter", id="question")
         yield Static(Text("Loading the model and index…"), id="status")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one(SourcePanel).display = False
         self.query_one(QuestionInput).focus()
         self.set_status("Loading the model and index…")
 
     def on_ready(self) -> None:
-        """Textual sends Ready once the first frame is on screen: only then start the slow load."""
+        """Textual sends Ready once the first frame is on screen: only then the rest of the layout and the slow load."""
         self.painted_at = time.time()
         self.load_assistant()
+        self.mount_full_layout()
+
+    def mount_full_layout(self) -> None:
+        """The hidden source panel (OptionList, the renderers) after the first frame."""
+        if self.source_panel is not None:
+            return
+        from assistant.tui.widgets.source_panel import SourcePanel
+
+        panel = SourcePanel()
+        panel.display = False
+        self.query_one("#main", Vertical).mount(panel)
+
+    @property
+    def source_panel(self) -> SourcePanel | None:
+        found = self.query("#source-panel")
+        return found.first() if found else None
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
@@ -128,6 +154,8 @@ class ChatApp(App[int]):
 
     @work(thread=True, exclusive=True, group="load")
     def load_assistant(self) -> None:
+        from assistant.core import AssistantError
+
         def progress(stage: str, done: int, total: int) -> None:
             self.post_message(StatusUpdate(f"Building the index: {done}/{total} files…"))
 
@@ -199,6 +227,8 @@ class ChatApp(App[int]):
 
     @work(thread=True, exclusive=True, group="ask")
     def answer_question(self, question: str, scope: list[str], placeholder: Static) -> None:
+        from assistant.core import AssistantError
+
         try:
             self.assistant.reload_if_rebuilt()  # another process may have published a new index
             answer = self.assistant.ask(question, documents=scope or None, conversation=self.conversation)
@@ -231,6 +261,8 @@ class ChatApp(App[int]):
         self.ask_next()
 
     def show_answer(self, answer: Answer, before: Static | None = None) -> AnswerBlock:
+        from assistant.tui.widgets.answer_block import AnswerBlock
+
         self._blocks += 1
         block = AnswerBlock(answer, self._blocks)
         log = self.query_one("#log", VerticalScroll)
@@ -249,8 +281,12 @@ class ChatApp(App[int]):
 
     # ------------------------------------------------------------ sources
 
-    @on(OptionList.OptionSelected, ".sources, .related")
-    def source_selected(self, event: OptionList.OptionSelected) -> None:
+    def on_option_list_option_selected(self, event) -> None:
+        """A source chosen under an answer (OptionList is imported after the first frame, so by name)."""
+        from assistant.tui.widgets.source_panel import SourceOption
+
+        if not (event.option_list.has_class("sources") or event.option_list.has_class("related")):
+            return
         option = event.option
         if isinstance(option, SourceOption):
             self.open_source(option.source)
@@ -262,6 +298,8 @@ class ChatApp(App[int]):
             chunk = source.chunk
             doc_id, start, end, cited = chunk.doc_id, chunk.start, chunk.end, False
             location = f"chars {start}\u2013{end}"
+        from assistant.core import AssistantError
+
         try:
             text = self.assistant.document_text(doc_id)
         except AssistantError as exc:
@@ -271,11 +309,14 @@ class ChatApp(App[int]):
             self.notify(f"{doc_id} is no longer in the index", severity="error")
             return
         record = self.assistant.load_index().documents.get(doc_id)
-        self.query_one(SourcePanel).show(doc_id, record.title if record else "", location, text, start, end, cited)
+        self.mount_full_layout()
+        self.source_panel.show(doc_id, record.title if record else "", location, text, start, end, cited)
 
     def action_open_document(self) -> None:
-        panel = self.query_one(SourcePanel)
-        if not panel.current:
+        from assistant.tui.screens.document_screen import DocumentScreen
+
+        panel = self.source_panel
+        if panel is None or not panel.current:
             return
         source, start, end, _ = panel.current
         text = self.assistant.document_text(source) or ""
@@ -316,12 +357,16 @@ class ChatApp(App[int]):
             self.notify(f"Unknown command {command}; try /doc NAME, /doc, /new, /why, /export, /clear or /help", severity="warning")
 
     def action_help(self) -> None:
+        from assistant.tui.screens.help_screen import HelpScreen
+
         self.push_screen(HelpScreen())
 
     def action_scope(self) -> None:
         if not self.ready:
             self.notify("The documents are still loading.")
             return
+        from assistant.tui.screens.scope_screen import ScopeScreen
+
         documents = [(d.id, d.title) for d in self.assistant.documents()]
 
         def apply(chosen: list[str] | None) -> None:
@@ -335,6 +380,8 @@ class ChatApp(App[int]):
         if not self.answers:
             self.notify("Nothing to export yet.")
             return
+        from assistant.answers.export import export_conversation
+
         try:
             path = export_conversation(self.answers, self.assistant.settings.data_dir / "exports")
         except OSError as exc:
@@ -350,8 +397,9 @@ class ChatApp(App[int]):
                 child.remove()
         self.answers = []
         self.conversation_id = self.history.new_conversation_id()
-        self.conversation = Conversation(self.conversation_id)
-        self.query_one(SourcePanel).display = False
+        self.conversation = None  # a new one, for the new id, on first use
+        if self.source_panel is not None:
+            self.source_panel.display = False
         self.notify("Conversation cleared; a new one has begun.")
 
     def action_new_topic(self) -> None:
@@ -368,11 +416,14 @@ class ChatApp(App[int]):
             self.notify("No answer yet.")
             return
         from assistant.answers.explain import explain_lines
+        from assistant.tui.screens.explain_screen import ExplainScreen
 
         answer = self.answers[-1]
         self.push_screen(ExplainScreen(answer.question, explain_lines(answer)))
 
     def action_reopen(self) -> None:
+        from assistant.tui.screens.history_screen import HistoryScreen
+
         try:
             conversations = self.history.conversations()
         except OSError as exc:
@@ -383,6 +434,8 @@ class ChatApp(App[int]):
     def reopen(self, conversation_id: str | None) -> None:
         if not conversation_id:
             return
+        from assistant.answers.conversation import Conversation
+
         answers, problems = self.history.load(conversation_id)
         self.action_clear()
         self.conversation_id = conversation_id
@@ -404,6 +457,8 @@ def create_app(
     history: HistoryStore | None = None,
 ) -> ChatApp:
     """The one factory for the chat, used by the CLI and the tests."""
+    from assistant.core import Assistant
+
     assistant = assistant or Assistant(settings or Settings.from_env())
     return ChatApp(assistant, build=build, history=history)
 
