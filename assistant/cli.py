@@ -87,8 +87,10 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--quick", action="store_true", help="small sizes, one run each")
     bench.add_argument("--sizes", metavar="N,N", help="chunk counts for the scale section (default 1000,10000,100000)")
     bench.add_argument("--million", type=int, nargs="?", const=1_000_000, metavar="N", help="also the vector index alone at N random vectors")
-    bench.add_argument("--memory", metavar="MB,MB", help="also peak build memory for corpora of these text sizes (e.g. 10,40)")
-    bench.add_argument("--skip", action="append", default=[], choices=["encoders", "quality", "scale", "pdf", "cold"])
+    bench.add_argument("--memory", metavar="SIZE,SIZE", help="also peak build memory for corpora of these sizes: MB of text (10,40) or chunks (10k,100k)")
+    bench.add_argument("--skip", action="append", default=[], choices=["encoders", "quality", "scale", "pdf", "cold", "library"])
+    bench.add_argument("--library", type=Path, metavar="DIR", help="real documents the library section builds (default: the 120 Ofsted reports)")
+    bench.add_argument("--library-docs", type=int, metavar="N", help="only the first N documents of the library (minutes instead of half an hour)")
     bench.add_argument("--flat-limit", type=int, default=50_000, metavar="N", help="chunks above which the vector index is HNSW")
     bench.add_argument("--out", type=Path, metavar="FILE", help="JSON results (default evals/results/bench-DATE.json)")
 
@@ -404,11 +406,22 @@ def cmd_bench(args: argparse.Namespace) -> int:
         quick=args.quick,
         sizes=[int(s) for s in args.sizes.split(",") if s] if args.sizes else None,
         million=args.million,
-        memory=[int(s) for s in args.memory.split(",")] if args.memory else None,
+        memory=_memory_sizes(args.memory) if args.memory else None,
         skip=args.skip,
         flat_limit=args.flat_limit,
         out=args.out,
+        library=args.library,
+        library_docs=args.library_docs,
     )
+
+
+def _memory_sizes(text: str) -> list[str]:
+    from assistant.evals.bench import parse_memory_sizes
+
+    try:
+        return parse_memory_sizes(text)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def cmd_import_squad(args: argparse.Namespace) -> int:

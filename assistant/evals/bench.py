@@ -3,7 +3,8 @@
 Sections (each can be skipped): encoders (throughput and agreement vs sentence-transformers
 fp32), quality (the evaluation harness with each encoder), scale (build time, size, peak
 memory and latencies at 1k/10k/100k chunks vs a flat scan and BM25 alone), a 1M-vector index
-alone, and cold start (ask; chat first paint and ready). The machine drifts by tens of per cent
+alone, cold start (ask; chat first paint and ready), and a real library (the 120 Ofsted PDFs:
+build beside plain sentence-transformers, adding one report, opening cold, warm answers). The machine drifts by tens of per cent
 over minutes, so compare figures within one run only.
 """
 
@@ -28,7 +29,7 @@ from assistant import paths
 
 SQUAD_CORPUS = paths.EVALS_DIR / "squad" / "corpus"
 SQUAD_QUESTIONS = paths.EVALS_DIR / "squad" / "squad-tune-400.jsonl"
-SQUAD_SOURCE = paths.PROJECT_ROOT.parent / "shared" / "datasets" / "squad-v2-dev" / "dev-v2.0.json"
+SQUAD_SOURCE = paths.SQUAD_DEV_FILE
 
 
 def machine() -> dict:
@@ -404,26 +405,229 @@ def _memory_child(corpus: Path, index: Path) -> dict:
     return {"chunks": report.chunks, "seconds": round(time.perf_counter() - started, 1), "peak_rss_mb": round(peak_rss_mb())}
 
 
-def bench_memory(sizes_mb: list[int], work: Path) -> dict:
-    """Peak memory of a build as the corpus text grows: streaming keeps it near vectors + ids."""
+def _model_rss_child() -> dict:
+    """Peak memory of the default encoder loaded and embedding one batch: the floor of a real build."""
+    from assistant.search.encoders import make_embedder
+    from assistant.settings import Settings
+
+    settings = Settings.from_env()
+    embedder = make_embedder(settings)
+    embedder.load()
+    embedder.embed(prose_chunks(settings.embed_batch_size))
+    return {"encoder": settings.encoder, "peak_rss_mb": round(peak_rss_mb())}
+
+
+CHUNKS_PER_MB = 1725  # SQuAD prose at 160-token chunks (8,625 chunks from 5 MB)
+
+
+def parse_memory_sizes(text: str) -> list[str]:
+    """``5,20`` (MB of corpus text) or ``10k,100k`` (chunks); checked, kept as given."""
+    sizes = [s.strip().lower() for s in text.split(",") if s.strip()]
+    for size in sizes:
+        number = size[:-1] if size.endswith("k") else size
+        if not number.replace(".", "", 1).isdigit() or float(number) <= 0:
+            raise ValueError(f"--memory: {size!r} is neither MB (5) nor thousands of chunks (10k)")
+    return sizes
+
+
+def bench_memory(sizes: list, work: Path) -> dict:
+    """Peak memory of a build as the corpus grows: vectors stream to disk, FAISS reads them back in batches."""
     paragraphs = "\n\n".join(p for path in sorted(ensure_squad_corpus().glob("*.txt")) for p in path.read_text().split("\n\n")[1:])
     rows = []
-    for size in sizes_mb:
-        corpus = work / f"memory-{size}"
+    for given in sizes:
+        given = str(given).lower()
+        size = float(given[:-1]) * 1000 / CHUNKS_PER_MB if given.endswith("k") else float(given)
+        corpus = work / f"memory-{given}"
         corpus.mkdir()
-        files = max(1, size * 4)  # files of ~250 KB, like long reviews
-        per_file = size * 1_000_000 // files
+        files = max(1, round(size * 4))  # files of ~250 KB, like long reviews
+        per_file = int(size * 1_000_000) // files
         for number in range(files):
             start = (number * 7919) % max(1, len(paragraphs) - per_file)
             (corpus / f"review-{number:04d}.txt").write_text(f"Review {number}\n\n" + paragraphs[start : start + per_file])
-        out = subprocess.run([sys.executable, "-m", "assistant.evals.bench", "--child-memory", str(corpus), str(work / f"memory-index-{size}")], capture_output=True, text=True)
-        if out.returncode != 0:
-            raise SystemExit(f"assistant: bench memory {size} MB failed: {out.stderr.strip().splitlines()[-1:]}")
-        row = json.loads(out.stdout.strip().splitlines()[-1])
-        row.update(text_mb=size, files=files, vectors_mb=round(row["chunks"] * 384 * 4 / 1e6))
+        row, _ = _child(["--child-memory", str(corpus), str(work / f"memory-index-{given}")], f"memory {given}")
+        row.update(text_mb=round(size, 1), files=files, vectors_mb=round(row["chunks"] * 384 * 4 / 1e6))
         rows.append(row)
         shutil.rmtree(corpus, ignore_errors=True)
-    return {"rows": rows, "note": "instant hash encoder, so embedding time and model memory are left out"}
+        shutil.rmtree(work / f"memory-index-{given}", ignore_errors=True)
+    model, _ = _child(["--child-model-rss"], "model memory")
+    floor, _ = _child(["--child-memory-floor"], "import floor")
+    out = {"rows": rows, "model": model, "imports_floor_mb": floor["peak_rss_mb"],
+           "note": "instant hash encoder, so embedding time and model memory are left out"}
+    if len(rows) >= 2:
+        a, b = sorted(rows, key=lambda r: r["chunks"])[-2:]
+        if b["chunks"] > a["chunks"]:
+            slope = (b["peak_rss_mb"] - a["peak_rss_mb"]) / (b["chunks"] - a["chunks"])
+            out["per_1k_chunks_mb"] = round(slope * 1000, 2)
+            out["projected_1m_mb"] = round(b["peak_rss_mb"] + slope * (1_000_000 - b["chunks"]))
+    return out
+
+
+# ---------------------------------------------------------------- a real library
+
+
+def _library_build_child(corpus: Path, index: Path) -> dict:
+    """Build (or refresh) the index with the product's default settings; runs in its own process."""
+    from assistant.search.encoders import make_embedder
+    from assistant.search.indexing import build_index
+    from assistant.settings import Settings
+
+    settings = Settings.from_env(corpus_dir=corpus, index_dir=index)
+    embedder = make_embedder(settings)
+    embedder.load()
+    after_load = peak_rss_mb()
+    started = time.perf_counter()
+    report = build_index(settings, embedder)
+    seconds = time.perf_counter() - started
+    return {
+        "encoder": settings.encoder, "documents": report.documents, "chunks": report.chunks, "embedded": report.embedded,
+        "reused": report.reused, "pages": report.pages, "seconds": round(seconds, 2),
+        "stages_s": {k: round(v, 2) for k, v in report.stage_seconds.items()},
+        "failed": [str(p) for p in report.failed], "model_loaded_rss_mb": round(after_load), "peak_rss_mb": round(peak_rss_mb()),
+    }
+
+
+def _plain_st_child(index: Path) -> dict:
+    """The baseline: plain sentence-transformers fp32 encoding the chunks the build made."""
+    from sentence_transformers import SentenceTransformer
+
+    from assistant.search import index_store as store
+    from assistant.search.embedding import bundled_model_path
+
+    generation, _ = store.read_manifest(index)
+    texts = [row["text"] for row in store.iter_jsonl(generation / paths.CHUNKS_FILE)]
+    model = SentenceTransformer(bundled_model_path(), device="cpu")
+    model.encode(texts[:8], batch_size=32)  # warm up
+    started = time.perf_counter()
+    model.encode(texts, batch_size=32, normalize_embeddings=True, show_progress_bar=False)
+    seconds = time.perf_counter() - started
+    return {"chunks": len(texts), "seconds": round(seconds, 2), "peak_rss_mb": round(peak_rss_mb())}
+
+
+COLD_OPEN = """
+import json, sys, time
+spawned = float(sys.argv[4])
+from assistant.core import Assistant
+from assistant.settings import Settings
+from pathlib import Path
+imported = time.time() - spawned
+assistant = Assistant(Settings.from_env(corpus_dir=Path(sys.argv[1]), index_dir=Path(sys.argv[2])))
+assistant.prepare(build=False)
+opened = time.time() - spawned
+assistant.ask(sys.argv[3])
+answered = time.time() - spawned
+rss = [int(l.split()[1]) / 1024 for l in open("/proc/self/status") if l.startswith("VmHWM:")][0]
+print(json.dumps({"imported_s": imported, "opened_s": opened, "answered_s": answered, "peak_rss_mb": round(rss)}))
+"""
+
+
+def _warm_answers_child(corpus: Path, index: Path, questions_file: Path, answerer: str) -> dict:
+    """Warm question -> answer over a question set, one at a time, with each step's share."""
+    from assistant.core import Assistant
+    from assistant.settings import Settings
+
+    questions = [json.loads(line)["question"] for line in questions_file.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assistant = Assistant(Settings.from_env(corpus_dir=corpus, index_dir=index, answerer=answerer))
+    assistant.prepare(build=False)
+    for question in questions[:3]:  # warm: first-use caches (locators, router) fill here
+        assistant.ask(question)
+    steps: dict[str, list[float]] = {}
+    for question in questions:
+        answer = assistant.ask(question)
+        for name, ms in answer.timings_ms.items():
+            steps.setdefault(name, []).append(ms)
+    out = {name: {"p50_ms": round(pct(values, 0.5), 1), "p95_ms": round(pct(values, 0.95), 1)} for name, values in steps.items()}
+    return {"answerer": answerer, "rerank": assistant.settings.rerank, "questions": len(questions), "steps": out, "peak_rss_mb": round(peak_rss_mb())}
+
+
+def _child(args: list[str], label: str, timeout: float | None = None) -> tuple[dict, float]:
+    """Run a bench child (``python -m assistant.evals.bench ARGS``); its JSON and its wall seconds from spawn."""
+    started = time.time()
+    out = subprocess.run([sys.executable, "-m", "assistant.evals.bench", *args], capture_output=True, text=True, timeout=timeout)
+    wall = time.time() - started
+    if out.returncode != 0:
+        raise SystemExit(f"assistant: bench {label} failed: {out.stderr.strip().splitlines()[-3:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1]), wall
+
+
+def bench_library(library: Path, docs: int | None, work: Path, questions_file: Path, cold_runs: int = 3) -> dict:
+    """Build a real library (default: the 120 Ofsted PDFs) beside plain sentence-transformers, then
+    add one report, open the index cold and answer its question set warm."""
+    from assistant.search.encoders import make_embedder
+    from assistant.settings import Settings
+
+    files = sorted(p for p in library.iterdir() if p.suffix.lower() in (".pdf", ".docx", ".html", ".txt", ".md")) if library.is_dir() else []
+    if not files:
+        raise SystemExit(f"assistant: bench --library: no documents in {library}")
+    chosen = files[: docs or len(files)]
+    corpus = work / "library-corpus"
+    corpus.mkdir()
+    for path in chosen:
+        shutil.copyfile(path, corpus / path.name)
+    # The report added afterwards: the next one in the folder, else a copy of the first under a new
+    # name (chunk ids carry the file name, so it is read and embedded afresh all the same).
+    extra_source = files[len(chosen)] if len(files) > len(chosen) else chosen[0]
+    extra_name = extra_source.name if extra_source not in chosen else f"added-copy-{extra_source.name}"
+    index = work / "library-index"
+    settings = Settings.from_env(corpus_dir=corpus, index_dir=index)
+    make_embedder(settings).load()  # the one-time export is not part of a build
+    _say(f"bench: building {len(chosen)} documents from {library} ({settings.encoder})")
+    build, build_wall = _child(["--child-library-build", str(corpus), str(index)], "library build")
+    _say(f"bench: plain sentence-transformers fp32 on the same {build['chunks']} chunks")
+    plain, _ = _child(["--child-plain-st", str(index)], "sentence-transformers baseline")
+    shutil.copyfile(extra_source, corpus / extra_name)
+    _say(f"bench: adding one report ({extra_name})")
+    added, _ = _child(["--child-library-build", str(corpus), str(index)], "adding a report")
+    question = json.loads(questions_file.read_text(encoding="utf-8").splitlines()[0])["question"]
+    _say("bench: opening the index cold")
+    colds, floors = [], []
+    for _ in range(cold_runs):  # a process of its own each time, as `assistant ask` or the chat starts
+        floors.append(_first_line_seconds([sys.executable, "-c", "print(1)"], dict(os.environ))[0])
+        out = subprocess.run([sys.executable, "-c", COLD_OPEN, str(corpus), str(index), question, repr(time.time())], capture_output=True, text=True)
+        if out.returncode != 0:
+            raise SystemExit(f"assistant: bench cold open failed: {out.stderr.strip().splitlines()[-3:]}")
+        colds.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    cold = {
+        "python_start_s (baseline)": round(statistics.median(floors), 2),
+        "imports_s": round(statistics.median(r["imported_s"] for r in colds), 2),
+        "index_open_s": round(statistics.median(r["opened_s"] for r in colds), 2),
+        "first_answer_s": round(statistics.median(r["answered_s"] for r in colds), 2),
+        "peak_rss_mb": statistics.median(r["peak_rss_mb"] for r in colds),
+        "runs": cold_runs,
+    }
+    _say("bench: warm question -> answer")
+    answers = []
+    for answerer in _answerers():
+        row, _ = _child(["--child-warm-answers", str(corpus), str(index), str(questions_file), answerer], f"warm answers ({answerer})")
+        answers.append(row)
+    pages_per_s = build["pages"] / build["stages_s"]["extract"] if build["stages_s"]["extract"] else None
+    return {
+        "library": str(library), "documents": build["documents"], "pages": build["pages"], "chunks": build["chunks"],
+        "build": dict(build, wall_s=round(build_wall, 2), chunks_per_s=round(build["chunks"] / build["seconds"], 1),
+                      extraction_pages_per_s=round(pages_per_s, 1) if pages_per_s else None),
+        "plain_sentence_transformers (baseline)": dict(plain, chunks_per_s=round(plain["chunks"] / plain["seconds"], 1)),
+        "build_vs_baseline": round(plain["seconds"] / build["seconds"], 2),
+        "add_one_report": {"file": extra_name, "seconds": added["seconds"], "embedded": added["embedded"], "reused": added["reused"],
+                           "stages_s": added["stages_s"], "peak_rss_mb": added["peak_rss_mb"]},
+        "cold_open": cold,
+        "warm_answers": answers,
+        "questions": str(questions_file),
+    }
+
+
+def _answerers() -> list[str]:
+    """The settings' answerer, and the trained answer model too when it is shipped and loads."""
+    from assistant.settings import Settings
+
+    names = [Settings.from_env().answerer]
+    if "model" not in names:
+        try:
+            from assistant.answers.model import AnswerModel
+
+            AnswerModel().load()
+            names.append("model")
+        except Exception:
+            pass
+    return names
 
 
 # ---------------------------------------------------------------- cold start
@@ -494,21 +698,29 @@ def bench_cold_start(work: Path, runs: int) -> dict:
 
     corpus = work / "shipped-corpus"
     shutil.copytree(paths.DEFAULT_CORPUS_DIR, corpus)
-    index = work / "shipped-index"
-    Assistant(Settings.from_env(corpus_dir=corpus, index_dir=index, encoder="onnx")).prepare()  # builds; caches the ONNX export
+    index = work / "shipped-index"  # built with the default encoder: what `ask` and the chat open
+    default = Settings.from_env(corpus_dir=corpus, index_dir=index)
+    Assistant(default).prepare()  # builds; caches the ONNX export
+    fp32_index = work / "shipped-index-fp32"  # torch and onnx fp32 give the same vectors: one index serves both
+    Assistant(Settings.from_env(corpus_dir=corpus, index_dir=fp32_index, encoder="onnx")).prepare()
     question = "On what date did the intervention provider meet Ali?"
     results = {}
-    for label, encoder in (("ask, torch encoder (baseline)", "torch"), ("ask, onnx encoder", "onnx")):
-        env = dict(os.environ, ASSISTANT_CORPUS=str(corpus), ASSISTANT_INDEX=str(index), ASSISTANT_ENCODER=encoder)
+    rows = (("ask, torch encoder (baseline)", "torch", fp32_index), ("ask, onnx fp32 encoder", "onnx", fp32_index),
+            (f"ask, default encoder ({default.encoder})", default.encoder, index))
+    for label, encoder, folder in rows:
+        env = dict(os.environ, ASSISTANT_CORPUS=str(corpus), ASSISTANT_INDEX=str(folder), ASSISTANT_ENCODER=encoder)
         firsts = [_first_line_seconds([sys.executable, "-m", "assistant", "ask", question], env)[0] for _ in range(runs)]
         results[label] = {"first_answer_line_s": round(statistics.median(firsts), 2), "runs": runs}
     env = dict(os.environ, ASSISTANT_CORPUS=str(corpus), ASSISTANT_INDEX=str(index), ASSISTANT_DATA=str(work / "data"), TERM="xterm-256color")
+    env.pop("ASSISTANT_ENCODER", None)
     hello = Path(work) / "hello_textual.py"
     hello.write_text(HELLO_TEXTUAL)
-    floor = [chat_startup_in_tmux(env, command=f"{sys.executable} {hello}") for _ in range(runs)]
+    floor, runs_data = [], []
+    for _ in range(runs):  # alternating, so drift hits both alike
+        floor.append(chat_startup_in_tmux(env, command=f"{sys.executable} {hello}"))
+        runs_data.append(chat_startup_in_tmux(env, question=question))
     if all(r and r["first_paint_s"] for r in floor):
         results["hello-world Textual app in tmux (baseline)"] = {"first_paint_s": round(statistics.median(r["first_paint_s"] for r in floor), 2), "runs": runs}
-    runs_data = [chat_startup_in_tmux(env, question=question) for _ in range(runs)]
     if all(r and r["first_paint_s"] and r["model_ready_s"] and r["first_answer_s"] for r in runs_data):
         results["chat in tmux"] = {
             "first_paint_s": round(statistics.median(r["first_paint_s"] for r in runs_data), 2),
@@ -560,9 +772,15 @@ def table(result: dict) -> str:
                 lines.append(f"HNSW at {r['chunks']} chunks: {sweep}")
         lines.append("")
     if "memory" in result:
+        mem = result["memory"]
         lines += ["Build memory by corpus size (instant encoder: the pipeline's own memory)", "", "| corpus text MB | files | chunks | vectors MB | peak RSS MB | seconds |", "|---:|---:|---:|---:|---:|---:|"]
-        for r in result["memory"]["rows"]:
+        for r in mem["rows"]:
             lines.append(f"| {r['text_mb']} | {r['files']} | {r['chunks']} | {r['vectors_mb']} | {r['peak_rss_mb']} | {r['seconds']} |")
+        lines.append("")
+        if "model" in mem:
+            lines.append(f"Imports alone: {mem['imports_floor_mb']} MB; the {mem['model']['encoder']} encoder loaded and one batch embedded: {mem['model']['peak_rss_mb']} MB.")
+        if "projected_1m_mb" in mem:
+            lines.append(f"Growth {mem['per_1k_chunks_mb']} MB per 1,000 chunks; projected peak at 1,000,000 chunks: {mem['projected_1m_mb']} MB (plus the encoder).")
         lines.append("")
     if "pdf" in result:
         d = result["pdf"]
@@ -578,7 +796,40 @@ def table(result: dict) -> str:
         lines += ["Cold start (median of runs)", ""]
         for name, row in result["cold_start"].items():
             lines.append(f"- {name}: " + ", ".join(f"{k} {v}" for k, v in row.items() if k != "runs"))
+        lines.append("")
+    if "library" in result:
+        lines += library_table(result["library"])
     return "\n".join(lines)
+
+
+def library_table(lib: dict) -> list[str]:
+    build, plain = lib["build"], lib["plain_sentence_transformers (baseline)"]
+    stages = ", ".join(f"{k} {v} s" for k, v in build["stages_s"].items())
+    lines = [
+        f"Real library: {lib['documents']} documents, {lib['pages']} pages, {lib['chunks']} chunks ({lib['library']})", "",
+        "| | wall s | chunks/s | × baseline | extraction pages/s | peak RSS MB |", "|---|---:|---:|---:|---:|---:|",
+        f"| build, default settings ({build['encoder']}) | {build['seconds']} | {build['chunks_per_s']} | {lib['build_vs_baseline']} | "
+        f"{build['extraction_pages_per_s']} | {build['peak_rss_mb']} |",
+        f"| plain sentence-transformers fp32, same chunks (baseline; encoding only) | {plain['seconds']} | {plain['chunks_per_s']} | 1.00 | | {plain['peak_rss_mb']} |",
+        "", f"Build stages: {stages}; encoder loaded: {build['model_loaded_rss_mb']} MB RSS.",
+    ]
+    add = lib["add_one_report"]
+    cold = lib["cold_open"]
+    lines += [
+        f"Adding one report ({add['file']}): {add['seconds']} s ({add['embedded']} chunks embedded, {add['reused']} reused; "
+        + ", ".join(f"{k} {v} s" for k, v in add["stages_s"].items()) + ")",
+        f"Opening the index cold (median of {cold['runs']}, from process start): imports {cold['imports_s']} s, index and encoder ready "
+        f"{cold['index_open_s']} s, first answer {cold['first_answer_s']} s; python start alone (baseline) {cold['python_start_s (baseline)']} s",
+        "",
+    ]
+    steps = ["embed_query", "retrieve", "model", "answer", "total"]
+    lines += [f"Warm question -> answer over {lib['questions']} (ms, p50 / p95)", "",
+              "| answerer | " + " | ".join(steps) + " | peak RSS MB |", "|---|" + "---|" * len(steps) + "---:|"]
+    for row in lib["warm_answers"]:
+        cells = [f"{row['steps'][k]['p50_ms']} / {row['steps'][k]['p95_ms']}" if k in row["steps"] else "–" for k in steps]
+        lines.append(f"| {row['answerer']} (rerank {row['rerank']}) | " + " | ".join(cells) + f" | {row['peak_rss_mb']} |")
+    lines.append("")
+    return lines
 
 
 def run_bench(
@@ -586,12 +837,19 @@ def run_bench(
     quick: bool = False,
     sizes: list[int] | None = None,
     million: int | None = None,
-    memory: list[int] | None = None,
+    memory: list | None = None,
     skip: Sequence[str] = (),
     flat_limit: int = 50_000,
     out: Path | None = None,
+    library: Path | None = None,
+    library_docs: int | None = None,
+    library_questions: Path | None = None,
 ) -> int:
-    """`assistant bench`: every section not in ``skip`` (and ``memory``, ``million`` when given)."""
+    """`assistant bench`: every section not in ``skip`` (and ``memory``, ``million`` when given).
+
+    ``library``: the folder of real documents the library section builds (default the 120
+    Ofsted reports); ``library_docs`` takes only the first N of them (10 with ``quick``).
+    """
     started = time.perf_counter()
     work = Path(tempfile.mkdtemp(prefix="assistant-bench-"))
     if sizes is None:
@@ -623,6 +881,10 @@ def run_bench(
         if "cold" not in skip:
             _say("bench: cold start")
             result["cold_start"] = bench_cold_start(work, 1 if quick else 3)
+        if "library" not in skip:
+            docs = library_docs or (10 if quick else None)
+            questions = library_questions or paths.EVALS_DIR / "ofsted.jsonl"
+            result["library"] = bench_library(library or paths.OFSTED_REPORTS_DIR, docs, work, questions, 1 if quick else 3)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     result["seconds"] = round(time.perf_counter() - started, 1)
@@ -634,9 +896,30 @@ def run_bench(
     return 0
 
 
+def _memory_floor_child() -> dict:
+    """What the build's imports alone take (numpy, FAISS, bm25s, the readers)."""
+    import bm25s  # noqa: F401
+    import faiss  # noqa: F401
+
+    from assistant.search import indexing  # noqa: F401
+
+    return {"peak_rss_mb": round(peak_rss_mb())}
+
+
 if __name__ == "__main__":
-    if len(sys.argv) > 1 and sys.argv[1] == "--child-memory":
+    arg = sys.argv[1] if len(sys.argv) > 1 else ""
+    if arg == "--child-memory":
         print(json.dumps(_memory_child(Path(sys.argv[2]), Path(sys.argv[3]))))
+    if arg == "--child-memory-floor":
+        print(json.dumps(_memory_floor_child()))
+    if arg == "--child-model-rss":
+        print(json.dumps(_model_rss_child()))
+    if arg == "--child-library-build":
+        print(json.dumps(_library_build_child(Path(sys.argv[2]), Path(sys.argv[3]))))
+    if arg == "--child-plain-st":
+        print(json.dumps(_plain_st_child(Path(sys.argv[2]))))
+    if arg == "--child-warm-answers":
+        print(json.dumps(_warm_answers_child(Path(sys.argv[2]), Path(sys.argv[3]), Path(sys.argv[4]), sys.argv[5])))
     if len(sys.argv) > 1 and sys.argv[1] == "--child-scale":
         size, source, work, queries, flat_limit = sys.argv[2:7]
         print(json.dumps(_scale_child(int(size), Path(source), Path(work), Path(queries), int(flat_limit))))
