@@ -308,13 +308,13 @@ class GenerationWriter:
 
     Documents, chunks and vectors go to disk as each file is processed (the vectors straight
     into the generation's ``vectors.npy``, its header's row count written at the end); FAISS
-    is built from that file, memory-mapped, one batch at a time, and BM25 from compact int32
+    is built from that file read back one batch at a time, and BM25 from compact int32
     token ids. Nothing is visible to readers until ``publish`` renames the finished folder in
     and replaces ``CURRENT``; ``abort`` (or a kill) leaves only a ``.tmp-*`` folder that the
     next build removes.
     """
 
-    FAISS_BATCH = 16_384  # vectors added to FAISS at a time (24 MB at 384 dimensions)
+    FAISS_BATCH = 8192  # vectors added to FAISS at a time (12 MB at 384 dimensions)
 
     def __init__(self, index_dir: Path, dimension: int):
         self.index_dir = index_dir
@@ -369,12 +369,14 @@ class GenerationWriter:
             handle.flush()
             os.fsync(handle.fileno())
             handle.close()
-        vectors = np.load(tmp / paths.VECTORS_FILE, mmap_mode="r")  # pages come and go: not held in memory
-        index = make_vector_index(np.zeros((0, self.dimension), dtype=np.float32), flat_index_limit, count=len(vectors))
-        for begin in range(0, len(vectors), self.FAISS_BATCH):
-            index.add(np.ascontiguousarray(vectors[begin : begin + self.FAISS_BATCH]))
-        count = len(vectors)
-        del vectors
+        count = self.chunks
+        index = make_vector_index(np.zeros((0, self.dimension), dtype=np.float32), flat_index_limit, count=count)
+        with (tmp / paths.VECTORS_FILE).open("rb") as handle:  # read back one batch at a time, never whole
+            handle.seek(self._vectors_header)
+            for begin in range(0, count, self.FAISS_BATCH):
+                rows = min(self.FAISS_BATCH, count - begin)
+                block = np.fromfile(handle, dtype="<f4", count=rows * self.dimension).reshape(rows, self.dimension)
+                index.add(block)
         faiss.write_index(index, str(tmp / paths.FAISS_FILE))
         del index
         bm25_dir = tmp / paths.BM25_DIR
@@ -503,11 +505,18 @@ def make_vector_index(vectors: np.ndarray, flat_index_limit: int, count: int | N
     import faiss
 
     dimension = vectors.shape[1] if vectors.ndim == 2 and vectors.shape[1] else 384
-    if (len(vectors) if count is None else count) < flat_index_limit:
+    total = len(vectors) if count is None else count
+    if total < flat_index_limit:
         index = faiss.IndexFlatIP(dimension)
+        storage = index
     else:
         index = faiss.IndexHNSWFlat(dimension, 32, faiss.METRIC_INNER_PRODUCT)
         index.hnsw.efConstruction = 80
+        storage = faiss.downcast_index(index.storage)
+    if total:
+        # Room for every vector at once: growing by doubling would hold two copies while it moves them.
+        storage.codes.resize(total * dimension * 4)
+        storage.codes.resize(0)
     if len(vectors):
         index.add(vectors)
     return index
