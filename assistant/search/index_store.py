@@ -13,6 +13,7 @@ swap still finds it whole.
 
 from __future__ import annotations
 
+import array
 import errno
 import fcntl
 import json
@@ -33,6 +34,7 @@ from assistant.domain import Chunk, Document
 from assistant.documents.loading import file_sha256
 from assistant.settings import ChunkerSettings
 
+TOKENS_PART = ".tokens.part"  # inside a generation being written; removed before it is published
 SCHEMA_VERSION = 4
 CHUNKER_VERSION = 2  # bump when the chunking or extraction rules change, so old indexes are rebuilt (2: PDF layout, Word numbering)
 
@@ -308,8 +310,9 @@ class GenerationWriter:
 
     Documents, chunks and vectors go to disk as each file is processed (the vectors straight
     into the generation's ``vectors.npy``, its header's row count written at the end); FAISS
-    is built from that file read back one batch at a time, and BM25 from compact int32
-    token ids. Nothing is visible to readers until ``publish`` renames the finished folder in
+    is built from that file read back one batch at a time; each chunk's int32 term ids go to a
+    part file from which BM25's score matrix is written a batch of chunks at a time
+    (``keyword.write_bm25_streaming``). Nothing is visible to readers until ``publish`` renames the finished folder in
     and replaces ``CURRENT``; ``abort`` (or a kill) leaves only a ``.tmp-*`` folder that the
     next build removes.
     """
@@ -324,7 +327,8 @@ class GenerationWriter:
         self._documents = (self.tmp / paths.DOCUMENTS_FILE).open("w", encoding="utf-8")
         self._chunks = (self.tmp / paths.CHUNKS_FILE).open("w", encoding="utf-8")
         self.vocab: dict[str, int] = {}
-        self.token_ids: list = []
+        self._tokens = (self.tmp / TOKENS_PART).open("wb")  # every chunk's term ids, for BM25 at the end
+        self.token_counts = array.array("i")
         self.term_df: dict[str, int] = {}
         self._vectors = (self.tmp / paths.VECTORS_FILE).open("wb")
         self._vectors_header = _write_npy_header(self._vectors, 0, dimension)
@@ -345,7 +349,9 @@ class GenerationWriter:
         for chunk in chunks:
             self._chunks.write(json.dumps(asdict(chunk), ensure_ascii=False) + "\n")
             terms = content_terms(chunk.text) or ["\u2205"]
-            self.token_ids.append(np.fromiter((self.vocab.setdefault(t, len(self.vocab)) for t in terms), dtype=np.int32, count=len(terms)))
+            ids = np.fromiter((self.vocab.setdefault(t, len(self.vocab)) for t in terms), dtype="<i4", count=len(terms))
+            self._tokens.write(memoryview(ids).cast("B"))
+            self.token_counts.append(len(terms))
             for term in set(terms):
                 self.term_df[term] = self.term_df.get(term, 0) + 1
         if len(chunks):
@@ -369,6 +375,7 @@ class GenerationWriter:
             handle.flush()
             os.fsync(handle.fileno())
             handle.close()
+        self._tokens.flush()
         count = self.chunks
         index = make_vector_index(np.zeros((0, self.dimension), dtype=np.float32), flat_index_limit, count=count)
         with (tmp / paths.VECTORS_FILE).open("rb") as handle:  # read back one batch at a time, never whole
@@ -381,8 +388,9 @@ class GenerationWriter:
         del index
         bm25_dir = tmp / paths.BM25_DIR
         bm25_dir.mkdir()
-        keyword.save_bm25(keyword.build_bm25_from_ids(self.token_ids, self.vocab), bm25_dir)
-        self.token_ids = []
+        self._tokens.close()
+        keyword.save_bm25(keyword.TokenStream(tmp / TOKENS_PART, self.token_counts, self.vocab), bm25_dir)
+        (tmp / TOKENS_PART).unlink()
         (tmp / paths.TERMS_FILE).write_text(json.dumps(self.term_df, ensure_ascii=False), encoding="utf-8")
         manifest = dict(manifest)
         manifest["vector_index"] = {"type": "flat" if count < flat_index_limit else "hnsw", "count": count}
@@ -407,7 +415,7 @@ class GenerationWriter:
         return final
 
     def abort(self) -> None:
-        for handle in (self._documents, self._chunks, self._vectors):
+        for handle in (self._documents, self._chunks, self._vectors, self._tokens):
             try:
                 handle.close()
             except OSError:

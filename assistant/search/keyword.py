@@ -54,6 +54,79 @@ def build_bm25_from_ids(token_ids: Sequence, vocab: dict[str, int]):
     return retriever
 
 
+# bm25s's defaults, which the saved score matrix was always built with.
+BM25_K1, BM25_B, BM25_DELTA = 1.5, 0.75, 0.5
+
+
+def write_bm25_streaming(token_file: Path, lengths: np.ndarray, vocab: dict[str, int], directory: Path, batch_docs: int = 4096) -> None:
+    """The score matrix bm25s would save for these chunks, written without holding the corpus.
+
+    ``token_file`` holds every chunk's int32 token ids back to back, ``lengths`` how many each
+    chunk has. The matrix (CSC: one column per term, its rows the chunks holding it, in chunk
+    order) is filled into memory-mapped ``.npy`` files a batch of chunks at a time, so memory
+    holds the matrix's pages and one batch, not bm25s's three copies of every (chunk, term)
+    pair. The arithmetic is bm25s's (Lucene IDF, Robertson term frequency, float64 then
+    float32), element by element, so the files equal those bm25s writes (a test checks).
+    """
+    import json
+    import math
+
+    directory.mkdir(parents=True, exist_ok=True)
+    n_docs, n_vocab = len(lengths), len(vocab)
+    lengths = np.asarray(lengths, dtype=np.int64)
+    offsets = np.concatenate(([0], np.cumsum(lengths)))
+
+    def batches():
+        ids = np.memmap(token_file, dtype="<i4", mode="r") if offsets[-1] else np.zeros(0, np.int32)
+        for first in range(0, n_docs, batch_docs):
+            last = min(n_docs, first + batch_docs)
+            block = np.array(ids[offsets[first] : offsets[last]])  # a copy: the mapping's pages go
+            docs = np.repeat(np.arange(first, last, dtype=np.int64), lengths[first:last])
+            # one entry per (chunk, term) with its count, chunks in order
+            keys, counts = np.unique(docs * n_vocab + block, return_counts=True)
+            yield keys // n_vocab, keys % n_vocab, counts
+        del ids
+
+    df = np.zeros(n_vocab, dtype=np.int64)
+    for docs, terms, _ in batches():
+        df += np.bincount(terms, minlength=n_vocab)
+    nnz = int(df.sum())
+    index_dtype = np.int32 if n_docs < 2**31 else np.int64  # row numbers; the column pointers are int64 (as bm25s saves them)
+    idf = np.zeros(n_vocab, dtype=np.float32)
+    for term in np.flatnonzero(df):
+        idf[term] = math.log(1 + (n_docs - int(df[term]) + 0.5) / (int(df[term]) + 0.5))  # math.log, as bm25s
+    average = lengths.mean() if n_docs else np.float64(0.0)
+    indptr = np.zeros(n_vocab + 1, dtype=np.int64)
+    np.cumsum(df, out=indptr[1:])
+    data = np.lib.format.open_memmap(directory / "data.csc.index.npy", mode="w+", dtype=np.float32, shape=(nnz,))
+    indices = np.lib.format.open_memmap(directory / "indices.csc.index.npy", mode="w+", dtype=index_dtype, shape=(nnz,))
+    cursor = indptr[:-1].astype(np.int64)
+    for docs, terms, counts in batches():
+        doc_len = lengths[docs]
+        tfc = counts.astype(np.float32).astype(np.float64)
+        tfc = tfc / (BM25_K1 * ((1 - BM25_B) + BM25_B * doc_len / average) + tfc)
+        scores = (idf[terms].astype(np.float64) * tfc).astype(np.float32)
+        order = np.argsort(terms, kind="stable")  # by term, chunks still in order within a term
+        terms, docs, scores = terms[order], docs[order], scores[order]
+        starts = np.flatnonzero(np.r_[True, terms[1:] != terms[:-1]])
+        rank = np.arange(len(terms)) - np.repeat(starts, np.diff(np.r_[starts, len(terms)]))
+        where = cursor[terms] + rank
+        data[where] = scores
+        indices[where] = docs
+        cursor += np.bincount(terms, minlength=n_vocab)
+    data.flush()
+    indices.flush()
+    del data, indices
+    np.save(directory / "indptr.csc.index.npy", indptr)
+    saved_vocab = dict(vocab)
+    if "" not in saved_vocab:
+        saved_vocab[""] = max(saved_vocab.values(), default=-1) + 1  # bm25s adds the empty token
+    (directory / "vocab.index.json").write_text(json.dumps(saved_vocab, ensure_ascii=False), encoding="utf-8")
+    params = {"k1": BM25_K1, "b": BM25_B, "delta": BM25_DELTA, "method": "lucene", "idf_method": "lucene", "dtype": "float32",
+              "int_dtype": "int32", "num_docs": n_docs, "version": "streamed", "backend": "numpy"}
+    (directory / "params.index.json").write_text(json.dumps(params, indent=4), encoding="utf-8")
+
+
 def idf(df: int, n_docs: int) -> float:
     """BM25's IDF; a term in no chunk gets the highest weight."""
     import math
@@ -61,8 +134,21 @@ def idf(df: int, n_docs: int) -> float:
     return math.log(1 + (n_docs - df + 0.5) / (df + 0.5))
 
 
-def save_bm25(retriever, directory: Path) -> None:
-    retriever.save(str(directory), show_progress=False)
+class TokenStream:
+    """Chunks' token ids on disk (int32, back to back) with each chunk's count: a build's BM25 input."""
+
+    def __init__(self, token_file: Path, lengths, vocab: dict[str, int]):
+        self.token_file = token_file
+        self.lengths = lengths
+        self.vocab = vocab
+
+
+def save_bm25(source, directory: Path) -> None:
+    """Write the score matrix: from a ``TokenStream`` (builds), or a bm25s retriever."""
+    if isinstance(source, TokenStream):
+        write_bm25_streaming(source.token_file, np.asarray(source.lengths, dtype=np.int64), source.vocab, directory)
+    else:
+        source.save(str(directory), show_progress=False)
 
 
 class Bm25Index:

@@ -29,3 +29,28 @@ def test_numpy_scores_equal_bm25s(tmp_path):
     mask = np.array([1, 1, 0, 1, 1], dtype=np.float32)
     assert 2 not in [row for row, _ in bm25_search(ours, "review logged late", 3, mask)]
     assert bm25_search(ours, "unknownword", 3) == []
+
+
+def test_the_streamed_matrix_equals_the_one_bm25s_writes(tmp_path):
+    """Byte for byte on a real corpus (SQuAD-like prose, repeated terms, a chunk of one term), in small batches."""
+    from assistant.paths import DEFAULT_CORPUS_DIR
+    from assistant.search.keyword import write_bm25_streaming
+
+    texts = [p for path in sorted(DEFAULT_CORPUS_DIR.glob("*.txt")) for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    texts += [sentence for text in texts for sentence in text.split(". ")]  # many short chunks too
+    texts += ["review review review review", "\u2205"] + TEXTS
+    vocab: dict[str, int] = {}
+    ids = [np.array([vocab.setdefault(t, len(vocab)) for t in (content_terms(text) or ["\u2205"])], dtype=np.int32) for text in texts]
+    save_bm25(build_bm25_from_ids(ids, vocab), tmp_path / "bm25s")
+    (tmp_path / "tokens").write_bytes(b"".join(a.astype("<i4").tobytes() for a in ids))
+    write_bm25_streaming(tmp_path / "tokens", np.array([len(a) for a in ids]), dict(vocab), tmp_path / "ours", batch_docs=7)
+    for name in ("data.csc.index.npy", "indices.csc.index.npy", "indptr.csc.index.npy"):
+        theirs, ours = np.load(tmp_path / "bm25s" / name), np.load(tmp_path / "ours" / name)
+        assert theirs.dtype == ours.dtype and np.array_equal(theirs, ours), name
+    import json
+
+    assert json.loads((tmp_path / "ours" / "vocab.index.json").read_text()) == json.loads((tmp_path / "bm25s" / "vocab.index.json").read_text())
+    theirs_params = json.loads((tmp_path / "bm25s" / "params.index.json").read_text())
+    ours_params = json.loads((tmp_path / "ours" / "params.index.json").read_text())
+    assert {k: v for k, v in ours_params.items() if k != "version"} == {k: v for k, v in theirs_params.items() if k != "version"}
+    assert len(texts) > 90
