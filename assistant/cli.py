@@ -75,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--compare", action="store_true", help="also run the other answerers: model, scorer, model without reranking")
     evaluate.add_argument("--compare-modes", action="store_true", help="also run dense-only and keyword-only retrieval")
     evaluate.add_argument("--split", choices=["tune", "test"], help="only the questions of this split")
+    evaluate.add_argument("--sweep", action="store_true", help="also print what each abstention threshold would give (tune the threshold on a tune split)")
     evaluate.add_argument("--limit", type=int, metavar="N", help="only the first N questions")
     from assistant.evals.evaluation import METRICS
 
@@ -395,7 +396,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     assistant = make_assistant(settings)
     bounds = {m: getattr(args, "min_" + m) for m in METRICS if getattr(args, "min_" + m, None) is not None}
     return run_eval(
-        assistant, settings, questions, args.questions, compare=args.compare, compare_modes=args.compare_modes, out=args.out, bounds=bounds
+        assistant, settings, questions, args.questions, compare=args.compare, compare_modes=args.compare_modes, out=args.out, bounds=bounds, sweep=args.sweep
     )
 
 

@@ -65,6 +65,7 @@ class Assistant:
                 max_sentences=self.settings.answer_sentences,
                 candidates=self.settings.model_candidates,
                 rerank=self.settings.rerank == "on",
+                lexical_weight=self.settings.model_lexical_weight,
             )
         return self._model_answerer_instance
 

@@ -71,6 +71,8 @@ class Settings:
     # Calibrated probability under which the model answerer abstains (chosen on the tune halves).
     model_threshold: float = 0.5
     model_candidates: int = 32  # sentences the model reads per question (after a cheap pre-filter)
+    # Weight of the pre-filter's lexical score beside the model's logit (0: the model alone).
+    model_lexical_weight: float = 0.0
     # Tuned on evals/squad/squad-tune-400.jsonl and evals/shipped.jsonl (see README, Evaluation).
     abstain_threshold: float = 0.60
     answer_margin: float = 0.06
@@ -94,10 +96,6 @@ class Settings:
             raise SettingsError(f"routing must be on or off, got {self.routing!r}")
         if self.rerank not in ("on", "off"):
             raise SettingsError(f"rerank must be on or off, got {self.rerank!r}")
-        if not 0.0 <= self.model_threshold <= 1.0:
-            raise SettingsError(f"model threshold must be between 0 and 1, got {self.model_threshold}")
-        if not 1 <= self.model_candidates <= 1000:
-            raise SettingsError(f"model candidates must be between 1 and 1000, got {self.model_candidates}")
         _check_numbers(self)
         self.chunker  # validates chunk sizes
 
@@ -139,6 +137,9 @@ _RANGES: dict[str, tuple[float, float]] = {
     "max_file_mb": (0.001, 1_000_000.0),
     "flat_index_limit": (0, 1_000_000_000),
     "hnsw_ef_search": (1, 100_000),
+    "model_threshold": (0.0, 1.0),
+    "model_candidates": (1, 1000),
+    "model_lexical_weight": (0.0, 100.0),
 }
 
 

@@ -62,7 +62,11 @@ class ModelAnswerer:
         candidates: int = 32,
         rerank: bool = True,
         passage_prior: float = 0.15,
+        lexical_weight: float = 0.0,
     ):
+        """``lexical_weight``: how much the pre-filter's score (the question's rarer words held,
+        passage rank) adds to the model's calibrated logit; fitted on the tune halves (0: the
+        model alone)."""
         self.model = model
         self.threshold = threshold
         self.max_sentences = max_sentences
@@ -70,6 +74,7 @@ class ModelAnswerer:
         self.candidates = candidates
         self.rerank = rerank
         self.passage_prior = passage_prior
+        self.lexical_weight = lexical_weight
 
     # ------------------------------------------------------------ candidates
 
@@ -134,7 +139,7 @@ class ModelAnswerer:
             doc_text = document_text(sentence.passage.chunk.doc_id) or ""
             previous = doc_text[sentence.previous[0] : sentence.previous[1]] if sentence.previous else ""
             texts.append(candidate_text(sentence.text, previous, titles.get(sentence.passage.chunk.doc_id, "")))
-        probabilities = self.model.probabilities(question, texts) if texts else []
+        probabilities = self._probabilities(question, texts, [pre for _, pre in kept])
         scored = sorted(
             ((s, float(p), pre) for (s, pre), p in zip(kept, probabilities)),
             key=lambda item: (-item[1], item[0].passage.rank, item[0].start),
@@ -184,6 +189,17 @@ class ModelAnswerer:
             parts.append(f"{' '.join(sentence.text.split())} [{n}]")
         timings["answer"] = (time.perf_counter() - started) * 1000
         return Answer(question, " ".join(parts), False, tuple(citations), shown, timings, explanation)
+
+    def _probabilities(self, question: str, texts: list[str], prefilter: list[float]) -> list[float]:
+        """Calibrated probability per candidate: the model's logit, plus the pre-filter's score
+        when the combiner weighs it."""
+        if not texts:
+            return []
+        import numpy as np
+
+        logits = self.model.logits(question, texts)
+        z = logits / self.model.temperature + self.model.bias + self.lexical_weight * np.asarray(prefilter, dtype=np.float32)
+        return (1.0 / (1.0 + np.exp(-z))).tolist()
 
     def _rerank(self, passages: Sequence[Passage], scored) -> list[Passage]:
         """Passages by their best sentence's probability, the first-stage rank as a small prior."""

@@ -428,6 +428,14 @@ def write_results(results: Sequence[RunResult], out_dir: Path, questions_path: P
     return out_dir
 
 
+def sweep_table(table: Sequence[dict]) -> str:
+    lines = ["| threshold | citation recall | abstained, answerable | abstained, unanswerable |", "|---:|---:|---:|---:|"]
+    for row in table:
+        cells = ["—" if row[k] is None else f"{row[k]:.3f}" for k in ("citation_recall", "false_abstain_rate", "abstain_unanswerable")]
+        lines.append(f"| {row['threshold']:.2f} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def check_bounds(summary: dict, bounds: dict[str, float]) -> list[str]:
     problems = []
     for metric, bound in bounds.items():
@@ -449,6 +457,7 @@ def run_eval(
     compare_modes: bool = False,
     out: Path | None = None,
     bounds: dict[str, float] | None = None,
+    sweep: bool = False,
 ) -> int:
     """`assistant eval`: run, print the table, write results, gate on the bounds (``min_*`` values).
 
@@ -492,6 +501,11 @@ def run_eval(
     }
     write_results(results, out_dir, questions_path, meta)
     print(markdown_table(results))
+    if sweep:
+        table = sweep_thresholds(results[0].rows, [round(0.05 * i, 2) for i in range(1, 20)])
+        (out_dir / "threshold_sweep.json").write_text(json.dumps(table, indent=2) + "\n", encoding="utf-8")
+        print(f"\nAbstention threshold sweep ({results[0].config}; best sentence only):")
+        print(sweep_table(table))
     print(f"\nresults written to {out_dir}")
     problems = check_bounds(results[0].summary, bounds or {})
     for problem in problems:

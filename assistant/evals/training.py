@@ -54,12 +54,16 @@ class Pair:
 class TrainConfig:
     seed: int = 13
     epochs: int = 1
-    batch_size: int = 32
-    learning_rate: float = 4e-5
+    batch_size: int = 8  # questions per step, each with its positive and negatives (about 36 pairs)
+    learning_rate: float = 6e-5
     warmup_share: float = 0.1
     max_tokens: int = MAX_TOKENS
     squad_negatives_in_paragraph: int = 2
     squad_negatives_elsewhere: int = 1
+    # SQuAD 2.0's unanswerable questions come with sentences that look exactly like answers; as
+    # negatives they drown the ranking signal (measured: a model at the lexical baseline), so by
+    # default they are left out and abstention is taught by the in-domain near misses.
+    squad_unanswerable: bool = False
     ofsted_repeats: int = 2  # in-domain pairs are few; each is seen this many times per epoch
     max_train_pairs: int | None = None
     squad_questions: int | None = 3600  # a seeded sample of the train articles' questions (time budget)
@@ -105,6 +109,8 @@ def squad_pairs(source: Path, split: str, config: TrainConfig, rng: random.Rando
             if not spans:
                 continue
             for qa in paragraph["qas"]:
+                if qa["is_impossible"] and not config.squad_unanswerable:
+                    continue
                 question = " ".join(qa["question"].split())
                 q_terms = terms(question)
                 ranked = sorted(range(len(spans)), key=lambda i: -overlap(q_terms, context[spans[i][0] : spans[i][1]]))
@@ -232,22 +238,19 @@ def ofsted_pairs(rows_path: Path, reports_dir: Path, rng: random.Random, repeats
                 i = max(range(len(other_spans)), key=lambda i: overlap(q_terms, other_doc.text[other_spans[i][0] : other_spans[i][1]]))
                 s, e = other_spans[i]
                 chosen.append((candidate_text(other_doc.text[s:e], other_doc.text[other_spans[i - 1][0] : other_spans[i - 1][1]] if i else "", other_doc.title), 0.0))
-        for _ in range(repeats):
-            pairs.extend(Pair(question, text, label, group, answerable) for text, label in chosen)
+        for repeat in range(repeats):
+            pairs.extend(Pair(question, text, label, f"{group}-{repeat}", answerable) for text, label in chosen)
     return pairs, names
 
 
-def _batches(pairs: list[Pair], batch_size: int, rng: random.Random, lengths: list[int]) -> list[list[int]]:
-    """Shuffled batches of similar length (less padding), themselves in random order."""
-    order = list(range(len(pairs)))
+def _batches(pairs: list[Pair], questions_per_batch: int, rng: random.Random) -> list[list[list[int]]]:
+    """Batches of whole questions (each its positive and negatives), in random order."""
+    groups: dict[str, list[int]] = {}
+    for i, pair in enumerate(pairs):
+        groups.setdefault(pair.group, []).append(i)
+    order = list(groups.values())
     rng.shuffle(order)
-    bucket = batch_size * 50
-    batches = []
-    for begin in range(0, len(order), bucket):
-        block = sorted(order[begin : begin + bucket], key=lambda i: lengths[i])
-        batches.extend(block[i : i + batch_size] for i in range(0, len(block), batch_size))
-    rng.shuffle(batches)
-    return batches
+    return [order[i : i + questions_per_batch] for i in range(0, len(order), questions_per_batch)]
 
 
 def _score_torch(model, tokenizer, pairs: list[Pair], max_tokens: int, batch_size: int = 64) -> list[float]:
@@ -382,6 +385,51 @@ def _score_onnx(path: Path, pairs: list[Pair], max_tokens: int) -> list[float]:
     return out
 
 
+def card_markdown(card: dict) -> str:
+    """The model card for people: what it is, what it learnt from, how well, how to check it."""
+    data = card["data"]
+    metrics = card["metrics"]
+    rows = "\n".join(
+        f"| {name} | {m['questions']} | {m['top1_answerable']:.3f} | {m['abstention_auc']:.3f} |" for name, m in metrics.items()
+    )
+    hyper = "\n".join(f"| {k} | {v} |" for k, v in card["hyperparameters"].items())
+    articles = data["squad"]["articles"]
+    return f"""# Model card: {card['name']}
+
+{card['task']}.
+
+- **Base model:** {card['base_model']}
+- **Weights:** `{card['weights']}` ({card['format']}), {card['size_bytes'] / 1e6:.1f} MB,
+  sha256 `{card['sha256']}` (checked on every load)
+- **Calibration:** p = sigmoid(logit / {card['calibration']['temperature']:.4f} + {card['calibration']['bias']:.4f}), {card['calibration']['fitted_on']}
+- **Trained:** {card['date']}, {card['train_pairs']} pairs, {card['train_seconds'] / 60:.1f} min on CPU
+  ({card['total_seconds'] / 60:.1f} min with export and checks); reproduce with `{card['command']}` (seeded)
+
+## Data and licences
+
+- {data['squad']['source']} — licence {data['squad']['licence']}. Split {data['squad']['split']}:
+  train {len(articles['train'])} articles, tune {len(articles['tune'])}, test {len(articles['test'])}
+  (no article in two splits; evaluation samples are drawn from test articles only).
+  {data['squad']['train_pairs']} training pairs.
+  Test articles: {', '.join(articles['test'])}.
+- {data['ofsted']['source']} — {data['ofsted']['licence']}. {data['ofsted']['train_pairs']} training pairs
+  from {len(data['ofsted']['documents'])} reports; {data['ofsted']['note']}.
+- Never used for training: {', '.join(data['never_used'])}.
+
+## Hyper-parameters
+
+| name | value |
+|---|---|
+{hyper}
+
+## Metrics (per question, every sentence of the question's paragraph scored)
+
+| split | questions | best sentence is the answer's (answerable) | abstention AUC (best score, answerable vs not) |
+|---|---:|---:|---:|
+{rows}
+"""
+
+
 def train(
     squad_source: Path,
     out_dir: Path,
@@ -429,9 +477,8 @@ def train(
     model_path = str(bundled_model_path())
     tokenizer = AutoTokenizer.from_pretrained(model_path, local_files_only=True)
     model = AutoModelForSequenceClassification.from_pretrained(model_path, num_labels=1, local_files_only=True)
-    lengths = [len(p.question) + len(p.candidate) for p in train_pairs]
     optimizer = torch.optim.AdamW(model.parameters(), lr=config.learning_rate, weight_decay=0.01)
-    steps_per_epoch = math.ceil(len(train_pairs) / config.batch_size)
+    steps_per_epoch = math.ceil(len({p.group for p in train_pairs}) / config.batch_size)
     total_steps = max(steps_per_epoch * config.epochs, 1)
     warmup = max(int(total_steps * config.warmup_share), 1)
     scheduler = torch.optim.lr_scheduler.LambdaLR(
@@ -442,13 +489,24 @@ def train(
     for epoch in range(config.epochs):
         model.train()
         running = 0.0
-        for batch_rows in _batches(train_pairs, config.batch_size, rng, lengths):
-            batch = [train_pairs[i] for i in batch_rows]
+        for batch_groups in _batches(train_pairs, config.batch_size, rng):
+            batch = [train_pairs[i] for rows in batch_groups for i in rows]
             encoded = tokenizer(
                 [p.question for p in batch], [p.candidate for p in batch], truncation=True, max_length=config.max_tokens, padding=True, return_tensors="pt"
             )
             labels = torch.tensor([p.label for p in batch], dtype=torch.float32)
-            loss = loss_fn(model(**encoded).logits.reshape(-1), labels)
+            logits = model(**encoded).logits.reshape(-1)
+            # Pointwise (calibrated scores, for abstention) plus listwise per question with one
+            # answer: the answer's sentence must outscore its question's other sentences.
+            loss = loss_fn(logits, labels)
+            listwise, offset = [], 0
+            for rows in batch_groups:
+                group_labels = labels[offset : offset + len(rows)]
+                if len(rows) > 1 and float(group_labels.sum()) == 1.0:
+                    listwise.append(torch.nn.functional.cross_entropy(logits[offset : offset + len(rows)].unsqueeze(0), group_labels.argmax().unsqueeze(0)))
+                offset += len(rows)
+            if listwise:
+                loss = loss + torch.stack(listwise).mean()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             optimizer.step()
@@ -498,7 +556,7 @@ def train(
             "squad": {
                 "source": "SQuAD 2.0 dev (Rajpurkar et al., 2018), ../shared/datasets/squad-v2-dev/dev-v2.0.json",
                 "licence": "CC BY-SA 4.0",
-                "split": "by article, seeded hash order (assistant.evals.training.squad_splits, seed %d)" % SPLIT_SEED,
+                "split": "by article, seeded hash order (assistant.evals.squad.squad_splits, seed %d)" % SPLIT_SEED,
                 "articles": articles,
                 "train_pairs": n_squad,
             },
@@ -520,5 +578,6 @@ def train(
         "command": "assistant train-answer-model",
     }
     (out_dir / CARD_FILE).write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (out_dir / "MODEL_CARD.md").write_text(card_markdown(card), encoding="utf-8")
     log(f"wrote {int8_path} ({card['size_bytes'] / 1e6:.1f} MB) and {out_dir / CARD_FILE} in {card['total_seconds'] / 60:.1f} min")
     return card

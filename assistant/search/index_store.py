@@ -35,7 +35,7 @@ from assistant.documents.loading import file_sha256
 from assistant.settings import ChunkerSettings
 
 TOKENS_PART = ".tokens.part"  # inside a generation being written; removed before it is published
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5  # 5: a chunk's heading counts in keyword search
 CHUNKER_VERSION = 2  # bump when the chunking or extraction rules change, so old indexes are rebuilt (2: PDF layout, Word numbering)
 
 
@@ -348,7 +348,8 @@ class GenerationWriter:
             raise ValueError(f"{len(chunks)} chunks but {len(vectors)} vectors")
         for chunk in chunks:
             self._chunks.write(json.dumps(asdict(chunk), ensure_ascii=False) + "\n")
-            terms = content_terms(chunk.text) or ["\u2205"]
+            # The section heading counts as the chunk's words: "what needs to improve" finds the chunks under it.
+            terms = content_terms(f"{chunk.heading or ''}\n{chunk.text}") or ["\u2205"]
             ids = np.fromiter((self.vocab.setdefault(t, len(self.vocab)) for t in terms), dtype="<i4", count=len(terms))
             self._tokens.write(memoryview(ids).cast("B"))
             self.token_counts.append(len(terms))
@@ -451,6 +452,7 @@ class PreviousGeneration:
 
         self.generation = generation
         self.manifest = manifest
+        self.documents_reusable = True  # False: only the vectors are reused (another schema/chunker)
         self.vectors = np.load(generation / paths.VECTORS_FILE, mmap_mode="r")
         self.document_offsets: dict[str, int] = {}
         with (generation / paths.DOCUMENTS_FILE).open("rb") as handle:

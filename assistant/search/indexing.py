@@ -124,12 +124,21 @@ def _previous(settings: Settings, embedder: Embedder) -> store.PreviousGeneratio
     """The published generation, if compatible and intact: its vectors are reused."""
     try:
         generation, manifest = store.read_manifest(settings.index_dir)
-        if _compatibility_problems(manifest, settings, embedder):
+        problems = _compatibility_problems(manifest, settings, embedder)
+        if problems and not _vectors_reusable(manifest, embedder):
             return None
         store.verify_files(generation, manifest)
-        return store.PreviousGeneration(generation, manifest)
+        previous = store.PreviousGeneration(generation, manifest)
+        # Another schema or chunker: documents are read and chunked afresh, but a chunk whose text
+        # (and so id) is unchanged keeps its vector, which depends only on the text and the model.
+        previous.documents_reusable = not problems
+        return previous
     except (store.IndexError_, OSError, ValueError, KeyError, TypeError):
         return None
+
+
+def _vectors_reusable(manifest: dict, embedder: Embedder) -> bool:
+    return manifest.get("model_id") == embedder.model_id and manifest.get("dimension") == embedder.dimension
 
 
 def build_index(
@@ -165,7 +174,7 @@ def build_index(
 
             def unchanged(source: SourceFile) -> bool:
                 entry = old_files.get(source.doc_id)
-                if not entry or source.doc_id not in previous.document_offsets:
+                if not entry or not previous.documents_reusable or source.doc_id not in previous.document_offsets:
                     return False
                 if entry.get("size") == source.size and entry.get("mtime_ns") == source.mtime_ns:
                     return True
@@ -187,7 +196,12 @@ def build_index(
                     report.stage_seconds["extract"] += time.perf_counter() - clock
                     if isinstance(item, LoadProblem):
                         report.failed.append(item)
-                        kept = bool(previous) and source.doc_id in old_files and source.doc_id in previous.document_offsets
+                        kept = (
+                            bool(previous)
+                            and previous.documents_reusable
+                            and source.doc_id in old_files
+                            and source.doc_id in previous.document_offsets
+                        )
                         failed_meta[source.doc_id] = {
                             "sha256": item.sha256,
                             "reason": item.reason,

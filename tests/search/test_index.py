@@ -51,6 +51,20 @@ def test_rebuild_embeds_only_new_or_changed_text(mini_settings, hashing_embedder
     assert np.allclose(vectors, expected)
 
 
+def test_a_new_schema_rereads_documents_but_keeps_the_vectors_of_unchanged_text(mini_settings, hashing_embedder, monkeypatch):
+    first = build_index(mini_settings, hashing_embedder)
+    monkeypatch.setattr(store, "SCHEMA_VERSION", store.SCHEMA_VERSION + 1)
+    assert check_index(mini_settings, hashing_embedder).state == "incompatible"
+    again = build_index(mini_settings, hashing_embedder)
+    assert again.embedded == 0 and again.reused == first.chunks  # same text, same model: same vectors
+    assert check_index(mini_settings, hashing_embedder).state == "fresh"
+
+    class OtherModel(type(hashing_embedder)):
+        model_id = "test/another-model"
+
+    assert build_index(mini_settings, OtherModel()).embedded == first.chunks  # another model: all anew
+
+
 def test_a_bad_file_is_reported_skipped_and_does_not_make_the_index_stale(mini_settings, hashing_embedder):
     (mini_settings.corpus_dir / "broken.txt").write_bytes(b"\xff\xfe\x00bad")
     logged = []
