@@ -27,6 +27,7 @@ class LoadedIndex:
     term_df: dict[str, int] = field(default_factory=dict, repr=False)
     _locators: dict = field(default_factory=dict, repr=False)
     _router: object = field(default=None, repr=False)
+    _document_rows: dict | None = field(default=None, repr=False)
 
     @classmethod
     def load(cls, index_dir: Path, verify: bool = True) -> "LoadedIndex":
@@ -77,7 +78,14 @@ class LoadedIndex:
         return locators[doc_id].locate(offset)
 
     def rows_for_documents(self, doc_ids: set[str]) -> np.ndarray:
-        return np.array([i for i, c in enumerate(self.chunks) if c.doc_id in doc_ids], dtype=np.int64)
+        """The rows of these documents' chunks, ascending (each document's rows found once, then reused)."""
+        if self._document_rows is None:
+            grouped: dict[str, list[int]] = {}
+            for i, chunk in enumerate(self.chunks):
+                grouped.setdefault(chunk.doc_id, []).append(i)
+            self._document_rows = {doc_id: np.array(rows, dtype=np.int64) for doc_id, rows in grouped.items()}
+        parts = [self._document_rows[d] for d in doc_ids if d in self._document_rows]
+        return np.sort(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
 
 
 class Retriever:
