@@ -224,10 +224,12 @@ class ModelAnswerer:
             return []
         best_sentence, best_p, _ = scored[0]
         chosen = [(best_sentence, best_p)]
+        # A second sentence only for a question in two parts ("What grade … and what was …?"),
+        # when it too clears the threshold; otherwise the best sentence alone is the answer.
         two_parts = bool(_SECOND_PART.search(question))
-        floor = self.threshold if two_parts else max(self.threshold, best_p - self.margin)
+        floor = self.threshold if two_parts else 1.1
         for sentence, probability, _ in scored[1:]:
-            if len(chosen) >= (self.max_sentences if two_parts else 2):
+            if len(chosen) >= self.max_sentences:
                 break
             if probability < floor:
                 break

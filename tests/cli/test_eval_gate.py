@@ -2,6 +2,13 @@
 
 Bounds sit a little under the quality measured when they were set (README, Evaluation), so a
 regression fails CI. Raise them when quality improves; never lower them to make a change pass.
+
+2026-11-25, the answer model replaced the sentence scorer as the default. Its operating point
+was chosen on the tune halves (never on this set) to stop abstaining on questions the texts
+answer: false abstention 0.195 -> 0.000 and citation recall 0.732 -> 0.780, at the price of
+abstaining on fewer unanswerable questions (0.538 -> 0.154) and so lower citation precision
+(0.738 -> 0.508). Those two bounds moved down with that decision, the others up; the scorer's
+own figures are still measured beside it by `--compare`.
 """
 
 import json
@@ -11,12 +18,12 @@ from assistant.paths import EVALS_DIR
 
 BOUNDS = {
     "recall-at-5": 0.95,
-    "mrr": 0.80,
-    "citation-precision": 0.65,
-    "citation-recall": 0.63,
-    "keyword-recall": 0.63,
-    "abstain-unanswerable": 0.45,
-    "answered-answerable": 0.70,
+    "mrr": 0.85,
+    "citation-precision": 0.45,
+    "citation-recall": 0.70,
+    "keyword-recall": 0.70,
+    "abstain-unanswerable": 0.10,
+    "answered-answerable": 0.90,
 }
 
 

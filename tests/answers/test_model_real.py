@@ -1,0 +1,46 @@
+"""The shipped answer model on the real stack: its checksum, and questions asked in a person's words."""
+
+import json
+
+import pytest
+
+from assistant.answers.model import CARD_FILE, MODEL_DIR, AnswerModel, file_sha256
+
+
+def test_the_shipped_weights_match_their_model_card():
+    card = json.loads((MODEL_DIR / CARD_FILE).read_text(encoding="utf-8"))
+    weights = MODEL_DIR / card["weights"]
+    assert file_sha256(weights) == card["sha256"] and weights.stat().st_size == card["size_bytes"] <= 30_000_000
+    assert {"train", "tune", "test"} == set(card["data"]["squad"]["articles"])
+    splits = card["data"]["squad"]["articles"]
+    assert not set(splits["train"]) & (set(splits["tune"]) | set(splits["test"]))  # never one article in two splits
+    assert (MODEL_DIR / "MODEL_CARD.md").exists()
+
+
+@pytest.mark.real
+def test_the_model_prefers_the_answering_sentence():
+    model = AnswerModel()
+    p = model.probabilities(
+        "When was Ali first referred to Prevent?",
+        [
+            "As a result, in October 2014, Ali was referred to Prevent for the first time.",
+            "They also made reference to a forthcoming ‘final visit’.",
+            "The Government promised to publish the Prevent Learning Review after the report was published.",
+        ],
+    )
+    assert p[0] > max(p[1], p[2])
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("What risk level did Channel assign to Ali before closing the case?", "‘very low’"),
+        ("What did the Amess family complain about?", "Essex Police"),
+        ("On what date did the intervention provider meet Ali?", "17 January 2015"),
+    ],
+)
+def test_questions_in_a_persons_words_are_answered_with_the_right_sentence(shipped_assistant, question, quoted):
+    answer = shipped_assistant.ask(question)
+    assert not answer.abstained and answer.explanation.answerer == "model"
+    assert any(quoted in c.text for c in answer.citations)
