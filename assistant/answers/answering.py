@@ -182,27 +182,39 @@ class Answerer:
             return Answer(question, NOT_FOUND_TEXT, True, (), tuple(passages), timings or {}, explanation)
         citations, parts = [], []
         for n, sentence in enumerate(chosen, 1):
-            chunk = sentence.passage.chunk
-            location = locate(chunk.doc_id, sentence.start) if locate else None
-            citations.append(
-                Citation(
-                    n=n,
-                    source=chunk.doc_id,
-                    start=sentence.start,
-                    end=sentence.end,
-                    text=sentence.text,
-                    score=sentence.score,
-                    title=titles.get(chunk.doc_id, ""),
-                    heading=location.heading if location else chunk.heading,
-                    paragraph=location.paragraph if location else None,
-                    paragraph_index=location.paragraph_index if location else chunk.paragraph,
-                    page=location.page if location else None,
-                    page_index=location.page_index if location else None,
-                    chunk_id=chunk.id,
-                )
-            )
+            citations.append(cite(n, sentence.passage, sentence.start, sentence.end, sentence.text, sentence.score, titles, locate))
             parts.append(f"{' '.join(sentence.text.split())} [{n}]")
         return Answer(question, " ".join(parts), False, tuple(citations), tuple(passages), timings or {}, explanation)
+
+
+def cite(
+    n: int,
+    passage: Passage,
+    start: int,
+    end: int,
+    text: str,
+    score: float,
+    titles: Mapping[str, str],
+    locate: Callable[[str, int], object] | None,
+) -> Citation:
+    """Citation ``[n]`` of a quoted span, located (page, paragraph, section) in its document."""
+    chunk = passage.chunk
+    location = locate(chunk.doc_id, start) if locate else None
+    return Citation(
+        n=n,
+        source=chunk.doc_id,
+        start=start,
+        end=end,
+        text=text,
+        score=score,
+        title=titles.get(chunk.doc_id, ""),
+        heading=location.heading if location else chunk.heading,
+        paragraph=location.paragraph if location else None,
+        paragraph_index=location.paragraph_index if location else chunk.paragraph,
+        page=location.page if location else None,
+        page_index=location.page_index if location else None,
+        chunk_id=chunk.id,
+    )
 
 
 def citation_problems(answer: Answer, source_text: Callable[[str], str | None]) -> list[str]:

@@ -13,12 +13,13 @@ The same text is built at training and at question time by :func:`candidate_text
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
+
+from assistant.documents.loading import file_sha256  # noqa: F401  (re-exported: training and tests use it)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -44,14 +45,6 @@ def candidate_text(sentence: str, previous: str = "", title: str = "", heading: 
     previous = " ".join(previous.split())[-CONTEXT_CHARS:]
     tail = ". ".join(part for part in (context, previous) if part)
     return f"{sentence} [SEP] {tail}" if tail else sentence
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def read_card(model_dir: Path = MODEL_DIR) -> dict:

@@ -21,9 +21,10 @@ import time
 from dataclasses import dataclass
 from typing import Callable, Mapping, Sequence
 
+from assistant.answers.answering import cite
 from assistant.answers.model import AnswerModel, candidate_text
 from assistant.documents.spans import sentence_spans
-from assistant.domain import NOT_FOUND_TEXT, Answer, Candidate, Citation, Explanation, Passage
+from assistant.domain import NOT_FOUND_TEXT, Answer, Candidate, Explanation, Passage
 from assistant.search.keyword import content_terms
 
 MIN_WORDS = 4
@@ -167,25 +168,7 @@ class ModelAnswerer:
             return Answer(question, NOT_FOUND_TEXT, True, (), shown, timings, explanation)
         citations, parts = [], []
         for n, (sentence, probability) in enumerate(chosen, 1):
-            location = locate(sentence.passage.chunk.doc_id, sentence.start) if locate else None
-            chunk = sentence.passage.chunk
-            citations.append(
-                Citation(
-                    n=n,
-                    source=chunk.doc_id,
-                    start=sentence.start,
-                    end=sentence.end,
-                    text=sentence.text,
-                    score=probability,
-                    title=titles.get(chunk.doc_id, ""),
-                    heading=location.heading if location else chunk.heading,
-                    paragraph=location.paragraph if location else None,
-                    paragraph_index=location.paragraph_index if location else chunk.paragraph,
-                    page=location.page if location else None,
-                    page_index=location.page_index if location else None,
-                    chunk_id=chunk.id,
-                )
-            )
+            citations.append(cite(n, sentence.passage, sentence.start, sentence.end, sentence.text, probability, titles, locate))
             parts.append(f"{' '.join(sentence.text.split())} [{n}]")
         timings["answer"] = (time.perf_counter() - started) * 1000
         return Answer(question, " ".join(parts), False, tuple(citations), shown, timings, explanation)

@@ -87,6 +87,14 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in sentence_spans(text) if len(text[s:e].split()) >= 3]
 
 
+def _paragraph_candidates(context: str, spans: list[tuple[int, int]], title: str) -> list[str]:
+    """Each sentence as the model reads it: with the title and the sentence before it."""
+    return [
+        candidate_text(context[s:e], context[spans[i - 1][0] : spans[i - 1][1]] if i else "", title)
+        for i, (s, e) in enumerate(spans)
+    ]
+
+
 def squad_pairs(source: Path, split: str, config: TrainConfig, rng: random.Random) -> list[Pair]:
     data = json.loads(Path(source).read_text(encoding="utf-8"))["data"]
     splits = squad_splits(a["title"] for a in data)
@@ -99,10 +107,7 @@ def squad_pairs(source: Path, split: str, config: TrainConfig, rng: random.Rando
         for paragraph in article["paragraphs"]:
             context = paragraph["context"]
             spans = _sentences(context)
-            candidates = [
-                candidate_text(context[s:e], context[spans[i - 1][0] : spans[i - 1][1]] if i else "", title)
-                for i, (s, e) in enumerate(spans)
-            ]
+            candidates = _paragraph_candidates(context, spans, title)
             paragraphs.append((context, spans, candidates))
         for p_index, paragraph in enumerate(article["paragraphs"]):
             context, spans, candidates = paragraphs[p_index]
@@ -154,10 +159,7 @@ def squad_eval_groups(source: Path, split: str, limit: int | None, seed: int) ->
         for paragraph in article["paragraphs"]:
             context = paragraph["context"]
             spans = _sentences(context)
-            candidates = [
-                candidate_text(context[s:e], context[spans[i - 1][0] : spans[i - 1][1]] if i else "", title)
-                for i, (s, e) in enumerate(spans)
-            ]
+            candidates = _paragraph_candidates(context, spans, title)
             for qa in paragraph["qas"]:
                 question = " ".join(qa["question"].split())
                 covering: set[int] = set()
