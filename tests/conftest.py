@@ -72,10 +72,13 @@ def mini_settings(tmp_path: Path, mini_corpus: Path) -> Settings:
 
 @pytest.fixture(scope="session")
 def real_embedder():
-    """The real all-MiniLM-L6-v2 as the product runs it (onnxruntime, fp32), loaded once."""
-    from assistant.search.onnx_encoder import OnnxEmbedder
+    """The real all-MiniLM-L6-v2 as the product runs it (onnxruntime, the settings' default precision), loaded once.
 
-    embedder = OnnxEmbedder(ENCODER_CACHE)
+    The same encoder the CLI subprocesses of the tests pick, so an index one builds the other opens.
+    """
+    from assistant.search.encoders import make_embedder
+
+    embedder = make_embedder(Settings(encoder_cache=ENCODER_CACHE))
     embedder.load()
     return embedder
 
