@@ -263,8 +263,11 @@ class Assistant:
         titles = {doc_id: record.title for doc_id, record in index.documents.items()}
         if answerer == "model":
             self.load_answer_model()
+            # A follow-up is retrieved with its context; the model reads it with that context too
+            # ("both") or as asked ("retrieval": the context only finds the passages).
+            read = cleaned if reading is None or self.settings.follow_up_context == "both" else clean_question(question)
             answer = self._model_answerer.answer(
-                cleaned,
+                read,
                 passages,
                 top_k=top_k,
                 titles=titles,
@@ -272,6 +275,7 @@ class Assistant:
                 locate=index.locate,
                 term_weight=index.term_weight,
                 rerank=rerank,
+                asked=clean_question(question),
             )
             answer = Answer(question, answer.text, answer.abstained, answer.citations, answer.passages, answer.timings_ms, answer.explanation)
         else:

@@ -76,6 +76,9 @@ class Settings:
     # Weight of the pre-filter's lexical score beside the model's logit (0: the model alone); 1 is
     # best on the tune halves, macro-averaged (SQuAD tune top-1 0.70 -> 0.73, Ofsted tune 0.20 -> 0.23).
     model_lexical_weight: float = 1.0
+    # What a follow-up's context feeds: "retrieval" only (measured best on evals/conversations.jsonl:
+    # last-turn citation recall 0.35 against 0.21 alone and 0.23 when the model reads it too), or "both".
+    follow_up_context: str = "retrieval"
     # Tuned on evals/squad/squad-tune-400.jsonl and evals/shipped.jsonl (see README, Evaluation).
     abstain_threshold: float = 0.60
     answer_margin: float = 0.06
@@ -97,6 +100,8 @@ class Settings:
             raise SettingsError(f"answerer must be model or scorer, got {self.answerer!r}")
         if self.routing not in ("on", "off"):
             raise SettingsError(f"routing must be on or off, got {self.routing!r}")
+        if self.follow_up_context not in ("both", "retrieval"):
+            raise SettingsError(f"follow-up context must be both or retrieval, got {self.follow_up_context!r}")
         if self.rerank not in ("on", "off"):
             raise SettingsError(f"rerank must be on or off, got {self.rerank!r}")
         _check_numbers(self)

@@ -38,9 +38,9 @@ _LEANS_BACK = re.compile(
 )
 # Questions in two parts: "What grade ... and what was ...?", "when ... and why ...?"
 _SECOND_PART = re.compile(
-    r"\b(and|also|as well as)\s+(what|when|who|whom|why|how|which|where|did|does|do|is|are|was|were|has|have)\b|\?\s*\S.*\?",
+    r"\w\W+(and|also|as well as)\s+(what|when|who|whom|why|how|which|where|did|does|do|is|are|was|were|has|have)\b|\?\s*\S.*\?",
     re.IGNORECASE,
-)
+)  # "And when did that happen?" is one part: the "and" must follow words of a first part
 
 
 @dataclass(frozen=True)
@@ -129,8 +129,12 @@ class ModelAnswerer:
         locate: Callable[[str, int], object] | None = None,
         term_weight: Callable[[str], float] | None = None,
         rerank: bool | None = None,
+        asked: str | None = None,
     ) -> Answer:
-        """The answer, with ``top_k`` passages (reranked unless ``rerank`` is False) and why."""
+        """The answer, with ``top_k`` passages (reranked unless ``rerank`` is False) and why.
+
+        ``question`` is what is read (a follow-up with its context); ``asked``, the question as
+        the person typed it, decides whether it has two parts."""
         started = time.perf_counter()
         timings: dict[str, float] = {}
         rerank = self.rerank if rerank is None else rerank
@@ -150,7 +154,7 @@ class ModelAnswerer:
 
         reranked = self._rerank(passages, scored) if rerank else list(passages)
         shown = tuple(reranked[:top_k])
-        chosen = self._select(question, scored, document_text)
+        chosen = self._select(asked or question, scored, document_text)
         decision = self._decision(scored, chosen)
         first_ranks = {p.chunk.id: p.rank for p in passages}
         explanation = Explanation(
