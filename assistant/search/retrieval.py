@@ -89,6 +89,7 @@ class LoadedIndex:
 
 
 class Retriever:
+    named_share = 0.75  # of the places, given to the named documents' passages (the rest: the library)
     def __init__(self, index: LoadedIndex, candidates: int = 30, rrf_k: int = 60, ef_search: int = 256, routing: bool = True):
         self.index = index
         self.routing = routing
@@ -161,7 +162,7 @@ class Retriever:
         if named:
             focused = self._fused(query, query_vector, depth, mode, self.index.rows_for_documents(named))
             broad = self._fused(query, query_vector, depth, mode, rows)
-            reserve = max(1, k // 4)
+            reserve = max(1, round(k * (1 - self.named_share)))
             taken = {row for row, *_ in focused[: k - reserve]}
             ranked = focused[: k - reserve] + [item for item in broad if item[0] not in taken][:reserve]
             ranked += [item for item in focused[k - reserve :] if item[0] not in {r for r, *_ in ranked}]

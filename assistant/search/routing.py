@@ -3,7 +3,7 @@
 In a library of a hundred similar reports, "How did inspectors rate Barnsley's care leavers?"
 is about one document, and its passages compete with ninety-nine others that say much the
 same about other councils. A document's *name* is what identifies it: its file name, its title
-and its opening lines (where reviews state whom they are about). A question term that occurs
+and its first line (where a review usually states whom it is about). A question term that occurs
 in few documents' names (weighted by inverse document frequency over names) names them;
 terms every name shares ("inspection", "children") weigh nothing. Only words that can name
 something count: capitalised words and numbers ("Barnsley", "2016"), or, when none of those is in any name, a
@@ -20,7 +20,8 @@ from typing import Iterable
 
 from assistant.search.keyword import content_terms
 
-OPENING_CHARS = 400  # the opening lines that state whom a review is about
+OPENING_CHARS = 400  # where the first line is looked for
+FIRST_LINE_CHARS = 120
 MIN_DOCUMENTS = 3  # in a smaller library, every document is in play anyway
 _SEPARATORS = re.compile(r"[-_./]+")
 _NAMING_WORD = re.compile(r"\b(?:[A-Z][\w'’-]*|\w*\d\w*)")
@@ -28,9 +29,15 @@ RARE_DF = 2
 
 
 def name_text(doc_id: str, title: str, text: str) -> str:
-    """What identifies a document: file name (separators as spaces), title, opening lines."""
+    """What identifies a document: file name (separators as spaces), title, first line.
+
+    Only the first line of the text: further opening lines name other things too (places,
+    people, programmes), and routing on them sent SQuAD questions to the wrong article
+    (tune half, recall@5 0.875 with titles and file names, 0.820 with 400 opening characters;
+    the Ofsted set unchanged)."""
     stem = doc_id.rsplit(".", 1)[0]
-    return f"{_SEPARATORS.sub(' ', stem)} {title} {text[:OPENING_CHARS]}"
+    first_line = next((line.strip() for line in text[:OPENING_CHARS].splitlines() if line.strip()), "")
+    return f"{_SEPARATORS.sub(' ', stem)} {title} {first_line[:FIRST_LINE_CHARS]}"
 
 
 class DocumentRouter:
