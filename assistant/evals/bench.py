@@ -301,7 +301,7 @@ def bench_scale(sizes: list[int], work: Path, flat_limit: int) -> dict:
             capture_output=True, text=True,
         )
         if out.returncode != 0:
-            raise SystemExit(f"assistant: bench scale {size} failed: {out.stderr.strip().splitlines()[-1:]}")
+            raise SystemExit(f"assistant: bench scale {size} failed (exit {out.returncode}): {out.stderr.strip().splitlines()[-3:]}")
         results.append(json.loads(out.stdout.strip().splitlines()[-1]))
     return {"real_build": real_build, "sizes": results}
 
@@ -545,7 +545,7 @@ def _child(args: list[str], label: str, timeout: float | None = None) -> tuple[d
     out = subprocess.run([sys.executable, "-m", "assistant.evals.bench", *args], capture_output=True, text=True, timeout=timeout)
     wall = time.time() - started
     if out.returncode != 0:
-        raise SystemExit(f"assistant: bench {label} failed: {out.stderr.strip().splitlines()[-3:]}")
+        raise SystemExit(f"assistant: bench {label} failed (exit {out.returncode}): {out.stderr.strip().splitlines()[-3:]}")
     return json.loads(out.stdout.strip().splitlines()[-1]), wall
 
 

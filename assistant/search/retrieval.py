@@ -103,17 +103,18 @@ class Retriever:
         n = self.index.vector_index.ntotal
         if n == 0:
             return []
-        params = None
+        selector = None  # held in this frame until the search returns: FAISS keeps only a raw pointer
         if rows is not None:
             if len(rows) == 0:
                 return []
-            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(rows))
+            selector = faiss.IDSelectorBatch(rows)
             k = min(k, len(rows))
         if hasattr(self.index.vector_index, "hnsw"):
-            search_params = faiss.SearchParametersHNSW(efSearch=max(self.ef_search, k))
-            if params is not None:
-                search_params.sel = params.sel
-            params = search_params
+            params = faiss.SearchParametersHNSW(efSearch=max(self.ef_search, k))
+        else:
+            params = faiss.SearchParameters() if selector is not None else None
+        if selector is not None:
+            params.sel = selector
         scores, ids = self.index.vector_index.search(
             np.asarray(query_vector, dtype=np.float32).reshape(1, -1), min(k, n), params=params
         )
