@@ -903,6 +903,13 @@ def run_bench(
             docs = library_docs or (10 if quick else None)
             questions = library_questions or paths.EVALS_DIR / "ofsted.jsonl"
             result["library"] = bench_library(library or paths.OFSTED_REPORTS_DIR, docs, work, questions, 1 if quick else 3)
+    except BaseException as exc:  # keep the sections already measured (they take long)
+        result["failed"] = f"{type(exc).__name__}: {exc}"
+        partial = (out or paths.EVAL_RESULTS_DIR / "bench-partial.json").with_suffix(".partial.json")
+        partial.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_text(json.dumps(result, indent=2) + "\n")
+        _say(f"bench: stopped; the sections measured so far are in {partial}")
+        raise
     finally:
         shutil.rmtree(work, ignore_errors=True)
     result["seconds"] = round(time.perf_counter() - started, 1)
