@@ -60,3 +60,12 @@ def test_batching_does_not_change_fp32_vectors_and_barely_int8_ones():
     # int8 quantises activations with one scale per batch, so a text's companions move its vector a little.
     int8, alone = OnnxEmbedder(ENCODER_CACHE, "int8"), OnnxEmbedder(ENCODER_CACHE, "int8", batch_size=1)
     assert ((int8.embed(TEXTS) * alone.embed(TEXTS)).sum(axis=1) > 0.98).all()
+
+
+def test_questions_and_batches_run_on_two_sessions_with_the_same_numbers(real_embedder):
+    one = real_embedder.embed([TEXTS[0]])  # a question: the session whose threads sleep between runs
+    many = real_embedder.embed(TEXTS[:1] * 3)  # a batch: the spinning session, opened on first use
+    assert real_embedder._batch is not None and real_embedder._batch is not real_embedder._session
+    encodings = real_embedder._tokenizer.encode_batch([TEXTS[0]])
+    assert np.array_equal(real_embedder._run(encodings, real_embedder._session), real_embedder._run(encodings, real_embedder._batch))
+    assert ((one * many).sum(axis=1) > 0.999).all()
