@@ -575,9 +575,10 @@ def bench_library(library: Path, docs: int | None, work: Path, questions_file: P
     if settings.encoder != "torch":
         from assistant.search.onnx_encoder import ensure_onnx_model
 
-        _say("bench: exporting the encoder into an empty cache (what every new index folder used to pay)")
+        _say("bench: exporting the encoder into an empty cache, in a fresh process (what every new index folder used to pay)")
+        script = "import sys; from pathlib import Path; from assistant.search.onnx_encoder import ensure_onnx_model; ensure_onnx_model(Path(sys.argv[1]), sys.argv[2])"
         started = time.perf_counter()
-        ensure_onnx_model(work / "fresh-encoder-cache", embedder.precision)
+        subprocess.run([sys.executable, "-c", script, str(work / "fresh-encoder-cache"), embedder.precision], check=True, capture_output=True)
         export["fresh_export_s"] = round(time.perf_counter() - started, 1)
         started = time.perf_counter()
         ensure_onnx_model(embedder.cache_dir, embedder.precision)
