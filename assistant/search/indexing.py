@@ -25,6 +25,114 @@ LogFn = Callable[[str], None]
 EMBED_BATCH = 256
 
 
+def _read_one(source: SourceFile, max_file_bytes: int):
+    """One file read and extracted (in the reader process): the document or its problem, and the seconds."""
+    clock = time.perf_counter()
+    [item] = list(iter_documents([source], max_file_bytes))
+    return item, time.perf_counter() - clock
+
+
+class _InlineReader:
+    """The files read one by one in the build's own thread."""
+
+    def __init__(self, sources: list[SourceFile], max_file_bytes: int, seconds: dict[str, float]):
+        self._sources = iter(sources)
+        self._max_file_bytes = max_file_bytes
+        self._seconds = seconds
+
+    def next(self):
+        item, seconds = _read_one(next(self._sources), self._max_file_bytes)
+        self._seconds["extract"] += seconds
+        return item
+
+    def close(self) -> None:
+        pass
+
+
+class _ProcessReader(_InlineReader):
+    """The files read ahead in a process of their own (``reader_worker``) while this one embeds.
+
+    PDF extraction is Python and holds one core; while a file is read inline the second core
+    idles, and onnxruntime's batches leave gaps too. A thread would not do: the GIL makes the
+    chunker wait on the reader (measured: no faster). multiprocessing would re-run the main
+    module in its child, so the reader is a plain subprocess, its results handed over in files.
+    The build holds at most ``AHEAD`` + 1 documents' text.
+    """
+
+    AHEAD = 2
+
+    def __init__(self, sources: list[SourceFile], max_file_bytes: int, seconds: dict[str, float], workdir: Path):
+        import pickle
+        import subprocess
+        import sys
+
+        self._seconds = seconds
+        self._count = len(sources)
+        self._taken = 0
+        self._job = workdir / "read-job"
+        self._job.write_bytes(pickle.dumps((list(sources), max_file_bytes, self.AHEAD)))
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", "assistant.search.reader_worker", str(self._job)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        )
+
+    def next(self):
+        import pickle
+
+        line = self._process.stdout.readline()
+        if not line.strip():
+            raise RuntimeError(f"the reader process stopped (exit {self._process.poll()})")
+        path = self._job.with_name(f"{self._job.stem}-{int(line)}.pickle")
+        kind, value = pickle.loads(path.read_bytes())
+        path.unlink()
+        self._taken += 1
+        if self._taken < self._count:
+            try:
+                self._process.stdin.write("\n")  # one more ahead
+                self._process.stdin.flush()
+            except OSError:
+                pass
+        if kind == "error":
+            raise value
+        item, seconds = value
+        self._seconds["extract"] += seconds
+        return item
+
+    def close(self) -> None:
+        import shutil
+
+        try:
+            self._process.stdin.close()
+        except OSError:
+            pass
+        try:
+            self._process.wait(timeout=2)
+        except Exception:
+            self._process.kill()
+            self._process.wait()
+        self._process.stdout.close()
+        shutil.rmtree(self._job.parent, ignore_errors=True)
+
+
+READ_AHEAD = True  # a reader process for corpora worth it (below)
+READ_AHEAD_MIN_BYTES = 4 << 20  # of PDF and Word files to read: under it, starting a process costs more than it saves
+
+
+def _reader(sources: list[SourceFile], max_file_bytes: int, seconds: dict[str, float], index_dir: Path):
+    heavy = sum(s.size for s in sources if s.path.suffix.lower() in (".pdf", ".docx"))
+    if READ_AHEAD and len(sources) >= 3 and heavy >= READ_AHEAD_MIN_BYTES:
+        import tempfile
+
+        workdir = Path(tempfile.mkdtemp(prefix=".tmp-read-", dir=index_dir))  # a killed build's is pruned like its generation
+        try:
+            return _ProcessReader(sources, max_file_bytes, seconds, workdir)
+        except OSError:  # no process to be had: read inline
+            import shutil
+
+            shutil.rmtree(workdir, ignore_errors=True)
+    return _InlineReader(sources, max_file_bytes, seconds)
+
+
 class CorpusError(Exception):
     """The corpus folder is missing, not a folder, or holds nothing to index."""
 
@@ -186,14 +294,12 @@ def build_index(
                 writer.add_chunks(chunks, previous.vectors[rows] if rows else np.zeros((0, embedder.dimension), np.float32))
                 report.reused += len(chunks)
 
-            for number, source in enumerate(sources, 1):
-                if previous and unchanged(source):
+            def build_one(number: int, source: SourceFile, reused: bool, reader) -> None:
+                if reused:
                     keep_previous(source)
                     files_meta[source.doc_id] = dict(old_files[source.doc_id], size=source.size, mtime_ns=source.mtime_ns)
                 else:
-                    clock = time.perf_counter()
-                    [item] = list(iter_documents([source], settings.max_file_bytes))
-                    report.stage_seconds["extract"] += time.perf_counter() - clock
+                    item = reader.next()
                     if isinstance(item, LoadProblem):
                         report.failed.append(item)
                         kept = (
@@ -253,6 +359,14 @@ def build_index(
                     del item
                 if progress:
                     progress("files", number, len(sources))
+
+            reuse = [bool(previous) and unchanged(source) for source in sources]
+            reader = _reader([s for s, r in zip(sources, reuse) if not r], settings.max_file_bytes, report.stage_seconds, settings.index_dir)
+            try:
+                for number, (source, reused) in enumerate(zip(sources, reuse), 1):
+                    build_one(number, source, reused, reader)
+            finally:
+                reader.close()
 
             if not writer.documents:
                 problems = "; ".join(str(p) for p in report.failed[:3])
