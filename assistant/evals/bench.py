@@ -858,7 +858,7 @@ def run_bench(
     million: int | None = None,
     memory: list | None = None,
     skip: Sequence[str] = (),
-    flat_limit: int = 50_000,
+    flat_limit: int = 200_000,
     out: Path | None = None,
     library: Path | None = None,
     library_docs: int | None = None,

@@ -309,8 +309,9 @@ class GenerationWriter:
     """Writes one generation as the build goes, so memory holds vectors and token ids, not text.
 
     Documents, chunks and vectors go to disk as each file is processed (the vectors straight
-    into the generation's ``vectors.npy``, its header's row count written at the end); FAISS
-    is built from that file read back one batch at a time; each chunk's int32 term ids go to a
+    into the generation's ``vectors.npy``, its header's row count written at the end); a flat
+    FAISS index is that file's bytes behind FAISS's header, copied on disk, and an HNSW one is
+    built from the file read back one batch at a time; each chunk's int32 term ids go to a
     part file from which BM25's score matrix is written a batch of chunks at a time
     (``keyword.write_bm25_streaming``). Nothing is visible to readers until ``publish`` renames the finished folder in
     and replaces ``CURRENT``; ``abort`` (or a kill) leaves only a ``.tmp-*`` folder that the
@@ -378,15 +379,18 @@ class GenerationWriter:
             handle.close()
         self._tokens.flush()
         count = self.chunks
-        index = make_vector_index(np.zeros((0, self.dimension), dtype=np.float32), flat_index_limit, count=count)
-        with (tmp / paths.VECTORS_FILE).open("rb") as handle:  # read back one batch at a time, never whole
-            handle.seek(self._vectors_header)
-            for begin in range(0, count, self.FAISS_BATCH):
-                rows = min(self.FAISS_BATCH, count - begin)
-                block = np.fromfile(handle, dtype="<f4", count=rows * self.dimension).reshape(rows, self.dimension)
-                index.add(block)
-        faiss.write_index(index, str(tmp / paths.FAISS_FILE))
-        del index
+        if count >= flat_index_limit or not write_flat_index_from_npy(
+            tmp / paths.VECTORS_FILE, self._vectors_header, count, self.dimension, tmp / paths.FAISS_FILE
+        ):
+            index = make_vector_index(np.zeros((0, self.dimension), dtype=np.float32), flat_index_limit, count=count)
+            with (tmp / paths.VECTORS_FILE).open("rb") as handle:  # read back one batch at a time, never whole
+                handle.seek(self._vectors_header)
+                for begin in range(0, count, self.FAISS_BATCH):
+                    rows = min(self.FAISS_BATCH, count - begin)
+                    block = np.fromfile(handle, dtype="<f4", count=rows * self.dimension).reshape(rows, self.dimension)
+                    index.add(block)
+            faiss.write_index(index, str(tmp / paths.FAISS_FILE))
+            del index
         bm25_dir = tmp / paths.BM25_DIR
         bm25_dir.mkdir()
         self._tokens.close()
@@ -505,6 +509,52 @@ def prune_generations(index_dir: Path, keep: set[str]) -> None:
             continue
         if entry.name.startswith("gen-") or entry.name.startswith(".tmp-"):
             shutil.rmtree(entry, ignore_errors=True)
+
+
+def _flat_index_header(dimension: int, count: int) -> bytes | None:
+    """FAISS's own header for an inner-product flat index of ``count`` vectors, or None if unknown.
+
+    Taken from FAISS's serialisation of an empty index, whose layout is checked: the fourcc
+    ``IxFI``, the dimension, ``ntotal`` (int64 at byte 8), and at the end the length of the
+    codes that follow (uint64, in floats). Anything else (a future FAISS) returns None and the
+    caller lets FAISS write the file.
+    """
+    import struct
+
+    import faiss
+
+    empty = faiss.serialize_index(faiss.IndexFlatIP(dimension)).tobytes()
+    if len(empty) != 45 or empty[:4] != b"IxFI" or struct.unpack_from("<iq", empty, 4) != (dimension, 0):
+        return None
+    if struct.unpack_from("<Q", empty, 37) != (0,):
+        return None
+    header = bytearray(empty)
+    struct.pack_into("<q", header, 8, count)
+    struct.pack_into("<Q", header, 37, count * dimension)
+    return bytes(header)
+
+
+def write_flat_index_from_npy(vectors_file: Path, data_offset: int, count: int, dimension: int, target: Path) -> bool:
+    """Write the flat FAISS index by copying the vectors' bytes from disk: FAISS never holds them.
+
+    A flat index's file is a small header and then the float32 rows exactly as ``vectors.npy``
+    keeps them, so the build's peak memory does not grow with the library. False (nothing
+    written) when this FAISS serialises flat indexes differently.
+    """
+    header = _flat_index_header(dimension, count)
+    if header is None:
+        return False
+    with vectors_file.open("rb") as source, target.open("wb") as out:
+        out.write(header)
+        source.seek(data_offset)
+        remaining = count * dimension * 4
+        while remaining:
+            block = source.read(min(remaining, 8 << 20))
+            if not block:
+                raise IndexCorrupt(f"{vectors_file}: ends before its {count} vectors")
+            out.write(block)
+            remaining -= len(block)
+    return True
 
 
 def make_vector_index(vectors: np.ndarray, flat_index_limit: int, count: int | None = None):

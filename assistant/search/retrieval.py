@@ -40,7 +40,8 @@ class LoadedIndex:
         try:
             documents = store.read_documents(generation)
             chunks = store.read_chunks(generation)
-            flags = faiss.IO_FLAG_MMAP if manifest.get("vector_index", {}).get("type") == "hnsw" else 0
+            # Memory-mapped either way: the flat index's rows are read in place, not copied.
+            flags = faiss.IO_FLAG_MMAP if manifest.get("vector_index", {}).get("type") == "hnsw" else faiss.IO_FLAG_MMAP_IFC
             vector_index = faiss.read_index(str(generation / paths.FAISS_FILE), flags)
             bm25 = load_bm25(generation / paths.BM25_DIR)
             term_df = json.loads((generation / paths.TERMS_FILE).read_text(encoding="utf-8"))

@@ -1,4 +1,5 @@
-"""Vectors stream to the generation's vectors.npy as the build goes; FAISS is built from that file in batches."""
+"""Vectors stream to the generation's vectors.npy as the build goes; FAISS's file is made from it on disk
+(flat) or built from it in batches (HNSW)."""
 
 import numpy as np
 import pytest
@@ -19,7 +20,7 @@ def _vectors(n: int, seed: int) -> np.ndarray:
 
 
 @pytest.mark.parametrize("flat_limit", [1000, 5], ids=["flat", "hnsw"])
-def test_vectors_are_written_as_they_come_and_faiss_is_built_in_batches(tmp_path, monkeypatch, flat_limit):
+def test_vectors_are_written_as_they_come_and_faiss_is_made_from_the_file(tmp_path, monkeypatch, flat_limit):
     monkeypatch.setattr(store.GenerationWriter, "FAISS_BATCH", 4)  # several batches for 11 vectors
     added = []
     real_make = store.make_vector_index
@@ -43,7 +44,15 @@ def test_vectors_are_written_as_they_come_and_faiss_is_built_in_batches(tmp_path
 
     expected = np.concatenate([v for _, v in parts])
     assert np.array_equal(np.load(generation / paths.VECTORS_FILE), expected)
-    assert added == [4, 4, 3]
+    # HNSW is built a batch at a time; a flat index never passes through FAISS's memory, and its
+    # file is byte for byte what FAISS itself writes for those vectors.
+    assert added == ([4, 4, 3] if flat_limit <= 11 else [])
+    if flat_limit > 11:
+        import faiss
+
+        own = faiss.IndexFlatIP(16)
+        own.add(expected)
+        assert (generation / paths.FAISS_FILE).read_bytes() == faiss.serialize_index(own).tobytes()
     loaded = LoadedIndex.load(tmp_path)
     assert loaded.vector_index.ntotal == 11 and loaded.manifest["vector_index"]["type"] == ("flat" if flat_limit > 11 else "hnsw")
     _, ids = loaded.vector_index.search(expected[[0, 7]], 1)
@@ -56,3 +65,24 @@ def test_vectors_of_the_wrong_width_are_refused(tmp_path):
         writer.add_chunks(_chunks("a", 2), np.zeros((2, 8), np.float32))
     writer.abort()
     assert not writer.tmp.exists()
+
+
+def test_a_flat_index_written_from_disk_answers_like_faiss_own(tmp_path):
+    import faiss
+
+    vectors = _vectors(300, 3)
+    np.save(tmp_path / "v.npy", vectors)
+    offset = (tmp_path / "v.npy").stat().st_size - vectors.nbytes
+    assert store.write_flat_index_from_npy(tmp_path / "v.npy", offset, 300, 16, tmp_path / "f.faiss")
+    ours = faiss.read_index(str(tmp_path / "f.faiss"), faiss.IO_FLAG_MMAP_IFC)
+    own = faiss.IndexFlatIP(16)
+    own.add(vectors)
+    queries = _vectors(5, 4)
+    assert np.array_equal(ours.search(queries, 10)[1], own.search(queries, 10)[1])
+
+
+def test_a_vectors_file_cut_short_is_reported_not_written_short(tmp_path):
+    np.save(tmp_path / "v.npy", _vectors(10, 5))
+    offset = (tmp_path / "v.npy").stat().st_size - 10 * 16 * 4
+    with pytest.raises(store.IndexCorrupt, match="v.npy"):
+        store.write_flat_index_from_npy(tmp_path / "v.npy", offset, 20, 16, tmp_path / "f.faiss")
