@@ -60,7 +60,7 @@ class Assistant:
             from assistant.answers.model_answering import ModelAnswerer
 
             self._model_answerer_instance = ModelAnswerer(
-                AnswerModel(),
+                AnswerModel(self.settings.answer_model_dir) if self.settings.answer_model_dir else AnswerModel(),
                 threshold=self.settings.model_threshold,
                 max_sentences=self.settings.answer_sentences,
                 candidates=self.settings.model_candidates,

@@ -27,6 +27,7 @@ _ENV_ALIASES = {
     "index_dir": "ASSISTANT_INDEX",
     "data_dir": "ASSISTANT_DATA",
     "encoder_cache": "ASSISTANT_ENCODER_CACHE",
+    "answer_model_dir": "ASSISTANT_ANSWER_MODEL",
 }
 
 
@@ -68,6 +69,9 @@ class Settings:
     # model: the trained answer model reads candidate sentences (assistant/answers/model/);
     # scorer: v0.1's cosine + word-overlap sentence scorer, kept as a baseline.
     answerer: str = "model"
+    # A folder written by `assistant train-answer-model --out DIR` (weights and card, checksum
+    # verified), to try a retrained model before it replaces the shipped one; default: the package's.
+    answer_model_dir: Path | None = None
     rerank: str = "on"  # on: passages reordered by the answer model's best sentence in each
     # Probability under which the model answerer abstains: the highest that keeps false abstention
     # at or under 0.10 on the SQuAD tune half (evals/squad/squad-tune-400.jsonl; README, Answers).

@@ -44,3 +44,27 @@ def test_questions_in_a_persons_words_are_answered_with_the_right_sentence(shipp
     answer = shipped_assistant.ask(question)
     assert not answer.abstained and answer.explanation.answerer == "model"
     assert any(quoted in c.text for c in answer.citations)
+
+
+@pytest.mark.real
+def test_a_retrained_model_folder_is_used_when_named_and_checked_like_the_shipped_one(real_embedder, shipped_copy, tmp_path):
+    """ASSISTANT_ANSWER_MODEL: try a model from `train-answer-model --out DIR` before it replaces the shipped one."""
+    import shutil
+
+    from assistant.core import Assistant, AssistantError
+    from assistant.settings import Settings
+
+    mine = tmp_path / "model"
+    shutil.copytree(MODEL_DIR, mine)
+    settings = Settings.from_env({"ASSISTANT_ANSWER_MODEL": str(mine)}, corpus_dir=shipped_copy, index_dir=tmp_path / "index")
+    assistant = Assistant(settings, embedder=real_embedder)
+    assistant.prepare(build=True)
+    answer = assistant.ask("What risk level did Channel assign to Ali before closing the case?")
+    assert not answer.abstained and any("very low" in c.text for c in answer.citations)
+    assert assistant._model_answerer.model.model_dir == mine
+
+    weights = mine / json.loads((mine / CARD_FILE).read_text(encoding="utf-8"))["weights"]
+    weights.write_bytes(weights.read_bytes()[:-1] + b"\0")  # one byte changed
+    damaged = Assistant(settings, embedder=real_embedder)
+    with pytest.raises(AssistantError, match="checksum"):
+        damaged.load_answer_model()
