@@ -11,7 +11,7 @@ Data (never the evaluation sets ``evals/shipped.jsonl`` or ``evals/ofsted.jsonl`
   and the most similar sentence of another paragraph. Unanswerable questions give only
   negatives: the paragraph's sentences most like the question, the nearest misses, which is
   what teaches abstention.
-- Questions about 14 Ofsted reports that no evaluation set uses (Open Government Licence v3.0),
+- Questions about 38 Ofsted reports that no evaluation set uses (Open Government Licence v3.0),
   written in a staff member's own words for this project (``data/ofsted-train-qa.jsonl``):
   the answering sentence, a hand-picked near miss, and the most similar other sentences.
 """
@@ -563,7 +563,7 @@ def train(
                 "train_pairs": n_squad,
             },
             "ofsted": {
-                "source": "questions written for this project about 14 Ofsted inspection reports (assistant/evals/data/ofsted-train-qa.jsonl)",
+                "source": f"questions written for this project about {len(ofsted_docs)} Ofsted inspection reports (assistant/evals/data/ofsted-train-qa.jsonl)",
                 "licence": "reports: Crown copyright, Open Government Licence v3.0",
                 "documents": ofsted_docs,
                 "train_pairs": len(ofsted),
