@@ -66,6 +66,7 @@ class Assistant:
                 candidates=self.settings.model_candidates,
                 rerank=self.settings.rerank == "on",
                 lexical_weight=self.settings.model_lexical_weight,
+                named_weight=self.settings.model_named_weight,
             )
         return self._model_answerer_instance
 
@@ -251,14 +252,9 @@ class Assistant:
         vector = self.embedder.embed([cleaned])[0]
         embedded = time.perf_counter()
         depth = max(self.settings.candidates, top_k) if answerer == "model" else top_k
-        passages = self._retriever.search(
-            cleaned,
-            vector,
-            depth,
-            mode or self.settings.retrieval_mode,
-            self._check_documents(documents),
-            prefer=set(reading.prefer_documents) if reading is not None else None,
-        )
+        within = self._check_documents(documents)
+        prefer = set(reading.prefer_documents) if reading is not None else None
+        passages = self._retriever.search(cleaned, vector, depth, mode or self.settings.retrieval_mode, within, prefer=prefer)
         retrieved = time.perf_counter()
         titles = {doc_id: record.title for doc_id, record in index.documents.items()}
         if answerer == "model":
@@ -276,6 +272,9 @@ class Assistant:
                 term_weight=index.term_weight,
                 rerank=rerank,
                 asked=clean_question(question),
+                named=self._retriever.confirmed_named(
+                    cleaned, vector, self._retriever.named_documents(cleaned, within, prefer), mode or self.settings.retrieval_mode, within
+                ),
             )
             answer = Answer(question, answer.text, answer.abstained, answer.citations, answer.passages, answer.timings_ms, answer.explanation)
         else:

@@ -64,6 +64,7 @@ class ModelAnswerer:
         rerank: bool = True,
         passage_prior: float = 0.15,
         lexical_weight: float = 0.0,
+        named_weight: float = 0.0,
     ):
         """``lexical_weight``: how much the pre-filter's score (the question's rarer words held,
         passage rank) adds to the model's calibrated logit; fitted on the tune halves (0: the
@@ -76,6 +77,7 @@ class ModelAnswerer:
         self.rerank = rerank
         self.passage_prior = passage_prior
         self.lexical_weight = lexical_weight
+        self.named_weight = named_weight
 
     # ------------------------------------------------------------ candidates
 
@@ -130,11 +132,13 @@ class ModelAnswerer:
         term_weight: Callable[[str], float] | None = None,
         rerank: bool | None = None,
         asked: str | None = None,
+        named: set[str] | frozenset[str] = frozenset(),
     ) -> Answer:
         """The answer, with ``top_k`` passages (reranked unless ``rerank`` is False) and why.
 
         ``question`` is what is read (a follow-up with its context); ``asked``, the question as
-        the person typed it, decides whether it has two parts."""
+        the person typed it, decides whether it has two parts; ``named``, the documents the
+        question names, whose sentences are preferred by ``named_weight``."""
         started = time.perf_counter()
         timings: dict[str, float] = {}
         rerank = self.rerank if rerank is None else rerank
@@ -144,7 +148,8 @@ class ModelAnswerer:
             doc_text = document_text(sentence.passage.chunk.doc_id) or ""
             previous = doc_text[sentence.previous[0] : sentence.previous[1]] if sentence.previous else ""
             texts.append(candidate_text(sentence.text, previous, titles.get(sentence.passage.chunk.doc_id, "")))
-        probabilities = self._probabilities(question, texts, [pre for _, pre in kept])
+        outside = [bool(named) and s.passage.chunk.doc_id not in named for s, _ in kept]
+        probabilities = self._probabilities(question, texts, [pre for _, pre in kept], outside)
         scored = sorted(
             ((s, float(p), pre) for (s, pre), p in zip(kept, probabilities)),
             key=lambda item: (-item[1], item[0].passage.rank, item[0].start),
@@ -177,15 +182,17 @@ class ModelAnswerer:
         timings["answer"] = (time.perf_counter() - started) * 1000
         return Answer(question, " ".join(parts), False, tuple(citations), shown, timings, explanation)
 
-    def _probabilities(self, question: str, texts: list[str], prefilter: list[float]) -> list[float]:
+    def _probabilities(self, question: str, texts: list[str], prefilter: list[float], outside: list[bool] | None = None) -> list[float]:
         """Calibrated probability per candidate: the model's logit, plus the pre-filter's score
-        when the combiner weighs it."""
+        when the combiner weighs it, less ``named_weight`` outside the named documents."""
         if not texts:
             return []
         import numpy as np
 
         logits = self.model.logits(question, texts)
         z = logits / self.model.temperature + self.model.bias + self.lexical_weight * np.asarray(prefilter, dtype=np.float32)
+        if outside is not None and self.named_weight:
+            z = z - self.named_weight * np.asarray(outside, dtype=np.float32)
         return (1.0 / (1.0 + np.exp(-z))).tolist()
 
     def _rerank(self, passages: Sequence[Passage], scored) -> list[Passage]:

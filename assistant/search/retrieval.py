@@ -141,6 +141,26 @@ class Retriever:
         best = sorted(fused.items(), key=lambda item: (-item[1], item[0]))[:depth]
         return [(row, score, dense_scores.get(row), keyword_scores.get(row)) for row, score in best]
 
+    def named_documents(self, query: str, documents: set[str] | None = None, prefer: set[str] | None = None) -> set[str]:
+        """The documents the question names (routing on), else those ``prefer`` names; else none."""
+        named = self.index.router.named(query, documents) if self.routing else set()
+        if not named and prefer:
+            named = {d for d in prefer if d in self.index.documents and (not documents or d in documents)}
+        return named
+
+    def confirmed_named(self, query: str, query_vector, named: set[str], mode: str = "hybrid", documents: set[str] | None = None, depth: int = 5) -> set[str]:
+        """The named documents that also hold one of the library-wide top ``depth`` passages.
+
+        A name can be a common word ("number", "law" in an article's title); when the library
+        at large agrees that the named document is where the question's words are, the naming
+        is trusted enough for the answer step to prefer it (SQuAD tune half: wrong namings 19 of
+        88 -> 6 of 75; the Ofsted tune half: 60 right of 62)."""
+        if not named:
+            return set()
+        rows = self.index.rows_for_documents(documents) if documents else None
+        top = {self.index.chunks[row].doc_id for row, *_ in self._fused(query, query_vector, depth, mode, rows)[:depth]}
+        return named & top
+
     def search(
         self,
         query: str,
@@ -158,9 +178,7 @@ class Retriever:
             raise ValueError(f"unknown retrieval mode {mode!r}")
         rows = self.index.rows_for_documents(documents) if documents else None
         depth = max(self.candidates, k)
-        named = self.index.router.named(query, documents) if self.routing else set()
-        if not named and prefer:
-            named = {d for d in prefer if d in self.index.documents and (not documents or d in documents)}
+        named = self.named_documents(query, documents, prefer)
         if named:
             focused = self._fused(query, query_vector, depth, mode, self.index.rows_for_documents(named))
             broad = self._fused(query, query_vector, depth, mode, rows)

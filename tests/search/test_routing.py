@@ -39,3 +39,33 @@ def test_a_council_typed_in_lower_case_still_routes():
 def test_a_small_library_is_never_routed():
     small = DocumentRouter({"a.txt": "Ali Harbi Ali", "b.txt": "David Amess"})
     assert small.named("Who was David Amess?") == set()
+
+
+def test_a_naming_the_library_disagrees_with_is_not_trusted_by_the_answer_step(real_embedder, tmp_path):
+    """A title word is a common word ("number", "war"): the question names that document, but its
+    words are all about another one, so the answer step is not told to prefer it."""
+    from assistant.core import Assistant
+    from assistant.settings import Settings
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "Prime_number.txt").write_text("Prime number\n\nA prime number is a natural number greater than 1 with no divisors but 1 and itself. " * 3)
+    (corpus / "Ctenophora.txt").write_text("Ctenophora\n\n" + "\n\n".join(
+        f"Survey {i}: ctenophores are found in large numbers in coastal waters and the open ocean, where comb jellies "
+        f"swim with rows of cilia, feed on plankton and glow at night; station {i} counted {i * 40} of them. " * 4
+        for i in range(1, 9)
+    ))
+    (corpus / "Kent_report.txt").write_text("Kent County Council\n\nCare leavers in Kent are well supported by personal advisers. " * 3)
+    (corpus / "Medway_report.txt").write_text("Medway Council\n\nCare leavers in Medway are well supported by personal advisers. " * 3)
+    assistant = Assistant(Settings.from_env(corpus_dir=corpus, index_dir=tmp_path / "index"), embedder=real_embedder)
+    assistant.prepare(build=True)
+    retriever = assistant._retriever
+
+    def confirmed(question):
+        vector = real_embedder.embed([question])[0]
+        return retriever.named_documents(question), retriever.confirmed_named(question, vector, retriever.named_documents(question))
+
+    named, trusted = confirmed("Where are ctenophores found in large numbers?")
+    assert named == {"Prime_number.txt"} and trusted == set()
+    named, trusted = confirmed("How well are care leavers in Medway supported?")
+    assert named == trusted == {"Medway_report.txt"}

@@ -1,0 +1,67 @@
+"""The model answerer's choices around the model: a stub model gives every sentence the same logit,
+so what decides is what the answerer adds (the named documents, the threshold)."""
+
+import numpy as np
+import pytest
+
+from assistant.answers.model_answering import ModelAnswerer
+from assistant.domain import Chunk, Passage
+
+TEXTS = {
+    "kent.txt": "Kent County Council. Care leavers in Kent live in suitable homes in most cases.",
+    "medway.txt": "Medway Council. Care leavers in Medway live in suitable homes in most cases.",
+}
+
+
+class SameLogitModel:
+    temperature = 1.0
+    bias = 0.0
+
+    def __init__(self, logit: float = 0.0):
+        self.logit = logit
+
+    def logits(self, question, texts):
+        return np.full(len(texts), self.logit, dtype=np.float32)
+
+
+def _passages(first: str) -> list[Passage]:
+    order = [first] + [d for d in TEXTS if d != first]
+    return [
+        Passage(Chunk(f"c-{d}", d, 0, len(TEXTS[d]), 0, TEXTS[d]), 1.0 / rank, rank) for rank, d in enumerate(order, 1)
+    ]
+
+
+def _answer(answerer: ModelAnswerer, named=frozenset(), first="kent.txt"):
+    return answerer.answer(
+        "Where do care leavers in Medway live?",
+        _passages(first),
+        top_k=2,
+        titles={d: d for d in TEXTS},
+        document_text=TEXTS.get,
+        named=set(named),
+    )
+
+
+@pytest.mark.parametrize("first", ["kent.txt", "medway.txt"])
+def test_a_named_documents_sentence_wins_a_tie_whatever_the_first_stage_said(first):
+    answer = _answer(ModelAnswerer(SameLogitModel(), threshold=0.1, named_weight=2.0), named={"medway.txt"}, first=first)
+    assert [c.source for c in answer.citations] == ["medway.txt"]
+    by_doc = {c.source: c.probability for c in answer.explanation.candidates}
+    # The other council's sentence is discounted by exactly the weight, on the logit scale.
+    assert by_doc["medway.txt"] == pytest.approx(0.5)
+    assert by_doc["kent.txt"] == pytest.approx(1 / (1 + np.exp(2.0)), abs=1e-6)
+    assert answer.passages[0].chunk.doc_id == "medway.txt"  # the reranked passages follow
+
+
+def test_without_a_naming_or_without_the_weight_nothing_is_discounted():
+    for answerer, named in ((ModelAnswerer(SameLogitModel(), threshold=0.1, named_weight=2.0), set()),
+                            (ModelAnswerer(SameLogitModel(), threshold=0.1, named_weight=0.0), {"medway.txt"})):
+        answer = _answer(answerer, named=named)
+        assert [c.probability for c in answer.explanation.candidates] == pytest.approx([0.5, 0.5])
+        assert answer.citations[0].source == "kent.txt"  # the first stage's order breaks the tie
+
+
+def test_a_discounted_sentence_under_the_threshold_is_not_quoted():
+    answer = _answer(ModelAnswerer(SameLogitModel(logit=-1.0), threshold=0.2, named_weight=2.0), named={"kent.txt"})
+    # Kent's sentence: sigmoid(-1) = 0.27 clears 0.2; Medway's: sigmoid(-3) = 0.05 does not.
+    assert [c.source for c in answer.citations] == ["kent.txt"]
