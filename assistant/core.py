@@ -261,7 +261,7 @@ class Assistant:
             self.load_answer_model()
             # A follow-up is retrieved with its context; the model reads it with that context too
             # ("both") or as asked ("retrieval": the context only finds the passages).
-            read = cleaned if reading is None or self.settings.follow_up_context == "both" else clean_question(question)
+            read = cleaned if reading is None or reading.standalone or self.settings.follow_up_context == "both" else clean_question(question)
             answer = self._model_answerer.answer(
                 read,
                 passages,

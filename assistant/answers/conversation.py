@@ -3,8 +3,10 @@
 "Who referred Ali to Prevent?" then "And when did that happen?": the second cannot be answered
 alone. A question that leans back (it starts with "and"/"what about", refers back with "he",
 "they", "that", "it"…, or is a bare fragment such as "Why?") is read together with the question
-before it: retrieval and the answer model see "previous question + this question", and the
-documents the conversation was about stay preferred when this question names none. A question
+before it: retrieval sees "previous question + this question", and the documents the
+conversation was about stay preferred when this question names none. A bare question word
+("And when did that happen?") is restated as the previous question asked with it, which
+retrieval and the answer model both read. A question
 that stands on its own is answered exactly as it would be alone.
 
 The reading is shown to the user ("read as: …"), kept in history and exports, and returned as
@@ -29,6 +31,19 @@ _REFERS_BACK = re.compile(
     re.IGNORECASE,
 )
 _THAT_AT_END = re.compile(r"\bthat\s*[?.!]*\s*$", re.IGNORECASE)
+# "And when did that happen?", "Why?": a question word and nothing of its own to ask about.
+_BARE_WH = re.compile(
+    r"^\W*(?:(?:and|but|so|then)\s+)?(why|when|where|how|who)\b((?:\s+(?:did|does|do|was|were|is|are|has|had|have|that|it|this|"
+    r"happen|happened|exactly|then|so))*)\W*$",
+    re.IGNORECASE,
+)
+# A previous question whose subject can take another question word: "Why was Ali referred …?",
+# "Were there delays …?" (auxiliary kept, the rest kept verbatim). Not "Who is …?" or "What did
+# … say?": there the question word is the subject or object, and swapping it breaks the question.
+_WH_AUX = re.compile(
+    r"^\W*(?:(?:why|when|where|how)\s+)?(was|were|is|are|did|does|do|has|have|had)\s+(.+?)\W*$",
+    re.IGNORECASE,
+)
 MAX_CONTEXT_CHARS = 300
 SHORT_TERMS = 2  # "Why?", "Who chaired it?": two content words or fewer stand on nothing
 
@@ -48,6 +63,23 @@ class Reading:
     read_as: str  # what retrieval and the answer model see
     follow_up: bool
     prefer_documents: frozenset[str] = frozenset()
+    # read_as is a question of its own (a restatement, below), so the answer model reads it whole
+    standalone: bool = False
+
+
+def restate(previous: str, question: str) -> str | None:
+    """The previous question asked with this one's question word, when this one adds nothing else.
+
+    "Why was Ali Harbi Ali first referred to Prevent?" + "And when did that happen?" ->
+    "When was Ali Harbi Ali first referred to Prevent?"; "Were there delays …?" + "Why?" ->
+    "Why were there delays …?". Every word but the question word is the person's own, so
+    nothing is invented; any other follow-up is read with its context instead (None).
+    """
+    bare = _BARE_WH.match(question)
+    before = _WH_AUX.match(previous)
+    if not bare or not before:
+        return None
+    return f"{bare.group(1).capitalize()} {before.group(1).lower()} {before.group(2)}?"
 
 
 @dataclass
@@ -62,10 +94,15 @@ class Conversation:
         if not self.turns or not is_follow_up(question):
             return Reading(question, question, False)
         previous, sources = self.turns[-1]
+        prefer = frozenset(sources) | previous.prefer_documents
+        if not previous.follow_up or previous.standalone:
+            restated = restate(previous.read_as, question)
+            if restated:
+                return Reading(question, restated, True, prefer, standalone=True)
         # The previous reading, not just the previous question: a chain of follow-ups carries its
         # first subject forward ("Who referred Ali?" / "When?" / "Why?"), capped to stay short.
         context = previous.read_as[-MAX_CONTEXT_CHARS:]
-        return Reading(question, f"{context} {question}", True, frozenset(sources) | previous.prefer_documents)
+        return Reading(question, f"{context} {question}", True, prefer)
 
     def record(self, reading: Reading, cited_sources: tuple[str, ...]) -> None:
         self.turns.append((reading, tuple(dict.fromkeys(cited_sources))))

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.answers.conversation import Conversation, is_follow_up
+from assistant.answers.conversation import Conversation, is_follow_up, restate
 from assistant.domain import Answer, Citation
 
 
@@ -49,6 +49,34 @@ def test_a_follow_up_is_read_with_the_previous_reading_and_prefers_its_sources()
     third = conversation.read("Why?")  # a chain carries the first subject forward
     assert third.read_as.startswith("Who referred Ali to Prevent?") and third.read_as.endswith("Why?")
     assert third.prefer_documents == {"004.txt"}
+
+
+@pytest.mark.parametrize(
+    ("previous", "question", "expected"),
+    [
+        ("Why was Ali Harbi Ali first referred to Prevent?", "And when did that happen?", "When was Ali Harbi Ali first referred to Prevent?"),
+        ("Were there delays in Leeds getting children to conferences?", "Why?", "Why were there delays in Leeds getting children to conferences?"),
+        ("When did the intervention provider meet Ali?", "Where?", "Where did the intervention provider meet Ali?"),
+        # Anything of its own to ask, or a previous question with no auxiliary to keep: read with context.
+        ("Why was Ali referred?", "When did the IP meet him?", None),
+        ("Who referred Ali to Prevent?", "When?", None),
+        ("Who line-managed the director until recently?", "Who does that now?", None),
+        ("Who is the security minister?", "Why?", None),
+        ("What did the review say about Ali?", "When?", None),
+    ],
+)
+def test_a_bare_question_word_restates_the_previous_question(previous, question, expected):
+    assert restate(previous, question) == expected
+
+
+def test_a_restated_follow_up_is_read_whole_and_keeps_the_sources():
+    conversation = Conversation()
+    conversation.record(conversation.read("Why was Ali Harbi Ali first referred to Prevent?"), ("004.txt",))
+    reading = conversation.read("And when did that happen?")
+    assert reading.follow_up and reading.standalone and reading.prefer_documents == {"004.txt"}
+    assert reading.read_as == "When was Ali Harbi Ali first referred to Prevent?"
+    conversation.record(reading, ("004.txt",))
+    assert conversation.read("Where?").read_as == "Where was Ali Harbi Ali first referred to Prevent?"
 
 
 def test_the_first_question_and_a_new_topic_are_read_alone():

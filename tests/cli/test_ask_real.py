@@ -162,6 +162,18 @@ def test_conversation_lines_are_read_in_order_per_conversation(run_cli, shipped_
         check_spans_against_files(row, shipped_copy)
 
 
+def test_a_bare_question_word_is_restated_and_answered_in_the_conversation(run_cli, shipped_copy):
+    lines = [
+        {"question": "Why was Ali Harbi Ali first referred to Prevent?", "conversation": "c"},
+        {"question": "And when did that happen?", "conversation": "c"},
+    ]
+    code, out, _ = run_cli("ask", "--json", "-", stdin="\n".join(json.dumps(x) for x in lines) + "\n")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and rows[1]["read_as"] == "When was Ali Harbi Ali first referred to Prevent?"
+    assert not rows[1]["abstained"] and any("referred to Prevent" in c["text"] for c in rows[1]["citations"])
+    check_spans_against_files(rows[1], shipped_copy)
+
+
 def test_a_bad_conversation_line_is_reported_and_the_batch_goes_on(run_cli):
     stdin = '{"conversation": "a"}\n{"question": 3}\nWhen was the 12-month review logged?\n'
     code, out, _ = run_cli("ask", "--json", "-", stdin=stdin)
