@@ -41,7 +41,7 @@ _BARE_WH = re.compile(
 # "Were there delays …?" (auxiliary kept, the rest kept verbatim). Not "Who is …?" or "What did
 # … say?": there the question word is the subject or object, and swapping it breaks the question.
 _WH_AUX = re.compile(
-    r"^\W*(?:(?:why|when|where|how)\s+)?(was|were|is|are|did|does|do|has|have|had)\s+(.+?)\W*$",
+    r"^\W*(?:(?:why|when|where|how)\s+)?(was|were|is|are|did|does|do|has|have|had)\s+(.+)$",
     re.IGNORECASE,
 )
 MAX_CONTEXT_CHARS = 300
@@ -79,7 +79,11 @@ def restate(previous: str, question: str) -> str | None:
     before = _WH_AUX.match(previous)
     if not bare or not before:
         return None
-    return f"{bare.group(1).capitalize()} {before.group(1).lower()} {before.group(2)}?"
+    rest = before.group(2)
+    end = len(rest)
+    while end and not (rest[end - 1].isalnum() or rest[end - 1] == "_"):  # the closing "?" and the like
+        end -= 1  # (a loop, not a trailing \W* in the pattern: that backtracks quadratically)
+    return f"{bare.group(1).capitalize()} {before.group(1).lower()} {rest[:end]}?" if end else None
 
 
 @dataclass

@@ -69,6 +69,12 @@ def test_a_bare_question_word_restates_the_previous_question(previous, question,
     assert restate(previous, question) == expected
 
 
+def test_restating_a_long_previous_question_keeps_it_whole():
+    # (its trailing punctuation is cut by a loop: a trailing \W* in the pattern backtracked for seconds)
+    assert restate("Why did " + "!" * 20_000 + "a" + "!" * 20_000, "When?") == "When did " + "!" * 20_000 + "a?"
+    assert restate("Why did " + "?" * 20_000, "When?") is None  # nothing left to ask about
+
+
 def test_a_restated_follow_up_is_read_whole_and_keeps_the_sources():
     conversation = Conversation()
     conversation.record(conversation.read("Why was Ali Harbi Ali first referred to Prevent?"), ("004.txt",))
