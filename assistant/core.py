@@ -56,11 +56,11 @@ class Assistant:
     @property
     def _model_answerer(self):
         if self._model_answerer_instance is None:
-            from assistant.answers.model import AnswerModel
+            from assistant.answers.model import MODEL_DIR, AnswerModel
             from assistant.answers.model_answering import ModelAnswerer
 
             self._model_answerer_instance = ModelAnswerer(
-                AnswerModel(self.settings.answer_model_dir) if self.settings.answer_model_dir else AnswerModel(),
+                AnswerModel(self.settings.answer_model_dir or MODEL_DIR),
                 threshold=self.settings.model_threshold,
                 max_sentences=self.settings.answer_sentences,
                 candidates=self.settings.model_candidates,
@@ -254,7 +254,8 @@ class Assistant:
         depth = max(self.settings.candidates, top_k) if answerer == "model" else top_k
         within = self._check_documents(documents)
         prefer = set(reading.prefer_documents) if reading is not None else None
-        passages = self._retriever.search(cleaned, vector, depth, mode or self.settings.retrieval_mode, within, prefer=prefer)
+        retrieval = self._retriever.retrieve(cleaned, vector, depth, mode or self.settings.retrieval_mode, within, prefer=prefer)
+        passages = retrieval.passages
         retrieved = time.perf_counter()
         titles = {doc_id: record.title for doc_id, record in index.documents.items()}
         if answerer == "model":
@@ -272,9 +273,7 @@ class Assistant:
                 term_weight=index.term_weight,
                 rerank=rerank,
                 asked=clean_question(question),
-                named=self._retriever.confirmed_named(
-                    cleaned, vector, self._retriever.named_documents(cleaned, within, prefer), mode or self.settings.retrieval_mode, within
-                ),
+                named=retrieval.trusted_named,
             )
             answer = Answer(question, answer.text, answer.abstained, answer.citations, answer.passages, answer.timings_ms, answer.explanation)
         else:

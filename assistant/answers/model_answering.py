@@ -59,7 +59,6 @@ class ModelAnswerer:
         *,
         threshold: float = 0.5,
         max_sentences: int = 3,
-        margin: float = 0.15,
         candidates: int = 32,
         rerank: bool = True,
         passage_prior: float = 0.15,
@@ -72,7 +71,6 @@ class ModelAnswerer:
         self.model = model
         self.threshold = threshold
         self.max_sentences = max_sentences
-        self.margin = margin
         self.candidates = candidates
         self.rerank = rerank
         self.passage_prior = passage_prior

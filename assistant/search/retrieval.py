@@ -89,8 +89,25 @@ class LoadedIndex:
         return np.sort(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
 
 
+@dataclass(frozen=True)
+class Retrieval:
+    """One search: the passages, the documents the question named, and the named documents that
+    also hold one of the library-wide top ``Retriever.CONFIRM_DEPTH`` passages.
+
+    A name can be a common word ("number", "law" in an article's title); when the library at
+    large agrees that the named document is where the question's words are, the naming is
+    trusted enough for the answer step to prefer it (SQuAD tune half: wrong namings 19 of 88 ->
+    6 of 75; the Ofsted tune half: 60 right of 62)."""
+
+    passages: list[Passage]
+    named: frozenset[str]
+    trusted_named: frozenset[str]
+
+
 class Retriever:
     named_share = 0.75  # of the places, given to the named documents' passages (the rest: the library)
+    CONFIRM_DEPTH = 5  # library-wide passages a naming must agree with to be trusted (Retrieval)
+
     def __init__(self, index: LoadedIndex, candidates: int = 30, rrf_k: int = 60, ef_search: int = 256, routing: bool = True):
         self.index = index
         self.routing = routing
@@ -148,19 +165,6 @@ class Retriever:
             named = {d for d in prefer if d in self.index.documents and (not documents or d in documents)}
         return named
 
-    def confirmed_named(self, query: str, query_vector, named: set[str], mode: str = "hybrid", documents: set[str] | None = None, depth: int = 5) -> set[str]:
-        """The named documents that also hold one of the library-wide top ``depth`` passages.
-
-        A name can be a common word ("number", "law" in an article's title); when the library
-        at large agrees that the named document is where the question's words are, the naming
-        is trusted enough for the answer step to prefer it (SQuAD tune half: wrong namings 19 of
-        88 -> 6 of 75; the Ofsted tune half: 60 right of 62)."""
-        if not named:
-            return set()
-        rows = self.index.rows_for_documents(documents) if documents else None
-        top = {self.index.chunks[row].doc_id for row, *_ in self._fused(query, query_vector, depth, mode, rows)[:depth]}
-        return named & top
-
     def search(
         self,
         query: str,
@@ -174,6 +178,18 @@ class Retriever:
         names none (a follow-up stays with the documents its conversation was about). When the question names documents (see ``routing``), most
         places go to passages of those documents and a quarter to the library at large, so a
         wrongly named document cannot hide the right one."""
+        return self.retrieve(query, query_vector, k, mode, documents, prefer).passages
+
+    def retrieve(
+        self,
+        query: str,
+        query_vector: np.ndarray | None,
+        k: int,
+        mode: str = "hybrid",
+        documents: set[str] | None = None,
+        prefer: set[str] | None = None,
+    ) -> "Retrieval":
+        """``search``, and which named documents the library at large agrees with (``Retrieval``)."""
         if mode not in MODES:
             raise ValueError(f"unknown retrieval mode {mode!r}")
         rows = self.index.rows_for_documents(documents) if documents else None
@@ -186,9 +202,12 @@ class Retriever:
             taken = {row for row, *_ in focused[: k - reserve]}
             ranked = focused[: k - reserve] + [item for item in broad if item[0] not in taken][:reserve]
             ranked += [item for item in focused[k - reserve :] if item[0] not in {r for r, *_ in ranked}]
+            trusted = named & {self.index.chunks[row].doc_id for row, *_ in broad[: self.CONFIRM_DEPTH]}
         else:
             ranked = self._fused(query, query_vector, depth, mode, rows)
-        return [
+            trusted = set()
+        passages = [
             Passage(chunk=self.index.chunks[row], score=score, rank=rank + 1, dense_score=dense, keyword_score=keyword)
             for rank, (row, score, dense, keyword) in enumerate(ranked[:k])
         ]
+        return Retrieval(passages, frozenset(named), frozenset(trusted))

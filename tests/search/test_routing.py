@@ -62,8 +62,8 @@ def test_a_naming_the_library_disagrees_with_is_not_trusted_by_the_answer_step(r
     retriever = assistant._retriever
 
     def confirmed(question):
-        vector = real_embedder.embed([question])[0]
-        return retriever.named_documents(question), retriever.confirmed_named(question, vector, retriever.named_documents(question))
+        retrieval = retriever.retrieve(question, real_embedder.embed([question])[0], 10)
+        return retrieval.named, retrieval.trusted_named
 
     named, trusted = confirmed("Where are ctenophores found in large numbers?")
     assert named == {"Prime_number.txt"} and trusted == set()
