@@ -86,7 +86,7 @@ class Settings:
     # Taken off the logit of a sentence from outside the documents a question names ("Kent's 2017
     # report", a follow-up's documents): a person who names a report wants its answer, not a
     # similar sentence about another council. 0: no preference. Only for a naming the library-wide
-    # top 5 agrees with (Retriever.confirmed_named). Tune halves, 0 -> 2: Ofsted citation recall
+    # top 5 agrees with (Retrieval.trusted_named). Tune halves, 0 -> 2: Ofsted citation recall
     # 0.225 -> 0.254 and unanswerable abstained 0.25 -> 0.44; SQuAD 0.725 -> 0.715.
     model_named_weight: float = 2.0
     # What a follow-up's context feeds: "retrieval" only (measured best on evals/conversations.jsonl:
