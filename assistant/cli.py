@@ -92,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--skip", action="append", default=[], choices=["encoders", "quality", "scale", "pdf", "cold", "library"])
     bench.add_argument("--library", type=Path, metavar="DIR", help="real documents the library section builds (default: the 120 Ofsted reports)")
     bench.add_argument("--library-docs", type=int, metavar="N", help="only the first N documents of the library (minutes instead of half an hour)")
-    bench.add_argument("--flat-limit", type=int, default=200_000, metavar="N", help="chunks above which the vector index is HNSW")
+    bench.add_argument("--flat-limit", type=int, default=200_000, metavar="N", help="chunks above which the vector index is IVF-PQ (re-scored exactly)")
     bench.add_argument("--out", type=Path, metavar="FILE", help="JSON results (default evals/results/bench-DATE.json)")
 
     train = sub.add_parser("train-answer-model", help="train the answer model on CPU (seeded; 30-60 minutes) and write it into the package")

@@ -159,7 +159,7 @@ class Assistant:
                     self._index,
                     self.settings.candidates,
                     self.settings.rrf_k,
-                    self.settings.hnsw_ef_search,
+                    self.settings.ivf_probe_share,
                     routing=self.settings.routing == "on",
                 )
             return self._index

@@ -44,7 +44,7 @@ def test_bad_overrides_name_the_problem(env, message):
         ("ASSISTANT_ANSWER_MARGIN", "nan"),
         ("ASSISTANT_CANDIDATES", "-3"),
         ("ASSISTANT_ANSWER_SENTENCES", "0"),
-        ("ASSISTANT_HNSW_EF_SEARCH", "0"),
+        ("ASSISTANT_IVF_PROBE_SHARE", "0"),
         ("ASSISTANT_FLAT_INDEX_LIMIT", "-1"),
         ("ASSISTANT_FOLLOW_EXTERNAL_LINKS", "perhaps"),
     ],

@@ -36,6 +36,8 @@ from assistant.settings import ChunkerSettings
 
 TOKENS_PART = ".tokens.part"  # inside a generation being written; removed before it is published
 SCHEMA_VERSION = 5  # 5: a chunk's heading counts in keyword search
+COMPRESSED_INDEX = "ivfpq"  # the vector index type past the flat limit
+IVF_TRAIN_ROWS = 50_000  # rows sampled to train its centroids and codebooks
 CHUNKER_VERSION = 2  # bump when the chunking or extraction rules change, so old indexes are rebuilt (2: PDF layout, Word numbering)
 
 
@@ -310,8 +312,9 @@ class GenerationWriter:
 
     Documents, chunks and vectors go to disk as each file is processed (the vectors straight
     into the generation's ``vectors.npy``, its header's row count written at the end); a flat
-    FAISS index is that file's bytes behind FAISS's header, copied on disk, and an HNSW one is
-    built from the file read back one batch at a time; each chunk's int32 term ids go to a
+    FAISS index is that file's bytes behind FAISS's header, copied on disk, and above the flat
+    limit a compressed IVF-PQ one is trained and filled from the file read back one batch at a
+    time (``write_ivfpq_index_from_npy``); each chunk's int32 term ids go to a
     part file from which BM25's score matrix is written a batch of chunks at a time
     (``keyword.write_bm25_streaming``). Nothing is visible to readers until ``publish`` renames the finished folder in
     and replaces ``CURRENT``; ``abort`` (or a kill) leaves only a ``.tmp-*`` folder that the
@@ -379,17 +382,14 @@ class GenerationWriter:
             handle.close()
         self._tokens.flush()
         count = self.chunks
-        if count >= flat_index_limit or not write_flat_index_from_npy(
-            tmp / paths.VECTORS_FILE, self._vectors_header, count, self.dimension, tmp / paths.FAISS_FILE
-        ):
-            index = make_vector_index(np.zeros((0, self.dimension), dtype=np.float32), flat_index_limit, count=count)
-            with (tmp / paths.VECTORS_FILE).open("rb") as handle:  # read back one batch at a time, never whole
-                handle.seek(self._vectors_header)
-                for begin in range(0, count, self.FAISS_BATCH):
-                    rows = min(self.FAISS_BATCH, count - begin)
-                    block = np.fromfile(handle, dtype="<f4", count=rows * self.dimension).reshape(rows, self.dimension)
-                    index.add(block)
-            faiss.write_index(index, str(tmp / paths.FAISS_FILE))
+        vectors_file, faiss_file = tmp / paths.VECTORS_FILE, tmp / paths.FAISS_FILE
+        if count >= flat_index_limit:
+            write_ivfpq_index_from_npy(vectors_file, self._vectors_header, count, self.dimension, faiss_file, self.FAISS_BATCH)
+        elif not write_flat_index_from_npy(vectors_file, self._vectors_header, count, self.dimension, faiss_file):
+            index = faiss.IndexFlatIP(self.dimension)
+            for block in read_vector_blocks(vectors_file, self._vectors_header, count, self.dimension, self.FAISS_BATCH):
+                index.add(block)
+            faiss.write_index(index, str(faiss_file))
             del index
         bm25_dir = tmp / paths.BM25_DIR
         bm25_dir.mkdir()
@@ -398,7 +398,7 @@ class GenerationWriter:
         (tmp / TOKENS_PART).unlink()
         (tmp / paths.TERMS_FILE).write_text(json.dumps(self.term_df, ensure_ascii=False), encoding="utf-8")
         manifest = dict(manifest)
-        manifest["vector_index"] = {"type": "flat" if count < flat_index_limit else "hnsw", "count": count}
+        manifest["vector_index"] = {"type": "flat" if count < flat_index_limit else COMPRESSED_INDEX, "count": count}
         manifest["index_files"] = {
             str(p.relative_to(tmp)): {"size": p.stat().st_size, "sha256": file_sha256(p)}
             for p in sorted(tmp.rglob("*"))
@@ -557,26 +557,66 @@ def write_flat_index_from_npy(vectors_file: Path, data_offset: int, count: int, 
     return True
 
 
-def make_vector_index(vectors: np.ndarray, flat_index_limit: int, count: int | None = None):
-    """Exact inner product below the limit; HNSW above it, where a flat scan gets slow.
+def read_vector_blocks(vectors_file: Path, data_offset: int, count: int, dimension: int, batch: int) -> Iterator[np.ndarray]:
+    """The vectors read back in blocks of ``batch`` rows with plain reads (not mapped: pages
+    read this way stay in the page cache, not in the build's resident memory)."""
+    import numpy as np
 
-    ``count``: how many vectors the index will hold, when they are added later in batches.
+    with vectors_file.open("rb") as handle:
+        handle.seek(data_offset)
+        for begin in range(0, count, batch):
+            rows = min(batch, count - begin)
+            block = np.fromfile(handle, dtype="<f4", count=rows * dimension)
+            if len(block) != rows * dimension:
+                raise IndexCorrupt(f"{vectors_file}: ends before its {count} vectors")
+            yield block.reshape(rows, dimension)
+
+
+def ivfpq_shape(count: int, dimension: int) -> tuple[int, int, int]:
+    """(inverted lists, PQ sub-vectors, bits per code) for ``count`` vectors.
+
+    About 2*sqrt(n) lists, each trained on at least 39 sample rows (FAISS's own floor); one byte
+    per 8 dimensions (48 bytes a vector at 384, against 1,536 for the float32 rows); fewer code
+    bits only for the tiny indexes of tests, where 256 centroids cannot be trained.
+    """
+    import math
+
+    sample = min(count, IVF_TRAIN_ROWS)
+    lists = max(1, min(int(2 * math.sqrt(count)), sample // 39))
+    sub_vectors = next(m for m in range(max(1, dimension // 8), 0, -1) if dimension % m == 0)
+    bits = max(1, min(8, int(math.log2(max(2, sample)))))
+    return lists, sub_vectors, bits
+
+
+def write_ivfpq_index_from_npy(
+    vectors_file: Path, data_offset: int, count: int, dimension: int, target: Path, batch: int = 8192, seed: int = 0
+) -> None:
+    """A compressed IVF-PQ index made from the vectors on disk, for libraries past the flat limit.
+
+    FAISS holds the trained centroids and 1/32 of each vector (its PQ code), never the float32
+    rows: the build's peak memory is the training sample (at most ``IVF_TRAIN_ROWS`` rows, 77 MB
+    at 384 dimensions) and then the codes (48 MB per million chunks). Search re-scores the
+    IVF-PQ candidates exactly from ``vectors.npy`` (``Retriever.dense``), so the ranking
+    returned is exact among the candidates. Seeded: the same vectors give the same index.
     """
     import faiss
+    import numpy as np
 
-    dimension = vectors.shape[1] if vectors.ndim == 2 and vectors.shape[1] else 384
-    total = len(vectors) if count is None else count
-    if total < flat_index_limit:
-        index = faiss.IndexFlatIP(dimension)
-        storage = index
-    else:
-        index = faiss.IndexHNSWFlat(dimension, 32, faiss.METRIC_INNER_PRODUCT)
-        index.hnsw.efConstruction = 80
-        storage = faiss.downcast_index(index.storage)
-    if total:
-        # Room for every vector at once: growing by doubling would hold two copies while it moves them.
-        storage.codes.resize(total * dimension * 4)
-        storage.codes.resize(0)
-    if len(vectors):
-        index.add(vectors)
-    return index
+    lists, sub_vectors, bits = ivfpq_shape(count, dimension)
+    rng = np.random.default_rng(seed)
+    chosen = np.zeros(count, dtype=bool)
+    chosen[rng.choice(count, min(count, IVF_TRAIN_ROWS), replace=False)] = True
+    sample = np.empty((int(chosen.sum()), dimension), dtype=np.float32)
+    filled = 0
+    for begin, block in zip(range(0, count, batch), read_vector_blocks(vectors_file, data_offset, count, dimension, batch)):
+        picked = block[chosen[begin : begin + len(block)]]
+        sample[filled : filled + len(picked)] = picked
+        filled += len(picked)
+    index = faiss.IndexIVFPQ(faiss.IndexFlatIP(dimension), dimension, lists, sub_vectors, bits, faiss.METRIC_INNER_PRODUCT)
+    index.cp.seed = seed
+    index.pq.cp.seed = seed
+    index.train(sample)
+    del sample
+    for block in read_vector_blocks(vectors_file, data_offset, count, dimension, batch):
+        index.add(block)
+    faiss.write_index(index, str(target))

@@ -28,6 +28,18 @@ class LoadedIndex:
     _locators: dict = field(default_factory=dict, repr=False)
     _router: object = field(default=None, repr=False)
     _document_rows: dict | None = field(default=None, repr=False)
+    _vectors: np.ndarray | None = field(default=None, repr=False)
+
+    @property
+    def vectors(self) -> np.ndarray:
+        """Every chunk's float32 vector, memory-mapped from ``vectors.npy`` (read on demand, never whole)."""
+        if self._vectors is None:
+            self._vectors = np.load(self.generation / paths.VECTORS_FILE, mmap_mode="r")
+        return self._vectors
+
+    @property
+    def compressed(self) -> bool:
+        return self.manifest.get("vector_index", {}).get("type") == store.COMPRESSED_INDEX
 
     @classmethod
     def load(cls, index_dir: Path, verify: bool = True) -> "LoadedIndex":
@@ -40,8 +52,10 @@ class LoadedIndex:
         try:
             documents = store.read_documents(generation)
             chunks = store.read_chunks(generation)
-            # Memory-mapped either way: the flat index's rows are read in place, not copied.
-            flags = faiss.IO_FLAG_MMAP if manifest.get("vector_index", {}).get("type") == "hnsw" else faiss.IO_FLAG_MMAP_IFC
+            # The flat index is memory-mapped, its rows read in place; the compressed one is small
+            # (its codes) and read whole, and its exact re-scoring maps vectors.npy (``vectors``).
+            kind = manifest.get("vector_index", {}).get("type")
+            flags = {"flat": faiss.IO_FLAG_MMAP_IFC, "hnsw": faiss.IO_FLAG_MMAP}.get(kind, 0)
             vector_index = faiss.read_index(str(generation / paths.FAISS_FILE), flags)
             bm25 = load_bm25(generation / paths.BM25_DIR)
             term_df = json.loads((generation / paths.TERMS_FILE).read_text(encoding="utf-8"))
@@ -108,12 +122,16 @@ class Retriever:
     named_share = 0.75  # of the places, given to the named documents' passages (the rest: the library)
     CONFIRM_DEPTH = 5  # library-wide passages a naming must agree with to be trusted (Retrieval)
 
-    def __init__(self, index: LoadedIndex, candidates: int = 30, rrf_k: int = 60, ef_search: int = 256, routing: bool = True):
+    RESCORE_DEPTH = 1000  # IVF-PQ candidates re-scored exactly: PQ codes blur near neighbours (1M: 100 gave recall@10 0.81, 1,000 gave 0.98)
+    EXACT_ROWS = 20_000  # a document filter up to this many chunks is scored exactly, row by row
+    HNSW_EF_SEARCH = 256  # indexes built before IVF-PQ replaced HNSW (recall@10 0.99 at 100k)
+
+    def __init__(self, index: LoadedIndex, candidates: int = 30, rrf_k: int = 60, probe_share: float = 0.5, routing: bool = True):
         self.index = index
         self.routing = routing
         self.candidates = candidates
         self.rrf_k = rrf_k
-        self.ef_search = ef_search
+        self.probe_share = probe_share
 
     def dense(self, query_vector: np.ndarray, k: int, rows: np.ndarray | None = None) -> list[tuple[int, float]]:
         import faiss
@@ -121,22 +139,44 @@ class Retriever:
         n = self.index.vector_index.ntotal
         if n == 0:
             return []
+        query = np.asarray(query_vector, dtype=np.float32).reshape(1, -1)
+        if rows is not None and len(rows) == 0:
+            return []
+        if self.index.compressed:
+            return self._dense_rescored(query, k, rows)
         selector = None  # held in this frame until the search returns: FAISS keeps only a raw pointer
         if rows is not None:
-            if len(rows) == 0:
-                return []
             selector = faiss.IDSelectorBatch(rows)
             k = min(k, len(rows))
         if hasattr(self.index.vector_index, "hnsw"):
-            params = faiss.SearchParametersHNSW(efSearch=max(self.ef_search, k))
+            params = faiss.SearchParametersHNSW(efSearch=max(self.HNSW_EF_SEARCH, k))
         else:
             params = faiss.SearchParameters() if selector is not None else None
         if selector is not None:
             params.sel = selector
-        scores, ids = self.index.vector_index.search(
-            np.asarray(query_vector, dtype=np.float32).reshape(1, -1), min(k, n), params=params
-        )
+        scores, ids = self.index.vector_index.search(query, min(k, n), params=params)
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
+
+    def _dense_rescored(self, query: np.ndarray, k: int, rows: np.ndarray | None) -> list[tuple[int, float]]:
+        """IVF-PQ finds candidates, their exact vectors (mapped from disk) rank them.
+
+        A document filter small enough is scored exactly on its own rows: an IVF probe would
+        visit lists that hold few of them."""
+        import faiss
+
+        if rows is None or len(rows) > self.EXACT_ROWS:
+            selector = faiss.IDSelectorBatch(rows) if rows is not None else None  # alive until the search returns
+            lists = faiss.extract_index_ivf(self.index.vector_index).nlist
+            params = faiss.SearchParametersIVF(nprobe=max(1, round(lists * self.probe_share)))
+            if selector is not None:
+                params.sel = selector
+            depth = min(self.index.vector_index.ntotal, max(self.RESCORE_DEPTH, 4 * k))
+            _, ids = self.index.vector_index.search(query, depth, params=params)
+            rows = ids[0][ids[0] >= 0]
+        rows = np.unique(rows)  # ascending: the mapped file is read front to back
+        scores = self.index.vectors[rows] @ query[0]
+        order = np.argsort(-scores, kind="stable")[:k]
+        return [(int(rows[i]), float(scores[i])) for i in order]
 
     def keyword(self, query: str, k: int, rows: np.ndarray | None = None) -> list[tuple[int, float]]:
         mask = None

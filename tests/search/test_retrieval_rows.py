@@ -28,8 +28,9 @@ def test_a_document_filtered_search_on_hnsw_keeps_its_selector_alive():
     hnsw = faiss.IndexHNSWFlat(384, 32, faiss.METRIC_INNER_PRODUCT)
     hnsw.add(vectors)
 
-    class Index:
+    class Index:  # an index built before IVF-PQ replaced HNSW
         vector_index = hnsw
+        compressed = False
 
     retriever = Retriever(Index())
     rows = np.arange(100, 400, dtype=np.int64)
