@@ -58,15 +58,20 @@ def build_bm25_from_ids(token_ids: Sequence, vocab: dict[str, int]):
 BM25_K1, BM25_B, BM25_DELTA = 1.5, 0.75, 0.5
 
 
-def write_bm25_streaming(token_file: Path, lengths: np.ndarray, vocab: dict[str, int], directory: Path, batch_docs: int = 4096) -> None:
+def write_bm25_streaming(
+    token_file: Path, lengths: np.ndarray, vocab: dict[str, int], directory: Path, batch_docs: int = 4096, block_entries: int = 2_000_000
+) -> None:
     """The score matrix bm25s would save for these chunks, written without holding the corpus.
 
     ``token_file`` holds every chunk's int32 token ids back to back, ``lengths`` how many each
     chunk has. The matrix (CSC: one column per term, its rows the chunks holding it, in chunk
-    order) is filled into memory-mapped ``.npy`` files a batch of chunks at a time, so memory
-    holds the matrix's pages and one batch, not bm25s's three copies of every (chunk, term)
-    pair. The arithmetic is bm25s's (Lucene IDF, Robertson term frequency, float64 then
-    float32), element by element, so the files equal those bm25s writes (a test checks).
+    order) is made like an external sort, with plain writes only: each batch of chunks writes
+    its entries, sorted by term, as one run; then the runs are merged a block of terms at a
+    time (about ``block_entries`` entries) and the matrix written front to back. Memory holds
+    one batch or one block, never the matrix, not even as mapped pages (filling a mapped
+    matrix dirtied all of its pages: 1M chunks peaked at 757 MB). The arithmetic is bm25s's
+    (Lucene IDF, Robertson term frequency, float64 then float32), element by element, so the
+    files equal those bm25s writes (a test checks).
     """
     import json
     import math
@@ -91,32 +96,62 @@ def write_bm25_streaming(token_file: Path, lengths: np.ndarray, vocab: dict[str,
     for docs, terms, _ in batches():
         df += np.bincount(terms, minlength=n_vocab)
     nnz = int(df.sum())
-    index_dtype = np.int32 if n_docs < 2**31 else np.int64  # row numbers; the column pointers are int64 (as bm25s saves them)
+    index_dtype = np.dtype(np.int32 if n_docs < 2**31 else np.int64)  # row numbers; the column pointers are int64 (as bm25s saves them)
     idf = np.zeros(n_vocab, dtype=np.float32)
     for term in np.flatnonzero(df):
         idf[term] = math.log(1 + (n_docs - int(df[term]) + 0.5) / (int(df[term]) + 0.5))  # math.log, as bm25s
     average = lengths.mean() if n_docs else np.float64(0.0)
     indptr = np.zeros(n_vocab + 1, dtype=np.int64)
     np.cumsum(df, out=indptr[1:])
-    data = np.lib.format.open_memmap(directory / "data.csc.index.npy", mode="w+", dtype=np.float32, shape=(nnz,))
-    indices = np.lib.format.open_memmap(directory / "indices.csc.index.npy", mode="w+", dtype=index_dtype, shape=(nnz,))
-    cursor = indptr[:-1].astype(np.int64)
-    for docs, terms, counts in batches():
-        doc_len = lengths[docs]
-        tfc = counts.astype(np.float32).astype(np.float64)
-        tfc = tfc / (BM25_K1 * ((1 - BM25_B) + BM25_B * doc_len / average) + tfc)
-        scores = (idf[terms].astype(np.float64) * tfc).astype(np.float32)
-        order = np.argsort(terms, kind="stable")  # by term, chunks still in order within a term
-        terms, docs, scores = terms[order], docs[order], scores[order]
-        starts = np.flatnonzero(np.r_[True, terms[1:] != terms[:-1]])
-        rank = np.arange(len(terms)) - np.repeat(starts, np.diff(np.r_[starts, len(terms)]))
-        where = cursor[terms] + rank
-        data[where] = scores
-        indices[where] = docs
-        cursor += np.bincount(terms, minlength=n_vocab)
-    data.flush()
-    indices.flush()
-    del data, indices
+    # Terms split into blocks of about ``block_entries`` entries (a term never split).
+    block_starts = np.unique(np.concatenate(([0], np.searchsorted(indptr, np.arange(0, nnz, block_entries), side="right") - 1)))
+    block_starts = np.concatenate((block_starts[block_starts < n_vocab], [n_vocab]))
+    run_files = {name: (directory / f".run-{name}").open("wb") for name in ("terms", "docs", "scores")}
+    run_blocks = []  # per run: where each block of terms begins within it (entries from the run's start)
+    run_starts = [0]
+    readers: dict = {}
+    try:
+        for docs, terms, counts in batches():
+            doc_len = lengths[docs]
+            tfc = counts.astype(np.float32).astype(np.float64)
+            tfc = tfc / (BM25_K1 * ((1 - BM25_B) + BM25_B * doc_len / average) + tfc)
+            scores = (idf[terms].astype(np.float64) * tfc).astype(np.float32)
+            order = np.argsort(terms, kind="stable")  # by term, chunks still in order within a term
+            terms, docs, scores = terms[order], docs[order], scores[order]
+            run_blocks.append(np.searchsorted(terms, block_starts))
+            run_starts.append(run_starts[-1] + len(terms))
+            run_files["terms"].write(terms.astype("<i4").tobytes())
+            run_files["docs"].write(docs.astype(index_dtype).tobytes())
+            run_files["scores"].write(scores.tobytes())
+        for handle in run_files.values():
+            handle.close()
+        readers = {name: (directory / f".run-{name}").open("rb") for name in run_files}
+        width = {"terms": np.dtype("<i4"), "docs": index_dtype, "scores": np.dtype(np.float32)}
+
+        def read(name: str, begin: int, count: int) -> np.ndarray:
+            readers[name].seek(begin * width[name].itemsize)
+            return np.fromfile(readers[name], dtype=width[name], count=count)
+
+        with (directory / "data.csc.index.npy").open("wb") as data, (directory / "indices.csc.index.npy").open("wb") as indices:
+            np.lib.format.write_array_header_1_0(data, {"descr": np.lib.format.dtype_to_descr(np.dtype(np.float32)), "fortran_order": False, "shape": (nnz,)})
+            np.lib.format.write_array_header_1_0(indices, {"descr": np.lib.format.dtype_to_descr(index_dtype), "fortran_order": False, "shape": (nnz,)})
+            for b in range(len(block_starts) - 1):
+                parts = {"terms": [], "docs": [], "scores": []}
+                for r, blocks in enumerate(run_blocks):  # runs in chunk order
+                    begin, count = run_starts[r] + int(blocks[b]), int(blocks[b + 1] - blocks[b])
+                    if count:
+                        for name in parts:
+                            parts[name].append(read(name, begin, count))
+                if not parts["terms"]:
+                    continue
+                order = np.argsort(np.concatenate(parts["terms"]), kind="stable")  # by term; runs, so chunks, in order
+                data.write(np.concatenate(parts["scores"])[order].astype(np.float32).tobytes())
+                indices.write(np.concatenate(parts["docs"])[order].astype(index_dtype).tobytes())
+    finally:
+        for handle in [*run_files.values(), *readers.values()]:
+            handle.close()
+        for name in run_files:
+            (directory / f".run-{name}").unlink(missing_ok=True)
     np.save(directory / "indptr.csc.index.npy", indptr)
     saved_vocab = dict(vocab)
     if "" not in saved_vocab:

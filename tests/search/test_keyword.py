@@ -43,10 +43,13 @@ def test_the_streamed_matrix_equals_the_one_bm25s_writes(tmp_path):
     ids = [np.array([vocab.setdefault(t, len(vocab)) for t in (content_terms(text) or ["\u2205"])], dtype=np.int32) for text in texts]
     save_bm25(build_bm25_from_ids(ids, vocab), tmp_path / "bm25s")
     (tmp_path / "tokens").write_bytes(b"".join(a.astype("<i4").tobytes() for a in ids))
-    write_bm25_streaming(tmp_path / "tokens", np.array([len(a) for a in ids]), dict(vocab), tmp_path / "ours", batch_docs=7)
-    for name in ("data.csc.index.npy", "indices.csc.index.npy", "indptr.csc.index.npy"):
-        theirs, ours = np.load(tmp_path / "bm25s" / name), np.load(tmp_path / "ours" / name)
-        assert theirs.dtype == ours.dtype and np.array_equal(theirs, ours), name
+    # runs of 7 chunks merged in blocks of about 50 entries, and all in one block
+    for out, block in (("ours", 50), ("one-block", 10**9)):
+        write_bm25_streaming(tmp_path / "tokens", np.array([len(a) for a in ids]), dict(vocab), tmp_path / out, batch_docs=7, block_entries=block)
+        for name in ("data.csc.index.npy", "indices.csc.index.npy", "indptr.csc.index.npy"):
+            theirs, ours = np.load(tmp_path / "bm25s" / name), np.load(tmp_path / out / name)
+            assert theirs.dtype == ours.dtype and np.array_equal(theirs, ours), name
+        assert sorted(p.name for p in (tmp_path / out).iterdir()) == sorted(p.name for p in (tmp_path / "bm25s").iterdir())  # no run files left
     import json
 
     assert json.loads((tmp_path / "ours" / "vocab.index.json").read_text()) == json.loads((tmp_path / "bm25s" / "vocab.index.json").read_text())
