@@ -124,3 +124,25 @@ def test_a_vectors_file_cut_short_is_reported_not_written_short(tmp_path):
     offset = (tmp_path / "v.npy").stat().st_size - 10 * 16 * 4
     with pytest.raises(store.IndexCorrupt, match="v.npy"):
         store.write_flat_index_from_npy(tmp_path / "v.npy", offset, 20, 16, tmp_path / "f.faiss")
+
+
+def test_the_shipped_corpus_past_the_flat_limit_answers_as_the_flat_index_does(real_embedder, shipped_assistant, shipped_copy, tmp_path):
+    """Real model, real FAISS, the shipped texts: built as IVF-PQ (a flat limit of 10 chunks), the
+    dense ranking is the flat one's and the answers cite the same sentences."""
+    from dataclasses import replace
+
+    from assistant.core import Assistant
+
+    settings = replace(shipped_assistant.settings, index_dir=tmp_path / "index", data_dir=tmp_path / "data", flat_index_limit=10)
+    compressed = Assistant(settings, embedder=real_embedder)
+    compressed.prepare()
+    assert compressed.load_index().compressed and not shipped_assistant.load_index().compressed
+    for question in ("Who referred Ali to Prevent?", "What risk level did Channel assign to Ali before closing the case?"):
+        vector = real_embedder.embed([question])[0]
+        flat_rows = shipped_assistant._retriever.dense(vector, 10)
+        ivf_rows = compressed._retriever.dense(vector, 10)
+        chunk_ids = lambda assistant, rows: [assistant.load_index().chunks[r].id for r, _ in rows]  # noqa: E731
+        assert chunk_ids(compressed, ivf_rows) == chunk_ids(shipped_assistant, flat_rows)
+        assert [s for _, s in ivf_rows] == pytest.approx([s for _, s in flat_rows], abs=1e-5)
+        cited = lambda answer: [(c.source, c.start, c.end) for c in answer.citations]  # noqa: E731
+        assert cited(compressed.ask(question)) == cited(shipped_assistant.ask(question))
