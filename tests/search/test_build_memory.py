@@ -85,7 +85,7 @@ def test_ivfpq_search_is_exact_among_its_candidates_and_for_a_document_filter(tm
     queries = vectors[rng.choice(3000, 40, replace=False)] + 0.2 * rng.standard_normal((40, 384)).astype(np.float32)
     _, exact = flat.search(queries, 10)
     recall = np.mean([len({r for r, _ in retriever.dense(q, 10)} & set(e)) / 10 for q, e in zip(queries, exact)])
-    assert recall >= 0.95
+    assert recall >= 0.95, recall
     rows = loaded.rows_for_documents({"d3", "d17"})
     found = retriever.dense(queries[0], 5, rows)
     scores = vectors[rows] @ queries[0]
