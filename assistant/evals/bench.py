@@ -306,14 +306,16 @@ def bench_scale(sizes: list[int], work: Path, flat_limit: int) -> dict:
     return {"real_build": real_build, "sizes": results}
 
 
-def _ivfpq_build_child(vectors_file: Path, count: int, target: Path) -> dict:
+def _ivfpq_build_child(vectors_file: Path, target: Path) -> dict:
     """The compressed index built from vectors on disk, in its own process so its peak memory is its own."""
     from assistant.search import index_store as store
 
-    offset = vectors_file.stat().st_size - count * 384 * 4
+    mapped = np.load(vectors_file, mmap_mode="r")  # only for its header: the rows are read by the build
+    (count, dimension), offset = mapped.shape, mapped.offset
+    del mapped
     started = time.perf_counter()
-    store.write_ivfpq_index_from_npy(vectors_file, offset, count, 384, target)
-    lists, sub_vectors, bits = store.ivfpq_shape(count, 384)
+    store.write_ivfpq_index_from_npy(vectors_file, offset, count, dimension, target)
+    lists, sub_vectors, bits = store.ivfpq_shape(count, dimension)
     return {"build_s": round(time.perf_counter() - started, 1), "peak_rss_mb": round(peak_rss_mb()), "lists": lists, "code_bytes": sub_vectors * bits // 8}
 
 
@@ -346,7 +348,7 @@ def bench_million(n: int, work: Path) -> dict:
     flat_p50, flat_p95 = latencies(lambda q: flat.search(q.reshape(1, -1), 10))
     _, exact = flat.search(queries, 10)
     del flat
-    built, _ = _child(["--child-ivfpq", str(vectors_file), str(n), str(work / "million.faiss")], "IVF-PQ build")
+    built, _ = _child(["--child-ivfpq", str(vectors_file), str(work / "million.faiss")], "IVF-PQ build")
 
     class OnDisk:  # what LoadedIndex gives the retriever: the compressed index and the mapped vectors
         vector_index = faiss.read_index(str(work / "million.faiss"))
@@ -948,7 +950,7 @@ if __name__ == "__main__":
     if arg == "--child-memory":
         print(json.dumps(_memory_child(Path(sys.argv[2]), Path(sys.argv[3]))))
     if arg == "--child-ivfpq":
-        print(json.dumps(_ivfpq_build_child(Path(sys.argv[2]), int(sys.argv[3]), Path(sys.argv[4]))))
+        print(json.dumps(_ivfpq_build_child(Path(sys.argv[2]), Path(sys.argv[3]))))
     if arg == "--child-memory-floor":
         print(json.dumps(_memory_floor_child()))
     if arg == "--child-model-rss":

@@ -368,7 +368,6 @@ class GenerationWriter:
 
     def publish(self, manifest: dict, flat_index_limit: int) -> Path:
         import faiss
-        import numpy as np
 
         from assistant.search import keyword
 

@@ -106,52 +106,39 @@ def write_bm25_streaming(
     # Terms split into blocks of about ``block_entries`` entries (a term never split).
     block_starts = np.unique(np.concatenate(([0], np.searchsorted(indptr, np.arange(0, nnz, block_entries), side="right") - 1)))
     block_starts = np.concatenate((block_starts[block_starts < n_vocab], [n_vocab]))
-    run_files = {name: (directory / f".run-{name}").open("wb") for name in ("terms", "docs", "scores")}
+    entry = np.dtype([("term", "<i4"), ("doc", index_dtype), ("score", "<f4")])  # one record per (chunk, term)
+    runs_file = directory / ".runs"
     run_blocks = []  # per run: where each block of terms begins within it (entries from the run's start)
     run_starts = [0]
-    readers: dict = {}
     try:
-        for docs, terms, counts in batches():
-            doc_len = lengths[docs]
-            tfc = counts.astype(np.float32).astype(np.float64)
-            tfc = tfc / (BM25_K1 * ((1 - BM25_B) + BM25_B * doc_len / average) + tfc)
-            scores = (idf[terms].astype(np.float64) * tfc).astype(np.float32)
-            order = np.argsort(terms, kind="stable")  # by term, chunks still in order within a term
-            terms, docs, scores = terms[order], docs[order], scores[order]
-            run_blocks.append(np.searchsorted(terms, block_starts))
-            run_starts.append(run_starts[-1] + len(terms))
-            run_files["terms"].write(terms.astype("<i4").tobytes())
-            run_files["docs"].write(docs.astype(index_dtype).tobytes())
-            run_files["scores"].write(scores.tobytes())
-        for handle in run_files.values():
-            handle.close()
-        readers = {name: (directory / f".run-{name}").open("rb") for name in run_files}
-        width = {"terms": np.dtype("<i4"), "docs": index_dtype, "scores": np.dtype(np.float32)}
-
-        def read(name: str, begin: int, count: int) -> np.ndarray:
-            readers[name].seek(begin * width[name].itemsize)
-            return np.fromfile(readers[name], dtype=width[name], count=count)
-
-        with (directory / "data.csc.index.npy").open("wb") as data, (directory / "indices.csc.index.npy").open("wb") as indices:
+        with runs_file.open("wb") as runs:
+            for docs, terms, counts in batches():
+                doc_len = lengths[docs]
+                tfc = counts.astype(np.float32).astype(np.float64)
+                tfc = tfc / (BM25_K1 * ((1 - BM25_B) + BM25_B * doc_len / average) + tfc)
+                run = np.empty(len(terms), dtype=entry)
+                run["term"], run["doc"], run["score"] = terms, docs, (idf[terms].astype(np.float64) * tfc).astype(np.float32)
+                run = run[np.argsort(terms, kind="stable")]  # by term, chunks still in order within a term
+                run_blocks.append(np.searchsorted(run["term"], block_starts))
+                run_starts.append(run_starts[-1] + len(run))
+                runs.write(run.tobytes())
+        with runs_file.open("rb") as runs, (directory / "data.csc.index.npy").open("wb") as data, (directory / "indices.csc.index.npy").open("wb") as indices:
             np.lib.format.write_array_header_1_0(data, {"descr": np.lib.format.dtype_to_descr(np.dtype(np.float32)), "fortran_order": False, "shape": (nnz,)})
             np.lib.format.write_array_header_1_0(indices, {"descr": np.lib.format.dtype_to_descr(index_dtype), "fortran_order": False, "shape": (nnz,)})
             for b in range(len(block_starts) - 1):
-                parts = {"terms": [], "docs": [], "scores": []}
-                for r, blocks in enumerate(run_blocks):  # runs in chunk order
-                    begin, count = run_starts[r] + int(blocks[b]), int(blocks[b + 1] - blocks[b])
+                parts = []
+                for start, blocks in zip(run_starts, run_blocks):  # runs in chunk order
+                    count = int(blocks[b + 1] - blocks[b])
                     if count:
-                        for name in parts:
-                            parts[name].append(read(name, begin, count))
-                if not parts["terms"]:
-                    continue
-                order = np.argsort(np.concatenate(parts["terms"]), kind="stable")  # by term; runs, so chunks, in order
-                data.write(np.concatenate(parts["scores"])[order].astype(np.float32).tobytes())
-                indices.write(np.concatenate(parts["docs"])[order].astype(index_dtype).tobytes())
+                        runs.seek((start + int(blocks[b])) * entry.itemsize)
+                        parts.append(np.fromfile(runs, dtype=entry, count=count))
+                if parts:
+                    merged = np.concatenate(parts)
+                    merged = merged[np.argsort(merged["term"], kind="stable")]  # by term; runs, so chunks, in order
+                    data.write(np.ascontiguousarray(merged["score"]).tobytes())
+                    indices.write(np.ascontiguousarray(merged["doc"]).tobytes())
     finally:
-        for handle in [*run_files.values(), *readers.values()]:
-            handle.close()
-        for name in run_files:
-            (directory / f".run-{name}").unlink(missing_ok=True)
+        runs_file.unlink(missing_ok=True)
     np.save(directory / "indptr.csc.index.npy", indptr)
     saved_vocab = dict(vocab)
     if "" not in saved_vocab:
