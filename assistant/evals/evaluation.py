@@ -64,6 +64,7 @@ class Question:
     answers: tuple[str, ...] = ()
     split: str | None = None  # "tune" or "test" where a set is split; tune only on "tune"
     turns: tuple[str, ...] = ()  # a conversation: earlier turns, then ``question`` (the scored last turn)
+    documents: tuple[str, ...] = ()  # asked within these documents only, as a person does with /doc
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,7 @@ def load_questions(path: Path, split: str | None = None) -> list[Question]:
                 answers=tuple(row.get("answers", [])),
                 split=row.get("split"),
                 turns=turns,
+                documents=tuple(str(d) for d in row.get("documents", ())),
             )
         except (ValueError, KeyError, TypeError) as exc:
             raise QuestionSetError(f"{path}: line {number} is not a valid question ({exc})") from None
@@ -289,13 +291,17 @@ def evaluate(assistant, questions: Sequence[Question], config: RunConfig | str =
             answer, latency, extra = _ask_conversation(assistant, question, config)
         else:
             started = time.perf_counter()
-            answer = assistant.ask(question.question, mode=config.mode, answerer=config.answerer, rerank=config.rerank)
+            answer = assistant.ask(
+                question.question, mode=config.mode, answerer=config.answerer, rerank=config.rerank, documents=question.documents or None
+            )
             latency = (time.perf_counter() - started) * 1000
         why = answer.explanation
         if why is not None and len(why.passages) >= max(RECALL_KS):
             passages = list(why.passages)
         else:
-            passages, _ = assistant.retrieve(answer.read_as or question.question, top_k=max(RECALL_KS), mode=config.mode)
+            passages, _ = assistant.retrieve(
+                answer.read_as or question.question, top_k=max(RECALL_KS), mode=config.mode, documents=question.documents or None
+            )
         scored = score_question(question, answer, passages, gold, latency)
         best = why.candidates[0] if why is not None and why.candidates else None
         scored["scores"]["best_score"] = round(best.probability, 4) if best else None

@@ -155,3 +155,35 @@ def test_bad_question_files_are_named(tmp_path):
     path.write_text("not json\n")
     with pytest.raises(QuestionSetError, match="line 1 is not a valid question"):
         load_questions(path)
+
+
+def test_a_question_limited_to_documents_is_asked_within_them(tmp_path):
+    """``documents`` in a question set: asked as a person does with /doc, retrieval included."""
+    from assistant.evals.evaluation import RunConfig, evaluate
+
+    path = tmp_path / "set.jsonl"
+    rows = [
+        {"id": "in", "question": "When?", "answerable": True, "gold": [{"doc": "a.txt", "quote": "in May"}], "keywords": [], "documents": ["a.txt"]},
+        {"id": "all", "question": "Who?", "answerable": False, "gold": [], "keywords": []},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    questions = load_questions(path)
+    assert [q.documents for q in questions] == [("a.txt",), ()]
+
+    class Recording:
+        asked, retrieved = [], []
+
+        def document_text(self, doc):
+            return "It closed in May." if doc == "a.txt" else None
+
+        def ask(self, question, **options):
+            self.asked.append(options.get("documents"))
+            return Answer(question, "The review texts do not answer this.", True)
+
+        def retrieve(self, question, **options):
+            self.retrieved.append(options.get("documents"))
+            return [], None
+
+    stub = Recording()
+    evaluate(stub, questions, RunConfig("model"))
+    assert stub.asked == [("a.txt",), None] and stub.retrieved == [("a.txt",), None]

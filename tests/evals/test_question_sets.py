@@ -38,6 +38,19 @@ def test_ofsted_set_is_split_paraphrased_and_its_quotes_are_kept_text():
             assert any(keyword.lower() in g["quote"].lower() for g in q.gold), q.id
 
 
+@needs_reports
+@pytest.mark.real
+def test_answer_model_dev_set_asks_within_reports_no_other_set_uses():
+    questions = load_questions(EVALS_DIR / "ofsted-dev.jsonl")
+    assert len(questions) >= 600 and all(len(q.documents) == 1 for q in questions)
+    others = {g["doc"] for name in ("ofsted.jsonl", "conversations.jsonl") for q in load_questions(EVALS_DIR / name) for g in q.gold}
+    assert not {q.documents[0] for q in questions} & others
+    for q in questions:
+        assert all(g["doc"] == q.documents[0] for g in q.gold), q.id
+    quotes = [(g["doc"], g["quote"]) for q in questions for g in q.gold]
+    assert all(quote in kept_text(doc) for doc, quote in quotes)
+
+
 def test_conversation_set_has_follow_ups_with_gold_for_the_last_turn():
     questions = load_questions(EVALS_DIR / "conversations.jsonl")
     assert len(questions) >= 30
@@ -61,7 +74,9 @@ def test_conversation_quotes_on_reports_are_kept_text():
 @pytest.mark.real
 def test_training_questions_use_other_reports_and_quote_kept_text():
     rows = [json.loads(line) for line in OFSTED_TRAIN_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
-    evaluated = {g["doc"] for name in ("ofsted.jsonl", "conversations.jsonl") for q in load_questions(EVALS_DIR / name) for g in q.gold}
+    evaluated = {
+        g["doc"] for name in ("ofsted.jsonl", "conversations.jsonl", "ofsted-dev.jsonl") for q in load_questions(EVALS_DIR / name) for g in q.gold
+    }
     assert not {row["doc"] for row in rows} & evaluated  # never train on a report the sets ask about
     quotes = [(row["doc"], row[key]) for row in rows for key in ("quote", "plausible") if row.get(key)]
     found = sum(quote in kept_text(doc) for doc, quote in quotes)
