@@ -67,6 +67,7 @@ class Assistant:
                 rerank=self.settings.rerank == "on",
                 lexical_weight=self.settings.model_lexical_weight,
                 named_weight=self.settings.model_named_weight,
+                judgement_weight=self.settings.model_judgement_weight,
             )
         return self._model_answerer_instance
 
@@ -274,6 +275,7 @@ class Assistant:
                 rerank=rerank,
                 asked=clean_question(question),
                 named=retrieval.trusted_named,
+                context=cleaned,
             )
             answer = Answer(question, answer.text, answer.abstained, answer.citations, answer.passages, answer.timings_ms, answer.explanation)
         else:

@@ -117,11 +117,13 @@ class Explanation:
     considered: int  # sentences read by the model
     answerer: str = "model"
     first_stage_ranks: tuple[int, ...] = ()  # each passage's rank before reranking, when reranked
+    notes: tuple[str, ...] = ()  # what changed the model's scores, in words ("asks for a judgement: ...")
 
     def to_json(self) -> dict:
         return {
             "answerer": self.answerer,
             "decision": self.decision,
+            "notes": list(self.notes),
             "threshold": self.threshold,
             "considered": self.considered,
             "passages": [

@@ -89,6 +89,13 @@ class Settings:
     # top 5 agrees with (Retrieval.trusted_named). Tune halves, 0 -> 2: Ofsted citation recall
     # 0.225 -> 0.254 and unanswerable abstained 0.25 -> 0.44; SQuAD 0.725 -> 0.715.
     model_named_weight: float = 2.0
+    # Added to the logit of a sentence stating a judgement ("Overall effectiveness | Inadequate",
+    # "Children's services in Sunderland are inadequate") when the question asks for one ("How was
+    # Leeds rated?"); such sentences are also read beyond the pre-filter's choice. 0: off. The
+    # model scored judgement rows 0.015-0.05 when they were the answer. 2, 4 and 6 gave the same
+    # on the tune halves and the development set (Ofsted tune citation recall 0.296 -> 0.310 /
+    # 0.324 / 0.324, development set 0.516 -> 0.547 / 0.545 / 0.545, SQuAD tune unchanged).
+    model_judgement_weight: float = 4.0
     # What a follow-up's context feeds: "retrieval" only (measured best on evals/conversations.jsonl:
     # last-turn citation recall 0.35 against 0.21 alone and 0.23 when the model reads it too), or "both".
     follow_up_context: str = "retrieval"
@@ -168,6 +175,7 @@ _RANGES: dict[str, tuple[float, float]] = {
     "model_candidates": (1, 1000),
     "model_lexical_weight": (0.0, 100.0),
     "model_named_weight": (0.0, 100.0),
+    "model_judgement_weight": (0.0, 100.0),
 }
 
 

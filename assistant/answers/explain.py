@@ -25,7 +25,8 @@ def explain_lines(answer: Answer, *, candidates: int = 10, passages: int = 10, w
     else:
         verdict = f"Abstained: the best sentence scores {best:.2f}, under the threshold {why.threshold:.2f}."
     label = "probability (answer model)" if why.answerer == "model" else "score (sentence scorer)"
-    lines = [verdict, f"Answerer: {why.answerer}; {why.considered} sentences weighed; scores are the {label}.", ""]
+    lines = [verdict, f"Answerer: {why.answerer}; {why.considered} sentences weighed; scores are the {label}."]
+    lines += [f"Note: {note}" for note in why.notes] + [""]
     lines.append("Passages, in the order the answer step used them (first-stage rank in brackets):")
     firsts = why.first_stage_ranks or tuple(p.rank for p in why.passages)
     for p, first in list(zip(why.passages, firsts))[:passages]:

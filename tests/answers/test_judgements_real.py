@@ -1,0 +1,52 @@
+"""On the real stack: asked for a grade, the answer quotes the report's judgement row, not the
+line that merely shares the question's words ("Inspection dates: ... 2019")."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.settings import Settings
+
+OFSTED = Path(__file__).resolve().parent.parent / "data" / "ofsted"
+REPORTS = ("ofsted-southampton-09-january-2020.pdf", "ofsted-isles-of-scilly-19-december-2019.pdf")
+
+
+@pytest.fixture(scope="module")
+def two_reports(real_embedder, tmp_path_factory):
+    from assistant.core import Assistant
+
+    root = tmp_path_factory.mktemp("judgements")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name in REPORTS:
+        shutil.copy(OFSTED / name, corpus / name)
+    assistant = Assistant(Settings(corpus_dir=corpus, index_dir=root / "index", data_dir=root / "data"), embedder=real_embedder)
+    assistant.prepare()
+    return assistant
+
+
+@pytest.mark.real
+def test_a_question_asking_a_grade_is_answered_with_the_judgement_row(two_reports):
+    answer = two_reports.ask("What overall rating did Southampton receive at its 2019 inspection?")
+    assert not answer.abstained
+    first = answer.citations[0]
+    assert first.source == REPORTS[0]
+    assert " ".join(first.text.split()) == "Overall effectiveness | Requires improvement to be good"
+
+
+@pytest.mark.real
+def test_without_the_preference_the_same_question_scores_the_row_lower(two_reports):
+    from dataclasses import replace
+
+    from assistant.core import Assistant
+
+    plain = Assistant(replace(two_reports.settings, model_judgement_weight=0.0), embedder=two_reports.embedder)
+    question = "What overall rating did Southampton receive at its 2019 inspection?"
+    row = "Overall effectiveness | Requires improvement to be good"
+
+    def row_probability(assistant):
+        candidates = assistant.ask(question).explanation.candidates
+        return max((c.probability for c in candidates if " ".join(c.text.split()) == row), default=0.0)
+
+    assert row_probability(two_reports) > row_probability(plain)
