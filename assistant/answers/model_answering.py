@@ -47,11 +47,12 @@ _SECOND_PART = re.compile(
 # Questions that ask for a judgement ("How was Leeds rated?", "What grade did ... get?") and the
 # sentences that state one: a judgement-table row ("Overall effectiveness | Inadequate",
 # "The experiences and progress of care leavers: good") or a short verdict ("Children's services
-# in Sunderland are inadequate"). Inspection reports grade on this four-point scale (Ofsted, CQC).
+# in Sunderland are inadequate"). Inspection reports grade on a four-point scale (Ofsted, CQC;
+# before 2014 Ofsted's third grade was "adequate").
 _ASKS_JUDGEMENT = re.compile(
     r"\b(rated|rating|ratings|grade|graded|grading|grades|judgement|judgment|judged|verdict|fare|fared)\b", re.IGNORECASE
 )
-_GRADE = r"['‘’]?(outstanding|good|inadequate|requires? improvement|required improvement)\b"
+_GRADE = r"['‘’]?(outstanding|good|adequate|inadequate|requires? improvement|required improvement)\b"
 _JUDGEMENT_ROW = re.compile(r"[:|]\s*" + _GRADE + r"[^.]{0,24}$", re.IGNORECASE)
 _VERDICT = re.compile(
     r"\b(is|are|was|were|be|been|as|remains?|remained)\s+(judged\s+)?(to\s+be\s+|as\s+)?" + _GRADE, re.IGNORECASE

@@ -88,6 +88,7 @@ def _report_answer(question: str, weight: float, candidates: int = 32):
         ("The experiences and progress of care leavers: good", True),
         ("Overall effectiveness | Requires improvement to be good", True),
         ("Children’s services in Sunderland are inadequate", True),
+        ("Capacity to improve | Adequate Grade 3", True),  # the scale before 2014
         ("Inspection dates: 11 to 15 September 2023", False),
         ("Social workers in Leeds visit children regularly and know them well.", False),
     ],
