@@ -50,7 +50,9 @@ _SECOND_PART = re.compile(
 # in Sunderland are inadequate"). Inspection reports grade on a four-point scale (Ofsted, CQC;
 # before 2014 Ofsted's third grade was "adequate").
 _ASKS_JUDGEMENT = re.compile(
-    r"\b(rated|rating|ratings|grade|graded|grading|grades|judgement|judgment|judged|verdict|fare|fared)\b", re.IGNORECASE
+    r"\b(rated|rating|ratings|grade|graded|grading|grades|judgement|judgment|judged|verdict|fare|fared)\b"
+    r"|\b(do|does|did|would)\b[^?.]{0,40}\brate\b",  # "How did inspectors rate ...", not "at what rate"
+    re.IGNORECASE,
 )
 _GRADE = r"['‘’]?(outstanding|good|adequate|inadequate|requires? improvement|required improvement)\b"
 _JUDGEMENT_ROW = re.compile(r"[:|]\s*" + _GRADE + r"[^.]{0,24}$", re.IGNORECASE)

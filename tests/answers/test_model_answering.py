@@ -119,6 +119,22 @@ def test_judgements_are_read_even_when_the_words_would_leave_them_out():
     assert answer.citations[0].text == "The experiences and progress of care leavers: good"
 
 
+@pytest.mark.parametrize(
+    "question, asks",
+    [
+        ("How did inspectors rate services for young people who have left care?", True),
+        ("What grade did Lewisham's leaving-care service get?", True),
+        ("What was Ofsted's headline verdict on Birmingham?", True),
+        ("At what rate were children re-referred in 2015?", False),
+        ("How many children were in care, and at what rate per 10,000?", False),
+    ],
+)
+def test_questions_asking_for_a_judgement_are_recognised(question, asks):
+    from assistant.answers.model_answering import _ASKS_JUDGEMENT
+
+    assert bool(_ASKS_JUDGEMENT.search(question)) is asks
+
+
 def test_no_judgement_asked_or_no_weight_changes_nothing():
     for question, weight in (("Where do young people who leave care in Leeds live?", 4.0), ("How was Leeds graded for care leavers?", 0.0)):
         answer = _report_answer(question, weight)
