@@ -132,7 +132,8 @@ class ModelAnswerer:
     ) -> list[tuple[_Sentence, float]]:
         """The sentences worth the model's time: rarer question words held, and passage rank.
 
-        For a question asking for a judgement, the passages' judgement rows and verdicts are read
+        For a question asking for a judgement (``asks_judgement``, only when the preference is
+        on), the passages' judgement rows and verdicts are read
         too: "The experiences and progress of care leavers: good" shares few words with "How was
         Leeds rated for its care leavers?". (Choosing by meaning as well, from the best 96 by
         words, put the answer among those read more often, 0.51 -> 0.58 on the Ofsted tune half
@@ -149,7 +150,7 @@ class ModelAnswerer:
             ranked.append((sentence, lexical + 0.5 * prior))
         ranked.sort(key=lambda item: (-item[1], item[0].passage.rank, item[0].start))
         kept = ranked[: self.candidates]
-        if self.judgement_weight and asks_judgement:
+        if asks_judgement:
             kept += [item for item in ranked[self.candidates :] if states_judgement(item[0].text)][:JUDGEMENT_EXTRA]
         return kept
 
@@ -180,7 +181,7 @@ class ModelAnswerer:
         started = time.perf_counter()
         timings: dict[str, float] = {}
         rerank = self.rerank if rerank is None else rerank
-        asks_judgement = bool(_ASKS_JUDGEMENT.search(" ".join(part for part in (context, asked, question) if part)))
+        asks_judgement = self.judgement_weight > 0 and bool(_ASKS_JUDGEMENT.search(context or asked or question))
         kept = self.prefilter(question, self.sentences(passages, document_text), term_weight, asks_judgement)
         texts = []
         for sentence, _ in kept:
@@ -236,14 +237,14 @@ class ModelAnswerer:
         z = logits / self.model.temperature + self.model.bias + self.lexical_weight * np.asarray(prefilter, dtype=np.float32)
         if outside is not None and self.named_weight:
             z = z - self.named_weight * np.asarray(outside, dtype=np.float32)
-        if judgements is not None and self.judgement_weight:
+        if judgements is not None:
             z = z + self.judgement_weight * np.asarray(judgements, dtype=np.float32)
         return (1.0 / (1.0 + np.exp(-z))).tolist()
 
     def _notes(self, asks_judgement: bool, judgements: list[bool], outside: list[bool]) -> tuple[str, ...]:
         """In words, what the answerer added to the model's scores for this question."""
         notes = []
-        if asks_judgement and self.judgement_weight:
+        if asks_judgement:
             notes.append(
                 f"the question asks for a judgement: {sum(judgements)} sentence(s) stating one gained "
                 f"{self.judgement_weight:g} on the logit"
