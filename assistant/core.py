@@ -294,10 +294,18 @@ class Assistant:
             timings["model"] = answer.timings_ms["model"]
         read_as = None
         if reading is not None:
-            conversation.record(reading, tuple(c.source for c in answer.citations))
+            conversation.record(reading, tuple(c.source for c in answer.citations), retrieval.routed)
             read_as = reading.read_as if reading.follow_up else None
         return Answer(
-            question, answer.text, answer.abstained, answer.citations, answer.passages, timings, answer.explanation, read_as
+            question,
+            answer.text,
+            answer.abstained,
+            answer.citations,
+            answer.passages,
+            timings,
+            answer.explanation,
+            read_as,
+            tuple(sorted(retrieval.kept_to)),
         )
 
 

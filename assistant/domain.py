@@ -155,6 +155,8 @@ class Answer:
     timings_ms: Mapping[str, float] = field(default_factory=dict)
     explanation: Explanation | None = field(default=None, compare=False)
     read_as: str | None = None  # the question as answered, when a follow-up was read in context
+    # The documents it was kept to because its conversation was about them (it named none).
+    kept_to: tuple[str, ...] = ()
 
     def to_json(self) -> dict:
         """The stable JSON contract of ``assistant ask --json``."""
@@ -163,6 +165,7 @@ class Answer:
             "answer": self.text,
             "abstained": self.abstained,
             "read_as": self.read_as or self.question,
+            "kept_to": list(self.kept_to),
             "citations": [
                 {
                     "n": c.n,

@@ -101,3 +101,22 @@ def shipped_assistant(real_embedder, shipped_copy, tmp_path_factory):
     assistant = Assistant(settings, embedder=real_embedder)
     assistant.prepare()
     return assistant
+
+
+OFSTED_SAMPLES = Path(__file__).resolve().parent / "data" / "ofsted"
+THREE_REPORTS = ("ofsted-leeds-09-may-2022.pdf", "ofsted-bristol-10-march-2023.pdf", "ofsted-barnsley-27-october-2023.pdf")
+
+
+@pytest.fixture(scope="session")
+def three_reports(real_embedder, tmp_path_factory):
+    """The real stack on a small library of three real Ofsted reports (routing names one of them)."""
+    from assistant.core import Assistant
+
+    root = tmp_path_factory.mktemp("three-reports")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name in THREE_REPORTS:
+        shutil.copy(OFSTED_SAMPLES / name, corpus / name)
+    assistant = Assistant(Settings(corpus_dir=corpus, index_dir=root / "index", data_dir=root / "data"), embedder=real_embedder)
+    assistant.prepare()
+    return assistant

@@ -9,6 +9,12 @@ conversation was about stay preferred when this question names none. A bare ques
 retrieval and the answer model both read. A question
 that stands on its own is answered exactly as it would be alone.
 
+In a library, a conversation is about the documents its questions named ("How did Ofsted rate
+Leeds …?"): a later question that names none ("How have leaders created extra capacity?") keeps
+to them, follow-up or not, until a question names others; an answer says which documents it was
+kept to. Where no question names a document (a small corpus), a follow-up keeps to the documents
+the turn before cited, and a question of its own is read as it would be alone.
+
 The reading is shown to the user ("read as: …"), kept in history and exports, and returned as
 ``read_as`` in JSON, so a wrong reading can be seen and corrected (``/new`` starts afresh).
 """
@@ -27,7 +33,7 @@ _OPENS_ON_PREVIOUS = re.compile(
 _REFERS_BACK = re.compile(
     r"\b(he|she|him|his|her|hers|they|them|their|theirs|it|its|this|these|those|there|the same|that (meeting|case|visit|"
     r"decision|report|review|time|year|referral|recommendation|team|service|plan|finding|judgement|happen|happened)|"
-    r"(about|of|with|after|before|for|on|did|does|was|is|do) that)\b",
+    r"(about|of|with|after|before|for|on|did|does|was|is|do|has|have|had|will|would|can|could) that)\b",
     re.IGNORECASE,
 )
 _THAT_AT_END = re.compile(r"\bthat\s*[?.!]*\s*$", re.IGNORECASE)
@@ -86,30 +92,45 @@ def restate(previous: str, question: str) -> str | None:
     return f"{bare.group(1).capitalize()} {before.group(1).lower()} {rest[:end]}?" if end else None
 
 
+@dataclass(frozen=True)
+class Turn:
+    reading: Reading
+    cited: tuple[str, ...]  # the sources its answer cited
+    topic: frozenset[str]  # the documents the conversation is about after it: those last named
+
+
 @dataclass
 class Conversation:
     """The turns so far, as read and answered; what a follow-up is read against."""
 
     id: str = ""
-    turns: list[tuple[Reading, tuple[str, ...]]] = field(default_factory=list)  # (reading, cited sources)
+    turns: list[Turn] = field(default_factory=list)
 
     def read(self, question: str) -> Reading:
         question = " ".join(question.split())
-        if not self.turns or not is_follow_up(question):
+        if not self.turns:
             return Reading(question, question, False)
-        previous, sources = self.turns[-1]
-        prefer = frozenset(sources) | previous.prefer_documents
-        if not previous.follow_up or previous.standalone:
-            restated = restate(previous.read_as, question)
+        previous = self.turns[-1]
+        if not is_follow_up(question):
+            # A question of its own keeps to the documents the conversation named, when it names none
+            # (retrieval decides that); read as asked.
+            return Reading(question, question, False, previous.topic)
+        prefer = previous.topic or (frozenset(previous.cited) | previous.reading.prefer_documents)
+        before = previous.reading
+        if not before.follow_up or before.standalone:
+            restated = restate(before.read_as, question)
             if restated:
                 return Reading(question, restated, True, prefer, standalone=True)
         # The previous reading, not just the previous question: a chain of follow-ups carries its
         # first subject forward ("Who referred Ali?" / "When?" / "Why?"), capped to stay short.
-        context = previous.read_as[-MAX_CONTEXT_CHARS:]
+        context = before.read_as[-MAX_CONTEXT_CHARS:]
         return Reading(question, f"{context} {question}", True, prefer)
 
-    def record(self, reading: Reading, cited_sources: tuple[str, ...]) -> None:
-        self.turns.append((reading, tuple(dict.fromkeys(cited_sources))))
+    def record(self, reading: Reading, cited_sources: tuple[str, ...], named: frozenset[str] = frozenset()) -> None:
+        """``named``: the documents the question itself named (routing); they become the
+        conversation's topic until a question names others."""
+        topic = frozenset(named) or (self.turns[-1].topic if self.turns else frozenset())
+        self.turns.append(Turn(reading, tuple(dict.fromkeys(cited_sources)), topic))
 
     def clear(self) -> None:
         self.turns.clear()
@@ -121,6 +142,8 @@ class Conversation:
         for answer in answers:
             read_as = answer.read_as or answer.question
             reading = Reading(answer.question, read_as, bool(answer.read_as))
+            # History keeps what each answer cited, not what its question named: follow-ups keep to
+            # the cited documents, and the next question that names documents sets the topic again.
             conversation.record(reading, tuple(c.source for c in answer.citations))
         return conversation
 

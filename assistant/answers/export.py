@@ -22,6 +22,8 @@ def conversation_markdown(answers: Sequence[Answer]) -> str:
         lines += [f"## {number}. {one_line(answer.question)}", ""]
         if answer.read_as:
             lines += [f"_Read as: {one_line(answer.read_as)}_", ""]
+        if answer.kept_to:
+            lines += [f"_Kept to the conversation's documents: {', '.join(f'`{one_line(d)}`' for d in answer.kept_to)}_", ""]
         lines += [_clean_answer_text(answer.text), ""]
         if answer.abstained:
             lines += ["_Not found in the review texts._", ""]

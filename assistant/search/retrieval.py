@@ -116,6 +116,14 @@ class Retrieval:
     passages: list[Passage]
     named: frozenset[str]
     trusted_named: frozenset[str]
+    # The conversation's documents, searched as if named because the question names none
+    # (``prefer``); empty when the question named its own.
+    kept_to: frozenset[str] = frozenset()
+
+    @property
+    def routed(self) -> frozenset[str]:
+        """The documents the question itself named."""
+        return frozenset() if self.kept_to else self.named
 
 
 class Retriever:
@@ -198,12 +206,14 @@ class Retriever:
         best = sorted(fused.items(), key=lambda item: (-item[1], item[0]))[:depth]
         return [(row, score, dense_scores.get(row), keyword_scores.get(row)) for row, score in best]
 
-    def named_documents(self, query: str, documents: set[str] | None = None, prefer: set[str] | None = None) -> set[str]:
-        """The documents the question names (routing on), else those ``prefer`` names; else none."""
+    def named_documents(self, query: str, documents: set[str] | None = None, prefer: set[str] | None = None) -> tuple[set[str], bool]:
+        """The documents the question names (routing on), else those ``prefer`` names; and
+        whether they came from ``prefer``."""
         named = self.index.router.named(query, documents) if self.routing else set()
-        if not named and prefer:
-            named = {d for d in prefer if d in self.index.documents and (not documents or d in documents)}
-        return named
+        if named or not prefer:
+            return named, False
+        kept = {d for d in prefer if d in self.index.documents and (not documents or d in documents)}
+        return kept, bool(kept)
 
     def search(
         self,
@@ -234,7 +244,7 @@ class Retriever:
             raise ValueError(f"unknown retrieval mode {mode!r}")
         rows = self.index.rows_for_documents(documents) if documents else None
         depth = max(self.candidates, k)
-        named = self.named_documents(query, documents, prefer)
+        named, kept = self.named_documents(query, documents, prefer)
         if named:
             focused = self._fused(query, query_vector, depth, mode, self.index.rows_for_documents(named))
             broad = self._fused(query, query_vector, depth, mode, rows)
@@ -242,7 +252,9 @@ class Retriever:
             taken = {row for row, *_ in focused[: k - reserve]}
             ranked = focused[: k - reserve] + [item for item in broad if item[0] not in taken][:reserve]
             ranked += [item for item in focused[k - reserve :] if item[0] not in {r for r, *_ in ranked}]
-            trusted = named & {self.index.chunks[row].doc_id for row, *_ in broad[: self.CONFIRM_DEPTH]}
+            # Trusted: the library at large agrees, or the conversation was already about them
+            # (the documents an earlier question named or cited are evidence enough).
+            trusted = named & ({self.index.chunks[row].doc_id for row, *_ in broad[: self.CONFIRM_DEPTH]} | set(prefer or ()))
         else:
             ranked = self._fused(query, query_vector, depth, mode, rows)
             trusted = set()
@@ -250,4 +262,4 @@ class Retriever:
             Passage(chunk=self.index.chunks[row], score=score, rank=rank + 1, dense_score=dense, keyword_score=keyword)
             for rank, (row, score, dense, keyword) in enumerate(ranked[:k])
         ]
-        return Retrieval(passages, frozenset(named), frozenset(trusted))
+        return Retrieval(passages, frozenset(named), frozenset(trusted), frozenset(named) if kept else frozenset())

@@ -103,3 +103,31 @@ def test_a_reopened_conversation_keeps_its_context():
     reading = conversation.read("Why?")
     assert reading.read_as == "Who referred Ali to Prevent? And when? Why?"
     assert reading.prefer_documents == {"004.txt"}
+
+
+def test_that_as_the_subject_of_a_follow_up_leans_back():
+    assert is_follow_up("Has that cut the numbers not in work or study?")
+    assert is_follow_up("Will that change before the next inspection?")
+    assert not is_follow_up("Has the council cut the numbers not in work or study?")
+
+
+def test_a_question_of_its_own_keeps_to_the_documents_the_conversation_named():
+    conversation = Conversation()
+    first = conversation.read("What workforce difficulties does Ofsted say Leeds children's services face?")
+    conversation.record(first, ("bradford.pdf",), named=frozenset({"leeds.pdf"}))  # cited elsewhere, named Leeds
+    second = conversation.read("How have leaders created extra capacity?")
+    assert not second.follow_up and second.read_as == "How have leaders created extra capacity?"
+    assert second.prefer_documents == {"leeds.pdf"}  # what was named, not the wrong citation
+    conversation.record(second, ("leeds.pdf",))  # kept to Leeds: it named nothing of its own
+    follow_up = conversation.read("Has that worked?")
+    assert follow_up.follow_up and follow_up.prefer_documents == {"leeds.pdf"}
+    conversation.record(follow_up, (), named=frozenset({"bristol.pdf"}))  # a question naming Bristol moves the topic
+    assert conversation.read("What did inspectors recommend?").prefer_documents == {"bristol.pdf"}
+
+
+def test_without_any_naming_a_question_of_its_own_is_read_alone():
+    # A small corpus (routing names nothing): only follow-ups keep to the documents last cited.
+    conversation = Conversation()
+    conversation.record(conversation.read("Who referred Ali to Prevent?"), ("004.txt",))
+    assert conversation.read("Which constituency did David Amess represent?").prefer_documents == frozenset()
+    assert conversation.read("And when?").prefer_documents == {"004.txt"}

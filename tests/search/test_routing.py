@@ -69,3 +69,31 @@ def test_a_naming_the_library_disagrees_with_is_not_trusted_by_the_answer_step(r
     assert named == {"Prime_number.txt"} and trusted == set()
     named, trusted = confirmed("How well are care leavers in Medway supported?")
     assert named == trusted == {"Medway_report.txt"}
+
+
+def test_the_conversations_documents_are_kept_to_and_trusted_when_a_question_names_none(real_embedder, tmp_path):
+    """A question that names no document keeps to the ones its conversation was about; their
+    naming is trusted (the conversation made it), and one that names its own is routed as alone."""
+    from assistant.core import Assistant
+    from assistant.settings import Settings
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for council in ("Kent", "Medway", "Leeds"):
+        (corpus / f"{council}_report.txt").write_text(
+            f"{council} Council\n\nCare leavers in {council} are supported by personal advisers. "
+            f"Extra capacity was created in {council} through social work assistants. " * 3
+        )
+    assistant = Assistant(Settings.from_env(corpus_dir=corpus, index_dir=tmp_path / "index"), embedder=real_embedder)
+    assistant.prepare(build=True)
+    retriever = assistant._retriever
+    question = "How was extra capacity created?"
+    vector = real_embedder.embed([question])[0]
+
+    alone = retriever.retrieve(question, vector, 10)
+    assert alone.named == alone.kept_to == frozenset()
+    kept = retriever.retrieve(question, vector, 10, prefer={"Medway_report.txt"})
+    assert kept.kept_to == kept.named == kept.trusted_named == {"Medway_report.txt"}
+    assert kept.routed == frozenset()
+    own = retriever.retrieve("How was extra capacity created in Leeds?", vector, 10, prefer={"Medway_report.txt"})
+    assert own.routed == own.named == {"Leeds_report.txt"} and own.kept_to == frozenset()

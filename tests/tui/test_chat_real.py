@@ -88,3 +88,15 @@ async def test_a_follow_up_is_read_in_context_and_a_new_topic_resets_it(shipped_
         await pilot.pause()
         fresh = await ask(pilot, app, "And when did that happen?")
         assert fresh.answer.read_as is None
+
+
+async def test_a_question_kept_to_the_conversations_report_says_so(three_reports, history):
+    app = create_app(assistant=three_reports, history=history)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: app.ready, what="load")
+        first = await ask(pilot, app, "What workforce difficulties does Ofsted say Leeds children's services face?")
+        assert not first.query(".kept-to")
+        kept = await ask(pilot, app, "How have leaders created extra capacity?")
+        assert kept.answer.kept_to == ("ofsted-leeds-09-may-2022.pdf",)
+        assert kept.query_one(".kept-to").visual.plain == "kept to: ofsted-leeds-09-may-2022.pdf"
+        assert not kept.query(".read-as")  # read as asked

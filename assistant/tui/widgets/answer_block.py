@@ -24,6 +24,10 @@ class AnswerBlock(Vertical):
         if answer.read_as:
             # A follow-up was read in the context of the turn before: say how, so a wrong reading shows.
             yield Static(Text.assemble(("read as: ", "italic dim"), (one_line(answer.read_as), "dim")), classes="read-as")
+        if answer.kept_to:
+            # It named no document, so it kept to those the conversation was about: /new leaves them.
+            kept = ", ".join(one_line(d) for d in answer.kept_to)
+            yield Static(Text.assemble(("kept to: ", "italic dim"), (kept, "dim")), classes="kept-to")
         if answer.abstained:
             yield Static(Text("Not found in the review texts.", style="bold"), classes="not-found")
             hint = "The texts hold nothing that answers this; try other words or widen the document scope."
