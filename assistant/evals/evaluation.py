@@ -7,13 +7,18 @@ A question set is JSON Lines, one question a line::
      "keywords": [str], "answers": [str]?}
 
 A passage or citation *holds* a gold quote when both are in the same document and their
-character spans overlap by at least half the quote.
+character spans overlap by at least half the quote. A quote is found wherever its text occurs,
+and wherever its words occur in the same order with other case and punctuation (a judgement
+table's "Overall effectiveness | Good" states the quote "Overall effectiveness: good").
 """
 
 from __future__ import annotations
 
+import bisect
+import functools
 import json
 import math
+import re
 import statistics
 import sys
 import time
@@ -139,8 +144,45 @@ def load_questions(path: Path, split: str | None = None) -> list[Question]:
     return questions
 
 
+_WORD = re.compile(r"\w+")
+MIN_WORDS_TO_MATCH = 4  # a shorter quote ("good") would be found all over a report
+
+
+@functools.lru_cache(maxsize=8)  # a question set asks about the same few documents in turn
+def _words_of(text: str) -> tuple[list[tuple[int, int]], list[str], list[int], str]:
+    """The text's words: their spans, lower-cased, where each starts once joined by single spaces, joined."""
+    bounds, joined, offsets = [], [], []
+    position = 0
+    for m in _WORD.finditer(text):
+        bounds.append(m.span())
+        offsets.append(position)
+        joined.append(m.group().lower())
+        position += len(m.group()) + 1
+    return bounds, joined, offsets, " ".join(joined)
+
+
+def same_words_spans(text: str, quote: str) -> list[tuple[int, int]]:
+    """Where the quote's words occur in order, case and punctuation aside (first word to last)."""
+    words = [m.group().lower() for m in _WORD.finditer(quote)]
+    if len(words) < MIN_WORDS_TO_MATCH:
+        return []
+    bounds, joined, offsets, haystack = _words_of(text)
+    needle = " ".join(words)
+    spans = []
+    found = haystack.find(needle)
+    while found >= 0:
+        first = bisect.bisect_left(offsets, found)
+        if first < len(offsets) and offsets[first] == found:  # starts on a word, not inside one
+            last = first + len(words) - 1
+            if last < len(offsets) and found + len(needle) == offsets[last] + len(joined[last]):  # and ends on one
+                spans.append((bounds[first][0], bounds[last][1]))
+        found = haystack.find(needle, found + 1)
+    return spans
+
+
 def gold_spans(question: Question, document_text) -> list[GoldSpan]:
-    """Each gold quote located in its document (every occurrence counts)."""
+    """Each gold quote located in its document: every exact occurrence, and every occurrence of
+    its words in the same order (another layout of the same statement)."""
     spans = []
     for gold in question.gold:
         text = document_text(gold["doc"])
@@ -151,6 +193,11 @@ def gold_spans(question: Question, document_text) -> list[GoldSpan]:
         while start >= 0:
             spans.append(GoldSpan(gold["doc"], start, start + len(quote)))
             start = text.find(quote, start + 1)
+        exact = set(spans)
+        for start, end in same_words_spans(text, quote):
+            span = GoldSpan(gold["doc"], start, end)
+            if span not in exact:
+                spans.append(span)
     return spans
 
 

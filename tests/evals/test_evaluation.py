@@ -12,11 +12,13 @@ from assistant.evals.evaluation import (
     Question,
     check_bounds,
     first_hit_rank,
+    gold_spans,
     holds_gold,
     keyword_recall,
     load_questions,
     percentile,
     score_question,
+    same_words_spans,
     summarise,
 )
 from assistant.paths import DEFAULT_CORPUS_DIR, EVALS_DIR
@@ -47,6 +49,23 @@ def passage(source, start, end, rank=1):
 )
 def test_holds_gold(doc, start, end, expected):
     assert holds_gold(doc, start, end, GOLD) is expected
+
+
+def test_a_gold_quote_is_found_in_another_layout_of_the_same_words():
+    """A judgement table's row states what the summary's line does: both hold the quote."""
+    text = (
+        "Judgement | Grade\nThe experiences and progress of care leavers | Good\n\n"
+        "Summary. The experiences and progress of care leavers: good\n"
+        "The experiences and progress of care leavers: goodness knows."
+    )
+    quote = "The experiences and progress of care leavers: good"
+    question = Question("q", "How were care leavers rated?", True, ({"doc": "a.txt", "quote": quote},), ())
+    found = [text[g.start : g.end] for g in gold_spans(question, lambda doc: text)]
+    assert found[0] == quote  # the exact occurrence first
+    assert "The experiences and progress of care leavers | Good" in found
+    assert not any("goodness" in f for f in found)  # whole words only
+    assert same_words_spans("care leavers good", "good") == []  # too short to be told apart
+    assert same_words_spans(text, "progress of care leaver") == []  # a word cut short is not the word
 
 
 def test_rank_keywords_and_percentiles():
