@@ -6,8 +6,7 @@ alone. A question that leans back (it starts with "and"/"what about", refers bac
 before it: retrieval sees "previous question + this question", and the documents the
 conversation was about stay preferred when this question names none. A bare question word
 ("And when did that happen?") is restated as the previous question asked with it, which
-retrieval and the answer model both read. A question
-that stands on its own is answered exactly as it would be alone.
+retrieval and the answer model both read. A question that stands on its own is read as asked.
 
 In a library, a conversation is about the documents its questions named ("How did Ofsted rate
 Leeds …?"): a later question that names none ("How have leaders created extra capacity?") keeps

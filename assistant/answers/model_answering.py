@@ -251,7 +251,8 @@ class ModelAnswerer:
             )
         if any(outside) and self.named_weight:
             notes.append(
-                f"the question names documents: {sum(outside)} sentence(s) from other documents lost {self.named_weight:g} on the logit"
+                f"the question is about some documents (it names them, or its conversation did): {sum(outside)} sentence(s) "
+                f"from other documents lost {self.named_weight:g} on the logit"
             )
         return tuple(notes)
 
