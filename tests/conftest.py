@@ -107,16 +107,21 @@ OFSTED_SAMPLES = Path(__file__).resolve().parent / "data" / "ofsted"
 THREE_REPORTS = ("ofsted-leeds-09-may-2022.pdf", "ofsted-bristol-10-march-2023.pdf", "ofsted-barnsley-27-october-2023.pdf")
 
 
-@pytest.fixture(scope="session")
-def three_reports(real_embedder, tmp_path_factory):
-    """The real stack on a small library of three real Ofsted reports (routing names one of them)."""
+def ofsted_assistant(embedder, tmp_path_factory, reports: tuple[str, ...], name: str):
+    """The real stack on a small library of real Ofsted reports from ``tests/data/ofsted``."""
     from assistant.core import Assistant
 
-    root = tmp_path_factory.mktemp("three-reports")
+    root = tmp_path_factory.mktemp(name)
     corpus = root / "corpus"
     corpus.mkdir()
-    for name in THREE_REPORTS:
-        shutil.copy(OFSTED_SAMPLES / name, corpus / name)
-    assistant = Assistant(Settings(corpus_dir=corpus, index_dir=root / "index", data_dir=root / "data"), embedder=real_embedder)
+    for report in reports:
+        shutil.copy(OFSTED_SAMPLES / report, corpus / report)
+    assistant = Assistant(Settings(corpus_dir=corpus, index_dir=root / "index", data_dir=root / "data"), embedder=embedder)
     assistant.prepare()
     return assistant
+
+
+@pytest.fixture(scope="session")
+def three_reports(real_embedder, tmp_path_factory):
+    """Three real reports: enough for routing to name one of them."""
+    return ofsted_assistant(real_embedder, tmp_path_factory, THREE_REPORTS, "three-reports")

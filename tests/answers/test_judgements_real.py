@@ -1,29 +1,16 @@
 """On the real stack: asked for a grade, the answer quotes the report's judgement row, not the
 line that merely shares the question's words ("Inspection dates: ... 2019")."""
 
-import shutil
-from pathlib import Path
-
 import pytest
 
-from assistant.settings import Settings
+from tests.conftest import ofsted_assistant
 
-OFSTED = Path(__file__).resolve().parent.parent / "data" / "ofsted"
 REPORTS = ("ofsted-southampton-09-january-2020.pdf", "ofsted-isles-of-scilly-19-december-2019.pdf")
 
 
 @pytest.fixture(scope="module")
 def two_reports(real_embedder, tmp_path_factory):
-    from assistant.core import Assistant
-
-    root = tmp_path_factory.mktemp("judgements")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    for name in REPORTS:
-        shutil.copy(OFSTED / name, corpus / name)
-    assistant = Assistant(Settings(corpus_dir=corpus, index_dir=root / "index", data_dir=root / "data"), embedder=real_embedder)
-    assistant.prepare()
-    return assistant
+    return ofsted_assistant(real_embedder, tmp_path_factory, REPORTS, "judgements")
 
 
 @pytest.mark.real
