@@ -68,6 +68,7 @@ class Assistant:
                 lexical_weight=self.settings.model_lexical_weight,
                 named_weight=self.settings.model_named_weight,
                 judgement_weight=self.settings.model_judgement_weight,
+                recommendation_weight=self.settings.model_recommendation_weight,
             )
         return self._model_answerer_instance
 

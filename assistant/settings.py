@@ -96,6 +96,13 @@ class Settings:
     # on the tune halves and the development set (Ofsted tune citation recall 0.296 -> 0.310 /
     # 0.324 / 0.324, development set 0.516 -> 0.547 / 0.545 / 0.545, SQuAD tune unchanged).
     model_judgement_weight: float = 4.0
+    # Added to the logit of a sentence that recommends (under a "What needs to improve" or
+    # "Recommendations" heading, or an instruction: "Ensure that ...") when the question asks what
+    # was recommended ("What did Ofsted tell Brent to do about ...?"); read beyond the pre-filter
+    # too. 0: off. Chosen on the development sets' recommendation questions (citation recall
+    # 0.014 -> 0.239 / 0.310 / 0.310 for weights 2 / 4 / 8 on the 71 of evals/ofsted-paraphrase.jsonl,
+    # 0.3 -> 0.6 / 0.8 / 0.8 on the 10 of evals/ofsted-dev.jsonl); Ofsted tune half 0.338 -> 0.366.
+    model_recommendation_weight: float = 4.0
     # What a follow-up's context feeds: "retrieval" only (measured best on evals/conversations.jsonl:
     # last-turn citation recall 0.35 against 0.21 alone and 0.23 when the model reads it too), or "both".
     follow_up_context: str = "retrieval"
@@ -176,6 +183,7 @@ _RANGES: dict[str, tuple[float, float]] = {
     "model_lexical_weight": (0.0, 100.0),
     "model_named_weight": (0.0, 100.0),
     "model_judgement_weight": (0.0, 100.0),
+    "model_recommendation_weight": (0.0, 100.0),
 }
 
 

@@ -28,7 +28,7 @@ from assistant.domain import NOT_FOUND_TEXT, Answer, Candidate, Explanation, Pas
 from assistant.search.keyword import content_terms
 
 MIN_WORDS = 4
-JUDGEMENT_EXTRA = 8  # judgement-stating sentences read beyond the pre-filter's, for a question asking one
+PREFERRED_EXTRA = 8  # sentences of the asked-for form read beyond the pre-filter's (a judgement row, a recommendation)
 CONTEXT_WINDOW = 400  # characters before a passage searched for its first sentence's predecessor
 # A sentence that leans on the one before it: quoting it alone would leave the reader guessing.
 _LEANS_BACK = re.compile(
@@ -61,10 +61,66 @@ _VERDICT = re.compile(
 )
 
 
-def states_judgement(sentence: str) -> bool:
+def states_judgement(sentence: str, heading: str | None = None) -> bool:
     """A judgement-table row, or a short sentence whose verdict is a grade."""
     text = " ".join(sentence.split())
     return bool(_JUDGEMENT_ROW.search(text)) or (len(text.split()) <= 25 and bool(_VERDICT.search(text)))
+
+
+# Questions that ask what a report recommends ("What did Ofsted tell Brent to do about ...?", "What
+# must Barnsley improve ...?") and where reports put recommendations: under a heading of their own
+# ("What needs to improve", "Recommendations", "Areas for improvement", "Within three months"),
+# often as noun phrases ("The timeliness of initial health assessments."), or as an instruction
+# ("Ensure that ...", "The Home Office should ...").
+_ASKS_RECOMMENDATION = re.compile(
+    r"\brecommend\w*|\b(tell|told|ask|asked|advise|advised|urge|urged|instruct\w*|direct\w*|want|wanted)\b[^?.]{0,60}\bto\b"
+    r"|\b(should|must|needs?|have to|has to|ought to)\b[^?.]{0,40}\b(improve|do|change|fix|address|tackle)\b",
+    re.IGNORECASE,
+)
+_RECOMMENDATION_HEADING = re.compile(  # not "requires improvement to be good": that heads a judgement
+    r"\b(needs?|must|should) to improve|\b(needs?|must|should) improve|areas? (for|of) (further )?improvement|"
+    r"improvements? (needed|required)|recommend|immediate action|priority action|within \w+ (weeks|months)|next steps|"
+    r"actions? (required|needed)",
+    re.IGNORECASE,
+)
+_INSTRUCTION = re.compile(
+    r"^\W*(?:\d+[.)]?\s+)?(ensure|improve|reduce|increase|strengthen|develop|establish|address|implement|monitor|"
+    r"undertake|secure|embed|raise|tackle|extend|clarify|evaluate|prioriti[sz]e|introduce|maintain|reinforce|streamline|"
+    r"minimi[sz]e|maximi[sz]e|accelerate)\b|\b(should|must)\s+(?!not\b|have\b|be\s+noted\b)\w+",
+    re.IGNORECASE,
+)
+
+
+def states_recommendation(sentence: str, heading: str | None = None) -> bool:
+    """A sentence under a recommendations heading (not the heading itself), or one that instructs."""
+    if heading and _RECOMMENDATION_HEADING.search(heading):
+        words = set(re.findall(r"\w+", sentence.lower()))
+        if not words <= set(re.findall(r"\w+", heading.lower())):
+            return True
+    return bool(_INSTRUCTION.search(" ".join(sentence.split())))
+
+
+@dataclass(frozen=True)
+class Preference:
+    """A kind of question whose answer has a form that can be recognised: a judgement asked for is
+    stated in a judgement row; a recommendation asked for sits under the report's recommendations.
+    The model, which reads one sentence at a time, scores such answers low when they share few
+    words with the question."""
+
+    name: str
+    asks: re.Pattern
+    states: Callable[[str, str | None], bool]  # (sentence, its section heading)
+    note: str  # what the explanation says, with {n} sentences and {weight}
+
+
+JUDGEMENT = Preference(
+    "judgement", _ASKS_JUDGEMENT, states_judgement,
+    "the question asks for a judgement: {n} sentence(s) stating one gained {weight:g} on the logit",
+)
+RECOMMENDATION = Preference(
+    "recommendation", _ASKS_RECOMMENDATION, states_recommendation,
+    "the question asks what was recommended: {n} sentence(s) recommending gained {weight:g} on the logit",
+)
 
 
 @dataclass(frozen=True)
@@ -89,6 +145,7 @@ class ModelAnswerer:
         lexical_weight: float = 0.0,
         named_weight: float = 0.0,
         judgement_weight: float = 0.0,
+        recommendation_weight: float = 0.0,
     ):
         """``lexical_weight``: how much the pre-filter's score (the question's rarer words held,
         passage rank) adds to the model's calibrated logit; fitted on the tune halves (0: the
@@ -102,6 +159,7 @@ class ModelAnswerer:
         self.lexical_weight = lexical_weight
         self.named_weight = named_weight
         self.judgement_weight = judgement_weight
+        self.preferences = tuple((p, w) for p, w in ((JUDGEMENT, judgement_weight), (RECOMMENDATION, recommendation_weight)) if w > 0)
 
     # ------------------------------------------------------------ candidates
 
@@ -128,14 +186,18 @@ class ModelAnswerer:
         return found
 
     def prefilter(
-        self, question: str, sentences: list[_Sentence], term_weight: Callable[[str], float] | None, asks_judgement: bool = False
+        self,
+        question: str,
+        sentences: list[_Sentence],
+        term_weight: Callable[[str], float] | None,
+        preferred: Callable[[_Sentence], bool] | None = None,
     ) -> list[tuple[_Sentence, float]]:
         """The sentences worth the model's time: rarer question words held, and passage rank.
 
-        For a question asking for a judgement (``asks_judgement``, only when the preference is
-        on), the passages' judgement rows and verdicts are read
-        too: "The experiences and progress of care leavers: good" shares few words with "How was
-        Leeds rated for its care leavers?". (Choosing by meaning as well, from the best 96 by
+        Sentences of the form the question asks for (``preferred``: a judgement row, a
+        recommendation) are read too, up to ``PREFERRED_EXTRA`` more: "The experiences and
+        progress of care leavers: good" shares few words with "How was Leeds rated for its care
+        leavers?". (Choosing by meaning as well, from the best 96 by
         words, put the answer among those read more often, 0.51 -> 0.58 on the Ofsted tune half
         within the right report, but the model then chose right less often, 0.30 -> 0.27.)"""
         q_terms = set(content_terms(question))
@@ -150,8 +212,8 @@ class ModelAnswerer:
             ranked.append((sentence, lexical + 0.5 * prior))
         ranked.sort(key=lambda item: (-item[1], item[0].passage.rank, item[0].start))
         kept = ranked[: self.candidates]
-        if asks_judgement:
-            kept += [item for item in ranked[self.candidates :] if states_judgement(item[0].text)][:JUDGEMENT_EXTRA]
+        if preferred is not None:
+            kept += [item for item in ranked[self.candidates :] if preferred(item[0])][:PREFERRED_EXTRA]
         return kept
 
     # ------------------------------------------------------------ the answer
@@ -181,16 +243,24 @@ class ModelAnswerer:
         started = time.perf_counter()
         timings: dict[str, float] = {}
         rerank = self.rerank if rerank is None else rerank
-        asks_judgement = self.judgement_weight > 0 and bool(_ASKS_JUDGEMENT.search(context or asked or question))
-        kept = self.prefilter(question, self.sentences(passages, document_text), term_weight, asks_judgement)
+        asked_for = [(p, w) for p, w in self.preferences if p.asks.search(context or asked or question)]
+
+        def of_form(sentence: _Sentence) -> list[bool]:
+            """Per preference asked for: whether the sentence has its form."""
+            located = locate(sentence.passage.chunk.doc_id, sentence.start) if locate and asked_for else None
+            return [p.states(sentence.text, getattr(located, "heading", None)) for p, _ in asked_for]
+
+        preferred = (lambda s: any(of_form(s))) if asked_for else None
+        kept = self.prefilter(question, self.sentences(passages, document_text), term_weight, preferred)
         texts = []
         for sentence, _ in kept:
             doc_text = document_text(sentence.passage.chunk.doc_id) or ""
             previous = doc_text[sentence.previous[0] : sentence.previous[1]] if sentence.previous else ""
             texts.append(candidate_text(sentence.text, previous, titles.get(sentence.passage.chunk.doc_id, "")))
         outside = [bool(named) and s.passage.chunk.doc_id not in named for s, _ in kept]
-        judgements = [asks_judgement and states_judgement(s.text) for s, _ in kept]
-        probabilities = self._probabilities(question, texts, [pre for _, pre in kept], outside, judgements)
+        forms = [of_form(s) for s, _ in kept]
+        boosts = [sum(w for (_, w), hit in zip(asked_for, row) if hit) for row in forms]
+        probabilities = self._probabilities(question, texts, [pre for _, pre in kept], outside, boosts)
         scored = sorted(
             ((s, float(p), pre) for (s, pre), p in zip(kept, probabilities)),
             key=lambda item: (-item[1], item[0].passage.rank, item[0].start),
@@ -212,7 +282,7 @@ class ModelAnswerer:
             threshold=self.threshold,
             decision=decision,
             considered=len(kept),
-            notes=self._notes(asks_judgement, judgements, outside),
+            notes=self._notes(asked_for, forms, outside),
         )
         if not chosen:
             timings["answer"] = (time.perf_counter() - started) * 1000
@@ -225,10 +295,11 @@ class ModelAnswerer:
         return Answer(question, " ".join(parts), False, tuple(citations), shown, timings, explanation)
 
     def _probabilities(
-        self, question: str, texts: list[str], prefilter: list[float], outside: list[bool] | None = None, judgements: list[bool] | None = None
+        self, question: str, texts: list[str], prefilter: list[float], outside: list[bool] | None = None, boosts: list[float] | None = None
     ) -> list[float]:
         """Calibrated probability per candidate: the model's logit, plus the pre-filter's score
-        when the combiner weighs it, less ``named_weight`` outside the named documents."""
+        when the combiner weighs it, less ``named_weight`` outside the named documents, plus the
+        preferences' ``boosts`` for sentences of the form the question asks for."""
         if not texts:
             return []
         import numpy as np
@@ -237,18 +308,13 @@ class ModelAnswerer:
         z = logits / self.model.temperature + self.model.bias + self.lexical_weight * np.asarray(prefilter, dtype=np.float32)
         if outside is not None and self.named_weight:
             z = z - self.named_weight * np.asarray(outside, dtype=np.float32)
-        if judgements is not None:
-            z = z + self.judgement_weight * np.asarray(judgements, dtype=np.float32)
+        if boosts is not None:
+            z = z + np.asarray(boosts, dtype=np.float32)
         return (1.0 / (1.0 + np.exp(-z))).tolist()
 
-    def _notes(self, asks_judgement: bool, judgements: list[bool], outside: list[bool]) -> tuple[str, ...]:
+    def _notes(self, asked_for, forms: list[list[bool]], outside: list[bool]) -> tuple[str, ...]:
         """In words, what the answerer added to the model's scores for this question."""
-        notes = []
-        if asks_judgement:
-            notes.append(
-                f"the question asks for a judgement: {sum(judgements)} sentence(s) stating one gained "
-                f"{self.judgement_weight:g} on the logit"
-            )
+        notes = [p.note.format(n=sum(row[j] for row in forms), weight=w) for j, (p, w) in enumerate(asked_for)]
         if any(outside) and self.named_weight:
             notes.append(
                 f"the question is about some documents (it names them, or its conversation did): {sum(outside)} sentence(s) "

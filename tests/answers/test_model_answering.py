@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 
 from assistant.answers.model_answering import ModelAnswerer
+from assistant.documents.locations import Location
 from assistant.domain import Chunk, Passage
 
 TEXTS = {
@@ -140,3 +141,75 @@ def test_no_judgement_asked_or_no_weight_changes_nothing():
         answer = _report_answer(question, weight)
         assert {round(c.probability, 4) for c in answer.explanation.candidates} == {round(1 / (1 + np.exp(1.0)), 4)}
         assert answer.explanation.notes == ()
+
+
+PLAN = (
+    "Children in Brent are seen quickly when they go missing. Some return home interviews are late.\n"
+    "What needs to improve\n"
+    "The timeliness of return home interviews for children who go missing.\n"
+    "Other information\n"
+    "Return home interviews were completed for most children last year."
+)
+IMPROVE_AT = PLAN.index("What needs to improve")
+
+
+def _plan_answer(question: str, weight: float, candidates: int = 32):
+    passage = Passage(Chunk("c-brent", "brent.txt", 0, len(PLAN), 0, PLAN), 1.0, 1)
+
+    def locate(doc_id: str, offset: int) -> Location:  # the heading a sentence sits under, as the index finds it
+        heading = None if offset < IMPROVE_AT else "What needs to improve" if offset < PLAN.index("Other information") else "Other information"
+        return Location(heading, None, None, None, None)
+
+    answerer = ModelAnswerer(SameLogitModel(logit=-1.0), threshold=0.1, recommendation_weight=weight, candidates=candidates)
+    return answerer.answer(
+        question, [passage], top_k=1, titles={"brent.txt": "Brent"}, document_text={"brent.txt": PLAN}.get,
+        locate=locate,
+    )
+
+
+@pytest.mark.parametrize(
+    "question, asks",
+    [
+        ("What did Ofsted tell Brent to do about chats with children after they run away?", True),
+        ("What was recommended about care leavers' needs?", True),
+        ("What must Barnsley improve in the school plans of children in care?", True),
+        ("How many children went missing from home in Brent?", False),
+        ("Has Brent improved its return home interviews since 2014?", False),
+    ],
+)
+def test_questions_asking_what_was_recommended_are_recognised(question, asks):
+    from assistant.answers.model_answering import RECOMMENDATION
+
+    assert bool(RECOMMENDATION.asks.search(question)) is asks
+
+
+@pytest.mark.parametrize(
+    "sentence, heading, expected",
+    [
+        ("The timeliness of return home interviews.", "What needs to improve", True),  # a noun phrase, placed as one
+        ("Quality of plans for care leavers.", "Recommendations", True),
+        ("Ensure that all care leavers in custody have an up-to-date pathway plan.", None, True),  # an instruction
+        ("The Home Office should review how Prevent cases are closed.", "Findings", True),
+        ("The timeliness of return home interviews has improved.", "Children who go missing", False),
+        ("Improvement in plans has been slow.", None, False),
+        ("What needs to improve?", "What needs to improve", False),  # the heading itself
+        ("Social workers visit children regularly.", "The impact of leaders: requires improvement to be good", False),
+        ("Ensure that plans are reviewed.", "Areas for improvement", True),
+    ],
+)
+def test_recommendations_are_recognised_by_their_heading_or_as_instructions(sentence, heading, expected):
+    from assistant.answers.model_answering import states_recommendation
+
+    assert states_recommendation(sentence, heading) is expected
+
+
+def test_a_question_asking_what_was_recommended_prefers_a_recommendation_even_unread():
+    answer = _plan_answer("What did Ofsted tell Brent to do about chats with kids after they run off?", 4.0, candidates=1)
+    recommendation = "The timeliness of return home interviews for children who go missing."
+    assert answer.citations[0].text == recommendation  # read beyond the pre-filter's one, and preferred
+    assert answer.explanation.notes == ("the question asks what was recommended: 1 sentence(s) recommending gained 4 on the logit",)
+    # Off, or asked something else: the model's scores stand.
+    for question, weight in (("What did Ofsted tell Brent to do about chats with kids after they run off?", 0.0), ("Are Brent's children seen quickly?", 4.0)):
+        plain = _plan_answer(question, weight)
+        assert {round(c.probability, 4) for c in plain.explanation.candidates} == {round(1 / (1 + np.exp(1.0)), 4)}
+        assert plain.explanation.notes == ()
