@@ -70,10 +70,11 @@ def states_judgement(sentence: str, heading: str | None = None) -> bool:
 # Questions that ask what a report recommends ("What did Ofsted tell Brent to do about ...?", "What
 # must Barnsley improve ...?") and where reports put recommendations: under a heading of their own
 # ("What needs to improve", "Recommendations", "Areas for improvement", "Within three months"),
-# often as noun phrases ("The timeliness of initial health assessments."), or as an instruction
-# ("Ensure that ...", "The Home Office should ...").
+# often as noun phrases ("The timeliness of initial health assessments.") or instructions ("The
+# Home Office should ..."), or as an instruction anywhere ("Ensure that ...", "Reduce the ..."); a
+# "should" elsewhere is too often a finding ("where children should live is considered").
 _ASKS_RECOMMENDATION = re.compile(
-    r"\brecommend\w*|\b(tell|told|ask|asked|advise|advised|urge|urged|instruct\w*|direct\w*|want|wanted)\b[^?.]{0,60}\bto\b"
+    r"\brecommend\w*|\b(tell|told|ask|asked|advise|advised|urge|urged|instruct(s|ed)?|direct(s|ed)?|want|wanted)\b[^?.]{0,60}\bto\b"
     r"|\b(should|must|needs?|have to|has to|ought to)\b[^?.]{0,40}\b(improve|do|change|fix|address|tackle)\b",
     re.IGNORECASE,
 )
@@ -86,7 +87,7 @@ _RECOMMENDATION_HEADING = re.compile(  # not "requires improvement to be good": 
 _INSTRUCTION = re.compile(
     r"^\W*(?:\d+[.)]?\s+)?(ensure|improve|reduce|increase|strengthen|develop|establish|address|implement|monitor|"
     r"undertake|secure|embed|raise|tackle|extend|clarify|evaluate|prioriti[sz]e|introduce|maintain|reinforce|streamline|"
-    r"minimi[sz]e|maximi[sz]e|accelerate)\b|\b(should|must)\s+(?!not\b|have\b|be\s+noted\b)\w+",
+    r"minimi[sz]e|maximi[sz]e|accelerate)\b",
     re.IGNORECASE,
 )
 

@@ -175,6 +175,7 @@ def _plan_answer(question: str, weight: float, candidates: int = 32):
         ("What must Barnsley improve in the school plans of children in care?", True),
         ("How many children went missing from home in Brent?", False),
         ("Has Brent improved its return home interviews since 2014?", False),
+        ("What is the name of Barnsley's executive director for children, according to the 2023 report?", False),
     ],
 )
 def test_questions_asking_what_was_recommended_are_recognised(question, asks):
@@ -189,7 +190,8 @@ def test_questions_asking_what_was_recommended_are_recognised(question, asks):
         ("The timeliness of return home interviews.", "What needs to improve", True),  # a noun phrase, placed as one
         ("Quality of plans for care leavers.", "Recommendations", True),
         ("Ensure that all care leavers in custody have an up-to-date pathway plan.", None, True),  # an instruction
-        ("The Home Office should review how Prevent cases are closed.", "Findings", True),
+        ("The Home Office should review how Prevent cases are closed.", "Recommendations", True),
+        ("Decisions about where children should live are carefully considered.", "Children in care", False),
         ("The timeliness of return home interviews has improved.", "Children who go missing", False),
         ("Improvement in plans has been slow.", None, False),
         ("What needs to improve?", "What needs to improve", False),  # the heading itself
