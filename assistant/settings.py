@@ -100,7 +100,7 @@ class Settings:
     # "Recommendations" heading, or an instruction: "Ensure that ...") when the question asks what
     # was recommended ("What did Ofsted tell Brent to do about ...?"); read beyond the pre-filter
     # too. 0: off. Chosen on the development sets' recommendation questions (citation recall
-    # 0.014 -> 0.239 / 0.310 / 0.310 for weights 2 / 4 / 8 on the 71 of evals/ofsted-paraphrase.jsonl,
+    # 0.014 -> 0.296 / 0.408 / 0.408 for weights 2 / 4 / 8 on the 71 of evals/ofsted-paraphrase.jsonl,
     # 0.3 -> 0.6 / 0.8 / 0.8 on the 10 of evals/ofsted-dev.jsonl); Ofsted tune half 0.338 -> 0.366.
     model_recommendation_weight: float = 4.0
     # What a follow-up's context feeds: "retrieval" only (measured best on evals/conversations.jsonl:
