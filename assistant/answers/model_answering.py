@@ -159,7 +159,6 @@ class ModelAnswerer:
         self.passage_prior = passage_prior
         self.lexical_weight = lexical_weight
         self.named_weight = named_weight
-        self.judgement_weight = judgement_weight
         self.preferences = tuple((p, w) for p, w in ((JUDGEMENT, judgement_weight), (RECOMMENDATION, recommendation_weight)) if w > 0)
 
     # ------------------------------------------------------------ candidates
