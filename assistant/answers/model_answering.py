@@ -108,18 +108,17 @@ class Preference:
     The model, which reads one sentence at a time, scores such answers low when they share few
     words with the question."""
 
-    name: str
     asks: re.Pattern
     states: Callable[[str, str | None], bool]  # (sentence, its section heading)
     note: str  # what the explanation says, with {n} sentences and {weight}
 
 
 JUDGEMENT = Preference(
-    "judgement", _ASKS_JUDGEMENT, states_judgement,
+    _ASKS_JUDGEMENT, states_judgement,
     "the question asks for a judgement: {n} sentence(s) stating one gained {weight:g} on the logit",
 )
 RECOMMENDATION = Preference(
-    "recommendation", _ASKS_RECOMMENDATION, states_recommendation,
+    _ASKS_RECOMMENDATION, states_recommendation,
     "the question asks what was recommended: {n} sentence(s) recommending gained {weight:g} on the logit",
 )
 
