@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 import time
 from typing import TYPE_CHECKING, Iterable
@@ -69,6 +70,7 @@ class Assistant:
                 named_weight=self.settings.model_named_weight,
                 judgement_weight=self.settings.model_judgement_weight,
                 recommendation_weight=self.settings.model_recommendation_weight,
+                kind_weight=self.settings.model_kind_weight,
             )
         return self._model_answerer_instance
 
@@ -251,6 +253,10 @@ class Assistant:
         top_k = top_k or self.settings.top_k
         started = time.perf_counter()
         index = self.load_index()
+        expand = index.acronyms.expand if self.settings.acronyms == "on" else None
+        expansion = expand(cleaned) if expand else None
+        if expansion is not None:
+            cleaned = expansion.question
         vector = self.embedder.embed([cleaned])[0]
         embedded = time.perf_counter()
         depth = max(self.settings.candidates, top_k) if answerer == "model" else top_k
@@ -265,6 +271,10 @@ class Assistant:
             # A follow-up is retrieved with its context; the model reads it with that context too
             # ("both") or as asked ("retrieval": the context only finds the passages).
             read = cleaned if reading is None or reading.standalone or self.settings.follow_up_context == "both" else clean_question(question)
+            if read is cleaned and expansion is not None:
+                read = expansion.spelt_out
+            elif expand:
+                read = expand(read).spelt_out
             answer = self._model_answerer.answer(
                 read,
                 passages,
@@ -293,6 +303,10 @@ class Assistant:
         }
         if "model" in answer.timings_ms:  # of the answer step: the model reading candidate sentences
             timings["model"] = answer.timings_ms["model"]
+        explanation = answer.explanation
+        if expansion is not None and expansion.added and explanation is not None:
+            read_beside = tuple(f"read {short!r} with {long!r} beside it (defined in the documents)" for short, long in expansion.added)
+            explanation = dataclasses.replace(explanation, notes=read_beside + explanation.notes)
         read_as = None
         if reading is not None:
             conversation.record(reading, tuple(c.source for c in answer.citations), retrieval.routed)
@@ -304,7 +318,7 @@ class Assistant:
             answer.citations,
             answer.passages,
             timings,
-            answer.explanation,
+            explanation,
             read_as,
             tuple(sorted(retrieval.kept_to)),
         )

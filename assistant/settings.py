@@ -60,6 +60,9 @@ class Settings:
     rrf_k: int = 60
     # on: a question that names documents (file name, title, opening lines) searches them first.
     routing: str = "on"
+    # on: an acronym the documents define is searched and read with its long form beside it, and a
+    # long form with its acronym ("PEPs" -> "PEPs (personal education plans)").
+    acronyms: str = "on"
     retrieval_mode: str = "hybrid"
     # onnx-int8: onnxruntime, per-channel int8, 1.5x fp32's speed at the same quality (README, Speed);
     # onnx: fp32, the reference model's vectors bit for bit; torch: sentence-transformers.
@@ -103,6 +106,13 @@ class Settings:
     # 0.014 -> 0.296 / 0.408 / 0.408 for weights 2 / 4 / 8 on the 71 of evals/ofsted-paraphrase.jsonl,
     # 0.3 -> 0.6 / 0.8 / 0.8 on the 10 of evals/ofsted-dev.jsonl); Ofsted tune half 0.338 -> 0.366.
     model_recommendation_weight: float = 4.0
+    # Taken off the logit of a sentence that cannot hold what the question asks for: a count or a
+    # share ("How many children ...?" answered by "Inspection dates: 11 to 15 September 2023") or a
+    # date ("When ...?"). 0: off. Chosen on the tune halves and the development set, weights 2 / 4:
+    # unanswerable questions abstained, Ofsted tune 0.188 -> 0.250 / 0.312, development set
+    # 0.436 -> 0.564 / 0.564, SQuAD tune 0.055 -> 0.060 / 0.070; citation recall unchanged at 2
+    # (Ofsted tune 0.366, development set 0.574 -> 0.575, SQuAD tune 0.770), 4 cost SQuAD 0.010.
+    model_kind_weight: float = 2.0
     # What a follow-up's context feeds: "retrieval" only (measured best on evals/conversations.jsonl:
     # last-turn citation recall 0.35 against 0.21 alone and 0.23 when the model reads it too), or "both".
     follow_up_context: str = "retrieval"
@@ -133,6 +143,8 @@ class Settings:
             raise SettingsError(f"answerer must be model or scorer, got {self.answerer!r}")
         if self.routing not in ("on", "off"):
             raise SettingsError(f"routing must be on or off, got {self.routing!r}")
+        if self.acronyms not in ("on", "off"):
+            raise SettingsError(f"acronyms must be on or off, got {self.acronyms!r}")
         if self.follow_up_context not in ("both", "retrieval"):
             raise SettingsError(f"follow-up context must be both or retrieval, got {self.follow_up_context!r}")
         if self.rerank not in ("on", "off"):
@@ -184,6 +196,7 @@ _RANGES: dict[str, tuple[float, float]] = {
     "model_named_weight": (0.0, 100.0),
     "model_judgement_weight": (0.0, 100.0),
     "model_recommendation_weight": (0.0, 100.0),
+    "model_kind_weight": (0.0, 100.0),
 }
 
 

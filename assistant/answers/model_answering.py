@@ -101,6 +101,45 @@ def states_recommendation(sentence: str, heading: str | None = None) -> bool:
     return bool(_INSTRUCTION.search(" ".join(sentence.split())))
 
 
+# What a question asks for, where the kind can be checked: a count or share ("How many ...?",
+# "What percentage ...?") needs a number that is not part of a date; a date ("When ...?", "In what
+# year ...?") needs a date. "Inspection dates: 11 to 15 September 2023" holds no count.
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATE_PHRASE = re.compile(
+    rf"\b(?:{_DAY}\s*(?:to|-|–|—|and)\s*)?{_DAY}\s+{_MONTH}\b(?:\s+\d{{4}})?"  # 11 to 15 September 2023
+    rf"|\b{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?\b"  # September 15, 2023
+    rf"|\b(?:1[6-9]|20)\d\d(?:\s*(?:-|–|/|to)\s*(?:\d{{2}}|\d{{4}}))?\b"  # 2023, 2014-15, 2012/13
+    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
+    re.IGNORECASE,
+)
+_COUNT = re.compile(
+    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|"
+    r"thousand|million|billion|dozen|half|halved|third|quarter|doubled|tripled|once|twice|none|no|all|most|majority|minority|"
+    r"few|several|many)\b",
+    re.IGNORECASE,
+)
+_ASKS_COUNT = re.compile(
+    r"\bhow (many|much)\b|\bwhat (number|percentage|proportion|share|fraction|rate|ratio)\b"
+    r"|\bwhat (was|is|were|are) (the|its|their) ([\w'’-]+ ){0,2}(number|percentage|proportion|share|rate|ratio)\b",
+    re.IGNORECASE,
+)
+_ASKS_DATE = re.compile(
+    r"^\W*(?:and\s+)?when\b|\bwhat (date|year|month|day)\b|\bin what (year|month)\b|\bwhich (year|month|date|day|week)\b|\bon what (date|day)\b",
+    re.IGNORECASE,
+)
+_HAS_DATE = re.compile(rf"\b{_MONTH}\b|\b(?:1[6-9]|20)\d\d\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b", re.IGNORECASE)
+
+
+def lacks_asked_kind(question: str, sentence: str) -> bool:
+    """Whether the question asks for a count or a date the sentence cannot hold."""
+    if _ASKS_DATE.search(question):
+        return not _HAS_DATE.search(sentence)
+    if _ASKS_COUNT.search(question):
+        return not _COUNT.search(_DATE_PHRASE.sub(" ", sentence))
+    return False
+
+
 @dataclass(frozen=True)
 class Preference:
     """A kind of question whose answer has a form that can be recognised: a judgement asked for is
@@ -146,6 +185,7 @@ class ModelAnswerer:
         named_weight: float = 0.0,
         judgement_weight: float = 0.0,
         recommendation_weight: float = 0.0,
+        kind_weight: float = 0.0,
     ):
         """``lexical_weight``: how much the pre-filter's score (the question's rarer words held,
         passage rank) adds to the model's calibrated logit; fitted on the tune halves (0: the
@@ -158,6 +198,7 @@ class ModelAnswerer:
         self.passage_prior = passage_prior
         self.lexical_weight = lexical_weight
         self.named_weight = named_weight
+        self.kind_weight = kind_weight
         self.preferences = tuple((p, w) for p, w in ((JUDGEMENT, judgement_weight), (RECOMMENDATION, recommendation_weight)) if w > 0)
 
     # ------------------------------------------------------------ candidates
@@ -259,6 +300,8 @@ class ModelAnswerer:
         outside = [bool(named) and s.passage.chunk.doc_id not in named for s, _ in kept]
         forms = [of_form(s) for s, _ in kept]
         boosts = [sum(w for (_, w), hit in zip(asked_for, row) if hit) for row in forms]
+        lacking = [self.kind_weight > 0 and lacks_asked_kind(asked or question, s.text) for s, _ in kept]
+        boosts = [b - self.kind_weight * lack for b, lack in zip(boosts, lacking)]
         probabilities = self._probabilities(question, texts, [pre for _, pre in kept], outside, boosts)
         scored = sorted(
             ((s, float(p), pre) for (s, pre), p in zip(kept, probabilities)),
@@ -281,7 +324,7 @@ class ModelAnswerer:
             threshold=self.threshold,
             decision=decision,
             considered=len(kept),
-            notes=self._notes(asked_for, forms, outside),
+            notes=self._notes(asked_for, forms, outside, lacking),
         )
         if not chosen:
             timings["answer"] = (time.perf_counter() - started) * 1000
@@ -311,9 +354,14 @@ class ModelAnswerer:
             z = z + np.asarray(boosts, dtype=np.float32)
         return (1.0 / (1.0 + np.exp(-z))).tolist()
 
-    def _notes(self, asked_for, forms: list[list[bool]], outside: list[bool]) -> tuple[str, ...]:
+    def _notes(self, asked_for, forms: list[list[bool]], outside: list[bool], lacking: list[bool]) -> tuple[str, ...]:
         """In words, what the answerer added to the model's scores for this question."""
         notes = [p.note.format(n=sum(row[j] for row in forms), weight=w) for j, (p, w) in enumerate(asked_for)]
+        if any(lacking):
+            notes.append(
+                f"the question asks for a count or a date: {sum(lacking)} sentence(s) that hold none lost "
+                f"{self.kind_weight:g} on the logit"
+            )
         if any(outside) and self.named_weight:
             notes.append(
                 f"the question is about some documents (it names them, or its conversation did): {sum(outside)} sentence(s) "

@@ -27,6 +27,7 @@ class LoadedIndex:
     term_df: dict[str, int] = field(default_factory=dict, repr=False)
     _locators: dict = field(default_factory=dict, repr=False)
     _router: object = field(default=None, repr=False)
+    _acronyms: object = field(default=None, repr=False)
     _document_rows: dict | None = field(default=None, repr=False)
     _vectors: np.ndarray | None = field(default=None, repr=False)
 
@@ -79,6 +80,15 @@ class LoadedIndex:
                 {doc_id: name_text(doc_id, record.title, record.text) for doc_id, record in self.documents.items()}
             )
         return self._router
+
+    @property
+    def acronyms(self):
+        """The acronyms the documents define ("personal education plans (PEPs)"), found on first use."""
+        if self._acronyms is None:
+            from assistant.search.acronyms import AcronymTable
+
+            self._acronyms = AcronymTable.from_texts(record.text for record in self.documents.values())
+        return self._acronyms
 
     def term_weight(self, term: str) -> float:
         return idf(self.term_df.get(term, 0), len(self.chunks))

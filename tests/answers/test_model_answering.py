@@ -215,3 +215,43 @@ def test_a_question_asking_what_was_recommended_prefers_a_recommendation_even_un
         plain = _plan_answer(question, weight)
         assert {round(c.probability, 4) for c in plain.explanation.candidates} == {round(1 / (1 + np.exp(1.0)), 4)}
         assert plain.explanation.notes == ()
+
+
+@pytest.mark.parametrize(
+    "question, sentence, lacks",
+    [
+        ("How many children were in Barnsley's care?", "Inspection dates: 11 to 15 September 2023", True),
+        ("How many children were in Barnsley's care?", "There were 340 children in care in September 2023.", False),
+        ("What share of the MASH staff were from agencies?", "The MASH is staffed currently with 37% agency social workers.", False),
+        ("How much has the use of agency staff fallen?", "Leaders have halved the use of agency staff.", False),
+        ("What was the vacancy rate in 2013?", "In 2014–15 the vacancy rate was 8.7%.", False),
+        ("What was the vacancy rate in 2013?", "Vacancies were reported in March 2013.", True),
+        ("When did it open?", "It opened after a long wait.", True),
+        ("When did it open?", "It opened in the spring of 2019.", False),
+        ("Which week were inspectors on site?", "Inspection dates: 11 to 15 September 2023", False),
+        ("Who led the inspection?", "Inspection dates: 11 to 15 September 2023", False),  # not a count or a date: not judged
+    ],
+)
+def test_a_sentence_that_cannot_hold_the_count_or_date_asked_for_is_recognised(question, sentence, lacks):
+    from assistant.answers.model_answering import lacks_asked_kind
+
+    assert lacks_asked_kind(question, sentence) is lacks
+
+
+LABELS = "Inspection dates: 11 to 15 September 2023. There were 340 children in care at that time, fewer than before."
+
+
+@pytest.mark.parametrize("weight", [0.0, 2.0])
+def test_a_sentence_lacking_the_count_asked_for_loses_the_weight_on_the_logit(weight):
+    passage = Passage(Chunk("c-b", "barnsley.txt", 0, len(LABELS), 0, LABELS), 1.0, 1)
+    answerer = ModelAnswerer(SameLogitModel(), threshold=0.1, kind_weight=weight)
+    answer = answerer.answer(
+        "How many children were in Barnsley's care?", [passage], top_k=1, titles={"barnsley.txt": "Barnsley"},
+        document_text={"barnsley.txt": LABELS}.get,
+    )
+    by_text = {c.text.split(":")[0]: c.probability for c in answer.explanation.candidates}
+    assert by_text["Inspection dates"] == pytest.approx(1 / (1 + np.exp(weight)), abs=1e-6)
+    assert max(p for t, p in by_text.items() if t != "Inspection dates") == pytest.approx(0.5)
+    if weight:
+        assert answer.citations[0].text.startswith("There were 340")
+        assert any("count or a date" in note for note in answer.explanation.notes)

@@ -1,0 +1,155 @@
+"""Acronyms the documents define, so a question may use either form.
+
+Staff write "What did Ofsted say about PEPs?" where the report says "personal education plans",
+or ask about "the multi-agency safeguarding hub" where it says "the MASH". Reports define each
+acronym once, "personal education plans (PEPs)", and use the short form after that. The
+definitions are found in the documents themselves (the Schwartz–Hearst rule: the letters of the
+short form, in order, in the words just before the bracket, the first at the start of a word),
+so nothing is hand-listed and any review's own vocabulary is covered. A question that uses one
+form is searched and read with the other beside it: "PEPs (personal education plans)".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable, Mapping
+
+# "(MASH)", "(PEPs)", "(CAMHS)", "(LSCB)", "(B&B)": two to ten characters, mostly capitals.
+_DEFINED = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_SHORT_IN_QUESTION = re.compile(r"\b([A-Z][A-Z&]{1,8})(s?)\b")
+_LINKING = {"and", "of", "for", "the", "in", "to", "on", "with", "a", "an", "or", "at", "by"}
+MIN_DEFINITIONS = 1  # a definition seen once is enough: reports define each acronym once
+
+
+def _key(short: str) -> str | None:
+    """The acronym without a plural "s"; None when it is not one (too few capitals)."""
+    if short.endswith("s") and short[:-1].isupper():
+        short = short[:-1]
+    if sum(c.isupper() for c in short) < 2 or not short.replace("&", "").isalpha():
+        return None
+    return short.upper()
+
+
+def _starts_word(text: str, at: int) -> bool:
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "'’")
+
+
+def long_form(short: str, before: str) -> str | None:
+    """The words of ``before`` that ``short`` abbreviates, or None (Schwartz & Hearst, 2003).
+
+    Each letter of the short form, right to left, is found in the text right to left; the first
+    letter must start a word. The long form may not be longer than the short form allows."""
+    letters = [c.lower() for c in short if c.isalnum()]
+    words = _WORD.findall(before)
+    limit = min(len(letters) + 5, len(letters) * 2)
+    candidate = " ".join(words[-limit:])
+    s, t = len(letters) - 1, len(candidate) - 1
+    while s >= 0:
+        c = letters[s]
+        while t >= 0 and (candidate[t].lower() != c or (s == 0 and not _starts_word(candidate, t))):
+            t -= 1
+        if t < 0:
+            return None
+        if s == 0 and candidate[t:].split()[0].lower() in _LINKING:
+            t -= 1  # "and supported year in employment (ASYE)": the first letter is the word before
+            continue
+        t -= 1
+        s -= 1
+    start = candidate.rfind(" ", 0, t + 1) + 1
+    found = candidate[start:].strip(" -'’")
+    found_words = found.split()
+    if len(found_words) < 2 or len(found_words) > len(letters) + 2:
+        return None
+    initials = sum(1 for w in found_words if w[0].lower() in letters)
+    if initials < max(2, len(found_words) - 2):  # "hub" in "safeguarding hub (MASH)", not letters mid-word only
+        return None
+    if short.lower() in found.lower():
+        return None
+    return found
+
+
+def definitions(text: str) -> Iterable[tuple[str, str]]:
+    """(acronym, long form) for each "long form (ACRONYM)" in a text."""
+    for match in _DEFINED.finditer(text):
+        key = _key(match.group(1))
+        if key is None:
+            continue
+        before = text[max(0, match.start() - 200) : match.start()]
+        before = re.split(r"[.;:!?()\n]", before)[-1]  # the long form lies in the same clause
+        found = long_form(match.group(1), before)
+        if found:
+            yield key, " ".join(found.lower().split())
+
+
+@dataclass(frozen=True)
+class Expansion:
+    """A question with each acronym's other form beside it, and what was added."""
+
+    question: str  # both ways: what retrieval searches
+    added: tuple[tuple[str, str], ...]  # (as asked, added beside it)
+    # Only acronyms spelt out: what the answer model reads. An acronym added after a long form
+    # ("children with disabilities (CWD)") lowered its scores (development set: 5 of 59
+    # answerable questions more abstained), a long form added after an acronym did not.
+    spelt_out: str = ""
+
+
+def _insert(question: str, inserts: list[tuple[int, str]]) -> str:
+    out, last = [], 0
+    for at, text in sorted(inserts):
+        out.append(question[last:at])
+        out.append(text)
+        last = at
+    out.append(question[last:])
+    return "".join(out)
+
+
+class AcronymTable:
+    """The library's acronyms: for each, the long form its documents use most often."""
+
+    def __init__(self, long_forms: Mapping[str, str]):
+        self.long_forms = dict(long_forms)
+        self._by_long = {long: short for short, long in self.long_forms.items()}
+        self._long_pattern = (
+            re.compile(r"\b(" + "|".join(re.escape(l) for l in sorted(self._by_long, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+            if self._by_long
+            else None
+        )
+
+    @classmethod
+    def from_texts(cls, texts: Iterable[str]) -> "AcronymTable":
+        counts: dict[str, Counter] = {}
+        for text in texts:
+            for short, long in definitions(text):
+                counts.setdefault(short, Counter())[long] += 1
+        chosen = {}
+        for short, forms in counts.items():
+            (long, n), = forms.most_common(1)
+            if n >= MIN_DEFINITIONS:
+                chosen[short] = long
+        return cls(chosen)
+
+    def __len__(self) -> int:
+        return len(self.long_forms)
+
+    def expand(self, question: str) -> Expansion:
+        """``question`` with "(long form)" after each defined acronym it uses, and "(ACRONYM)"
+        after each defined long form; unchanged when it uses neither."""
+        added: list[tuple[str, str]] = []
+        lowered = question.lower()
+        spelt: list[tuple[int, str]] = []
+        abbreviated: list[tuple[int, str]] = []
+        for match in _SHORT_IN_QUESTION.finditer(question):
+            long = self.long_forms.get(match.group(1))
+            if long and long not in lowered:
+                spelt.append((match.end(), f" ({long})"))
+                added.append((match.group(0), long))
+        if self._long_pattern is not None:
+            for match in self._long_pattern.finditer(question):
+                short = self._by_long[match.group(1).lower()]
+                if not re.search(rf"\b{re.escape(short)}s?\b", question):
+                    abbreviated.append((match.end(), f" ({short})"))
+                    added.append((match.group(0), short))
+        return Expansion(_insert(question, spelt + abbreviated), tuple(added), _insert(question, spelt))

@@ -1,0 +1,51 @@
+"""Acronyms found where the documents define them, and a question read with the other form beside it."""
+
+from assistant.search.acronyms import AcronymTable, definitions, long_form
+
+REPORT = (
+    "Personal education plans (PEPs) have improved since the last inspection. PEPs are reviewed termly. "
+    "The multi-agency safeguarding hub (MASH) is underdeveloped. Workers often undertake checks outside of MASH "
+    "arrangements. Child and adolescent mental health services (CAMHS) are not meeting needs. Workers complete the "
+    "assessed and supported year in employment (ASYE). The council (see annex) met in May (2023)."
+)
+
+
+def test_long_forms_are_found_by_the_letters_of_the_short_form():
+    assert long_form("MASH", "The multi-agency safeguarding hub") == "multi-agency safeguarding hub"
+    assert long_form("CAMHS", "needs. Child and adolescent mental health services") == "Child and adolescent mental health services"
+    assert long_form("PEPs", "Personal education plans") == "Personal education plans"
+    # The first letter is the word before a linking word, not "and".
+    assert long_form("ASYE", "Workers complete the assessed and supported year in employment") == "assessed and supported year in employment"
+    assert long_form("MASH", "the council met on Monday") is None  # the letters are not there as a name's
+
+
+def test_definitions_in_a_text_are_keyed_by_the_acronym_without_its_plural():
+    found = dict(definitions(REPORT))
+    assert found["PEP"] == "personal education plans"
+    assert found["MASH"] == "multi-agency safeguarding hub"
+    assert found["CAMHS"] == "child and adolescent mental health services"
+    assert found["ASYE"] == "assessed and supported year in employment"
+    assert "see annex" not in found.values() and "2023" not in found  # brackets that define nothing
+
+
+def test_a_question_using_either_form_gets_the_other_beside_it():
+    table = AcronymTable.from_texts([REPORT])
+    short = table.expand("What must improve in the PEPs of looked-after pupils?")
+    assert short.question == "What must improve in the PEPs (personal education plans) of looked-after pupils?"
+    assert short.added == (("PEPs", "personal education plans"),)
+    long = table.expand("Is the multi-agency safeguarding hub used well?")
+    assert long.question == "Is the multi-agency safeguarding hub (MASH) used well?"
+    # The answer model reads acronyms spelt out, not long forms abbreviated.
+    assert short.spelt_out == short.question
+    assert long.spelt_out == "Is the multi-agency safeguarding hub used well?"
+    both = table.expand("Is the MASH (multi-agency safeguarding hub) used well?")
+    assert both.added == ()  # both forms already there: nothing to add
+    plain = table.expand("Who led the inspection in May?")
+    assert plain.question == "Who led the inspection in May?" and plain.added == ()
+
+
+def test_the_form_most_documents_use_wins():
+    table = AcronymTable.from_texts(
+        ["The designated officer (DO) met.", "A designated officer (DO) was named.", "The duty officer (DO) met."]
+    )
+    assert table.long_forms == {"DO": "designated officer"}
