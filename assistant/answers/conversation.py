@@ -32,7 +32,11 @@ _OPENS_ON_PREVIOUS = re.compile(
 _REFERS_BACK = re.compile(
     r"\b(he|she|him|his|her|hers|they|them|their|theirs|it|its|this|these|those|there|the same|that (meeting|case|visit|"
     r"decision|report|review|time|year|referral|recommendation|team|service|plan|finding|judgement|happen|happened)|"
-    r"(about|of|with|after|before|for|on|did|does|was|is|do|has|have|had|will|would|can|could) that)\b",
+    r"(about|of|with|after|before|for|on|did|does|was|is|do|has|have|had|will|would|can|could) that|"
+    # "the newest one", "that one": a noun left out because the turn before named it
+    r"(the|that|this|which|each|either|neither|the new|the newest|the latest|the other|the previous|the first|the last|"
+    r"the second|the old) ones?|"
+    r"(since|by|until|till|before|after|from) then|once (told|alerted|informed|aware|notified)|at that (time|point|stage))\b",
     re.IGNORECASE,
 )
 _THAT_AT_END = re.compile(r"\bthat\s*[?.!]*\s*$", re.IGNORECASE)

@@ -22,6 +22,7 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _SHORT_IN_QUESTION = re.compile(r"\b([A-Z][A-Z&]{1,8})(s?)\b")
 _LINKING = {"and", "of", "for", "the", "in", "to", "on", "with", "a", "an", "or", "at", "by"}
 MIN_DEFINITIONS = 1  # a definition seen once is enough: reports define each acronym once
+MAX_ADDED = 6  # forms added to one question: a pasted list of acronyms stays a question
 
 
 def _key(short: str) -> str | None:
@@ -137,19 +138,25 @@ class AcronymTable:
     def expand(self, question: str) -> Expansion:
         """``question`` with "(long form)" after each defined acronym it uses, and "(ACRONYM)"
         after each defined long form; unchanged when it uses neither."""
-        added: list[tuple[str, str]] = []
         lowered = question.lower()
-        spelt: list[tuple[int, str]] = []
-        abbreviated: list[tuple[int, str]] = []
+        spelt: list[tuple[int, str, tuple[str, str]]] = []  # (where, what is inserted, (as asked, added))
+        abbreviated: list[tuple[int, str, tuple[str, str]]] = []
+        seen: set[str] = set()  # each acronym once, at its first use
         for match in _SHORT_IN_QUESTION.finditer(question):
             long = self.long_forms.get(match.group(1))
-            if long and long not in lowered:
-                spelt.append((match.end(), f" ({long})"))
-                added.append((match.group(0), long))
+            if long and long not in lowered and match.group(1) not in seen:
+                seen.add(match.group(1))
+                spelt.append((match.end(), f" ({long})", (match.group(0), long)))
         if self._long_pattern is not None:
             for match in self._long_pattern.finditer(question):
                 short = self._by_long[match.group(1).lower()]
-                if not re.search(rf"\b{re.escape(short)}s?\b", question):
-                    abbreviated.append((match.end(), f" ({short})"))
-                    added.append((match.group(0), short))
-        return Expansion(_insert(question, spelt + abbreviated), tuple(added), _insert(question, spelt))
+                if short not in seen and not re.search(rf"\b{re.escape(short)}s?\b", question):
+                    seen.add(short)
+                    abbreviated.append((match.end(), f" ({short})", (match.group(0), short)))
+        kept = (spelt + abbreviated)[:MAX_ADDED]
+        spelt_kept = [item for item in kept if item in spelt]
+        return Expansion(
+            _insert(question, [(at, text) for at, text, _ in kept]),
+            tuple(pair for _, _, pair in kept),
+            _insert(question, [(at, text) for at, text, _ in spelt_kept]),
+        )

@@ -15,6 +15,9 @@ from assistant.domain import Answer, Citation
         "What did it recommend about that?",
         "And in 2016?",
         "What about care leavers?",
+        "What has the newest one done so far?",  # the noun is the turn before's
+        "How did senior managers react once told?",
+        "Has the council improved since then?",
         "Why?",
         "Who chaired it?",
     ],
@@ -30,6 +33,8 @@ def test_questions_that_lean_back_are_follow_ups(question):
         "How did inspectors rate Barnsley's help for care leavers?",
         "What did the review find about the intervention provider's briefing?",
         "Which constituency did David Amess represent?",
+        "Was the council one of the first to open a family hub?",
+        "How many children were in care at the time of the inspection?",
     ],
 )
 def test_questions_that_stand_alone_are_not(question):

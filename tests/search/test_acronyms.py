@@ -49,3 +49,17 @@ def test_the_form_most_documents_use_wins():
         ["The designated officer (DO) met.", "A designated officer (DO) was named.", "The duty officer (DO) met."]
     )
     assert table.long_forms == {"DO": "designated officer"}
+
+
+def test_each_acronym_is_spelt_out_once_and_a_pasted_list_gets_only_a_few():
+    from assistant.search.acronyms import MAX_ADDED
+
+    table = AcronymTable.from_texts([REPORT])
+    twice = table.expand("Is the MASH busy, and who runs the MASH?")
+    assert twice.question == "Is the MASH (multi-agency safeguarding hub) busy, and who runs the MASH?"
+    letters = "ABCDEFGHIJ"
+    many = AcronymTable({f"Q{c}": f"quality {c.lower()}rea" for c in letters})
+    flood = " ".join(f"Q{c}" for c in letters * 20) + "?"
+    expanded = many.expand(flood)
+    assert len(expanded.added) == MAX_ADDED
+    assert len(expanded.question) <= len(flood) + MAX_ADDED * 20
