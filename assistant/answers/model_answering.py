@@ -120,15 +120,21 @@ _COUNT = re.compile(
     re.IGNORECASE,
 )
 _ASKS_COUNT = re.compile(
-    r"\bhow (many|much)\b|\bwhat (number|percentage|proportion|share|fraction|rate|ratio)\b"
+    r"\bhow many\b|\bwhat (number|percentage|proportion|share|fraction|rate|ratio)\b"  # not "how much": "voluminous"
     r"|\bwhat (was|is|were|are) (the|its|their) ([\w'’-]+ ){0,2}(number|percentage|proportion|share|rate|ratio)\b",
     re.IGNORECASE,
 )
 _ASKS_DATE = re.compile(
-    r"^\W*(?:and\s+)?when\b|\bwhat (date|year|month|day)\b|\bin what (year|month)\b|\bwhich (year|month|date|day|week)\b|\bon what (date|day)\b",
+    r"^\W*(?:and\s+)?when\s+(did|does|do|was|were|is|are|will|would|has|have|had|can|could|should|might|must)\b"  # not "When violence is used, what ...?"
+    r"|\bwhat (date|year|month|day)\b|\bin what (year|month)\b|\bwhich (year|month|date|day|week)\b|\bon what (date|day)\b",
     re.IGNORECASE,
 )
-_HAS_DATE = re.compile(rf"\b{_MONTH}\b|\b(?:1[6-9]|20)\d\d\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b", re.IGNORECASE)
+_HAS_DATE = re.compile(
+    rf"\b{_MONTH}\b|\b(?:1[6-9]|20)\d\d\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b"
+    r"|\b\d{3,4}s\b|\b\d{1,4}\s*(BC|BCE|AD|CE)\b|\b(AD|BC)\s*\d{1,4}\b|\bcentur(y|ies)\b"  # the 1870s, 476 AD, the 19th century
+    r"|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
 
 
 def lacks_asked_kind(question: str, sentence: str) -> bool:

@@ -223,7 +223,10 @@ def test_a_question_asking_what_was_recommended_prefers_a_recommendation_even_un
         ("How many children were in Barnsley's care?", "Inspection dates: 11 to 15 September 2023", True),
         ("How many children were in Barnsley's care?", "There were 340 children in care in September 2023.", False),
         ("What share of the MASH staff were from agencies?", "The MASH is staffed currently with 37% agency social workers.", False),
-        ("How much has the use of agency staff fallen?", "Leaders have halved the use of agency staff.", False),
+        ("How much has been written about it?", "The literature on the subject is voluminous.", False),  # an amount in words
+        ("When violence is used, what is it called?", "It is then called militant action.", False),  # "when" of a condition
+        ("When did the term come into use?", "It was introduced in the late 1870s.", False),
+        ("When did it begin?", "It began in the 5th century.", False),
         ("What was the vacancy rate in 2013?", "In 2014–15 the vacancy rate was 8.7%.", False),
         ("What was the vacancy rate in 2013?", "Vacancies were reported in March 2013.", True),
         ("When did it open?", "It opened after a long wait.", True),
