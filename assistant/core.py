@@ -321,6 +321,7 @@ class Assistant:
             explanation,
             read_as,
             tuple(sorted(retrieval.kept_to)),
+            named=tuple(sorted(retrieval.routed)),
         )
 
 

@@ -157,6 +157,9 @@ class Answer:
     read_as: str | None = None  # the question as answered, when a follow-up was read in context
     # The documents it was kept to because its conversation was about them (it named none).
     kept_to: tuple[str, ...] = ()
+    # The documents the question itself named (routing): what the conversation is about from here,
+    # kept in history so a reopened conversation keeps to them too.
+    named: tuple[str, ...] = ()
 
     def to_json(self) -> dict:
         """The stable JSON contract of ``assistant ask --json``."""
@@ -166,6 +169,7 @@ class Answer:
             "abstained": self.abstained,
             "read_as": self.read_as or self.question,
             "kept_to": list(self.kept_to),
+            "named": list(self.named),
             "citations": [
                 {
                     "n": c.n,

@@ -145,8 +145,8 @@ class Conversation:
         for answer in answers:
             read_as = answer.read_as or answer.question
             reading = Reading(answer.question, read_as, bool(answer.read_as))
-            # History keeps what each answer cited, not what its question named: follow-ups keep to
-            # the cited documents, and the next question that names documents sets the topic again.
-            conversation.record(reading, tuple(c.source for c in answer.citations))
+            # History keeps what each question named, so the topic is what it was (answers saved
+            # before it kept that have none: their follow-ups keep to the cited documents).
+            conversation.record(reading, tuple(c.source for c in answer.citations), frozenset(answer.named))
         return conversation
 

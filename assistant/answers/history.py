@@ -55,6 +55,7 @@ def answer_from_json(data: dict) -> Answer:
     timings = _typed(data.get("timings_ms", {}), dict, "timings")
     read_as = _typed(data.get("read_as"), _OPTIONAL_STR, "read_as")
     kept_to = tuple(_typed(d, str, "kept_to") for d in _typed(data.get("kept_to", []), list, "kept_to"))
+    named = tuple(_typed(d, str, "named") for d in _typed(data.get("named", []), list, "named"))
     citations = tuple(
         Citation(
             n=c["n"], source=c["source"], start=c["start"], end=c["end"], text=c["text"], score=c.get("score", 0.0),
@@ -65,7 +66,7 @@ def answer_from_json(data: dict) -> Answer:
     )
     # ``read_as`` equals the question for a turn read alone; only a follow-up's reading is kept.
     read_as = read_as if read_as and read_as != data["question"] else None
-    return Answer(data["question"], data["answer"], bool(data["abstained"]), citations, (), timings, None, read_as, kept_to)
+    return Answer(data["question"], data["answer"], bool(data["abstained"]), citations, (), timings, None, read_as, kept_to, named)
 
 
 def _ends_with_newline(path: Path) -> bool:

@@ -110,6 +110,20 @@ def test_a_reopened_conversation_keeps_its_context():
     assert reading.prefer_documents == {"004.txt"}
 
 
+def test_a_reopened_conversation_keeps_to_the_documents_its_questions_named():
+    leeds = Citation(1, "leeds.pdf", 0, 10, "x" * 10, 0.9)
+    answers = [
+        Answer("How did Ofsted rate Leeds in 2022?", "… [1]", False, (leeds,), named=("leeds.pdf",)),
+        Answer("Who led the inspection?", "… [1]", False, (leeds,), kept_to=("leeds.pdf",)),
+    ]
+    conversation = Conversation.restore("c3", answers)
+    reading = conversation.read("How have leaders created extra capacity?")  # names no report, not a follow-up
+    assert not reading.follow_up and reading.prefer_documents == {"leeds.pdf"}
+    # Saved before history kept namings: no topic, as before.
+    older = Conversation.restore("c4", [Answer("How did Ofsted rate Leeds in 2022?", "… [1]", False, (leeds,))])
+    assert older.read("How have leaders created extra capacity?").prefer_documents == frozenset()
+
+
 def test_that_as_the_subject_of_a_follow_up_leans_back():
     assert is_follow_up("Has that cut the numbers not in work or study?")
     assert is_follow_up("Will that change before the next inspection?")

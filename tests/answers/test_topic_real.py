@@ -17,7 +17,7 @@ def test_a_question_naming_no_report_keeps_to_the_one_the_conversation_named(thr
 
     conversation = Conversation("leeds")
     first = three_reports.ask("What workforce difficulties does Ofsted say Leeds children's services face?", conversation=conversation)
-    assert first.kept_to == ()  # it names Leeds itself
+    assert first.kept_to == () and first.named == (LEEDS,)  # it names Leeds itself
     second = three_reports.ask("How have leaders created extra capacity?", conversation=conversation)
     assert second.read_as is None  # read as asked ...
     assert second.kept_to == (LEEDS,)  # ... within the report the conversation is about
@@ -32,6 +32,10 @@ def test_a_question_naming_no_report_keeps_to_the_one_the_conversation_named(thr
     store.append("c", second)
     saved, problems = store.load("c")
     assert not problems and saved[0].kept_to == (LEEDS,)
+    # A conversation reopened from history keeps to the report its first question named.
+    store.append("d", first)
+    reopened = Conversation.restore("d", store.load("d")[0])
+    assert reopened.read("How have leaders created extra capacity?").prefer_documents == {LEEDS}
     assert f"Kept to the conversation's documents: `{LEEDS}`" in conversation_markdown(saved)
     # A question naming another report moves the conversation there.
     third = three_reports.ask("How did Ofsted rate Bristol's services for care leavers?", conversation=conversation)
