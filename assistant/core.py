@@ -216,8 +216,10 @@ class Assistant:
     ) -> tuple[list[Passage], object]:
         from assistant.answers.answering import clean_question
 
-        self.load_index()
+        index = self.load_index()
         cleaned = clean_question(question)
+        if self.settings.acronyms == "on":
+            cleaned = index.acronyms.expand(cleaned).question  # searched as ask() searches
         mode = mode or self.settings.retrieval_mode
         vector = self.embedder.embed([cleaned])[0] if mode != "keyword" else None
         passages = self._retriever.search(cleaned, vector, top_k or self.settings.top_k, mode, self._check_documents(documents))

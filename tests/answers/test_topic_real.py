@@ -18,6 +18,7 @@ def test_a_question_naming_no_report_keeps_to_the_one_the_conversation_named(thr
     conversation = Conversation("leeds")
     first = three_reports.ask("What workforce difficulties does Ofsted say Leeds children's services face?", conversation=conversation)
     assert first.kept_to == () and first.named == (LEEDS,)  # it names Leeds itself
+    assert first.to_json()["named"] == [LEEDS]
     second = three_reports.ask("How have leaders created extra capacity?", conversation=conversation)
     assert second.read_as is None  # read as asked ...
     assert second.kept_to == (LEEDS,)  # ... within the report the conversation is about
