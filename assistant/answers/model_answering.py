@@ -116,7 +116,7 @@ _DATE_PHRASE = re.compile(
 _COUNT = re.compile(
     r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|"
     r"thousand|million|billion|dozen|half|halved|third|quarter|doubled|tripled|once|twice|none|no|all|most|majority|minority|"
-    r"few|several|many)\b",
+    r"few|several|many|single|sole|lone|only)\b",
     re.IGNORECASE,
 )
 _ASKS_COUNT = re.compile(

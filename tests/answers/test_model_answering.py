@@ -228,6 +228,7 @@ def test_a_question_asking_what_was_recommended_prefers_a_recommendation_even_un
         ("When did the term come into use?", "It was introduced in the late 1870s.", False),
         ("When did it begin?", "It began in the 5th century.", False),
         ("What was the vacancy rate in 2013?", "In 2014–15 the vacancy rate was 8.7%.", False),
+        ("How many times did the IP meet Ali?", "They conducted only a single meeting.", False),
         ("What was the vacancy rate in 2013?", "Vacancies were reported in March 2013.", True),
         ("When did it open?", "It opened after a long wait.", True),
         ("When did it open?", "It opened in the spring of 2019.", False),
