@@ -195,6 +195,14 @@ class Assistant:
 
     # ------------------------------------------------------------ questions
 
+    def _expand(self, question: str):
+        """The question with the acronyms the documents define beside their other forms (unchanged when off)."""
+        from assistant.search.acronyms import Expansion
+
+        if self.settings.acronyms != "on":
+            return Expansion(question, (), question)
+        return self.load_index().acronyms.expand(question)
+
     def documents(self) -> list[store.DocumentRecord]:
         return list(self.load_index().documents.values())
 
@@ -216,10 +224,8 @@ class Assistant:
     ) -> tuple[list[Passage], object]:
         from assistant.answers.answering import clean_question
 
-        index = self.load_index()
-        cleaned = clean_question(question)
-        if self.settings.acronyms == "on":
-            cleaned = index.acronyms.expand(cleaned).question  # searched as ask() searches
+        self.load_index()
+        cleaned = self._expand(clean_question(question)).question  # searched as ask() searches
         mode = mode or self.settings.retrieval_mode
         vector = self.embedder.embed([cleaned])[0] if mode != "keyword" else None
         passages = self._retriever.search(cleaned, vector, top_k or self.settings.top_k, mode, self._check_documents(documents))
@@ -255,10 +261,8 @@ class Assistant:
         top_k = top_k or self.settings.top_k
         started = time.perf_counter()
         index = self.load_index()
-        expand = index.acronyms.expand if self.settings.acronyms == "on" else None
-        expansion = expand(cleaned) if expand else None
-        if expansion is not None:
-            cleaned = expansion.question
+        expansion = self._expand(cleaned)
+        cleaned = expansion.question
         vector = self.embedder.embed([cleaned])[0]
         embedded = time.perf_counter()
         depth = max(self.settings.candidates, top_k) if answerer == "model" else top_k
@@ -272,11 +276,8 @@ class Assistant:
             self.load_answer_model()
             # A follow-up is retrieved with its context; the model reads it with that context too
             # ("both") or as asked ("retrieval": the context only finds the passages).
-            read = cleaned if reading is None or reading.standalone or self.settings.follow_up_context == "both" else clean_question(question)
-            if read is cleaned and expansion is not None:
-                read = expansion.spelt_out
-            elif expand:
-                read = expand(read).spelt_out
+            with_context = reading is None or reading.standalone or self.settings.follow_up_context == "both"
+            read = expansion.spelt_out if with_context else self._expand(clean_question(question)).spelt_out
             answer = self._model_answerer.answer(
                 read,
                 passages,
@@ -306,7 +307,7 @@ class Assistant:
         if "model" in answer.timings_ms:  # of the answer step: the model reading candidate sentences
             timings["model"] = answer.timings_ms["model"]
         explanation = answer.explanation
-        if expansion is not None and expansion.added and explanation is not None:
+        if expansion.added and explanation is not None:
             read_beside = tuple(f"read {short!r} with {long!r} beside it (defined in the documents)" for short, long in expansion.added)
             explanation = dataclasses.replace(explanation, notes=read_beside + explanation.notes)
         read_as = None

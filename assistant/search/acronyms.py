@@ -20,8 +20,9 @@ from typing import Iterable, Mapping
 _DEFINED = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _SHORT_IN_QUESTION = re.compile(r"\b([A-Z][A-Z&]{1,8})(s?)\b")
+# Words that link a long form's words and never start one; narrower than the keyword stopwords, which
+# would refuse "her majesty's inspectors (HMI)" and "not in education, employment or training (NEET)".
 _LINKING = {"and", "of", "for", "the", "in", "to", "on", "with", "a", "an", "or", "at", "by"}
-MIN_DEFINITIONS = 1  # a definition seen once is enough: reports define each acronym once
 MAX_ADDED = 6  # forms added to one question: a pasted list of acronyms stays a question
 
 
@@ -92,9 +93,9 @@ class Expansion:
     question: str  # both ways: what retrieval searches
     added: tuple[tuple[str, str], ...]  # (as asked, added beside it)
     # Only acronyms spelt out: what the answer model reads. An acronym added after a long form
-    # ("children with disabilities (CWD)") lowered its scores (development set: 5 of 59
-    # answerable questions more abstained), a long form added after an acronym did not.
-    spelt_out: str = ""
+    # ("children with disabilities (CWD)") lowered its scores (development set: 9 of the 65
+    # answerable questions it touched more refused), a long form added after an acronym did not.
+    spelt_out: str
 
 
 def _insert(question: str, inserts: list[tuple[int, str]]) -> str:
@@ -125,15 +126,8 @@ class AcronymTable:
         for text in texts:
             for short, long in definitions(text):
                 counts.setdefault(short, Counter())[long] += 1
-        chosen = {}
-        for short, forms in counts.items():
-            (long, n), = forms.most_common(1)
-            if n >= MIN_DEFINITIONS:
-                chosen[short] = long
-        return cls(chosen)
-
-    def __len__(self) -> int:
-        return len(self.long_forms)
+        # A definition seen once is enough (reports define each acronym once); the most common wins.
+        return cls({short: forms.most_common(1)[0][0] for short, forms in counts.items()})
 
     def expand(self, question: str) -> Expansion:
         """``question`` with "(long form)" after each defined acronym it uses, and "(ACRONYM)"
@@ -153,10 +147,9 @@ class AcronymTable:
                 if short not in seen and not re.search(rf"\b{re.escape(short)}s?\b", question):
                     seen.add(short)
                     abbreviated.append((match.end(), f" ({short})", (match.group(0), short)))
-        kept = (spelt + abbreviated)[:MAX_ADDED]
-        spelt_kept = [item for item in kept if item in spelt]
+        kept = (spelt + abbreviated)[:MAX_ADDED]  # acronyms spelt out first
         return Expansion(
             _insert(question, [(at, text) for at, text, _ in kept]),
             tuple(pair for _, _, pair in kept),
-            _insert(question, [(at, text) for at, text, _ in spelt_kept]),
+            _insert(question, [(at, text) for at, text, _ in spelt[:MAX_ADDED]]),
         )
