@@ -21,15 +21,6 @@ from assistant.safety import repair_text
 from assistant.search.embedding import Embedder
 from assistant.search.keyword import content_terms
 
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
-_DATE = re.compile(rf"\b(({_MONTHS})\b|(1[6-9]|20)\d\d\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})", re.IGNORECASE)
-_NUMBER = re.compile(
-    r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-    r"forty|fifty|hundred|thousand|million|billion|dozen|several|single|once|twice)\b",
-    re.IGNORECASE,
-)
-_ASKS_DATE = re.compile(r"^\s*(when\b|what (date|year|day|month|time)\b|in what year|on what (date|day))|\bwhat date\b|\bwhich year\b", re.IGNORECASE)
-_ASKS_NUMBER = re.compile(r"\bhow (many|much|long|old|often)\b|\bwhat (number|percentage|proportion)\b", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 MIN_WORDS = 4
 MAX_QUESTION_CHARS = 2000
@@ -52,13 +43,72 @@ def clean_question(question: str) -> str:
     return " ".join(_CONTROL.sub(" ", repair_text(question)).split())[:MAX_QUESTION_CHARS]
 
 
+# What a question asks for, where the kind can be checked: a count or share ("How many ...?",
+# "What percentage ...?") needs a number that is not part of a date; a date ("When ...?", "In what
+# year ...?") needs a date. "Inspection dates: 11 to 15 September 2023" holds no count. One
+# check for both answerers: the v0.1 scorer nudges by it (``answer_type_fit``), the model answerer
+# discounts a sentence that cannot hold what is asked.
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATE_PHRASE = re.compile(
+    rf"\b(?:{_DAY}\s*(?:to|-|–|—|and)\s*)?{_DAY}\s+{_MONTH}\b(?:\s+\d{{4}})?"  # 11 to 15 September 2023
+    rf"|\b{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?\b"  # September 15, 2023
+    rf"|\b(?:1[6-9]|20)\d\d(?:\s*(?:-|–|/|to)\s*(?:\d{{2}}|\d{{4}}))?\b"  # 2023, 2014-15, 2012/13
+    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
+    re.IGNORECASE,
+)
+_COUNT = re.compile(
+    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|"
+    r"thousand|million|billion|dozen|half|halved|third|quarter|doubled|tripled|once|twice|none|no|all|most|majority|minority|"
+    r"few|several|many|single|sole|lone|only)\b",
+    re.IGNORECASE,
+)
+_ASKS_COUNT = re.compile(
+    r"\bhow many\b|\bwhat (number|percentage|proportion|share|fraction|rate|ratio)\b"  # not "how much": "voluminous"
+    r"|\bwhat (was|is|were|are) (the|its|their) ([\w'’-]+ ){0,2}(number|percentage|proportion|share|rate|ratio)\b",
+    re.IGNORECASE,
+)
+_ASKS_DATE = re.compile(
+    r"^\W*(?:and\s+)?when\s+(did|does|do|was|were|is|are|will|would|has|have|had|can|could|should|might|must)\b"  # not "When violence is used, what ...?"
+    r"|\bwhat (date|year|month|day)\b|\bin what (year|month)\b|\bwhich (year|month|date|day|week)\b|\bon what (date|day)\b",
+    re.IGNORECASE,
+)
+_HAS_DATE = re.compile(
+    rf"\b{_MONTH}\b|\b(?:1[6-9]|20)\d\d\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b"
+    r"|\b\d{3,4}s\b|\b\d{1,4}\s*(BC|BCE|AD|CE)\b|\b(AD|BC)\s*\d{1,4}\b|\bcentur(y|ies)\b"  # the 1870s, 476 AD, the 19th century
+    r"|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+
+
+def asked_kind(question: str) -> str | None:
+    """"date" or "count" when the question asks for one, else None."""
+    if _ASKS_DATE.search(question):
+        return "date"
+    if _ASKS_COUNT.search(question):
+        return "count"
+    return None
+
+
+def holds_kind(kind: str, sentence: str) -> bool:
+    """Whether the sentence can hold a date (``kind`` "date") or a count that is not part of a date."""
+    if kind == "date":
+        return bool(_HAS_DATE.search(sentence))
+    return bool(_COUNT.search(_DATE_PHRASE.sub(" ", sentence)))
+
+
+def lacks_asked_kind(question: str, sentence: str) -> bool:
+    """Whether the question asks for a count or a date the sentence cannot hold."""
+    kind = asked_kind(question)
+    return kind is not None and not holds_kind(kind, sentence)
+
+
 def answer_type_fit(question: str, sentence: str) -> float:
     """+1 when a sentence holds the kind of thing asked for, -1 when it cannot, else 0."""
-    if _ASKS_DATE.search(question):
-        return 1.0 if _DATE.search(sentence) else -1.0
-    if _ASKS_NUMBER.search(question):
-        return 1.0 if _NUMBER.search(sentence) else -1.0
-    return 0.0
+    kind = asked_kind(question)
+    if kind is None:
+        return 0.0
+    return 1.0 if holds_kind(kind, sentence) else -1.0
 
 
 class Answerer:

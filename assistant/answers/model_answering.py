@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import dataclass
+from itertools import islice
 from typing import Callable, Mapping, Sequence
 
-from assistant.answers.answering import cite
+from assistant.answers.answering import asked_kind, cite, holds_kind
 from assistant.answers.model import AnswerModel, candidate_text
 from assistant.documents.spans import sentence_spans
 from assistant.domain import NOT_FOUND_TEXT, Answer, Candidate, Explanation, Passage
@@ -99,51 +100,6 @@ def states_recommendation(sentence: str, heading: str | None = None) -> bool:
         if not words <= set(re.findall(r"\w+", heading.lower())):
             return True
     return bool(_INSTRUCTION.search(" ".join(sentence.split())))
-
-
-# What a question asks for, where the kind can be checked: a count or share ("How many ...?",
-# "What percentage ...?") needs a number that is not part of a date; a date ("When ...?", "In what
-# year ...?") needs a date. "Inspection dates: 11 to 15 September 2023" holds no count.
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_DATE_PHRASE = re.compile(
-    rf"\b(?:{_DAY}\s*(?:to|-|–|—|and)\s*)?{_DAY}\s+{_MONTH}\b(?:\s+\d{{4}})?"  # 11 to 15 September 2023
-    rf"|\b{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?\b"  # September 15, 2023
-    rf"|\b(?:1[6-9]|20)\d\d(?:\s*(?:-|–|/|to)\s*(?:\d{{2}}|\d{{4}}))?\b"  # 2023, 2014-15, 2012/13
-    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
-    re.IGNORECASE,
-)
-_COUNT = re.compile(
-    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|"
-    r"thousand|million|billion|dozen|half|halved|third|quarter|doubled|tripled|once|twice|none|no|all|most|majority|minority|"
-    r"few|several|many|single|sole|lone|only)\b",
-    re.IGNORECASE,
-)
-_ASKS_COUNT = re.compile(
-    r"\bhow many\b|\bwhat (number|percentage|proportion|share|fraction|rate|ratio)\b"  # not "how much": "voluminous"
-    r"|\bwhat (was|is|were|are) (the|its|their) ([\w'’-]+ ){0,2}(number|percentage|proportion|share|rate|ratio)\b",
-    re.IGNORECASE,
-)
-_ASKS_DATE = re.compile(
-    r"^\W*(?:and\s+)?when\s+(did|does|do|was|were|is|are|will|would|has|have|had|can|could|should|might|must)\b"  # not "When violence is used, what ...?"
-    r"|\bwhat (date|year|month|day)\b|\bin what (year|month)\b|\bwhich (year|month|date|day|week)\b|\bon what (date|day)\b",
-    re.IGNORECASE,
-)
-_HAS_DATE = re.compile(
-    rf"\b{_MONTH}\b|\b(?:1[6-9]|20)\d\d\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b"
-    r"|\b\d{3,4}s\b|\b\d{1,4}\s*(BC|BCE|AD|CE)\b|\b(AD|BC)\s*\d{1,4}\b|\bcentur(y|ies)\b"  # the 1870s, 476 AD, the 19th century
-    r"|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-    re.IGNORECASE,
-)
-
-
-def lacks_asked_kind(question: str, sentence: str) -> bool:
-    """Whether the question asks for a count or a date the sentence cannot hold."""
-    if _ASKS_DATE.search(question):
-        return not _HAS_DATE.search(sentence)
-    if _ASKS_COUNT.search(question):
-        return not _COUNT.search(_DATE_PHRASE.sub(" ", sentence))
-    return False
 
 
 @dataclass(frozen=True)
@@ -259,7 +215,7 @@ class ModelAnswerer:
         ranked.sort(key=lambda item: (-item[1], item[0].passage.rank, item[0].start))
         kept = ranked[: self.candidates]
         if preferred is not None:
-            kept += [item for item in ranked[self.candidates :] if preferred(item[0])][:PREFERRED_EXTRA]
+            kept += islice((item for item in ranked[self.candidates :] if preferred(item[0])), PREFERRED_EXTRA)
         return kept
 
     # ------------------------------------------------------------ the answer
@@ -291,10 +247,15 @@ class ModelAnswerer:
         rerank = self.rerank if rerank is None else rerank
         asked_for = [(p, w) for p, w in self.preferences if p.asks.search(context or asked or question)]
 
+        forms_of: dict[tuple[str, int], list[bool]] = {}  # the pre-filter and the boosts ask about the same sentences
+
         def of_form(sentence: _Sentence) -> list[bool]:
             """Per preference asked for: whether the sentence has its form."""
-            located = locate(sentence.passage.chunk.doc_id, sentence.start) if locate and asked_for else None
-            return [p.states(sentence.text, getattr(located, "heading", None)) for p, _ in asked_for]
+            key = (sentence.passage.chunk.doc_id, sentence.start)
+            if key not in forms_of:
+                located = locate(sentence.passage.chunk.doc_id, sentence.start) if locate and asked_for else None
+                forms_of[key] = [p.states(sentence.text, getattr(located, "heading", None)) for p, _ in asked_for]
+            return forms_of[key]
 
         preferred = (lambda s: any(of_form(s))) if asked_for else None
         kept = self.prefilter(question, self.sentences(passages, document_text), term_weight, preferred)
@@ -306,7 +267,8 @@ class ModelAnswerer:
         outside = [bool(named) and s.passage.chunk.doc_id not in named for s, _ in kept]
         forms = [of_form(s) for s, _ in kept]
         boosts = [sum(w for (_, w), hit in zip(asked_for, row) if hit) for row in forms]
-        lacking = [self.kind_weight > 0 and lacks_asked_kind(asked or question, s.text) for s, _ in kept]
+        kind = asked_kind(asked or question) if self.kind_weight > 0 else None
+        lacking = [kind is not None and not holds_kind(kind, s.text) for s, _ in kept]
         boosts = [b - self.kind_weight * lack for b, lack in zip(boosts, lacking)]
         probabilities = self._probabilities(question, texts, [pre for _, pre in kept], outside, boosts)
         scored = sorted(

@@ -237,7 +237,7 @@ def test_a_question_asking_what_was_recommended_prefers_a_recommendation_even_un
     ],
 )
 def test_a_sentence_that_cannot_hold_the_count_or_date_asked_for_is_recognised(question, sentence, lacks):
-    from assistant.answers.model_answering import lacks_asked_kind
+    from assistant.answers.answering import lacks_asked_kind
 
     assert lacks_asked_kind(question, sentence) is lacks
 
