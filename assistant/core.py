@@ -71,6 +71,7 @@ class Assistant:
                 judgement_weight=self.settings.model_judgement_weight,
                 recommendation_weight=self.settings.model_recommendation_weight,
                 kind_weight=self.settings.model_kind_weight,
+                near_weight=self.settings.follow_up_near_weight,
             )
         return self._model_answerer_instance
 
@@ -270,6 +271,11 @@ class Assistant:
         prefer = set(reading.prefer_documents) if reading is not None else None
         retrieval = self._retriever.retrieve(cleaned, vector, depth, mode or self.settings.retrieval_mode, within, prefer=prefer)
         passages = retrieval.passages
+        follows = reading.after if reading is not None and reading.follow_up else ()
+        if follows and answerer == "model" and self.settings.follow_up_near_weight:
+            from assistant.answers.conversation import NEAR_AFTER, NEAR_BEFORE
+
+            passages = passages + index.passages_around(follows, passages, NEAR_BEFORE, NEAR_AFTER)
         retrieved = time.perf_counter()
         titles = {doc_id: record.title for doc_id, record in index.documents.items()}
         if answerer == "model":
@@ -290,6 +296,7 @@ class Assistant:
                 asked=clean_question(question),
                 named=retrieval.trusted_named,
                 context=cleaned,
+                follows=follows,
             )
             answer = Answer(question, answer.text, answer.abstained, answer.citations, answer.passages, answer.timings_ms, answer.explanation)
         else:
@@ -312,7 +319,12 @@ class Assistant:
             explanation = dataclasses.replace(explanation, notes=read_beside + explanation.notes)
         read_as = None
         if reading is not None:
-            conversation.record(reading, tuple(c.source for c in answer.citations), retrieval.routed)
+            conversation.record(
+                reading,
+                tuple(c.source for c in answer.citations),
+                retrieval.routed,
+                tuple((c.source, c.start, c.end) for c in answer.citations),
+            )
             read_as = reading.read_as if reading.follow_up else None
         return Answer(
             question,

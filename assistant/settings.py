@@ -116,6 +116,14 @@ class Settings:
     # What a follow-up's context feeds: "retrieval" only (measured best on evals/conversations.jsonl:
     # last-turn citation recall 0.35 against 0.21 alone and 0.23 when the model reads it too), or "both".
     follow_up_context: str = "retrieval"
+    # A follow-up's answer is often stated around the previous answer's quote ("Why?" -> the next
+    # sentence gives the reason; "Has it worked?" -> what the programme achieved): sentences from
+    # one before to about three after it gain this on the logit, and are read by the model (in
+    # place of the pre-filter's last choices) even when they share no word with the question.
+    # 0: off. Last-turn citation recall, weights 0 / 1 / 2, on evals/conversations.jsonl (30 on
+    # Ofsted reports, 22 on the shipped texts) and the held-out evals/conversations-heldout.jsonl
+    # (32): 16 / 17 / 19, 13 / 15 / 12, 8 / 9 / 8 (README, Evaluation).
+    follow_up_near_weight: float = 1.0
     # Tuned on evals/squad/squad-tune-400.jsonl and evals/shipped.jsonl (see README, Evaluation).
     abstain_threshold: float = 0.60
     answer_margin: float = 0.06
@@ -197,6 +205,7 @@ _RANGES: dict[str, tuple[float, float]] = {
     "model_judgement_weight": (0.0, 100.0),
     "model_recommendation_weight": (0.0, 100.0),
     "model_kind_weight": (0.0, 100.0),
+    "follow_up_near_weight": (0.0, 100.0),
 }
 
 

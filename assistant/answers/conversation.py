@@ -54,7 +54,24 @@ _WH_AUX = re.compile(
     re.IGNORECASE,
 )
 MAX_CONTEXT_CHARS = 300
+# Where a follow-up's answer is looked for first: from one sentence before the previous answer's
+# quote to about three after it (characters of the document; report sentences run 100-250).
+NEAR_BEFORE = 250
+NEAR_AFTER = 600
 SHORT_TERMS = 2  # "Why?", "Who chaired it?": two content words or fewer stand on nothing
+
+
+Span = tuple[str, int, int]  # (source, start, end) of a quoted sentence
+
+
+def near_quoted(source: str, start: int, end: int, quoted: tuple[Span, ...]) -> bool:
+    """A sentence just around (not inside) one the previous answer quoted."""
+    for q_source, q_start, q_end in quoted:
+        if q_source != source or (start < q_end and q_start < end):
+            continue
+        if 0 <= start - q_end <= NEAR_AFTER or 0 <= q_start - end <= NEAR_BEFORE:
+            return True
+    return False
 
 
 def is_follow_up(question: str) -> bool:
@@ -74,6 +91,10 @@ class Reading:
     prefer_documents: frozenset[str] = frozenset()
     # read_as is a question of its own (a restatement, below), so the answer model reads it whole
     standalone: bool = False
+    # A follow-up's: the spans (source, start, end) the answer before it quoted. What a follow-up
+    # asks about next is often stated just around them ("Why?" -> the next sentence gives the
+    # reason; "Has it worked?" -> what the programme achieved).
+    after: tuple[Span, ...] = ()
 
 
 def restate(previous: str, question: str) -> str | None:
@@ -100,6 +121,7 @@ class Turn:
     reading: Reading
     cited: tuple[str, ...]  # the sources its answer cited
     topic: frozenset[str]  # the documents the conversation is about after it: those last named
+    quoted: tuple[Span, ...] = ()  # the spans its answer quoted
 
 
 @dataclass
@@ -123,17 +145,24 @@ class Conversation:
         if not before.follow_up or before.standalone:
             restated = restate(before.read_as, question)
             if restated:
-                return Reading(question, restated, True, prefer, standalone=True)
+                return Reading(question, restated, True, prefer, standalone=True, after=previous.quoted)
         # The previous reading, not just the previous question: a chain of follow-ups carries its
         # first subject forward ("Who referred Ali?" / "When?" / "Why?"), capped to stay short.
         context = before.read_as[-MAX_CONTEXT_CHARS:]
-        return Reading(question, f"{context} {question}", True, prefer)
+        return Reading(question, f"{context} {question}", True, prefer, after=previous.quoted)
 
-    def record(self, reading: Reading, cited_sources: tuple[str, ...], named: frozenset[str] = frozenset()) -> None:
+    def record(
+        self,
+        reading: Reading,
+        cited_sources: tuple[str, ...],
+        named: frozenset[str] = frozenset(),
+        quoted: tuple[Span, ...] = (),
+    ) -> None:
         """``named``: the documents the question itself named (routing); they become the
-        conversation's topic until a question names others."""
+        conversation's topic until a question names others. ``quoted``: the spans the answer
+        quoted, where the next follow-up looks first."""
         topic = frozenset(named) or (self.turns[-1].topic if self.turns else frozenset())
-        self.turns.append(Turn(reading, tuple(dict.fromkeys(cited_sources)), topic))
+        self.turns.append(Turn(reading, tuple(dict.fromkeys(cited_sources)), topic, tuple(quoted)))
 
     def clear(self) -> None:
         self.turns.clear()
@@ -147,6 +176,11 @@ class Conversation:
             reading = Reading(answer.question, read_as, bool(answer.read_as))
             # History keeps what each question named, so the topic is what it was (answers saved
             # before it kept that have none: their follow-ups keep to the cited documents).
-            conversation.record(reading, tuple(c.source for c in answer.citations), frozenset(answer.named))
+            conversation.record(
+                reading,
+                tuple(c.source for c in answer.citations),
+                frozenset(answer.named),
+                tuple((c.source, c.start, c.end) for c in answer.citations),
+            )
         return conversation
 

@@ -23,6 +23,7 @@ from itertools import islice
 from typing import Callable, Mapping, Sequence
 
 from assistant.answers.answering import asked_kind, cite, holds_kind
+from assistant.answers.conversation import Span, near_quoted
 from assistant.answers.model import AnswerModel, candidate_text
 from assistant.documents.spans import sentence_spans
 from assistant.domain import NOT_FOUND_TEXT, Answer, Candidate, Explanation, Passage
@@ -30,6 +31,7 @@ from assistant.search.keyword import content_terms
 
 MIN_WORDS = 4
 PREFERRED_EXTRA = 8  # sentences of the asked-for form read beyond the pre-filter's (a judgement row, a recommendation)
+NEAR_EXTRA = 12  # a follow-up's: sentences around the previous answer's quotes read beyond the pre-filter's
 CONTEXT_WINDOW = 400  # characters before a passage searched for its first sentence's predecessor
 # A sentence that leans on the one before it: quoting it alone would leave the reader guessing.
 _LEANS_BACK = re.compile(
@@ -148,6 +150,7 @@ class ModelAnswerer:
         judgement_weight: float = 0.0,
         recommendation_weight: float = 0.0,
         kind_weight: float = 0.0,
+        near_weight: float = 0.0,
     ):
         """``lexical_weight``: how much the pre-filter's score (the question's rarer words held,
         passage rank) adds to the model's calibrated logit; fitted on the tune halves (0: the
@@ -161,6 +164,7 @@ class ModelAnswerer:
         self.lexical_weight = lexical_weight
         self.named_weight = named_weight
         self.kind_weight = kind_weight
+        self.near_weight = near_weight
         self.preferences = tuple((p, w) for p, w in ((JUDGEMENT, judgement_weight), (RECOMMENDATION, recommendation_weight)) if w > 0)
 
     # ------------------------------------------------------------ candidates
@@ -193,6 +197,7 @@ class ModelAnswerer:
         sentences: list[_Sentence],
         term_weight: Callable[[str], float] | None,
         preferred: Callable[[_Sentence], bool] | None = None,
+        near: Callable[[_Sentence], bool] | None = None,
     ) -> list[tuple[_Sentence, float]]:
         """The sentences worth the model's time: rarer question words held, and passage rank.
 
@@ -201,7 +206,10 @@ class ModelAnswerer:
         progress of care leavers: good" shares few words with "How was Leeds rated for its care
         leavers?". (Choosing by meaning as well, from the best 96 by
         words, put the answer among those read more often, 0.51 -> 0.58 on the Ofsted tune half
-        within the right report, but the model then chose right less often, 0.30 -> 0.27.)"""
+        within the right report, but the model then chose right less often, 0.30 -> 0.27.)
+        A follow-up's sentences ``near`` the previous answer's quotes are read too, up to
+        ``NEAR_EXTRA`` of them in place of the pre-filter's last choices (the model reads no
+        more): "Has it worked?" shares no word with the sentence that says."""
         q_terms = set(content_terms(question))
         weight = term_weight or (lambda term: 1.0)
         weights = {t: weight(t) for t in q_terms}
@@ -214,8 +222,15 @@ class ModelAnswerer:
             ranked.append((sentence, lexical + 0.5 * prior))
         ranked.sort(key=lambda item: (-item[1], item[0].passage.rank, item[0].start))
         kept = ranked[: self.candidates]
+        if near is not None:
+            # In place of the pre-filter's last choices, so the model reads no more sentences.
+            room = min(NEAR_EXTRA, self.candidates - self.candidates // 2)
+            around = list(islice((item for item in ranked[self.candidates :] if near(item[0])), room))
+            kept = kept[: len(kept) - len(around)] + around
         if preferred is not None:
-            kept += islice((item for item in ranked[self.candidates :] if preferred(item[0])), PREFERRED_EXTRA)
+            taken = {id(s) for s, _ in kept}
+            extra = (item for item in ranked[self.candidates :] if id(item[0]) not in taken and preferred(item[0]))
+            kept += islice(extra, PREFERRED_EXTRA)
         return kept
 
     # ------------------------------------------------------------ the answer
@@ -234,6 +249,7 @@ class ModelAnswerer:
         asked: str | None = None,
         named: set[str] | frozenset[str] = frozenset(),
         context: str | None = None,
+        follows: tuple[Span, ...] = (),
     ) -> Answer:
         """The answer, with ``top_k`` passages (reranked unless ``rerank`` is False) and why.
 
@@ -241,7 +257,8 @@ class ModelAnswerer:
         the person typed it, decides whether it has two parts; ``named``, the documents the
         question names, whose sentences are preferred by ``named_weight``; ``context``, a
         follow-up read with its conversation ("How was Leeds rated? And for care leavers?"),
-        decides whether a judgement is asked."""
+        decides whether a judgement is asked; ``follows``, a follow-up's previous answer's
+        quotes: the sentences around them gain ``near_weight``."""
         started = time.perf_counter()
         timings: dict[str, float] = {}
         rerank = self.rerank if rerank is None else rerank
@@ -258,7 +275,14 @@ class ModelAnswerer:
             return forms_of[key]
 
         preferred = (lambda s: any(of_form(s))) if asked_for else None
-        kept = self.prefilter(question, self.sentences(passages, document_text), term_weight, preferred)
+        follows = tuple(follows) if self.near_weight else ()
+
+        def is_near(s: _Sentence) -> bool:
+            return near_quoted(s.passage.chunk.doc_id, s.start, s.end, follows)
+
+        kept = self.prefilter(
+            question, self.sentences(passages, document_text), term_weight, preferred, is_near if follows else None
+        )
         texts = []
         for sentence, _ in kept:
             doc_text = document_text(sentence.passage.chunk.doc_id) or ""
@@ -270,6 +294,8 @@ class ModelAnswerer:
         kind = asked_kind(asked or question) if self.kind_weight > 0 else None
         lacking = [kind is not None and not holds_kind(kind, s.text) for s, _ in kept]
         boosts = [b - self.kind_weight * lack for b, lack in zip(boosts, lacking)]
+        near = [bool(follows) and is_near(s) for s, _ in kept]
+        boosts = [b + self.near_weight * n for b, n in zip(boosts, near)]
         probabilities = self._probabilities(question, texts, [pre for _, pre in kept], outside, boosts)
         scored = sorted(
             ((s, float(p), pre) for (s, pre), p in zip(kept, probabilities)),
@@ -292,7 +318,7 @@ class ModelAnswerer:
             threshold=self.threshold,
             decision=decision,
             considered=len(kept),
-            notes=self._notes(asked_for, forms, outside, lacking),
+            notes=self._notes(asked_for, forms, outside, lacking, near),
         )
         if not chosen:
             timings["answer"] = (time.perf_counter() - started) * 1000
@@ -322,9 +348,15 @@ class ModelAnswerer:
             z = z + np.asarray(boosts, dtype=np.float32)
         return (1.0 / (1.0 + np.exp(-z))).tolist()
 
-    def _notes(self, asked_for, forms: list[list[bool]], outside: list[bool], lacking: list[bool]) -> tuple[str, ...]:
+    def _notes(
+        self, asked_for, forms: list[list[bool]], outside: list[bool], lacking: list[bool], near: list[bool]
+    ) -> tuple[str, ...]:
         """In words, what the answerer added to the model's scores for this question."""
         notes = [p.note.format(n=sum(row[j] for row in forms), weight=w) for j, (p, w) in enumerate(asked_for)]
+        if any(near):
+            notes.append(
+                f"a follow-up: {sum(near)} sentence(s) around the previous answer's quote gained {self.near_weight:g} on the logit"
+            )
         if any(lacking):
             notes.append(
                 f"the question asks for a count or a date: {sum(lacking)} sentence(s) that hold none lost "

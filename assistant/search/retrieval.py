@@ -102,6 +102,21 @@ class LoadedIndex:
             locators[doc_id] = Locator(self.documents[doc_id].to_document())
         return locators[doc_id].locate(offset)
 
+    def passages_around(self, spans, passages: list[Passage], before: int, after: int) -> list[Passage]:
+        """The passages holding the text from ``before`` characters ahead of these spans (source,
+        start, end) to ``after`` past them that ``passages`` lack, ranked after them: where a
+        follow-up's answer is looked for first."""
+        have = {p.chunk.id for p in passages}
+        added: list[Passage] = []
+        for doc_id, start, end in spans:
+            for row in self.rows_for_documents({doc_id}):
+                chunk = self.chunks[row]
+                if chunk.id in have or chunk.end <= start - before or chunk.start >= end + after:
+                    continue
+                have.add(chunk.id)
+                added.append(Passage(chunk=chunk, score=0.0, rank=len(passages) + len(added) + 1))
+        return added
+
     def rows_for_documents(self, doc_ids: set[str]) -> np.ndarray:
         """The rows of these documents' chunks, ascending (each document's rows found once, then reused)."""
         if self._document_rows is None:

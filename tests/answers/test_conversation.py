@@ -150,3 +150,36 @@ def test_without_any_naming_a_question_of_its_own_is_read_alone():
     conversation.record(conversation.read("Who referred Ali to Prevent?"), ("004.txt",))
     assert conversation.read("Which constituency did David Amess represent?").prefer_documents == frozenset()
     assert conversation.read("And when?").prefer_documents == {"004.txt"}
+
+
+def test_a_follow_up_carries_the_spans_the_answer_before_it_quoted():
+    conversation = Conversation("c-near")
+    first = conversation.read("What is Bristol's Weapons in schools programme meant to achieve?")
+    assert first.after == ()
+    conversation.record(first, ("bristol.pdf",), quoted=(("bristol.pdf", 100, 180),))
+    follow_up = conversation.read("Has it worked?")
+    assert follow_up.follow_up and follow_up.after == (("bristol.pdf", 100, 180),)
+    own = conversation.read("How many children were in care in Leeds in 2022?")
+    assert not own.follow_up and own.after == ()  # a question of its own looks nowhere first
+
+
+def test_around_a_quote_is_from_a_sentence_before_to_a_few_after_in_its_document():
+    from assistant.answers.conversation import NEAR_AFTER, NEAR_BEFORE, near_quoted
+
+    quoted = (("a.pdf", 1000, 1100),)
+    assert near_quoted("a.pdf", 1101, 1200, quoted)
+    assert near_quoted("a.pdf", 1100 + NEAR_AFTER, 1100 + NEAR_AFTER + 50, quoted)
+    assert not near_quoted("a.pdf", 1101 + NEAR_AFTER, 1200 + NEAR_AFTER, quoted)
+    assert near_quoted("a.pdf", 1000 - NEAR_BEFORE - 80, 1000 - NEAR_BEFORE, quoted)
+    assert not near_quoted("a.pdf", 800 - NEAR_BEFORE, 999 - NEAR_BEFORE, quoted)
+    assert not near_quoted("b.pdf", 1101, 1200, quoted)  # another document
+    assert not near_quoted("a.pdf", 1050, 1150, quoted)  # the quote itself is not around it
+
+
+def test_a_reopened_conversation_keeps_where_its_last_answer_was():
+    from assistant.domain import Answer, Citation
+
+    citation = Citation(n=1, source="bristol.pdf", start=100, end=180, text="x" * 80, score=0.9)
+    answers = [Answer("What is Bristol's Weapons in schools programme meant to achieve?", "x [1]", False, (citation,), ())]
+    conversation = Conversation.restore("c-old", answers)
+    assert conversation.read("Has it worked?").after == (("bristol.pdf", 100, 180),)

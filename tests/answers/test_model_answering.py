@@ -259,3 +259,59 @@ def test_a_sentence_lacking_the_count_asked_for_loses_the_weight_on_the_logit(we
     if weight:
         assert answer.citations[0].text.startswith("There were 340")
         assert any("count or a date" in note for note in answer.explanation.notes)
+
+
+PROGRAMME = (
+    "Inspection of Bristol local authority children's services. "
+    "The Weapons in schools programme aims to keep children who carry weapons in education. "
+    "The programme has helped ensure that fewer children experience school moves and exclusions. "
+    "Foster carers spoke positively about the training they received last year. "
+    "Most care leavers in Bristol live in homes that suit them and feel safe there. "
+    + "Leaders know the strengths and weaknesses of the service well and act on them. " * 8
+    + "Children in care are visited regularly by their social workers in Bristol."
+)
+
+
+def _follow_up_answer(answerer: ModelAnswerer, follows):
+    passage = Passage(Chunk("c-bristol", "bristol.txt", 0, len(PROGRAMME), 0, PROGRAMME), 1.0, 1)
+    return answerer.answer(
+        "Has it worked?", [passage], top_k=1, titles={"bristol.txt": "Bristol"}, document_text={"bristol.txt": PROGRAMME}.get,
+        follows=follows,
+    )
+
+
+def _span(text: str) -> tuple[str, int, int]:
+    start = PROGRAMME.index(text)
+    return ("bristol.txt", start, start + len(text))
+
+
+def test_a_follow_up_prefers_the_sentences_around_the_previous_quote():
+    quoted = _span("The Weapons in schools programme aims to keep children who carry weapons in education.")
+    answerer = ModelAnswerer(SameLogitModel(), threshold=0.1, near_weight=2.0)
+    answer = _follow_up_answer(answerer, (quoted,))
+    by_start = {c.start: c.probability for c in answer.explanation.candidates}
+    assert by_start[quoted[1]] == pytest.approx(0.5)  # the quote itself: unchanged (not wanted again, not refused)
+    after = PROGRAMME.index("The programme has helped")
+    assert by_start[after] == pytest.approx(1 / (1 + np.exp(-2.0)), abs=1e-6)  # the sentence after: plus 2
+    far = PROGRAMME.index("Children in care are visited")
+    assert by_start[far] == pytest.approx(0.5)  # beyond the window: unchanged
+    assert answer.citations[0].start in {after, PROGRAMME.index("Inspection of Bristol")}  # both around the quote
+    assert any("around the previous answer" in n for n in answer.explanation.notes)
+
+
+def test_sentences_around_the_previous_quote_are_read_even_past_the_pre_filter():
+    quoted = _span("Foster carers spoke positively about the training they received last year.")
+    answer = _follow_up_answer(ModelAnswerer(SameLogitModel(), threshold=0.1, candidates=4, near_weight=2.0), (quoted,))
+    read = {c.start for c in answer.explanation.candidates}
+    assert len(read) == 4  # in place of the pre-filter's last choices: the model reads no more
+    assert PROGRAMME.index("Most care leavers in Bristol") in read  # the sentences after the quote
+    assert PROGRAMME.index("Leaders know the strengths") in read
+
+
+def test_without_follows_or_without_the_weights_a_follow_up_is_scored_as_alone():
+    quoted = _span("The Weapons in schools programme aims to keep children who carry weapons in education.")
+    for answerer, follows in ((ModelAnswerer(SameLogitModel(), threshold=0.1, near_weight=2.0), ()),
+                              (ModelAnswerer(SameLogitModel(), threshold=0.1), (quoted,))):
+        answer = _follow_up_answer(answerer, follows)
+        assert {round(c.probability, 6) for c in answer.explanation.candidates} == {0.5}
+        assert not any("follow-up" in n for n in answer.explanation.notes)

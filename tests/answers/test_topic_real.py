@@ -42,3 +42,40 @@ def test_a_question_naming_no_report_keeps_to_the_one_the_conversation_named(thr
     third = three_reports.ask("How did Ofsted rate Bristol's services for care leavers?", conversation=conversation)
     assert third.kept_to == () and conversation.read("What did it recommend?").prefer_documents == {BRISTOL}
     json.dumps(third.to_json())
+
+
+SIX_MONTHS = "Who failed to carry out the six-month follow-up on Ali's case?"
+HOW_LATE = "And how late was the 12-month one?"
+LATE = "Then the 12 month review was conducted six months later than it should have been."
+
+
+@pytest.mark.real
+def test_a_follow_up_finds_its_answer_around_the_previous_quote(shipped_assistant):
+    """"And how late was the 12-month one?" is answered by the sentence after the one quoted before."""
+    import dataclasses
+
+    from assistant.answers.conversation import Conversation
+
+    conversation = Conversation("reviews")
+    first = shipped_assistant.ask(SIX_MONTHS, conversation=conversation)
+    assert first.citations
+    follow_up = shipped_assistant.ask(HOW_LATE, conversation=conversation)
+    assert LATE in [c.text for c in follow_up.citations]
+    assert any("around the previous answer's quote" in note for note in follow_up.explanation.notes)
+
+    def probability(answer) -> float:
+        return max((c.probability for c in answer.explanation.candidates if c.text == LATE), default=0.0)
+
+    # The same conversation without the preference: that sentence scores lower and is not quoted.
+    saved = shipped_assistant.settings
+    shipped_assistant.settings = dataclasses.replace(saved, follow_up_near_weight=0.0)
+    shipped_assistant._model_answerer_instance = None
+    try:
+        plain = Conversation("reviews-plain")
+        shipped_assistant.ask(SIX_MONTHS, conversation=plain)
+        without = shipped_assistant.ask(HOW_LATE, conversation=plain)
+    finally:
+        shipped_assistant.settings = saved
+        shipped_assistant._model_answerer_instance = None
+    assert probability(without) < probability(follow_up)
+    assert LATE not in [c.text for c in without.citations]

@@ -62,8 +62,9 @@ def test_answer_model_dev_sets_ask_within_reports_no_other_set_uses(name):
     assert all(quote in kept_text(doc) for doc, quote in quotes)
 
 
-def test_conversation_set_has_follow_ups_with_gold_for_the_last_turn():
-    questions = load_questions(EVALS_DIR / "conversations.jsonl")
+@pytest.mark.parametrize("name", ["conversations.jsonl", "conversations-heldout.jsonl"])
+def test_conversation_set_has_follow_ups_with_gold_for_the_last_turn(name):
+    questions = load_questions(EVALS_DIR / name)
     assert len(questions) >= 30
     assert all(2 <= len(q.turns) <= 3 and q.question == q.turns[-1] and q.gold for q in questions)
     for q in questions:
@@ -74,11 +75,21 @@ def test_conversation_set_has_follow_ups_with_gold_for_the_last_turn():
 
 @needs_reports
 @pytest.mark.real
-def test_conversation_quotes_on_reports_are_kept_text():
-    for q in load_questions(EVALS_DIR / "conversations.jsonl"):
+@pytest.mark.parametrize("name", ["conversations.jsonl", "conversations-heldout.jsonl"])
+def test_conversation_quotes_on_reports_are_kept_text(name):
+    for q in load_questions(EVALS_DIR / name):
         for gold in q.gold:
             if not (DEFAULT_CORPUS_DIR / gold["doc"]).exists():
                 assert gold["quote"] in kept_text(gold["doc"]), q.id
+
+
+def test_held_out_conversations_ask_about_reports_nobody_tuned_the_follow_ups_on_or_trained_on():
+    """The held-out set (written by a helper who saw none of the follow-up work) keeps to reports
+    that neither the answer model's training questions nor the tuned conversation set use."""
+    held_out = reports_asked_about(["conversations-heldout.jsonl"])
+    trained = {json.loads(line)["doc"] for line in OFSTED_TRAIN_FILE.read_text(encoding="utf-8").splitlines() if line.strip()}
+    assert len(held_out) >= 5
+    assert not held_out & (trained | reports_asked_about(["conversations.jsonl", "ofsted.jsonl"]))
 
 
 @needs_reports
