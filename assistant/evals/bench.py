@@ -550,6 +550,43 @@ def _warm_answers_child(corpus: Path, index: Path, questions_file: Path, answere
     return {"answerer": answerer, "rerank": assistant.settings.rerank, "questions": len(questions), "steps": out, "peak_rss_mb": round(peak_rss_mb())}
 
 
+def _follow_ups_child(corpus: Path, index: Path, conversation_files: list[Path]) -> dict:
+    """Each conversation's last turn asked in its conversation and, as the baseline, alone, one after
+    the other: what reading a follow-up with its context costs (the issue's bound: 20 ms added)."""
+    from assistant.answers.conversation import Conversation
+    from assistant.core import Assistant
+    from assistant.settings import Settings
+
+    assistant = Assistant(Settings.from_env(corpus_dir=corpus, index_dir=index))
+    assistant.prepare(build=False)
+    held = set(assistant.load_index().documents)
+    rows = [json.loads(line) for path in conversation_files for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [r for r in rows if r.get("turns") and all(g["doc"] in held for g in r.get("gold", ()))]
+    for row in rows[:2]:  # warm
+        assistant.ask(row["turns"][-1])
+    within, alone, added, reading = [], [], [], []
+    for row in rows:
+        conversation = Conversation(row.get("id", ""))
+        for turn in row["turns"][:-1]:
+            assistant.ask(turn, conversation=conversation)
+        last = row["turns"][-1]
+        started = time.perf_counter()
+        conversation.read(last)  # the reading alone (string work), also done inside ask()
+        reading.append((time.perf_counter() - started) * 1000)
+        started = time.perf_counter()
+        assistant.ask(last, conversation=conversation)
+        within.append((time.perf_counter() - started) * 1000)
+        started = time.perf_counter()
+        assistant.ask(last)
+        alone.append((time.perf_counter() - started) * 1000)
+        added.append(within[-1] - alone[-1])
+
+    def p(values):
+        return {"p50_ms": round(pct(values, 0.5), 1), "p95_ms": round(pct(values, 0.95), 1)} if values else {}
+
+    return {"conversations": len(rows), "in_conversation": p(within), "alone (baseline)": p(alone), "added": p(added), "reading": p(reading)}
+
+
 def _child(args: list[str], label: str, timeout: float | None = None) -> tuple[dict, float]:
     """Run a bench child (``python -m assistant.evals.bench ARGS``); its JSON and its wall seconds from spawn."""
     started = time.time()
@@ -624,6 +661,9 @@ def bench_library(library: Path, docs: int | None, work: Path, questions_file: P
     for answerer in _answerers():
         row, _ = _child(["--child-warm-answers", str(corpus), str(index), str(questions_file), answerer], f"warm answers ({answerer})")
         answers.append(row)
+    _say("bench: follow-ups, in their conversation and alone")
+    conversations = [paths.EVALS_DIR / "conversations.jsonl", paths.EVALS_DIR / "conversations-heldout.jsonl"]
+    follow_ups, _ = _child(["--child-follow-ups", str(corpus), str(index), *map(str, conversations)], "follow-ups")
     pages_per_s = build["pages"] / build["stages_s"]["extract"] if build["stages_s"]["extract"] else None
     return {
         "library": str(library), "documents": build["documents"], "pages": build["pages"], "chunks": build["chunks"],
@@ -636,6 +676,7 @@ def bench_library(library: Path, docs: int | None, work: Path, questions_file: P
                            "stages_s": added["stages_s"], "peak_rss_mb": added["peak_rss_mb"]},
         "cold_open": cold,
         "warm_answers": answers,
+        "follow_ups": follow_ups,
         "questions": str(questions_file),
     }
 
@@ -861,6 +902,17 @@ def library_table(lib: dict) -> list[str]:
         cells = [f"{row['steps'][k]['p50_ms']} / {row['steps'][k]['p95_ms']}" if k in row["steps"] else "–" for k in steps]
         lines.append(f"| {row['answerer']} (rerank {row['rerank']}) | " + " | ".join(cells) + f" | {row['peak_rss_mb']} |")
     lines.append("")
+    f = lib.get("follow_ups")
+    if f and f.get("conversations"):
+        def cell(key):
+            return f"{f[key]['p50_ms']} / {f[key]['p95_ms']}"
+
+        lines += [
+            f"Follow-ups ({f['conversations']} conversations' last turns, ms p50 / p95): in their conversation {cell('in_conversation')}, "
+            f"the same question alone (baseline) {cell('alone (baseline)')}, added per question {cell('added')}; "
+            f"reading the follow-up {cell('reading')}",
+            "",
+        ]
     return lines
 
 
@@ -961,6 +1013,8 @@ if __name__ == "__main__":
         print(json.dumps(_plain_st_child(Path(sys.argv[2]))))
     if arg == "--child-warm-answers":
         print(json.dumps(_warm_answers_child(Path(sys.argv[2]), Path(sys.argv[3]), Path(sys.argv[4]), sys.argv[5])))
+    if arg == "--child-follow-ups":
+        print(json.dumps(_follow_ups_child(Path(sys.argv[2]), Path(sys.argv[3]), [Path(a) for a in sys.argv[4:]])))
     if len(sys.argv) > 1 and sys.argv[1] == "--child-scale":
         size, source, work, queries, flat_limit = sys.argv[2:7]
         print(json.dumps(_scale_child(int(size), Path(source), Path(work), Path(queries), int(flat_limit))))
