@@ -69,8 +69,9 @@ _ASKS_COUNT = re.compile(
     re.IGNORECASE,
 )
 _ASKS_DATE = re.compile(
-    r"^\W*(?:and\s+)?when\s+(did|does|do|was|were|is|are|will|would|has|have|had|can|could|should|might|must)\b"  # not "When violence is used, what ...?"
-    r"|\bwhat (date|year|month|day)\b|\bin what (year|month)\b|\bwhich (year|month|date|day|week)\b|\bon what (date|day)\b",
+    r"^\W*(?:and\s+)?when\s+(?:exactly\s+)?(did|does|do|was|were|is|are|will|would|has|have|had|can|could|should|might|must)\b"  # not "When violence is used, what ...?"
+    r"|\b(what|which) (dates?|years?|months?|days?|weeks?|fortnight)\b|\bin what (year|month)\b|\bon what (date|day)\b"
+    r"|\bover (what|which) (period|weeks?|days?|dates?|months?|fortnight)\b",
     re.IGNORECASE,
 )
 _HAS_DATE = re.compile(
@@ -95,6 +96,33 @@ def holds_kind(kind: str, sentence: str) -> bool:
     if kind == "date":
         return bool(_HAS_DATE.search(sentence))
     return bool(_COUNT.search(_DATE_PHRASE.sub(" ", sentence)))
+
+
+# A label line, from a document's front page or a table: "Inspection dates: 11 to 15 September
+# 2023", "Lead inspector: Lisa Walsh, His Majesty's Inspector". It answers only what it labels.
+_LABEL_LINE = re.compile(r"^\W*([A-Z][\w’'()\- ]{1,40}?)\s*:\s*(\S.*)$", re.DOTALL)
+_ASKS_WHO = re.compile(r"\b(who|whom|whose)\b|\bname\b|\bwhich two people\b", re.IGNORECASE)
+_PERSON_WORD = re.compile(r"^(?:[A-Z][\w’'.-]*|of|the|and|to|for),?$")
+
+
+def label_misfit(kind: str | None, asks_who: bool, sentence: str) -> bool:
+    """A label line whose value is a date answers only a question asking a date ("Inspection
+    dates: …" does not say how staff retention looked in 2019), and one whose value is a person's
+    name only a question asking who ("Lead inspector: …" is not the director of children's services)."""
+    found = _LABEL_LINE.match(" ".join(sentence.split()))
+    if not found or len(found.group(1).split()) > 4 or len(found.group(2).split()) > 14:
+        return False
+    value = found.group(2)
+    if _HAS_DATE.search(value) and not re.search(r"[a-z]{3,}", _DATE_PHRASE.sub(" ", value).replace("to", " ")):
+        return kind != "date"
+    words = value.split()
+    if len(words) >= 2 and not any(ch.isdigit() for ch in value) and all(_PERSON_WORD.match(w) for w in words):
+        return not asks_who
+    return False
+
+
+def asks_who(question: str) -> bool:
+    return bool(_ASKS_WHO.search(question))
 
 
 def lacks_asked_kind(question: str, sentence: str) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Callable, Mapping, Sequence
 
-from assistant.answers.answering import asked_kind, cite, holds_kind
+from assistant.answers.answering import asked_kind, asks_who, cite, holds_kind, label_misfit
 from assistant.answers.conversation import Span, near_quoted
 from assistant.answers.model import AnswerModel, candidate_text
 from assistant.documents.spans import sentence_spans
@@ -293,7 +293,9 @@ class ModelAnswerer:
         boosts = [sum(w for (_, w), hit in zip(asked_for, row) if hit) for row in forms]
         kind = asked_kind(asked or question) if self.kind_weight > 0 else None
         lacking = [kind is not None and not holds_kind(kind, s.text) for s, _ in kept]
-        boosts = [b - self.kind_weight * lack for b, lack in zip(boosts, lacking)]
+        who = asks_who(asked or question)
+        misfits = [self.kind_weight > 0 and not lack and label_misfit(kind, who, s.text) for (s, _), lack in zip(kept, lacking)]
+        boosts = [b - self.kind_weight * (lack or misfit) for b, lack, misfit in zip(boosts, lacking, misfits)]
         near = [bool(follows) and is_near(s) for s, _ in kept]
         boosts = [b + self.near_weight * n for b, n in zip(boosts, near)]
         probabilities = self._probabilities(question, texts, [pre for _, pre in kept], outside, boosts)
@@ -318,7 +320,7 @@ class ModelAnswerer:
             threshold=self.threshold,
             decision=decision,
             considered=len(kept),
-            notes=self._notes(asked_for, forms, outside, lacking, near),
+            notes=self._notes(asked_for, forms, outside, lacking, near, misfits),
         )
         if not chosen:
             timings["answer"] = (time.perf_counter() - started) * 1000
@@ -349,10 +351,15 @@ class ModelAnswerer:
         return (1.0 / (1.0 + np.exp(-z))).tolist()
 
     def _notes(
-        self, asked_for, forms: list[list[bool]], outside: list[bool], lacking: list[bool], near: list[bool]
+        self, asked_for, forms: list[list[bool]], outside: list[bool], lacking: list[bool], near: list[bool], misfits: list[bool]
     ) -> tuple[str, ...]:
         """In words, what the answerer added to the model's scores for this question."""
         notes = [p.note.format(n=sum(row[j] for row in forms), weight=w) for j, (p, w) in enumerate(asked_for)]
+        if any(misfits):
+            notes.append(
+                f"{sum(misfits)} label line(s) (\"Inspection dates: …\", \"Lead inspector: …\") answer another kind of question "
+                f"than this one: they lost {self.kind_weight:g} on the logit"
+            )
         if any(near):
             notes.append(
                 f"a follow-up: {sum(near)} sentence(s) around the previous answer's quote gained {self.near_weight:g} on the logit"

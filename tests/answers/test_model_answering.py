@@ -315,3 +315,39 @@ def test_without_follows_or_without_the_weights_a_follow_up_is_scored_as_alone()
         answer = _follow_up_answer(answerer, follows)
         assert {round(c.probability, 6) for c in answer.explanation.candidates} == {0.5}
         assert not any("follow-up" in n for n in answer.explanation.notes)
+
+
+@pytest.mark.parametrize(
+    "question, sentence, misfit",
+    [
+        ("How did Southampton's staff retention look in 2019?", "Inspection dates: 18 November 2019 to 29 November 2019", True),
+        ("When were inspectors on site?", "Inspection dates: 18 November 2019 to 29 November 2019", False),
+        ("Over which weeks did Ofsted inspect Sunderland in 2015?", "Inspection date: 11 May 2015 – 4 June 2015", False),
+        ("Which fortnight did Ofsted spend in Stoke?", "Inspection dates: 4 to 15 February 2019", False),
+        ("Which company runs children's services for the council?", "Lead inspector: Louise Walker, His Majesty’s Inspector", True),
+        ("Who headed the Ofsted team?", "Lead inspector: Louise Walker, His Majesty’s Inspector", False),
+        ("How was Kent rated overall?", "Overall effectiveness: Good", False),  # a judgement row: the judgement preference's
+        ("What should the Home Office do?", "Recommendation 3: The Home Office should review its guidance on referrals.", False),
+        ("What did inspectors find about visits?", "Visits are regular: children see their social workers every four weeks.", False),
+    ],
+)
+def test_a_label_line_answers_only_what_it_labels(question, sentence, misfit):
+    from assistant.answers.answering import asked_kind, asks_who, label_misfit
+
+    assert label_misfit(asked_kind(question), asks_who(question), sentence) is misfit
+
+
+FRONT = "Inspection dates: 18 November 2019 to 29 November 2019. Most staff stay longer than they did in 2017 and fewer leave."
+
+
+@pytest.mark.parametrize("weight", [0.0, 2.0])
+def test_a_label_line_of_another_kind_loses_the_kind_weight(weight):
+    passage = Passage(Chunk("c-s", "southampton.txt", 0, len(FRONT), 0, FRONT), 1.0, 1)
+    answer = ModelAnswerer(SameLogitModel(), threshold=0.1, kind_weight=weight).answer(
+        "How did Southampton's staff retention look in 2019?", [passage], top_k=1, titles={"southampton.txt": "Southampton"},
+        document_text={"southampton.txt": FRONT}.get,
+    )
+    by_text = {c.text[:10]: c.probability for c in answer.explanation.candidates}
+    assert by_text["Inspection"] == pytest.approx(1 / (1 + np.exp(weight)), abs=1e-6)
+    assert by_text["Most staff"] == pytest.approx(0.5)
+    assert any("label line" in note for note in answer.explanation.notes) is bool(weight)
