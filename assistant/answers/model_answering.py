@@ -78,7 +78,9 @@ def states_judgement(sentence: str, heading: str | None = None) -> bool:
 # "should" elsewhere is too often a finding ("where children should live is considered").
 _ASKS_RECOMMENDATION = re.compile(
     r"\brecommend\w*|\b(tell|told|ask|asked|advise|advised|urge|urged|instruct(s|ed)?|direct(s|ed)?|want|wanted)\b[^?.]{0,60}\bto\b"
-    r"|\b(should|must|needs?|have to|has to|ought to)\b[^?.]{0,40}\b(improve|do|change|fix|address|tackle)\b",
+    r"|\b(should|must|needs?|have to|has to|ought to)\b[^?.]{0,40}\b(improve|do|change|fix|address|tackle)\b"
+    r"|\b(things|areas?|points?)\b[^?.]{0,20}\bto (improve|fix|change|address|put right|work on)\b"  # "on its list of things to fix"
+    r"|\bwant(s|ed)?\b[^?.]{0,40}\b(changed|improved|fixed|addressed|put right)\b",  # "What did Ofsted want changed …?"
     re.IGNORECASE,
 )
 _RECOMMENDATION_HEADING = re.compile(  # not "requires improvement to be good": that heads a judgement
