@@ -54,7 +54,11 @@ _SECOND_PART = re.compile(
 # before 2014 Ofsted's third grade was "adequate").
 _ASKS_JUDGEMENT = re.compile(
     r"\b(rated|rating|ratings|grade|graded|grading|grades|judgement|judgment|judged|verdict|fare|fared)\b"
-    r"|\b(do|does|did|would)\b[^?.]{0,40}\brate\b",  # "How did inspectors rate ...", not "at what rate"
+    r"|\b(do|does|did|would)\b[^?.]{0,40}\brate\b"  # "How did inspectors rate ...", not "at what rate"
+    # in everyday words: "How did Bury score …?", "What mark did …?", "What was the headline result?",
+    # "Which part fell short of good?", "How did Sunderland do overall?"
+    r"|\b(score|scored|scores|mark|marks|judge|result|outcome)\b|\b(fell|fall|falls|came|come|comes) (short|out)\b|\bhow good\b"
+    r"|\bhow (well )?(did|does|do|has|have)\b[^?.]{0,60}\b(do|done|doing)\b(?=\s*(\?|$|overall\b|for\b|on\b|at\b|in\b|when\b|since\b))",
     re.IGNORECASE,
 )
 _GRADE = r"['‘’]?(outstanding|good|adequate|inadequate|requires? improvement|required improvement)\b"

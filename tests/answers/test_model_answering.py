@@ -128,6 +128,14 @@ def test_judgements_are_read_even_when_the_words_would_leave_them_out():
         ("What was Ofsted's headline verdict on Birmingham?", True),
         ("At what rate were children re-referred in 2015?", False),
         ("How many children were in care, and at what rate per 10,000?", False),
+        ("How did Bury score for young adults who grew up in its care?", True),
+        ("What mark did Leicester's top brass get for running the service?", True),
+        ("Which part of Sutton's service fell short of good?", True),
+        ("How did Sunderland do overall in its 2025 Ofsted visit?", True),
+        ("How did the safeguarding board do?", True),
+        ("How did leaders do this?", False),
+        ("How do social workers do their assessments?", False),
+        ("What did the council do about missing children?", False),
     ],
 )
 def test_questions_asking_for_a_judgement_are_recognised(question, asks):
