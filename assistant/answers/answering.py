@@ -101,7 +101,11 @@ def holds_kind(kind: str, sentence: str) -> bool:
 # A label line, from a document's front page or a table: "Inspection dates: 11 to 15 September
 # 2023", "Lead inspector: Lisa Walsh, His Majesty's Inspector". It answers only what it labels.
 _LABEL_LINE = re.compile(r"^\W*([A-Z][\w’'()\- ]{1,40}?)\s*:\s*(\S.*)$", re.DOTALL)
-_ASKS_WHO = re.compile(r"\b(who|whom|whose)\b|\bname\b|\bwhich two people\b", re.IGNORECASE)
+_ASKS_WHO = re.compile(
+    r"\b(who|whom|whose)\b|\bname\b|\b(which|what)\s+(\w+\s+){0,2}(person|people|inspectors?|hmi|officers?|officials?|directors?|"
+    r"managers?|chairs?|chairman|chairwoman|leaders?|ministers?|members?|mps?|judges?|reviewers?|authors?)\b",
+    re.IGNORECASE,
+)
 _PERSON_WORD = re.compile(r"^(?:[A-Z][\w’'.-]*|of|the|and|to|for),?$")
 
 

@@ -338,6 +338,8 @@ def test_without_follows_or_without_the_weights_a_follow_up_is_scored_as_alone()
         ("Which fortnight did Ofsted spend in Stoke?", "Inspection dates: 4 to 15 February 2019", False),
         ("Which company runs children's services for the council?", "Lead inspector: Louise Walker, His Majesty’s Inspector", True),
         ("Who headed the Ofsted team?", "Lead inspector: Louise Walker, His Majesty’s Inspector", False),
+        ("Which HMI headed up the team in 2023?", "Lead inspector: Louise Walker, His Majesty’s Inspector", False),
+        ("Which two people led the visit?", "Lead inspectors: Rebecca Quested, His Majesty’s Inspector", False),
         ("How was Kent rated overall?", "Overall effectiveness: Good", False),  # a judgement row: the judgement preference's
         ("What should the Home Office do?", "Recommendation 3: The Home Office should review its guidance on referrals.", False),
         ("What did inspectors find about visits?", "Visits are regular: children see their social workers every four weeks.", False),
