@@ -117,7 +117,7 @@ def label_misfit(kind: str | None, asks_who: bool, sentence: str) -> bool:
     if not found or len(found.group(1).split()) > 4 or len(found.group(2).split()) > 14:
         return False
     value = found.group(2)
-    if _HAS_DATE.search(value) and not re.search(r"[a-z]{3,}", _DATE_PHRASE.sub(" ", value).replace("to", " ")):
+    if _HAS_DATE.search(value) and not re.search(r"[a-z]{3,}", re.sub(r"\bto\b", " ", _DATE_PHRASE.sub(" ", value))):
         return kind != "date"
     words = value.split()
     if len(words) >= 2 and not any(ch.isdigit() for ch in value) and all(_PERSON_WORD.match(w) for w in words):

@@ -31,7 +31,7 @@ from assistant.search.keyword import content_terms
 
 MIN_WORDS = 4
 PREFERRED_EXTRA = 8  # sentences of the asked-for form read beyond the pre-filter's (a judgement row, a recommendation)
-NEAR_EXTRA = 12  # a follow-up's: sentences around the previous answer's quotes read beyond the pre-filter's
+NEAR_EXTRA = 12  # a follow-up's: sentences around the previous answer's quotes read in place of the pre-filter's last
 CONTEXT_WINDOW = 400  # characters before a passage searched for its first sentence's predecessor
 # A sentence that leans on the one before it: quoting it alone would leave the reader guessing.
 _LEANS_BACK = re.compile(
