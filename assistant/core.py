@@ -272,6 +272,7 @@ class Assistant:
         retrieval = self._retriever.retrieve(cleaned, vector, depth, mode or self.settings.retrieval_mode, within, prefer=prefer)
         passages = retrieval.passages
         follows = reading.after if reading is not None and reading.follow_up else ()
+        follows = tuple(span for span in follows if within is None or span[0] in within)  # never outside --doc
         if follows and answerer == "model" and self.settings.follow_up_near_weight:
             from assistant.answers.conversation import NEAR_AFTER, NEAR_BEFORE
 

@@ -79,3 +79,18 @@ def test_a_follow_up_finds_its_answer_around_the_previous_quote(shipped_assistan
         shipped_assistant._model_answerer_instance = None
     assert probability(without) < probability(follow_up)
     assert LATE not in [c.text for c in without.citations]
+
+
+@pytest.mark.real
+def test_a_follow_up_limited_to_other_documents_does_not_look_around_the_previous_quote(shipped_assistant):
+    from assistant.answers.conversation import Conversation
+
+    conversation = Conversation("limited")
+    first = shipped_assistant.ask(SIX_MONTHS, conversation=conversation)
+    quoted = {c.source for c in first.citations}
+    other = sorted(set(shipped_assistant.load_index().documents) - quoted)
+    assert quoted and other
+    follow_up = shipped_assistant.ask(HOW_LATE, conversation=conversation, documents=other)
+    assert {p.chunk.doc_id for p in follow_up.passages} <= set(other)
+    assert {c.source for c in follow_up.citations} <= set(other)
+    assert not any("around the previous answer's quote" in note for note in follow_up.explanation.notes)
