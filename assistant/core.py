@@ -320,12 +320,9 @@ class Assistant:
             explanation = dataclasses.replace(explanation, notes=read_beside + explanation.notes)
         read_as = None
         if reading is not None:
-            conversation.record(
-                reading,
-                tuple(c.source for c in answer.citations),
-                retrieval.routed,
-                tuple((c.source, c.start, c.end) for c in answer.citations),
-            )
+            from assistant.answers.conversation import quoted_spans
+
+            conversation.record(reading, quoted_spans(answer.citations), retrieval.routed)
             read_as = reading.read_as if reading.follow_up else None
         return Answer(
             question,

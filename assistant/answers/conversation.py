@@ -74,6 +74,11 @@ def near_quoted(source: str, start: int, end: int, quoted: tuple[Span, ...]) -> 
     return False
 
 
+def quoted_spans(citations) -> tuple[Span, ...]:
+    """What a conversation keeps of an answer's citations: where each quote is."""
+    return tuple((c.source, c.start, c.end) for c in citations)
+
+
 def is_follow_up(question: str) -> bool:
     """Whether a question leans on an earlier turn (only asked when there is one)."""
     if _OPENS_ON_PREVIOUS.search(question) or _REFERS_BACK.search(question) or _THAT_AT_END.search(question):
@@ -119,9 +124,13 @@ def restate(previous: str, question: str) -> str | None:
 @dataclass(frozen=True)
 class Turn:
     reading: Reading
-    cited: tuple[str, ...]  # the sources its answer cited
+    quoted: tuple[Span, ...]  # the spans its answer quoted
     topic: frozenset[str]  # the documents the conversation is about after it: those last named
-    quoted: tuple[Span, ...] = ()  # the spans its answer quoted
+
+    @property
+    def cited(self) -> tuple[str, ...]:
+        """The sources its answer cited, in order, once each."""
+        return tuple(dict.fromkeys(source for source, _, _ in self.quoted))
 
 
 @dataclass
@@ -151,18 +160,12 @@ class Conversation:
         context = before.read_as[-MAX_CONTEXT_CHARS:]
         return Reading(question, f"{context} {question}", True, prefer, after=previous.quoted)
 
-    def record(
-        self,
-        reading: Reading,
-        cited_sources: tuple[str, ...],
-        named: frozenset[str] = frozenset(),
-        quoted: tuple[Span, ...] = (),
-    ) -> None:
-        """``named``: the documents the question itself named (routing); they become the
-        conversation's topic until a question names others. ``quoted``: the spans the answer
-        quoted, where the next follow-up looks first."""
+    def record(self, reading: Reading, quoted: tuple[Span, ...], named: frozenset[str] = frozenset()) -> None:
+        """``quoted``: the spans (source, start, end) the answer quoted, where the next follow-up
+        looks first; ``named``: the documents the question itself named (routing), the
+        conversation's topic until a question names others."""
         topic = frozenset(named) or (self.turns[-1].topic if self.turns else frozenset())
-        self.turns.append(Turn(reading, tuple(dict.fromkeys(cited_sources)), topic, tuple(quoted)))
+        self.turns.append(Turn(reading, tuple(quoted), topic))
 
     def clear(self) -> None:
         self.turns.clear()
@@ -176,11 +179,6 @@ class Conversation:
             reading = Reading(answer.question, read_as, bool(answer.read_as))
             # History keeps what each question named, so the topic is what it was (answers saved
             # before it kept that have none: their follow-ups keep to the cited documents).
-            conversation.record(
-                reading,
-                tuple(c.source for c in answer.citations),
-                frozenset(answer.named),
-                tuple((c.source, c.start, c.end) for c in answer.citations),
-            )
+            conversation.record(reading, quoted_spans(answer.citations), frozenset(answer.named))
         return conversation
 

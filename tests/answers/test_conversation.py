@@ -45,7 +45,7 @@ def test_a_follow_up_is_read_with_the_previous_reading_and_prefers_its_sources()
     conversation = Conversation("c1")
     first = conversation.read("Who referred Ali to Prevent?")
     assert not first.follow_up and first.read_as == "Who referred Ali to Prevent?"
-    conversation.record(first, ("004.txt", "004.txt"))
+    conversation.record(first, (("004.txt", 0, 40), ("004.txt", 50, 90)))
     second = conversation.read("And when did that happen?")
     assert second.follow_up
     assert second.read_as == "Who referred Ali to Prevent? And when did that happen?"
@@ -82,11 +82,11 @@ def test_restating_a_long_previous_question_keeps_it_whole():
 
 def test_a_restated_follow_up_is_read_whole_and_keeps_the_sources():
     conversation = Conversation()
-    conversation.record(conversation.read("Why was Ali Harbi Ali first referred to Prevent?"), ("004.txt",))
+    conversation.record(conversation.read("Why was Ali Harbi Ali first referred to Prevent?"), (("004.txt", 0, 40),))
     reading = conversation.read("And when did that happen?")
     assert reading.follow_up and reading.standalone and reading.prefer_documents == {"004.txt"}
     assert reading.read_as == "When was Ali Harbi Ali first referred to Prevent?"
-    conversation.record(reading, ("004.txt",))
+    conversation.record(reading, (("004.txt", 0, 40),))
     assert conversation.read("Where?").read_as == "Where was Ali Harbi Ali first referred to Prevent?"
 
 
@@ -133,11 +133,11 @@ def test_that_as_the_subject_of_a_follow_up_leans_back():
 def test_a_question_of_its_own_keeps_to_the_documents_the_conversation_named():
     conversation = Conversation()
     first = conversation.read("What workforce difficulties does Ofsted say Leeds children's services face?")
-    conversation.record(first, ("bradford.pdf",), named=frozenset({"leeds.pdf"}))  # cited elsewhere, named Leeds
+    conversation.record(first, (("bradford.pdf", 0, 40),), named=frozenset({"leeds.pdf"}))  # cited elsewhere, named Leeds
     second = conversation.read("How have leaders created extra capacity?")
     assert not second.follow_up and second.read_as == "How have leaders created extra capacity?"
     assert second.prefer_documents == {"leeds.pdf"}  # what was named, not the wrong citation
-    conversation.record(second, ("leeds.pdf",))  # kept to Leeds: it named nothing of its own
+    conversation.record(second, (("leeds.pdf", 0, 40),))  # kept to Leeds: it named nothing of its own
     follow_up = conversation.read("Has that worked?")
     assert follow_up.follow_up and follow_up.prefer_documents == {"leeds.pdf"}
     conversation.record(follow_up, (), named=frozenset({"bristol.pdf"}))  # a question naming Bristol moves the topic
@@ -147,7 +147,7 @@ def test_a_question_of_its_own_keeps_to_the_documents_the_conversation_named():
 def test_without_any_naming_a_question_of_its_own_is_read_alone():
     # A small corpus (routing names nothing): only follow-ups keep to the documents last cited.
     conversation = Conversation()
-    conversation.record(conversation.read("Who referred Ali to Prevent?"), ("004.txt",))
+    conversation.record(conversation.read("Who referred Ali to Prevent?"), (("004.txt", 0, 40),))
     assert conversation.read("Which constituency did David Amess represent?").prefer_documents == frozenset()
     assert conversation.read("And when?").prefer_documents == {"004.txt"}
 
@@ -156,7 +156,7 @@ def test_a_follow_up_carries_the_spans_the_answer_before_it_quoted():
     conversation = Conversation("c-near")
     first = conversation.read("What is Bristol's Weapons in schools programme meant to achieve?")
     assert first.after == ()
-    conversation.record(first, ("bristol.pdf",), quoted=(("bristol.pdf", 100, 180),))
+    conversation.record(first, (("bristol.pdf", 100, 180),))
     follow_up = conversation.read("Has it worked?")
     assert follow_up.follow_up and follow_up.after == (("bristol.pdf", 100, 180),)
     own = conversation.read("How many children were in care in Leeds in 2022?")
