@@ -129,12 +129,6 @@ def asks_who(question: str) -> bool:
     return bool(_ASKS_WHO.search(question))
 
 
-def lacks_asked_kind(question: str, sentence: str) -> bool:
-    """Whether the question asks for a count or a date the sentence cannot hold."""
-    kind = asked_kind(question)
-    return kind is not None and not holds_kind(kind, sentence)
-
-
 def answer_type_fit(question: str, sentence: str) -> float:
     """+1 when a sentence holds the kind of thing asked for, -1 when it cannot, else 0."""
     kind = asked_kind(question)

@@ -249,9 +249,9 @@ def test_a_question_asking_what_was_recommended_prefers_a_recommendation_even_un
     ],
 )
 def test_a_sentence_that_cannot_hold_the_count_or_date_asked_for_is_recognised(question, sentence, lacks):
-    from assistant.answers.answering import lacks_asked_kind
+    from assistant.answers.answering import answer_type_fit
 
-    assert lacks_asked_kind(question, sentence) is lacks
+    assert (answer_type_fit(question, sentence) == -1.0) is lacks
 
 
 LABELS = "Inspection dates: 11 to 15 September 2023. There were 340 children in care at that time, fewer than before."
