@@ -1,6 +1,8 @@
 import json, math, sys
 import numpy as np
-def load(n): return [json.loads(l) for l in open(f"/tmp/s9/{n}.jsonl")]
+# Reads dump_candidates.py's full output (OUT.jsonl per set, named oftune/sqtune/dev/shipped) from $DUMPS.
+import os
+def load(n): return [json.loads(l) for l in open(os.path.join(os.environ.get("DUMPS", "."), f"{n}.jsonl"))]
 def logit(p): p=min(max(p,1e-6),1-1e-6); return math.log(p/(1-p))
 def feats(d):
     c=d["cands"]

@@ -3,7 +3,8 @@ import sys, runpy, json
 from pathlib import Path
 import numpy as np
 from assistant.answers import model as m
-SECOND = m.AnswerModel(Path("/tmp/s9/model-s14"))
+import os
+SECOND = m.AnswerModel(Path(os.environ["SECOND_MODEL"]))  # the output of train-answer-model --seed 14 --out DIR
 orig = m.AnswerModel.logits
 def logits(self, question, candidates, batch_size=64):
     first = orig(self, question, candidates, batch_size)
@@ -15,4 +16,4 @@ def logits(self, question, candidates, batch_size=64):
     return (z - self.bias) * self.temperature
 m.AnswerModel.logits = logits
 sys.argv = ["dump.py"] + sys.argv[1:]
-runpy.run_path("/tmp/s9/dump.py", run_name="__main__")
+runpy.run_path(str(Path(__file__).resolve().parent.parent / "headings" / "dump_candidates.py"), run_name="__main__")
