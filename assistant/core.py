@@ -71,6 +71,7 @@ class Assistant:
                 judgement_weight=self.settings.model_judgement_weight,
                 recommendation_weight=self.settings.model_recommendation_weight,
                 kind_weight=self.settings.model_kind_weight,
+                runner_up=self.settings.model_runner_up,
                 near_weight=self.settings.follow_up_near_weight,
             )
         return self._model_answerer_instance

@@ -113,6 +113,11 @@ class Settings:
     # 0.436 -> 0.564 / 0.564, SQuAD tune 0.055 -> 0.060 / 0.070; citation recall unchanged at 2
     # (Ofsted tune 0.366, development set 0.574 -> 0.575, SQuAD tune 0.770), 4 cost SQuAD 0.010.
     model_kind_weight: float = 2.0
+    # When the model cannot tell two sentences apart (the second's probability at least this share
+    # of the best's), both are quoted, the best first, the second after "Also possible:", so the
+    # person sees the answer when it is the second. 0: off (the best sentence alone). Chosen on the
+    # tune halves (README, Answers, step 7).
+    model_runner_up: float = 0.8
     # What a follow-up's context feeds: "retrieval" only (measured best on evals/conversations.jsonl:
     # last-turn citation recall 0.35 against 0.21 alone and 0.23 when the model reads it too), or "both".
     follow_up_context: str = "retrieval"
@@ -205,6 +210,7 @@ _RANGES: dict[str, tuple[float, float]] = {
     "model_judgement_weight": (0.0, 100.0),
     "model_recommendation_weight": (0.0, 100.0),
     "model_kind_weight": (0.0, 100.0),
+    "model_runner_up": (0.0, 1.0),
     "follow_up_near_weight": (0.0, 100.0),
 }
 

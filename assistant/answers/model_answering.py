@@ -40,6 +40,9 @@ _LEANS_BACK = re.compile(
     r"in response|following this|after this|at that time|then|also)\b",
     re.IGNORECASE,
 )
+# Before a second sentence quoted because the model could not tell it from the best one.
+RUNNER_UP_LEAD = "Also possible: "
+
 # Questions in two parts: "What grade ... and what was ...?", "when ... and why ...?"
 _SECOND_PART = re.compile(
     r"\w\W+(and|also|as well as)\s+(what|when|who|whom|why|how|which|where|did|does|do|is|are|was|were|has|have)\b|\?\s*\S.*\?",
@@ -157,6 +160,7 @@ class ModelAnswerer:
         recommendation_weight: float = 0.0,
         kind_weight: float = 0.0,
         near_weight: float = 0.0,
+        runner_up: float = 0.0,
     ):
         """``lexical_weight``: how much the pre-filter's score (the question's rarer words held,
         passage rank) adds to the model's calibrated logit; fitted on the tune halves (0: the
@@ -171,6 +175,7 @@ class ModelAnswerer:
         self.named_weight = named_weight
         self.kind_weight = kind_weight
         self.near_weight = near_weight
+        self.runner_up = runner_up
         self.preferences = tuple((p, w) for p, w in ((JUDGEMENT, judgement_weight), (RECOMMENDATION, recommendation_weight)) if w > 0)
 
     # ------------------------------------------------------------ candidates
@@ -314,8 +319,14 @@ class ModelAnswerer:
 
         reranked = self._rerank(passages, scored) if rerank else list(passages)
         shown = tuple(reranked[:top_k])
-        chosen = self._select(asked or question, scored, document_text)
+        chosen, runner_up = self._select(asked or question, scored, document_text)
         decision = self._decision(scored, chosen)
+        notes = self._notes(asked_for, forms, outside, lacking, near, misfits)
+        if runner_up is not None:
+            notes += (
+                f"the second sentence scored {chosen[-1][1]:.2f}, at least {self.runner_up:g} of the best's "
+                f"{scored[0][1]:.2f}: the model cannot tell them apart, so both are quoted",
+            )
         first_ranks = {p.chunk.id: p.rank for p in passages}
         explanation = Explanation(
             passages=tuple(reranked[: max(top_k, 10)]),
@@ -326,7 +337,7 @@ class ModelAnswerer:
             threshold=self.threshold,
             decision=decision,
             considered=len(kept),
-            notes=self._notes(asked_for, forms, outside, lacking, near, misfits),
+            notes=notes,
         )
         if not chosen:
             timings["answer"] = (time.perf_counter() - started) * 1000
@@ -334,7 +345,8 @@ class ModelAnswerer:
         citations, parts = [], []
         for n, (sentence, probability) in enumerate(chosen, 1):
             citations.append(cite(n, sentence.passage, sentence.start, sentence.end, sentence.text, probability, titles, locate))
-            parts.append(f"{' '.join(sentence.text.split())} [{n}]")
+            lead = RUNNER_UP_LEAD if sentence is runner_up else ""
+            parts.append(f"{lead}{' '.join(sentence.text.split())} [{n}]")
         timings["answer"] = (time.perf_counter() - started) * 1000
         return Answer(question, " ".join(parts), False, tuple(citations), shown, timings, explanation)
 
@@ -400,9 +412,10 @@ class ModelAnswerer:
             Passage(p.chunk, score, rank, p.dense_score, p.keyword_score) for rank, (score, p) in enumerate(keyed, 1)
         ]
 
-    def _select(self, question: str, scored, document_text: Callable[[str], str | None]) -> list[tuple[_Sentence, float]]:
+    def _select(self, question: str, scored, document_text: Callable[[str], str | None]) -> tuple[list[tuple[_Sentence, float]], _Sentence | None]:
+        """The sentences quoted, in order, and the one quoted as a close second (else None)."""
         if not scored or scored[0][1] < self.threshold:
-            return []
+            return [], None
         best_sentence, best_p, _ = scored[0]
         chosen = [(best_sentence, best_p)]
         # A second sentence only for a question in two parts ("What grade … and what was …?"),
@@ -417,7 +430,25 @@ class ModelAnswerer:
             if any(_overlaps(c, sentence) or _same_text(c, sentence) for c, _ in chosen):
                 continue
             chosen.append((sentence, probability))
-        return self._with_predecessors(chosen, document_text)
+        runner_up = None
+        if len(chosen) == 1 and self.runner_up > 0:
+            # The model cannot tell the best sentence from the next one that says something else:
+            # quote both rather than choose by a hair.
+            for sentence, probability in ((s, p) for s, p, _ in scored[1:]):
+                if probability < max(self.threshold, self.runner_up * best_p):
+                    break
+                if _overlaps(best_sentence, sentence) or _same_text(best_sentence, sentence):
+                    continue
+                runner_up = sentence
+                chosen.append((sentence, probability))
+                break
+        chosen = self._with_predecessors(chosen, document_text)
+        if runner_up is not None:
+            # The lead goes before the runner-up's own leading sentence when one was added.
+            at = next(i for i, (s, _) in enumerate(chosen) if s is runner_up)
+            if at > 1 and chosen[at - 1][0].previous is None and chosen[at - 1][0].passage is runner_up.passage:
+                runner_up = chosen[at - 1][0]
+        return chosen, runner_up
 
     def _with_predecessors(self, chosen, document_text: Callable[[str], str | None]) -> list[tuple[_Sentence, float]]:
         """Add the sentence before one that cannot stand alone, just before it."""

@@ -365,3 +365,60 @@ def test_a_label_line_of_another_kind_loses_the_kind_weight(weight):
     assert by_text["Inspection"] == pytest.approx(1 / (1 + np.exp(weight)), abs=1e-6)
     assert by_text["Most staff"] == pytest.approx(0.5)
     assert any("label line" in note for note in answer.explanation.notes) is bool(weight)
+
+
+RUNNER = (
+    "The panel met in March to review the plan. "
+    "Leaders agreed to recruit twelve more social workers. "
+    "The budget for agency staff was cut by half. "
+    "Children said they liked their foster homes."
+)
+
+
+class LogitsByWords:
+    """A stub model scoring each candidate by the first of ``scores``' phrases it starts with."""
+
+    temperature = 1.0
+    bias = 0.0
+
+    def __init__(self, scores: dict[str, float], default: float = -4.0):
+        self.scores, self.default = scores, default
+
+    def logits(self, question, texts):
+        return np.array([next((v for k, v in self.scores.items() if t.startswith(k)), self.default) for t in texts], dtype=np.float32)
+
+
+def _runner_answer(scores: dict[str, float], runner_up: float, text: str = RUNNER):
+    passage = Passage(Chunk("c-r", "review.txt", 0, len(text), 0, text), 1.0, 1)
+    answerer = ModelAnswerer(LogitsByWords(scores), threshold=0.1, runner_up=runner_up)
+    return answerer.answer(
+        "What did leaders decide about staffing?", [passage], top_k=1, titles={"review.txt": "Review"}, document_text={"review.txt": text}.get
+    )
+
+
+def test_a_second_sentence_the_model_cannot_tell_from_the_best_is_quoted_after_it():
+    answer = _runner_answer({"Leaders agreed": 1.0, "The budget": 0.8}, runner_up=0.8)
+    assert [c.text.split()[0] for c in answer.citations] == ["Leaders", "The"]
+    assert answer.text == "Leaders agreed to recruit twelve more social workers. [1] Also possible: The budget for agency staff was cut by half. [2]"
+    assert any("cannot tell them apart" in note for note in answer.explanation.notes)
+    for c in answer.citations:  # both are checkable quotes
+        assert RUNNER[c.start : c.end] == c.text
+
+
+@pytest.mark.parametrize(
+    "scores, runner_up",
+    [({"Leaders agreed": 1.0, "The budget": 0.8}, 0.0), ({"Leaders agreed": 1.0, "The budget": -0.5}, 0.8)],
+    ids=["off", "second far behind"],
+)
+def test_the_best_sentence_stands_alone_when_the_second_is_well_behind_or_the_setting_is_off(scores, runner_up):
+    answer = _runner_answer(scores, runner_up)
+    assert len(answer.citations) == 1 and "Also possible" not in answer.text
+
+
+def test_a_close_second_that_leans_back_brings_its_sentence_before_it_after_the_lead():
+    text = "Leaders agreed to recruit twelve more social workers. Caseloads had risen sharply over the year. As a result, agency staff were hired."
+    answer = _runner_answer({"Leaders agreed": 1.0, "As a result": 0.9}, runner_up=0.8, text=text)
+    assert answer.text == (
+        "Leaders agreed to recruit twelve more social workers. [1] Also possible: Caseloads had risen sharply over the year. [2] "
+        "As a result, agency staff were hired. [3]"
+    )
