@@ -68,3 +68,22 @@ def test_a_retrained_model_folder_is_used_when_named_and_checked_like_the_shippe
     damaged = Assistant(settings, embedder=real_embedder)
     with pytest.raises(AssistantError, match="checksum"):
         damaged.load_answer_model()
+
+
+@pytest.mark.real
+def test_a_close_second_is_quoted_after_the_best_and_both_check_out(shipped_assistant):
+    """"How late was the 12 month review conducted?": the model scores two sentences about the
+    review almost alike (0.80 and 0.80), so both are quoted; with the setting off, only the best."""
+    from dataclasses import replace
+
+    from assistant.answers.answering import citation_problems
+    from assistant.core import Assistant
+
+    question = "How late was the 12 month review conducted?"
+    answer = shipped_assistant.ask(question)
+    assert "Also possible: " in answer.text and len(answer.citations) >= 2
+    first, second = answer.citations[0], answer.citations[-1]
+    assert second.score >= 0.8 * first.score
+    assert citation_problems(answer, shipped_assistant.document_text) == []
+    alone = Assistant(replace(shipped_assistant.settings, model_runner_up=0.0), embedder=shipped_assistant.embedder).ask(question)
+    assert "Also possible" not in alone.text and alone.citations[0].text == first.text
