@@ -324,7 +324,7 @@ class ModelAnswerer:
         notes = self._notes(asked_for, forms, outside, lacking, near, misfits)
         if runner_up is not None:
             notes += (
-                f"the second sentence scored {chosen[-1][1]:.2f}, at least {self.runner_up:g} of the best's "
+                f"a second sentence scored {chosen[-1][1]:.2f}, at least {self.runner_up:g} of the best's "
                 f"{scored[0][1]:.2f}: the model cannot tell them apart, so both are quoted",
             )
         first_ranks = {p.chunk.id: p.rank for p in passages}
@@ -413,56 +413,46 @@ class ModelAnswerer:
         ]
 
     def _select(self, question: str, scored, document_text: Callable[[str], str | None]) -> tuple[list[tuple[_Sentence, float]], _Sentence | None]:
-        """The sentences quoted, in order, and the one quoted as a close second (else None)."""
+        """The sentences quoted, in order, and the first of a close second's (else None)."""
         if not scored or scored[0][1] < self.threshold:
             return [], None
         best_sentence, best_p, _ = scored[0]
         chosen = [(best_sentence, best_p)]
-        # A second sentence only for a question in two parts ("What grade … and what was …?"),
-        # when it too clears the threshold; otherwise the best sentence alone is the answer.
+        # More than the best sentence only for a question in two parts ("What grade … and what
+        # was …?"), each clearing the threshold; or, when the model cannot tell the best from the
+        # next sentence that says something else, that one too (quoted rather than chosen by a hair).
         two_parts = bool(_SECOND_PART.search(question))
-        floor = self.threshold if two_parts else 1.1
+        if two_parts:
+            floor, room = self.threshold, self.max_sentences
+        elif self.runner_up > 0:
+            floor, room = max(self.threshold, self.runner_up * best_p), 2
+        else:
+            floor, room = 1.1, 1
         for sentence, probability, _ in scored[1:]:
-            if len(chosen) >= self.max_sentences:
-                break
-            if probability < floor:
+            if len(chosen) >= room or probability < floor:
                 break
             if any(_overlaps(c, sentence) or _same_text(c, sentence) for c, _ in chosen):
                 continue
             chosen.append((sentence, probability))
-        runner_up = None
-        if len(chosen) == 1 and self.runner_up > 0:
-            # The model cannot tell the best sentence from the next one that says something else:
-            # quote both rather than choose by a hair.
-            for sentence, probability in ((s, p) for s, p, _ in scored[1:]):
-                if probability < max(self.threshold, self.runner_up * best_p):
-                    break
-                if _overlaps(best_sentence, sentence) or _same_text(best_sentence, sentence):
-                    continue
-                runner_up = sentence
-                chosen.append((sentence, probability))
-                break
-        chosen = self._with_predecessors(chosen, document_text)
-        if runner_up is not None:
-            # The lead goes before the runner-up's own leading sentence when one was added.
-            at = next(i for i, (s, _) in enumerate(chosen) if s is runner_up)
-            if at > 1 and chosen[at - 1][0].previous is None and chosen[at - 1][0].passage is runner_up.passage:
-                runner_up = chosen[at - 1][0]
-        return chosen, runner_up
+        groups = self._with_predecessors(chosen, document_text)
+        close_second = groups[-1][0][0] if len(chosen) > 1 and not two_parts else None
+        return [item for group in groups for item in group], close_second
 
-    def _with_predecessors(self, chosen, document_text: Callable[[str], str | None]) -> list[tuple[_Sentence, float]]:
-        """Add the sentence before one that cannot stand alone, just before it."""
-        out: list[tuple[_Sentence, float]] = []
+    def _with_predecessors(self, chosen, document_text: Callable[[str], str | None]) -> list[list[tuple[_Sentence, float]]]:
+        """Per chosen sentence, itself after the sentence before it when it cannot stand alone."""
+        groups: list[list[tuple[_Sentence, float]]] = []
         for sentence, probability in chosen:
+            group = [(sentence, probability)]
             if sentence.previous and _LEANS_BACK.match(sentence.text):
                 start, end = sentence.previous
                 doc_id = sentence.passage.chunk.doc_id
-                taken = any(c.passage.chunk.doc_id == doc_id and c.start < end and start < c.end for c, _ in chosen + out)
+                earlier = [c for g in groups for c, _ in g]
+                taken = any(c.passage.chunk.doc_id == doc_id and c.start < end and start < c.end for c in [s for s, _ in chosen] + earlier)
                 text = document_text(doc_id)
                 if not taken and text is not None:
-                    out.append((_Sentence(sentence.passage, start, end, text[start:end], None), probability))
-            out.append((sentence, probability))
-        return out
+                    group.insert(0, (_Sentence(sentence.passage, start, end, text[start:end], None), probability))
+            groups.append(group)
+        return groups
 
     @staticmethod
     def _decision(scored, chosen) -> str:

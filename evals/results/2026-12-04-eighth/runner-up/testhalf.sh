@@ -4,10 +4,8 @@
 export ASSISTANT_ENCODER=onnx
 E=$REPO/evals
 PY=$REPO/.venv/bin/python
-for round in 1; do
-  (cd $BEFORE && PYTHONPATH=$BEFORE $PY -m assistant eval $E/ofsted.jsonl --split test --corpus $LIBRARY --index $LIBRARY_INDEX --compare --out $OUT/before-oftest > $OUT/before-oftest.log 2>&1)
-  (cd $REPO && $PY -m assistant eval $E/ofsted.jsonl --split test --corpus $LIBRARY --index $LIBRARY_INDEX --compare --out $OUT/now-oftest > $OUT/now-oftest.log 2>&1)
-done
+(cd $BEFORE && PYTHONPATH=$BEFORE $PY -m assistant eval $E/ofsted.jsonl --split test --corpus $LIBRARY --index $LIBRARY_INDEX --compare --out $OUT/before-oftest > $OUT/before-oftest.log 2>&1)
+(cd $REPO && $PY -m assistant eval $E/ofsted.jsonl --split test --corpus $LIBRARY --index $LIBRARY_INDEX --compare --out $OUT/now-oftest > $OUT/now-oftest.log 2>&1)
 for n in before-oftest now-oftest; do $PY -c "
 import json
 d=json.load(open('$OUT/$n/summary.json'))['configs']
