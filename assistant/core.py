@@ -69,8 +69,10 @@ class Assistant:
                 lexical_weight=self.settings.model_lexical_weight,
                 named_weight=self.settings.model_named_weight,
                 judgement_weight=self.settings.model_judgement_weight,
+                area_match=self.settings.model_area_match == "on",
                 recommendation_weight=self.settings.model_recommendation_weight,
                 kind_weight=self.settings.model_kind_weight,
+                name_weight=self.settings.model_name_weight,
                 runner_up=self.settings.model_runner_up,
                 near_weight=self.settings.follow_up_near_weight,
             )

@@ -99,6 +99,10 @@ class Settings:
     # on the tune halves and the development set (Ofsted tune citation recall 0.296 -> 0.310 /
     # 0.324 / 0.324, development set 0.516 -> 0.547 / 0.545 / 0.545, SQuAD tune unchanged).
     model_judgement_weight: float = 4.0
+    # on: asked about one graded area ("care leavers", "child protection", "leaders"), a judgement
+    # row grading another ("Adoption performance | Good") gains no judgement weight. off: every row
+    # gains it.
+    model_area_match: str = "on"
     # Added to the logit of a sentence that recommends (under a "What needs to improve" or
     # "Recommendations" heading, or an instruction: "Ensure that ...") when the question asks what
     # was recommended ("What did Ofsted tell Brent to do about ...?"); read beyond the pre-filter
@@ -113,6 +117,11 @@ class Settings:
     # 0.436 -> 0.564 / 0.564, SQuAD tune 0.055 -> 0.060 / 0.070; citation recall unchanged at 2
     # (Ofsted tune 0.366, development set 0.574 -> 0.575, SQuAD tune 0.770), 4 cost SQuAD 0.010.
     model_kind_weight: float = 2.0
+    # The same for a person's name ("What was the name of the intervention provider?", "Who is
+    # Wiltshire's director of children's services?"): a sentence holding no name the question does
+    # not can hardly answer, so the discount is stronger. 0: off. Chosen on the tune halves and the
+    # development sets (README, Evaluation, "Kept on 2026-12-04 (ninth session)").
+    model_name_weight: float = 4.0
     # When the model cannot tell two sentences apart (the second's probability at least this share
     # of the best's), both are quoted, the best first, the second after "Also possible:", so the
     # person sees the answer when it is the second. 0: off (the best sentence alone). Chosen on the
@@ -160,6 +169,8 @@ class Settings:
             raise SettingsError(f"acronyms must be on or off, got {self.acronyms!r}")
         if self.follow_up_context not in ("both", "retrieval"):
             raise SettingsError(f"follow-up context must be both or retrieval, got {self.follow_up_context!r}")
+        if self.model_area_match not in ("on", "off"):
+            raise SettingsError(f"model area match must be on or off, got {self.model_area_match!r}")
         if self.rerank not in ("on", "off"):
             raise SettingsError(f"rerank must be on or off, got {self.rerank!r}")
         _check_numbers(self)
@@ -210,6 +221,7 @@ _RANGES: dict[str, tuple[float, float]] = {
     "model_judgement_weight": (0.0, 100.0),
     "model_recommendation_weight": (0.0, 100.0),
     "model_kind_weight": (0.0, 100.0),
+    "model_name_weight": (0.0, 100.0),
     "model_runner_up": (0.0, 1.0),
     "follow_up_near_weight": (0.0, 100.0),
 }

@@ -58,16 +58,29 @@ _DATE_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _COUNT = re.compile(
-    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|"
+    r"\d|\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
     r"thousand|million|billion|dozen|half|halved|third|quarter|doubled|tripled|once|twice|none|no|all|most|majority|minority|"
-    r"few|several|many|single|sole|lone|only)\b",
+    r"few|several|many|single|sole|lone|only|any)\b",
     re.IGNORECASE,
 )
 _ASKS_COUNT = re.compile(
     r"\bhow many\b|\bwhat (number|percentage|proportion|share|fraction|rate|ratio)\b"  # not "how much": "voluminous"
-    r"|\bwhat (was|is|were|are) (the|its|their) ([\w'’-]+ ){0,2}(number|percentage|proportion|share|rate|ratio)\b",
+    r"|\bwhat (was|is|were|are) (the|its|their) ([\w'’-]+ ){0,3}(number|percentage|proportion|share|rate|ratio)\b"
+    r"|\b(average|median|typical|mean) ([\w'’-]+ ){0,2}?(caseloads?|number|age|size|rate|ratio|cost)\b"  # not "what does it mean"
+    r"|\bwhat(?:'s|’s| is| was| are| were) (?:the |its |their )?([\w'’-]+ ){0,4}?(caseloads?|vacancy rates?|turnover rates?)\b"
+    r"|\bhow old\b",
     re.IGNORECASE,
 )
+# "How long …?" is answered by a count ("26 weeks") or a date ("in post since July 2013").
+_ASKS_DURATION = re.compile(r"\bhow long\b", re.IGNORECASE)
+# "How much money / funding / did they spend …?" needs an amount ("How much literature …?" does not).
+_ASKS_MONEY = re.compile(
+    r"\bhow much\b.*\b(money|funding|funds?|funded|spend|spent|spends|pay|paid|pays|costs?|budget|grants?|invest|invested|"
+    r"investment|overspend|underspend|worth|salary|fees?|allowance|pounds)\b",
+    re.IGNORECASE,
+)
+_MONEY = re.compile(r"[£$€]|\d|\b(pounds?|dollars?|euros?|million|billion|thousand|hundred)\b", re.IGNORECASE)
 _ASKS_DATE = re.compile(
     r"^\W*(?:and\s+)?when\s+(?:exactly\s+)?(did|does|do|was|were|is|are|will|would|has|have|had|can|could|should|might|must)\b"  # not "When violence is used, what ...?"
     r"|\b(what|which) (dates?|years?|months?|days?|weeks?|fortnight)\b|\bin what (year|month)\b|\bon what (date|day)\b"
@@ -82,25 +95,107 @@ _HAS_DATE = re.compile(
 )
 
 
-def asked_kind(question: str) -> str | None:
-    """"date" or "count" when the question asks for one, else None."""
-    if _ASKS_DATE.search(question):
-        return "date"
-    if _ASKS_COUNT.search(question):
-        return "count"
-    return None
+# A person's name: "What was the name of the intervention provider who met Ali?", "What is the name
+# of Wiltshire's director of children's services?". Only a sentence that holds a name can answer,
+# and reviews often leave people unnamed. Names of teams, services and groups ("What's the name of
+# the borough's youth forum?") are often lower case or quoted, so only a person's role counts.
+_PERSON_ROLE = (
+    r"(?:person|people|man|woman|boy|girl|directors?|heads?|chairs?|chair(?:man|woman|person)|chief executive|executives?|"
+    r"officers?|officials?|managers?|councillors?|leaders?|ministers?|mps?|members?|inspectors?|hmi|reviewers?|authors?|"
+    r"writers?|novelists?|poets?|artists?|sculptors?|architects?|founders?|presidents?|mayors?|commissioners?|"
+    r"secretar(?:y|ies)|teachers?|workers?|advisers?|providers?|judges?|kings?|queens?|emperors?|princes?|princesses?|"
+    r"bishops?|priests?|scientists?|doctors?|nurses?|players?|coach|coaches|captains?|governors?|principals?)"
+)
+# "What was the name of the …?", and "Who is/was the …?" asking who holds a role ("Who is Warwickshire's
+# director of children's services?"), not what someone did ("Who was the director reporting to?").
+_ASKS_PERSON_NAME = re.compile(
+    rf"\bnames?\s+of\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){{0,4}}?{_PERSON_ROLE}(?![\w-])"
+    rf"|^\W*(?:and\s+)?who\s+(?:is|was|are|were)\s+(?:(?:the|a|an|his|her|their|its)\s+|[\w'’-]+['’]s\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,3}}?{_PERSON_ROLE}(?![\w-])(?=\s*(?:\?|$|,|(?:in|at|for|of|during|when|who|that|on)\b))",
+    re.IGNORECASE,
+)
+_ROLE_WORD = re.compile(rf"\b{_PERSON_ROLE}(?![\w-])", re.IGNORECASE)
 
 
-def holds_kind(kind: str, sentence: str) -> bool:
-    """Whether the sentence can hold a date (``kind`` "date") or a count that is not part of a date."""
-    if kind == "date":
-        return bool(_HAS_DATE.search(sentence))
-    return bool(_COUNT.search(_DATE_PHRASE.sub(" ", sentence)))
+def _roles(text: str) -> set[str]:
+    """The roles a text names, singular, an HMI counted as an inspector ("person", "people" name none)."""
+    found = {"inspector" if r.lower() == "hmi" else r.lower().rstrip("s") for r in _ROLE_WORD.findall(text)}
+    return found - {"person", "people", "man", "woman", "boy", "girl"}
 
 
 # A label line, from a document's front page or a table: "Inspection dates: 11 to 15 September
 # 2023", "Lead inspector: Lisa Walsh, His Majesty's Inspector". It answers only what it labels.
 _LABEL_LINE = re.compile(r"^\W*([A-Z][\w’'()\- ]{1,40}?)\s*:\s*(\S.*)$", re.DOTALL)
+_NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*$")
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Professor|Prof|Cllr|Councillor|Baroness|Baron)\.?$")
+_OPENING_WORDS = frozenset(
+    "the a an in on at this that these those it its he she they we his her their but and however when where while "
+    "after before during since although though as if by for from of to with there here our one some all most".split()
+)
+_NOT_A_NAME = re.compile(rf"^(?:{_MONTH}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.IGNORECASE)
+
+
+def _bare(word: str) -> str:
+    """A word lower-cased without its possessive: "Medway's" is Medway."""
+    return re.sub(r"['’]s$", "", word.lower())
+
+
+def holds_person_name(sentence: str, question: str) -> bool:
+    """Whether the sentence names someone the question does not: two capitalised words in a row
+    ("Louise Walker") or a title and one ("Mr Jarvis"), leaving out a sentence's opening "The", "In"
+    …, month and day names, and the question's own words ("the 'Intervention Provider' (IP)" names
+    no one); a label line names only the role it labels."""
+    label = _LABEL_LINE.match(" ".join(sentence.split()))
+    if label and _roles(question) and not _roles(question) & _roles(label.group(1)):
+        return False  # "Lead inspector: Louise Walker" does not name the director of children's services
+    asked = {_bare(w) for w in re.findall(r"[\w'’-]+", question)}
+    words = [w.strip(".,;:!?()[]\"'‘’“”") for w in sentence.split()]
+    run = 0
+    for position, word in enumerate(words):
+        if _HONORIFIC.match(word) and position + 1 < len(words) and _NAME_WORD.match(words[position + 1]):
+            if _bare(words[position + 1]) not in asked:
+                return True
+        is_name = (
+            bool(_NAME_WORD.match(word))
+            and not _NOT_A_NAME.match(word)
+            and _bare(word) not in asked
+            and not (position == 0 and word.lower() in _OPENING_WORDS)
+        )
+        run = run + 1 if is_name else 0
+        if run >= 2:
+            return True
+    return False
+
+
+def asked_kind(question: str) -> str | None:
+    """"date", "duration", "money", "count" or "name" (a person's) when the question asks for one, else None."""
+    if _ASKS_DATE.search(question):
+        return "date"
+    if _ASKS_DURATION.search(question):
+        return "duration"
+    if _ASKS_MONEY.search(question):
+        return "money"
+    if _ASKS_COUNT.search(question):
+        return "count"
+    if _ASKS_PERSON_NAME.search(question):
+        return "name"
+    return None
+
+
+def holds_kind(kind: str, sentence: str, question: str = "") -> bool:
+    """Whether the sentence can hold a date (``kind`` "date"), a count that is not part of a date, a
+    length of time (either), an amount of money, or a person's name that the question does not hold."""
+    if kind == "date":
+        return bool(_HAS_DATE.search(sentence))
+    if kind == "name":
+        return holds_person_name(sentence, question)
+    if kind == "money":
+        return bool(_MONEY.search(sentence))
+    if kind == "duration":
+        return bool(_HAS_DATE.search(sentence)) or holds_kind("count", sentence)
+    return bool(_COUNT.search(_DATE_PHRASE.sub(" ", sentence)))
+
+
 _ASKS_WHO = re.compile(
     r"\b(who|whom|whose)\b|\bname\b|\b(which|what)\s+(\w+\s+){0,2}(person|people|inspectors?|hmi|officers?|officials?|directors?|"
     r"managers?|chairs?|chairman|chairwoman|leaders?|ministers?|members?|mps?|judges?|reviewers?|authors?)\b",
@@ -109,10 +204,11 @@ _ASKS_WHO = re.compile(
 _PERSON_WORD = re.compile(r"^(?:[A-Z][\w’'.-]*|of|the|and|to|for),?$")
 
 
-def label_misfit(kind: str | None, asks_who: bool, sentence: str) -> bool:
+def label_misfit(kind: str | None, asks_who: bool, sentence: str, question: str = "") -> bool:
     """A label line whose value is a date answers only a question asking a date ("Inspection
     dates: …" does not say how staff retention looked in 2019), and one whose value is a person's
-    name only a question asking who ("Lead inspector: …" is not the director of children's services)."""
+    name only a question asking who, and when the question names a role, only that role ("Lead
+    inspector: …" is not the director of children's services)."""
     found = _LABEL_LINE.match(" ".join(sentence.split()))
     if not found or len(found.group(1).split()) > 4 or len(found.group(2).split()) > 14:
         return False
@@ -121,7 +217,8 @@ def label_misfit(kind: str | None, asks_who: bool, sentence: str) -> bool:
         return kind != "date"
     words = value.split()
     if len(words) >= 2 and not any(ch.isdigit() for ch in value) and all(_PERSON_WORD.match(w) for w in words):
-        return not asks_who
+        asked_roles = _roles(question)
+        return not asks_who or bool(asked_roles) and not asked_roles & _roles(found.group(1))
     return False
 
 
@@ -134,7 +231,7 @@ def answer_type_fit(question: str, sentence: str) -> float:
     kind = asked_kind(question)
     if kind is None:
         return 0.0
-    return 1.0 if holds_kind(kind, sentence) else -1.0
+    return 1.0 if holds_kind(kind, sentence, question) else -1.0
 
 
 class Answerer:

@@ -42,6 +42,13 @@ _LEANS_BACK = re.compile(
 )
 # Before a second sentence quoted because the model could not tell it from the best one.
 RUNNER_UP_LEAD = "Also possible: "
+_KIND_IN_WORDS = {
+    "count": "a count",
+    "date": "a date",
+    "duration": "a length of time",
+    "money": "an amount of money",
+    "name": "a person's name",
+}
 
 # Questions in two parts: "What grade ... and what was ...?", "when ... and why ...?"
 _SECOND_PART = re.compile(
@@ -75,6 +82,65 @@ def states_judgement(sentence: str, heading: str | None = None) -> bool:
     """A judgement-table row, or a short sentence whose verdict is a grade."""
     text = " ".join(sentence.split())
     return bool(_JUDGEMENT_ROW.search(text)) or (len(text.split()) <= 25 and bool(_VERDICT.search(text)))
+
+
+# The areas an inspection grades, as a judgement row names them ("The experiences and progress of
+# care leavers | Good") and as a person asks about them ("young adults who grew up in its care").
+# Asked about one area, a row grading another is not the answer: the model, reading one row at a
+# time, took "Adoption performance | Requires improvement" for the care leavers' grade.
+_AREAS = {
+    "help and protection": (
+        r"help and protection|child protection",
+        r"protect|at risk|help and protection|early help|front door|famil(y|ies) (who|that) need help",
+    ),
+    "children in care": (
+        r"children in care|looked after|looked-after|achieving permanence",
+        r"in care\b|in (its|their|the) care|looked[- ]after|foster|care system|permanence",
+    ),
+    "care leavers": (
+        r"care leavers|leaving care",
+        r"care leavers?|leaving care|left (its |the |their )?care|leave care|grown up in|grew up in|aged out|"
+        r"care[- ]experienced|young adults|after[- ]care|over[- ]18s?\b",
+    ),
+    "adoption": (r"adopt", r"adopt"),
+    "leadership": (
+        r"\bleaders\b|leadership|management|governance",
+        r"\bleaders?\b|leadership|management|managers|\brunning\b|\brun\b|bosses|senior|governance|in charge",
+    ),
+    "overall": (
+        r"overall|children[’']s services in [\w ]+ (are|is|were|was|require)|local authority was judged",
+        r"overall|headline|bottom line|as a whole|whole service|top[- ]line",
+    ),
+    "safeguarding board": (
+        r"safeguarding children board|safeguarding board|\b[a-z]{0,3}scb\b|safeguarding partnership",
+        r"safeguarding (children )?board|\blscb\b|child[- ]safety (board|partnership)|safeguarding partnership",
+    ),
+}
+_AREA_STATED = {area: re.compile(row, re.IGNORECASE) for area, (row, _) in _AREAS.items()}
+_AREA_ASKED = {area: re.compile(asked, re.IGNORECASE) for area, (_, asked) in _AREAS.items()}
+
+
+def graded_areas(sentence: str) -> frozenset[str]:
+    """The areas a judgement row or verdict grades ("Children looked after and achieving permanence")."""
+    return frozenset(area for area, pattern in _AREA_STATED.items() if pattern.search(sentence))
+
+
+_ASKS_SHORTFALL = re.compile(
+    r"\bshort of (a |an )?['‘’]?good\b|\b(below|less than) ['‘’]?good\b|\bnot (rated|graded|judged) (as )?good\b"
+    r"|\b(weakest|worst|lowest)[- ](rated|graded|area|part|judgement)\b",  # not "where is planning falling short?"
+    re.IGNORECASE,
+)
+_GOOD_GRADE = re.compile(r"[:|]\s*['‘’]?(good|outstanding)\W*$|\b(is|are|was|were|remains?|remained)\s+(judged\s+)?(to\s+be\s+)?(good|outstanding)\W*$", re.IGNORECASE)
+
+
+def grades_good(sentence: str) -> bool:
+    """A judgement row or verdict whose grade is good or outstanding."""
+    return bool(_GOOD_GRADE.search(" ".join(sentence.split())))
+
+
+def asked_areas(question: str) -> frozenset[str]:
+    """The graded areas a question asks about, in its own words; empty when it names none."""
+    return frozenset(area for area, pattern in _AREA_ASKED.items() if pattern.search(question))
 
 
 # Questions that ask what a report recommends ("What did Ofsted tell Brent to do about ...?", "What
@@ -157,8 +223,10 @@ class ModelAnswerer:
         lexical_weight: float = 0.0,
         named_weight: float = 0.0,
         judgement_weight: float = 0.0,
+        area_match: bool = False,
         recommendation_weight: float = 0.0,
         kind_weight: float = 0.0,
+        name_weight: float = 0.0,
         near_weight: float = 0.0,
         runner_up: float = 0.0,
     ):
@@ -174,6 +242,8 @@ class ModelAnswerer:
         self.lexical_weight = lexical_weight
         self.named_weight = named_weight
         self.kind_weight = kind_weight
+        self.name_weight = name_weight
+        self.area_match = area_match
         self.near_weight = near_weight
         self.runner_up = runner_up
         self.preferences = tuple((p, w) for p, w in ((JUDGEMENT, judgement_weight), (RECOMMENDATION, recommendation_weight)) if w > 0)
@@ -285,6 +355,23 @@ class ModelAnswerer:
                 forms_of[key] = [p.states(sentence.text, getattr(located, "heading", None)) for p, _ in asked_for]
             return forms_of[key]
 
+        # A judgement row grading another area than the one asked about is not of the form asked for.
+        # "Which area fell short of good?": a row graded good or outstanding is not the answer either.
+        areas = (asked_areas(asked or question) or asked_areas(context or "")) if self.area_match else frozenset()
+        shortfall = self.area_match and bool(_ASKS_SHORTFALL.search(asked or question))
+        off_rows: set[tuple[str, int]] = set()
+        if (areas or shortfall) and any(p is JUDGEMENT for p, _ in asked_for):
+            judging = [p is JUDGEMENT for p, _ in asked_for]
+            stating = of_form
+
+            def of_form(sentence: _Sentence) -> list[bool]:
+                graded = graded_areas(sentence.text)
+                off = (bool(graded) and bool(areas) and not graded & areas) or (shortfall and grades_good(sentence.text))
+                forms = stating(sentence)
+                if off and any(form and judge for form, judge in zip(forms, judging)):
+                    off_rows.add((sentence.passage.chunk.doc_id, sentence.start))
+                return [form and not (judge and off) for form, judge in zip(forms, judging)]
+
         preferred = (lambda s: any(of_form(s))) if asked_for else None
         follows = tuple(follows) if self.near_weight else ()
 
@@ -302,11 +389,13 @@ class ModelAnswerer:
         outside = [bool(named) and s.passage.chunk.doc_id not in named for s, _ in kept]
         forms = [of_form(s) for s, _ in kept]
         boosts = [sum(w for (_, w), hit in zip(asked_for, row) if hit) for row in forms]
-        kind = asked_kind(asked or question) if self.kind_weight > 0 else None
-        lacking = [kind is not None and not holds_kind(kind, s.text) for s, _ in kept]
+        kind = asked_kind(asked or question)
+        lack_weight = self.name_weight if kind == "name" else self.kind_weight
+        kind = kind if lack_weight > 0 else None
+        lacking = [kind is not None and not holds_kind(kind, s.text, asked or question) for s, _ in kept]
         who = asks_who(asked or question)
-        misfits = [self.kind_weight > 0 and not lack and label_misfit(kind, who, s.text) for (s, _), lack in zip(kept, lacking)]
-        boosts = [b - self.kind_weight * (lack or misfit) for b, lack, misfit in zip(boosts, lacking, misfits)]
+        misfits = [self.kind_weight > 0 and not lack and label_misfit(kind, who, s.text, asked or question) for (s, _), lack in zip(kept, lacking)]
+        boosts = [b - (lack_weight if lack else self.kind_weight * misfit) for b, lack, misfit in zip(boosts, lacking, misfits)]
         near = [bool(follows) and is_near(s) for s, _ in kept]
         boosts = [b + self.near_weight * n for b, n in zip(boosts, near)]
         probabilities = self._probabilities(question, texts, [pre for _, pre in kept], outside, boosts)
@@ -321,7 +410,11 @@ class ModelAnswerer:
         shown = tuple(reranked[:top_k])
         chosen, runner_up = self._select(asked or question, scored, document_text)
         decision = self._decision(scored, chosen)
-        notes = self._notes(asked_for, forms, outside, lacking, near, misfits)
+        notes = self._notes(asked_for, forms, outside, lacking, near, misfits, kind)
+        off_read = sum((s.passage.chunk.doc_id, s.start) in off_rows for s, _ in kept)
+        if off_read:
+            asked_about = ", ".join(sorted(areas)) or "a grade below good"
+            notes += (f"the question asks about {asked_about}: {off_read} judgement row(s) grading something else gained nothing",)
         if runner_up is not None:
             notes += (
                 f"a second sentence scored {chosen[-1][1]:.2f}, at least {self.runner_up:g} of the best's "
@@ -369,7 +462,14 @@ class ModelAnswerer:
         return (1.0 / (1.0 + np.exp(-z))).tolist()
 
     def _notes(
-        self, asked_for, forms: list[list[bool]], outside: list[bool], lacking: list[bool], near: list[bool], misfits: list[bool]
+        self,
+        asked_for,
+        forms: list[list[bool]],
+        outside: list[bool],
+        lacking: list[bool],
+        near: list[bool],
+        misfits: list[bool],
+        kind: str | None = None,
     ) -> tuple[str, ...]:
         """In words, what the answerer added to the model's scores for this question."""
         notes = [p.note.format(n=sum(row[j] for row in forms), weight=w) for j, (p, w) in enumerate(asked_for)]
@@ -384,8 +484,8 @@ class ModelAnswerer:
             )
         if any(lacking):
             notes.append(
-                f"the question asks for a count or a date: {sum(lacking)} sentence(s) that hold none lost "
-                f"{self.kind_weight:g} on the logit"
+                f"the question asks for {_KIND_IN_WORDS.get(kind or '', 'a count or a date')}: {sum(lacking)} "
+                f"sentence(s) that hold none lost {self.name_weight if kind == 'name' else self.kind_weight:g} on the logit"
             )
         if any(outside) and self.named_weight:
             notes.append(

@@ -151,6 +151,77 @@ def test_no_judgement_asked_or_no_weight_changes_nothing():
         assert answer.explanation.notes == ()
 
 
+GRADES = (
+    "Inspection of Birmingham local authority children's services.\n"
+    "2.1 Adoption performance | Requires improvement\n"
+    "2.2 Experiences and progress of care leavers | Inadequate\n"
+    "Placement stability was good.\n"
+    "Young people who leave care in Birmingham are helped to find homes."
+)
+
+
+def _grades_answer(question: str, area_match: bool):
+    passage = Passage(Chunk("c-bham", "bham.txt", 0, len(GRADES), 0, GRADES), 1.0, 1)
+    answerer = ModelAnswerer(SameLogitModel(logit=-1.0), threshold=0.1, judgement_weight=4.0, area_match=area_match)
+    return answerer.answer(question, [passage], top_k=1, titles={"bham.txt": "Birmingham"}, document_text={"bham.txt": GRADES}.get)
+
+
+def test_asked_about_one_graded_area_a_row_grading_another_gains_nothing():
+    question = "How was Birmingham's support for young adults who'd grown up in its care graded?"
+    by_text = {c.text: c.probability for c in _grades_answer(question, area_match=True).explanation.candidates}
+    assert by_text["2.2 Experiences and progress of care leavers | Inadequate"] == pytest.approx(1 / (1 + np.exp(-3.0)))
+    assert by_text["2.1 Adoption performance | Requires improvement"] == pytest.approx(1 / (1 + np.exp(1.0)))
+    assert by_text["Placement stability was good."] == pytest.approx(1 / (1 + np.exp(-3.0)))  # grades no named area
+    # off, or a question naming no area: every row gains the weight, as before
+    for answer in (_grades_answer(question, area_match=False), _grades_answer("How was Birmingham graded?", area_match=True)):
+        by_text = {c.text: c.probability for c in answer.explanation.candidates}
+        assert by_text["2.1 Adoption performance | Requires improvement"] == pytest.approx(1 / (1 + np.exp(-3.0)))
+
+
+def test_asked_which_area_fell_short_of_good_a_row_graded_good_gains_nothing():
+    by_text = {
+        c.text: c.probability
+        for c in _grades_answer("Which part of Birmingham's service fell short of good?", area_match=True).explanation.candidates
+    }
+    assert by_text["Placement stability was good."] == pytest.approx(1 / (1 + np.exp(1.0)))
+    assert by_text["2.1 Adoption performance | Requires improvement"] == pytest.approx(1 / (1 + np.exp(-3.0)))
+    assert by_text["2.2 Experiences and progress of care leavers | Inadequate"] == pytest.approx(1 / (1 + np.exp(-3.0)))
+
+
+@pytest.mark.parametrize(
+    "question, areas",
+    [
+        ("How was Birmingham's support for young adults who'd grown up in its care graded?", {"care leavers", "children in care"}),
+        ("In 2022, what grade did Leeds get for its child protection and family support work?", {"help and protection"}),
+        ("How did Ofsted rate the people running Medway's service for children in care?", {"children in care", "leadership"}),
+        ("What headline judgement did Sunderland receive?", {"overall"}),
+        ("How did inspectors rate the Kent safeguarding board?", {"safeguarding board"}),
+        ("Which area of Barnsley's work fell short of a good grade?", set()),
+    ],
+)
+def test_the_graded_areas_a_question_asks_about_are_read_in_its_own_words(question, areas):
+    from assistant.answers.model_answering import asked_areas
+
+    assert asked_areas(question) == areas
+
+
+@pytest.mark.parametrize(
+    "row, areas",
+    [
+        ("The experiences and progress of children in care and care leavers: outstanding", {"children in care", "care leavers"}),
+        ("Children looked after and achieving permanence | Good", {"children in care"}),
+        ("Leadership, management and governance | Inadequate", {"leadership"}),
+        ("Children’s services in Birmingham are inadequate", {"overall"}),
+        ("The Kent Safeguarding Children Board (KSCB) requires improvement to be good.", {"safeguarding board"}),
+        ("Placement stability was good.", set()),
+    ],
+)
+def test_the_area_a_judgement_row_grades_is_recognised(row, areas):
+    from assistant.answers.model_answering import graded_areas
+
+    assert graded_areas(row) == areas
+
+
 PLAN = (
     "Children in Brent are seen quickly when they go missing. Some return home interviews are late.\n"
     "What needs to improve\n"
@@ -229,6 +300,10 @@ def test_a_question_asking_what_was_recommended_prefers_a_recommendation_even_un
         assert plain.explanation.notes == ()
 
 
+IP_NAME = "What was the name of the intervention provider who met Ali?"
+DCS_NAME = "What is the name of Wiltshire's director of children's services?"
+
+
 @pytest.mark.parametrize(
     "question, sentence, lacks",
     [
@@ -246,9 +321,37 @@ def test_a_question_asking_what_was_recommended_prefers_a_recommendation_even_un
         ("When did it open?", "It opened in the spring of 2019.", False),
         ("Which week were inspectors on site?", "Inspection dates: 11 to 15 September 2023", False),
         ("Who led the inspection?", "Inspection dates: 11 to 15 September 2023", False),  # not a count or a date: not judged
+        ("How many young adults from Sutton's care are at university?", "Eighteen care leavers are at university.", False),
+        ("How many children's homes does the council run?", "The council does not operate any children’s homes.", False),
+        ("What is the average caseload for a Merton social worker?", "Social workers say their caseloads are high.", True),
+        ("What's the social worker vacancy rate in Merton?", "Vacancies are at 14%.", False),
+        ("What does it mean for a knot to be prime?", "A prime knot cannot be split.", False),  # "mean" as a verb
+        ("How old was Ali when he was referred?", "Ali was referred by his school.", True),
+        # a length of time: a count ("26 weeks") or a date ("in post since July 2013")
+        ("How long has the DCS been in post?", "The DCS has been in post since January 2009.", False),
+        ("How long do care proceedings take?", "Care proceedings take 26 weeks on average.", False),
+        ("How long do care proceedings take?", "Care proceedings are timely.", True),
+        # an amount of money ("How much literature …?" asks none)
+        ("How much does Shropshire spend on early help?", "Shropshire spends £2.1 million on early help.", False),
+        ("How much money did the council invest?", "The council invested heavily in early help.", True),
+        ("How much literature is there on the subject?", "The literature on the subject is voluminous.", False),
+        # a person's name: two capitalised words in a row, or a title and one, that the question does not hold
+        (IP_NAME, "This referral led to him being referred to ‘Channel’, in which an ‘Intervention Provider’ (IP) met with Ali.", True),
+        (IP_NAME, "The IP, Jane Smith, met Ali once.", False),
+        (IP_NAME, "The IP met Dr Patel and Ali in January 2015.", False),
+        (IP_NAME, "In January 2015 the IP met Ali.", True),  # a month is not a name
+        (DCS_NAME, "Lead inspector: Louise Walker", True),  # labelled as someone else
+        (DCS_NAME, "Director of children's services: Jane Smith", False),
+        (DCS_NAME, "Senior leaders know the service well.", True),
+        (DCS_NAME, "Wiltshire Council appointed a new provider in July 2013.", True),  # "Wiltshire's" is Wiltshire
+        ("Who is Warwickshire's director of children's services?", "Lead inspector: Alison Smale, HMI", True),
+        ("Who was chairman of the Science Committee?", "Sherwood Boehlert, chairman of the Science Committee, said so.", False),
+        ("Who was the director reporting to?", "The director reported to a chief operations officer.", False),  # not asking a name
+        ("What's the name of the borough's youth forum?", "The children in care council, Kickback, is proactive.", False),  # not a person
+        ("What's the name of the combined officers-and-caseworkers unit?", "The joint police and social work team.", False),
     ],
 )
-def test_a_sentence_that_cannot_hold_the_count_or_date_asked_for_is_recognised(question, sentence, lacks):
+def test_a_sentence_that_cannot_hold_the_count_date_or_name_asked_for_is_recognised(question, sentence, lacks):
     from assistant.answers.answering import answer_type_fit
 
     assert (answer_type_fit(question, sentence) == -1.0) is lacks
@@ -270,7 +373,7 @@ def test_a_sentence_lacking_the_count_asked_for_loses_the_weight_on_the_logit(we
     assert max(p for t, p in by_text.items() if t != "Inspection dates") == pytest.approx(0.5)
     if weight:
         assert answer.citations[0].text.startswith("There were 340")
-        assert any("count or a date" in note for note in answer.explanation.notes)
+        assert any("asks for a count" in note for note in answer.explanation.notes)
 
 
 PROGRAMME = (

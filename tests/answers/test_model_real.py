@@ -87,3 +87,22 @@ def test_a_close_second_is_quoted_after_the_best_and_both_check_out(shipped_assi
     assert citation_problems(answer, shipped_assistant.document_text) == []
     alone = Assistant(replace(shipped_assistant.settings, model_runner_up=0.0), embedder=shipped_assistant.embedder).ask(question)
     assert "Also possible" not in alone.text and alone.citations[0].text == first.text
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "question", ["What was the name of the intervention provider?", "What was the name of the intervention provider who met Ali?"]
+)
+def test_a_persons_name_the_texts_never_give_is_not_answered(shipped_assistant, question):
+    """The texts call the intervention provider "an 'Intervention Provider' (IP)" and never name them:
+    no sentence holds a name the question does not, so every one is discounted and none clears the
+    threshold; the explanation says why."""
+    answer = shipped_assistant.ask(question)
+    assert answer.abstained and not answer.citations
+    assert any("a person's name" in note for note in answer.explanation.notes)
+
+
+@pytest.mark.real
+def test_a_persons_name_the_texts_give_is_answered_with_it(shipped_assistant):
+    answer = shipped_assistant.ask("What is the name of the minister who spoke to MPs about the review?")
+    assert not answer.abstained and "Dan Jarvis" in answer.citations[0].text
