@@ -531,6 +531,8 @@ class ModelAnswerer:
         for sentence, probability, _ in scored[1:]:
             if len(chosen) >= room or probability < floor:
                 break
+            if any(_same_text(c, sentence) for c, _ in chosen) and not two_parts:
+                break  # the runner-up says what the best says (a table row and its heading): one answer, quoted once
             if any(_overlaps(c, sentence) or _same_text(c, sentence) for c, _ in chosen):
                 continue
             chosen.append((sentence, probability))
@@ -564,4 +566,11 @@ def _overlaps(a: _Sentence, b: _Sentence) -> bool:
 
 
 def _same_text(a: _Sentence, b: _Sentence) -> bool:
-    return " ".join(a.text.split()) == " ".join(b.text.split())
+    """The same words, whatever the punctuation, case or article: a report's judgement table row
+    ("The experiences and progress of children in care | Good") and its heading ("Experiences and
+    progress of children in care: good") say one thing, so they are not two answers."""
+    return _words(a.text) == _words(b.text)
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in ("the", "a", "an")]

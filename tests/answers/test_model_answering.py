@@ -525,3 +525,17 @@ def test_a_close_second_that_leans_back_brings_its_sentence_before_it_after_the_
         "Leaders agreed to recruit twelve more social workers. [1] Also possible: Caseloads had risen sharply over the year. [2] "
         "As a result, agency staff were hired. [3]"
     )
+
+
+ROWS = (
+    "The experiences and progress of children in care | Good\n"
+    "Experiences and progress of children in care: good\n"
+    "Care leavers are supported well by their personal advisers."
+)
+
+
+def test_a_table_row_and_its_heading_saying_the_same_are_one_answer_quoted_once():
+    """The model's two best say the same thing: that is the answer, not a doubt between two."""
+    answer = _runner_answer({"The experiences": 1.0, "Experiences": 1.0, "Care leavers": 0.9}, runner_up=0.8, text=ROWS)
+    assert [c.text for c in answer.citations] == ["The experiences and progress of children in care | Good"]
+    assert "Also possible" not in answer.text
