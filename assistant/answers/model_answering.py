@@ -365,10 +365,12 @@ class ModelAnswerer:
             stating = of_form
 
             def of_form(sentence: _Sentence) -> list[bool]:
+                forms = stating(sentence)
+                if not any(form and judge for form, judge in zip(forms, judging)):
+                    return forms  # states no judgement: nothing to leave out
                 graded = graded_areas(sentence.text)
                 off = (bool(graded) and bool(areas) and not graded & areas) or (shortfall and grades_good(sentence.text))
-                forms = stating(sentence)
-                if off and any(form and judge for form, judge in zip(forms, judging)):
+                if off:
                     off_rows.add((sentence.passage.chunk.doc_id, sentence.start))
                 return [form and not (judge and off) for form, judge in zip(forms, judging)]
 
