@@ -204,6 +204,11 @@ _ASKS_WHO = re.compile(
 _PERSON_WORD = re.compile(r"^(?:[A-Z][\w’'.-]*|of|the|and|to|for),?$")
 
 
+def names_role(text: str) -> bool:
+    """Whether the text names a role ("director", "chair", "HMI"), which a person's label line must match."""
+    return bool(_roles(text))
+
+
 def label_misfit(kind: str | None, asks_who: bool, sentence: str, question: str = "") -> bool:
     """A label line whose value is a date answers only a question asking a date ("Inspection
     dates: …" does not say how staff retention looked in 2019), and one whose value is a person's

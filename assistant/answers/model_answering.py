@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Callable, Mapping, Sequence
 
-from assistant.answers.answering import asked_kind, asks_who, cite, holds_kind, label_misfit
+from assistant.answers.answering import asked_kind, asks_who, cite, holds_kind, label_misfit, names_role
 from assistant.answers.conversation import Span, near_quoted
 from assistant.answers.model import AnswerModel, candidate_text
 from assistant.documents.spans import sentence_spans
@@ -396,7 +396,9 @@ class ModelAnswerer:
         kind = kind if lack_weight > 0 else None
         lacking = [kind is not None and not holds_kind(kind, s.text, asked or question) for s, _ in kept]
         who = asks_who(asked or question)
-        misfits = [self.kind_weight > 0 and not lack and label_misfit(kind, who, s.text, asked or question) for (s, _), lack in zip(kept, lacking)]
+        # "Who does that now?" after "Who line-managed the director …?": the role is the conversation's.
+        role_text = asked or question if names_role(asked or question) else context or asked or question
+        misfits = [self.kind_weight > 0 and not lack and label_misfit(kind, who, s.text, role_text) for (s, _), lack in zip(kept, lacking)]
         boosts = [b - (lack_weight if lack else self.kind_weight * misfit) for b, lack, misfit in zip(boosts, lacking, misfits)]
         near = [bool(follows) and is_near(s) for s, _ in kept]
         boosts = [b + self.near_weight * n for b, n in zip(boosts, near)]

@@ -539,3 +539,20 @@ def test_a_table_row_and_its_heading_saying_the_same_are_one_answer_quoted_once(
     answer = _runner_answer({"The experiences": 1.0, "Experiences": 1.0, "Care leavers": 0.9}, runner_up=0.8, text=ROWS)
     assert [c.text for c in answer.citations] == ["The experiences and progress of children in care | Good"]
     assert "Also possible" not in answer.text
+
+
+LINE_MANAGER = "Lead inspector: Nick Stacey, His Majesty’s Inspector\nThe chief executive now line-manages the director of children's services."
+
+
+@pytest.mark.parametrize("context, discounted", [("Who line-managed the director of children's services? Who does that now?", True), (None, False)])
+def test_a_follow_ups_role_comes_from_its_conversation(context, discounted):
+    """"Who does that now?" names no role; its conversation asked about the director, whom the lead
+    inspector's label line does not name."""
+    passage = Passage(Chunk("c-s", "soton.txt", 0, len(LINE_MANAGER), 0, LINE_MANAGER), 1.0, 1)
+    answerer = ModelAnswerer(SameLogitModel(), threshold=0.1, kind_weight=2.0)
+    answer = answerer.answer(
+        "Who does that now?", [passage], top_k=1, titles={"soton.txt": "Southampton"},
+        document_text={"soton.txt": LINE_MANAGER}.get, asked="Who does that now?", context=context,
+    )
+    by_text = {c.text.split(":")[0]: c.probability for c in answer.explanation.candidates}
+    assert (by_text["Lead inspector"] < 0.5) is discounted
