@@ -397,7 +397,7 @@ class ModelAnswerer:
         lacking = [kind is not None and not holds_kind(kind, s.text, asked or question) for s, _ in kept]
         who = asks_who(asked or question)
         # "Who does that now?" after "Who line-managed the director …?": the role is the conversation's.
-        role_text = asked or question if names_role(asked or question) else context or asked or question
+        role_text = (asked or question) if names_role(asked or question) else (context or asked or question)
         misfits = [self.kind_weight > 0 and not lack and label_misfit(kind, who, s.text, role_text) for (s, _), lack in zip(kept, lacking)]
         boosts = [b - (lack_weight if lack else self.kind_weight * misfit) for b, lack, misfit in zip(boosts, lacking, misfits)]
         near = [bool(follows) and is_near(s) for s, _ in kept]
