@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Mapping, Sequence
 
 import numpy as np
@@ -117,10 +118,18 @@ _ASKS_PERSON_NAME = re.compile(
 _ROLE_WORD = re.compile(rf"\b{_PERSON_ROLE}(?![\w-])", re.IGNORECASE)
 
 
-def _roles(text: str) -> set[str]:
-    """The roles a text names, singular, an HMI counted as an inspector ("person", "people" name none)."""
+@lru_cache(maxsize=1024)
+def _roles(text: str) -> frozenset[str]:
+    """The roles a text names, singular, an HMI counted as an inspector ("person", "people" name none).
+    Cached: a question's roles are asked about once per sentence read."""
     found = {"inspector" if r.lower() == "hmi" else r.lower().rstrip("s") for r in _ROLE_WORD.findall(text)}
-    return found - {"person", "people", "man", "woman", "boy", "girl"}
+    return frozenset(found - {"person", "people", "man", "woman", "boy", "girl"})
+
+
+def _labels_another_role(label: str, question: str) -> bool:
+    """A label ("Lead inspector") naming none of the roles the question names ("director")."""
+    asked = _roles(question)
+    return bool(asked) and not asked & _roles(label)
 
 
 # A label line, from a document's front page or a table: "Inspection dates: 11 to 15 September
@@ -140,15 +149,20 @@ def _bare(word: str) -> str:
     return re.sub(r"['’]s$", "", word.lower())
 
 
+@lru_cache(maxsize=256)
+def _question_words(question: str) -> frozenset[str]:
+    return frozenset(_bare(w) for w in re.findall(r"[\w'’-]+", question))
+
+
 def holds_person_name(sentence: str, question: str) -> bool:
     """Whether the sentence names someone the question does not: two capitalised words in a row
     ("Louise Walker") or a title and one ("Mr Jarvis"), leaving out a sentence's opening "The", "In"
     …, month and day names, and the question's own words ("the 'Intervention Provider' (IP)" names
     no one); a label line names only the role it labels."""
     label = _LABEL_LINE.match(" ".join(sentence.split()))
-    if label and _roles(question) and not _roles(question) & _roles(label.group(1)):
+    if label and _labels_another_role(label.group(1), question):
         return False  # "Lead inspector: Louise Walker" does not name the director of children's services
-    asked = {_bare(w) for w in re.findall(r"[\w'’-]+", question)}
+    asked = _question_words(question)
     words = [w.strip(".,;:!?()[]\"'‘’“”") for w in sentence.split()]
     run = 0
     for position, word in enumerate(words):
@@ -222,8 +236,7 @@ def label_misfit(kind: str | None, asks_who: bool, sentence: str, question: str 
         return kind != "date"
     words = value.split()
     if len(words) >= 2 and not any(ch.isdigit() for ch in value) and all(_PERSON_WORD.match(w) for w in words):
-        asked_roles = _roles(question)
-        return not asks_who or bool(asked_roles) and not asked_roles & _roles(found.group(1))
+        return not asks_who or _labels_another_role(found.group(1), question)
     return False
 
 

@@ -138,6 +138,13 @@ def grades_good(sentence: str) -> bool:
     return bool(_GOOD_GRADE.search(" ".join(sentence.split())))
 
 
+def grades_other_than_asked(sentence: str, areas: frozenset[str], shortfall: bool) -> bool:
+    """A judgement row grading none of the areas asked about, or, when the question asks which
+    area fell short of good, one graded good or outstanding."""
+    graded = graded_areas(sentence)
+    return (bool(graded) and bool(areas) and not graded & areas) or (shortfall and grades_good(sentence))
+
+
 def asked_areas(question: str) -> frozenset[str]:
     """The graded areas a question asks about, in its own words; empty when it names none."""
     return frozenset(area for area, pattern in _AREA_ASKED.items() if pattern.search(question))
@@ -345,6 +352,11 @@ class ModelAnswerer:
         rerank = self.rerank if rerank is None else rerank
         asked_for = [(p, w) for p, w in self.preferences if p.asks.search(context or asked or question)]
 
+        # A judgement row grading another area than the one asked about is not of the form asked for;
+        # nor, asked which area fell short of good, is a row graded good or outstanding.
+        areas = (asked_areas(asked or question) or asked_areas(context or "")) if self.area_match else frozenset()
+        shortfall = self.area_match and bool(_ASKS_SHORTFALL.search(asked or question))
+        off_rows: set[tuple[str, int]] = set()  # judgement rows left out so, for the explanation
         forms_of: dict[tuple[str, int], list[bool]] = {}  # the pre-filter and the boosts ask about the same sentences
 
         def of_form(sentence: _Sentence) -> list[bool]:
@@ -352,27 +364,13 @@ class ModelAnswerer:
             key = (sentence.passage.chunk.doc_id, sentence.start)
             if key not in forms_of:
                 located = locate(sentence.passage.chunk.doc_id, sentence.start) if locate and asked_for else None
-                forms_of[key] = [p.states(sentence.text, getattr(located, "heading", None)) for p, _ in asked_for]
+                forms = [p.states(sentence.text, getattr(located, "heading", None)) for p, _ in asked_for]
+                judged = any(form and p is JUDGEMENT for form, (p, _) in zip(forms, asked_for))
+                if judged and (areas or shortfall) and grades_other_than_asked(sentence.text, areas, shortfall):
+                    forms = [form and p is not JUDGEMENT for form, (p, _) in zip(forms, asked_for)]
+                    off_rows.add(key)
+                forms_of[key] = forms
             return forms_of[key]
-
-        # A judgement row grading another area than the one asked about is not of the form asked for.
-        # "Which area fell short of good?": a row graded good or outstanding is not the answer either.
-        areas = (asked_areas(asked or question) or asked_areas(context or "")) if self.area_match else frozenset()
-        shortfall = self.area_match and bool(_ASKS_SHORTFALL.search(asked or question))
-        off_rows: set[tuple[str, int]] = set()
-        if (areas or shortfall) and any(p is JUDGEMENT for p, _ in asked_for):
-            judging = [p is JUDGEMENT for p, _ in asked_for]
-            stating = of_form
-
-            def of_form(sentence: _Sentence) -> list[bool]:
-                forms = stating(sentence)
-                if not any(form and judge for form, judge in zip(forms, judging)):
-                    return forms  # states no judgement: nothing to leave out
-                graded = graded_areas(sentence.text)
-                off = (bool(graded) and bool(areas) and not graded & areas) or (shortfall and grades_good(sentence.text))
-                if off:
-                    off_rows.add((sentence.passage.chunk.doc_id, sentence.start))
-                return [form and not (judge and off) for form, judge in zip(forms, judging)]
 
         preferred = (lambda s: any(of_form(s))) if asked_for else None
         follows = tuple(follows) if self.near_weight else ()
@@ -414,11 +412,8 @@ class ModelAnswerer:
         shown = tuple(reranked[:top_k])
         chosen, runner_up = self._select(asked or question, scored, document_text)
         decision = self._decision(scored, chosen)
-        notes = self._notes(asked_for, forms, outside, lacking, near, misfits, kind)
         off_read = sum((s.passage.chunk.doc_id, s.start) in off_rows for s, _ in kept)
-        if off_read:
-            asked_about = ", ".join(sorted(areas)) or "a grade below good"
-            notes += (f"the question asks about {asked_about}: {off_read} judgement row(s) grading something else gained nothing",)
+        notes = self._notes(asked_for, forms, outside, lacking, near, misfits, (kind, lack_weight), (areas, off_read))
         if runner_up is not None:
             notes += (
                 f"a second sentence scored {chosen[-1][1]:.2f}, at least {self.runner_up:g} of the best's "
@@ -473,7 +468,8 @@ class ModelAnswerer:
         lacking: list[bool],
         near: list[bool],
         misfits: list[bool],
-        kind: str | None = None,
+        lacked: tuple[str | None, float] = (None, 0.0),
+        left_out: tuple[frozenset[str], int] = (frozenset(), 0),
     ) -> tuple[str, ...]:
         """In words, what the answerer added to the model's scores for this question."""
         notes = [p.note.format(n=sum(row[j] for row in forms), weight=w) for j, (p, w) in enumerate(asked_for)]
@@ -488,8 +484,14 @@ class ModelAnswerer:
             )
         if any(lacking):
             notes.append(
-                f"the question asks for {_KIND_IN_WORDS.get(kind or '', 'a count or a date')}: {sum(lacking)} "
-                f"sentence(s) that hold none lost {self.name_weight if kind == 'name' else self.kind_weight:g} on the logit"
+                f"the question asks for {_KIND_IN_WORDS[lacked[0]]}: {sum(lacking)} "
+                f"sentence(s) that hold none lost {lacked[1]:g} on the logit"
+            )
+        areas, off_read = left_out
+        if off_read:
+            notes.append(
+                f"the question asks about {', '.join(sorted(areas)) or 'a grade below good'}: {off_read} judgement row(s) "
+                f"grading something else gained nothing"
             )
         if any(outside) and self.named_weight:
             notes.append(
