@@ -74,6 +74,7 @@ class Assistant:
                 kind_weight=self.settings.model_kind_weight,
                 name_weight=self.settings.model_name_weight,
                 runner_up=self.settings.model_runner_up,
+                read_every_passage=self.settings.rerank_read_every_passage == "on",
                 near_weight=self.settings.follow_up_near_weight,
             )
         return self._model_answerer_instance

@@ -76,6 +76,9 @@ class Settings:
     # verified), to try a retrained model before it replaces the shipped one; default: the package's.
     answer_model_dir: Path | None = None
     rerank: str = "on"  # on: passages reordered by the answer model's best sentence in each
+    # on: a passage none of whose sentences the pre-filter kept has its best one read too, only to
+    # place it in the reranked order (never quoted); off: such passages keep only their first-stage prior.
+    rerank_read_every_passage: str = "on"
     # Probability under which the model answerer abstains: the highest that keeps false abstention,
     # averaged over both tune halves (Ofsted and SQuAD), at or under 0.10 (README, Answers). The
     # model tells answerable from unanswerable questions only a little better than chance, so a
@@ -173,6 +176,8 @@ class Settings:
             raise SettingsError(f"model area match must be on or off, got {self.model_area_match!r}")
         if self.rerank not in ("on", "off"):
             raise SettingsError(f"rerank must be on or off, got {self.rerank!r}")
+        if self.rerank_read_every_passage not in ("on", "off"):
+            raise SettingsError(f"rerank read every passage must be on or off, got {self.rerank_read_every_passage!r}")
         _check_numbers(self)
         self.chunker  # validates chunk sizes
 

@@ -556,3 +556,20 @@ def test_a_follow_ups_role_comes_from_its_conversation(context, discounted):
     )
     by_text = {c.text.split(":")[0]: c.probability for c in answer.explanation.candidates}
     assert (by_text["Lead inspector"] < 0.5) is discounted
+
+
+@pytest.mark.parametrize("read_every_passage", [True, False])
+def test_a_passage_the_pre_filter_skipped_is_read_to_order_passages_but_never_quoted(read_every_passage):
+    """The model reads one sentence (``candidates=1``): the first passage's. The second passage's
+    sentence, which the model would score far higher, only moves that passage up the order."""
+    texts = {"a.txt": "Leaders decided to review staffing in the spring.", "b.txt": "Inspectors found that staffing is now stable."}
+    passages = [Passage(Chunk(f"c-{d}", d, 0, len(t), 0, t), 1.0 / rank, rank) for rank, (d, t) in enumerate(texts.items(), 1)]
+    model = LogitsByWords({"Leaders decided": 0.0, "Inspectors found": 6.0})
+    answerer = ModelAnswerer(model, threshold=0.1, candidates=1, read_every_passage=read_every_passage)
+    answer = answerer.answer(
+        "What did leaders decide about staffing?", passages, top_k=2, titles={d: d for d in texts}, document_text=texts.get
+    )
+    assert [c.source for c in answer.citations] == ["a.txt"]  # the answer quotes only what the pre-filter kept
+    assert [c.source for c in answer.explanation.candidates] == ["a.txt"] and answer.explanation.considered == 1
+    assert [p.chunk.doc_id for p in answer.passages] == (["b.txt", "a.txt"] if read_every_passage else ["a.txt", "b.txt"])
+    assert any("only to order the passages" in note for note in answer.explanation.notes) is read_every_passage
