@@ -106,3 +106,25 @@ def test_a_persons_name_the_texts_never_give_is_not_answered(shipped_assistant, 
 def test_a_persons_name_the_texts_give_is_answered_with_it(shipped_assistant):
     answer = shipped_assistant.ask("What is the name of the minister who spoke to MPs about the review?")
     assert not answer.abstained and "Dan Jarvis" in answer.citations[0].text
+
+
+@pytest.mark.real
+def test_reading_the_skipped_passages_reorders_passages_and_leaves_the_answer_as_it_was(shipped_assistant, real_embedder):
+    """ASSISTANT_RERANK_READ_EVERY_PASSAGE: the extra sentences are scored apart and never quoted,
+    so the answer, its candidates and their scores are those of the run without them."""
+    from dataclasses import replace
+
+    from assistant.core import Assistant
+
+    without = Assistant(replace(shipped_assistant.settings, rerank_read_every_passage="off"), embedder=real_embedder)
+    without.prepare()
+    question = "Why was the case closed in 2016?"
+    on, off = shipped_assistant.ask(question, top_k=40), without.ask(question, top_k=40)
+    assert [(c.source, c.start, c.end) for c in on.citations] == [(c.source, c.start, c.end) for c in off.citations]
+    assert [(c.start, round(c.probability, 5)) for c in on.explanation.candidates] == [
+        (c.start, round(c.probability, 5)) for c in off.explanation.candidates
+    ]
+    assert on.explanation.considered == off.explanation.considered
+    assert any("only to order the passages" in note for note in on.explanation.notes)
+    assert not any("only to order the passages" in note for note in off.explanation.notes)
+    assert {p.chunk.id for p in on.passages} == {p.chunk.id for p in off.passages}  # the same first stage, reordered
