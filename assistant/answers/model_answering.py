@@ -31,6 +31,7 @@ from assistant.search.keyword import content_terms
 
 MIN_WORDS = 4
 PREFERRED_EXTRA = 8  # sentences of the asked-for form read beyond the pre-filter's (a judgement row, a recommendation)
+UNREAD_PASSAGES = 12  # passages with no sentence read that have one read, only to order the passages
 NEAR_EXTRA = 12  # a follow-up's: sentences around the previous answer's quotes read in place of the pre-filter's last
 CONTEXT_WINDOW = 400  # characters before a passage searched for its first sentence's predecessor
 # A sentence that leans on the one before it: quoting it alone would leave the reader guessing.
@@ -342,7 +343,9 @@ class ModelAnswerer:
         for sentence, score in self._ranked(question, sentences, term_weight):
             if id(sentence.passage) not in read and id(sentence.passage) not in best:
                 best[id(sentence.passage)] = (sentence, score)
-        return list(best.values())
+        # The first-stage's best passages first, and no more than UNREAD_PASSAGES: the model's time
+        # grows with every sentence it reads.
+        return sorted(best.values(), key=lambda item: item[0].passage.rank)[:UNREAD_PASSAGES]
 
     # ------------------------------------------------------------ the answer
 
