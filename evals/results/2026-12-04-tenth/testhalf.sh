@@ -5,7 +5,8 @@
 # then the SQuAD test articles with each. usage: testhalf.sh NAME
 NAME=$1
 BEFORE=${BEFORE:-/tmp/s12/before}; NOW=${NOW:-/tmp/s12/snapB}
-E=$(dirname $0)/ev.sh
+export OUT=${OUT:-/tmp/s12/out}
+E=$(dirname $0)/../2026-12-04-ninth/ev.sh  # the ninth session's runner; results under OUT
 $E before $BEFORE 2 oftest
 $E $NAME $NOW 2 oftest
 $E before $BEFORE 2 sqtest
