@@ -7,7 +7,8 @@ The path for one question:
    their passage ranked), so the model reads a few dozen sentences, not hundreds.
 3. The model scores each kept sentence with its context: the calibrated probability that it
    answers the question.
-4. Passages are reranked by their best sentence (the first-stage order breaks ties), and the
+4. Passages are reranked by their best sentence (the first-stage order breaks ties; up to 12
+   passages with no sentence read have their best one read for this alone), and the
    top ones are what the chat shows and what "possibly related" offers.
 5. The answer quotes the best sentence when its probability clears the threshold (else it
    abstains), plus another sentence that answers a different part of the question, plus the
@@ -451,7 +452,10 @@ class ModelAnswerer:
         off_read = sum((s.passage.chunk.doc_id, s.start) in off_rows for s, _ in kept[:n])
         notes = self._notes(asked_for, forms[:n], outside[:n], lacking[:n], near[:n], misfits[:n], (kind, lack_weight), (areas, off_read))
         if len(kept) > n:
-            notes += (f"{len(kept) - n} more sentence(s), the best of each passage with none read, were scored only to order the passages",)
+            notes += (
+                f"{len(kept) - n} more sentence(s), the best of each of the first {UNREAD_PASSAGES} passages with none read, "
+                f"were scored only to order the passages",
+            )
         if runner_up is not None:
             notes += (
                 f"a second sentence scored {chosen[-1][1]:.2f}, at least {self.runner_up:g} of the best's "
