@@ -285,13 +285,12 @@ class ModelAnswerer:
 
     def prefilter(
         self,
-        question: str,
-        sentences: list[_Sentence],
-        term_weight: Callable[[str], float] | None,
+        ranked: list[tuple[_Sentence, float]],
         preferred: Callable[[_Sentence], bool] | None = None,
         near: Callable[[_Sentence], bool] | None = None,
     ) -> list[tuple[_Sentence, float]]:
-        """The sentences worth the model's time: rarer question words held, and passage rank.
+        """The sentences worth the model's time, from ``ranked`` (:meth:`_ranked`: rarer question
+        words held, and passage rank), best first.
 
         Sentences of the form the question asks for (``preferred``: a judgement row, a
         recommendation) are read too, up to ``PREFERRED_EXTRA`` more: "The experiences and
@@ -302,7 +301,6 @@ class ModelAnswerer:
         A follow-up's sentences ``near`` the previous answer's quotes are read too, up to
         ``NEAR_EXTRA`` of them in place of the pre-filter's last choices (the model reads no
         more): "Has it worked?" shares no word with the sentence that says."""
-        ranked = self._ranked(question, sentences, term_weight)
         kept = ranked[: self.candidates]
         if near is not None:
             # In place of the pre-filter's last choices, so the model reads no more sentences.
@@ -331,9 +329,8 @@ class ModelAnswerer:
         ranked.sort(key=lambda item: (-item[1], item[0].passage.rank, item[0].start))
         return ranked
 
-    def unread_passages(
-        self, question: str, sentences: list[_Sentence], kept: list[tuple[_Sentence, float]], term_weight: Callable[[str], float] | None
-    ) -> list[tuple[_Sentence, float]]:
+    @staticmethod
+    def unread_passages(ranked: list[tuple[_Sentence, float]], kept: list[tuple[_Sentence, float]]) -> list[tuple[_Sentence, float]]:
         """For each passage none of whose sentences the pre-filter kept, its best sentence by the
         pre-filter: read by the model only to place the passage in the reranked order (on the
         Ofsted tune half, 14 of the 17 evidence passages among the 40 but not in the reranked
@@ -341,7 +338,7 @@ class ModelAnswerer:
         the answer made it worse (README, Evaluation)."""
         read = {id(s.passage) for s, _ in kept}
         best: dict[int, tuple[_Sentence, float]] = {}
-        for sentence, score in self._ranked(question, sentences, term_weight):
+        for sentence, score in ranked:
             if id(sentence.passage) not in read and id(sentence.passage) not in best:
                 best[id(sentence.passage)] = (sentence, score)
         # The first-stage's best passages first, and no more than UNREAD_PASSAGES: the model's time
@@ -405,11 +402,11 @@ class ModelAnswerer:
         def is_near(s: _Sentence) -> bool:
             return near_quoted(s.passage.chunk.doc_id, s.start, s.end, follows)
 
-        sentences = self.sentences(passages, document_text)
-        kept = self.prefilter(question, sentences, term_weight, preferred, is_near if follows else None)
-        answerable_read = len(kept)  # the sentences an answer may quote; any after them only order passages
+        ranked = self._ranked(question, self.sentences(passages, document_text), term_weight)
+        kept = self.prefilter(ranked, preferred, is_near if follows else None)
+        n = len(kept)  # the sentences an answer may quote; any after them only order passages
         if rerank and self.read_every_passage:
-            kept = kept + self.unread_passages(question, sentences, kept, term_weight)
+            kept = kept + self.unread_passages(ranked, kept)
         texts = []
         for sentence, _ in kept:
             doc_text = document_text(sentence.passage.chunk.doc_id) or ""
@@ -431,7 +428,6 @@ class ModelAnswerer:
         boosts = [b + self.near_weight * n for b, n in zip(boosts, near)]
         # The sentences that only order passages are scored apart: int8 activations are quantised
         # per batch, so scoring them with the quotable ones would nudge those sentences' scores.
-        n = answerable_read
         prefilter_scores = [pre for _, pre in kept]
         probabilities = self._probabilities(question, texts[:n], prefilter_scores[:n], outside[:n], boosts[:n])
         if len(kept) > n:
@@ -440,7 +436,7 @@ class ModelAnswerer:
             ((s, float(p), pre) for (s, pre), p in zip(kept, probabilities)),
             key=lambda item: (-item[1], item[0].passage.rank, item[0].start),
         )
-        quotable = {id(s) for s, _ in kept[:answerable_read]}
+        quotable = {id(s) for s, _ in kept[:n]}
         scored = [item for item in every if id(item[0]) in quotable]
         scored_at = time.perf_counter()
         timings["model"] = (scored_at - started) * 1000
@@ -470,7 +466,7 @@ class ModelAnswerer:
             ),
             threshold=self.threshold,
             decision=decision,
-            considered=answerable_read,
+            considered=n,
             notes=notes,
         )
         if not chosen:
