@@ -61,7 +61,7 @@ class Assistant:
             from assistant.answers.model_answering import ModelAnswerer
 
             self._model_answerer_instance = ModelAnswerer(
-                AnswerModel(self.settings.answer_model_dir or MODEL_DIR),
+                AnswerModel(self.settings.answer_model_dir or MODEL_DIR, batch_size=self.settings.model_batch),
                 threshold=self.settings.model_threshold,
                 max_sentences=self.settings.answer_sentences,
                 candidates=self.settings.model_candidates,

@@ -47,6 +47,7 @@ def test_bad_overrides_name_the_problem(env, message):
         ("ASSISTANT_IVF_PROBE_SHARE", "0"),
         ("ASSISTANT_FLAT_INDEX_LIMIT", "-1"),
         ("ASSISTANT_FOLLOW_EXTERNAL_LINKS", "perhaps"),
+        ("ASSISTANT_MODEL_BATCH", "0"),
     ],
 )
 def test_numeric_settings_must_be_finite_and_in_range(name, raw):
@@ -68,3 +69,11 @@ def test_a_bad_number_is_one_line_from_the_cli(raw, monkeypatch, capsys):
 def test_follow_external_links_is_off_unless_asked():
     assert Settings().follow_external_links is False
     assert Settings.from_env({"ASSISTANT_FOLLOW_EXTERNAL_LINKS": "yes"}).follow_external_links is True
+
+
+def test_the_model_batch_reaches_the_answer_model():
+    from assistant.core import Assistant
+
+    settings = Settings.from_env({"ASSISTANT_MODEL_BATCH": "8"})
+    assert settings.model_batch == 8 and Settings().model_batch == 64
+    assert Assistant(settings)._model_answerer.model.batch_size == 8  # built lazily: nothing is loaded here

@@ -28,6 +28,7 @@ MODEL_DIR = Path(__file__).resolve().parent / "model"
 WEIGHTS_FILE = "answer-model.int8.onnx"
 CARD_FILE = "model-card.json"
 MAX_TOKENS = 96
+BATCH_SIZE = 64  # sentences per run (Settings.model_batch)
 CONTEXT_CHARS = 120
 
 
@@ -59,8 +60,9 @@ def read_card(model_dir: Path = MODEL_DIR) -> dict:
 class AnswerModel:
     """Probabilities that candidate sentences answer a question, from the shipped ONNX weights."""
 
-    def __init__(self, model_dir: Path = MODEL_DIR, threads: int | None = None, verify: bool = True):
+    def __init__(self, model_dir: Path = MODEL_DIR, threads: int | None = None, verify: bool = True, batch_size: int = BATCH_SIZE):
         self.model_dir = Path(model_dir)
+        self.batch_size = batch_size
         self.threads = threads or os.cpu_count() or 1
         self.verify = verify
         self._session = None
@@ -120,9 +122,12 @@ class AnswerModel:
         self._tokenizer = tokenizer
         self._session = session
 
-    def logits(self, question: str, candidates: Sequence[str], batch_size: int = 64) -> "np.ndarray":
+    def logits(self, question: str, candidates: Sequence[str], batch_size: int | None = None) -> "np.ndarray":
+        """Raw scores, in runs of ``batch_size`` sentences of similar length (shortest first):
+        a run pads to its longest sentence, so small runs of like lengths waste little."""
         import numpy as np
 
+        batch_size = batch_size or self.batch_size
         if self._session is None:
             self.load()
         if not candidates:

@@ -32,6 +32,32 @@ def test_the_model_prefers_the_answering_sentence():
 
 
 @pytest.mark.real
+def test_the_model_scores_in_runs_of_like_length_and_scores_the_same_sentences_alike():
+    """Runs of ``batch_size`` sentences, shortest first: a run pads only to its own longest."""
+    question = "How was Leeds rated for its care leavers?"
+    sentences = [
+        "The experiences and progress of care leavers | Good",
+        "Overall effectiveness | Outstanding",
+        "Care leavers are supported well by personal advisers who know them well and who keep in touch with them, "
+        "including those who live out of the area, in custody or in supported lodgings.",
+        "Inspection dates: 11 to 15 September 2023",
+        "Leaders have created additional capacity in the service for care leavers by recruiting more personal advisers.",
+    ]
+    model = AnswerModel(batch_size=2)
+    model.load()
+    widths = []
+    run = model._session.run
+    model._session = type("Spy", (), {"run": lambda self, out, feed: widths.append(feed["input_ids"].shape) or run(out, feed)})()
+    grouped = model.logits(question, sentences)
+    assert [rows for rows, _ in widths] == [2, 2, 1]
+    assert [w for _, w in widths] == sorted(w for _, w in widths) and widths[0][1] < widths[-1][1]  # like lengths run together
+    model._session = type("Plain", (), {"run": lambda self, out, feed: run(out, feed)})()
+    alone = model.logits(question, sentences, batch_size=1)
+    # int8 activations are quantised per run, so a run's company nudges a score, never much
+    assert abs(grouped - alone).max() < 1.5 and grouped.argmax() == alone.argmax()
+
+
+@pytest.mark.real
 @pytest.mark.parametrize(
     ("question", "quoted"),
     [
