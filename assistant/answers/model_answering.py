@@ -7,7 +7,7 @@ The path for one question:
    their passage ranked), so the model reads a few dozen sentences, not hundreds.
 3. The model scores each kept sentence with its context: the calibrated probability that it
    answers the question.
-4. Passages are reranked by their best sentence (the first-stage order breaks ties; up to 12
+4. Passages are reranked by their best sentence (the first-stage order breaks ties; up to 6
    passages with no sentence read have their best one read for this alone), and the
    top ones are what the chat shows and what "possibly related" offers.
 5. The answer quotes the best sentence when its probability clears the threshold (else it
@@ -32,7 +32,7 @@ from assistant.search.keyword import content_terms
 
 MIN_WORDS = 4
 PREFERRED_EXTRA = 8  # sentences of the asked-for form read beyond the pre-filter's (a judgement row, a recommendation)
-UNREAD_PASSAGES = 12  # passages with no sentence read that have one read, only to order the passages
+UNREAD_PASSAGES = 6  # passages with no sentence read that have one read, only to order the passages (README, Speed)
 NEAR_EXTRA = 12  # a follow-up's: sentences around the previous answer's quotes read in place of the pre-filter's last
 CONTEXT_WINDOW = 400  # characters before a passage searched for its first sentence's predecessor
 # A sentence that leans on the one before it: quoting it alone would leave the reader guessing.
