@@ -34,14 +34,15 @@ def test_the_model_prefers_the_answering_sentence():
 @pytest.mark.real
 def test_the_model_scores_in_runs_of_like_length_and_scores_the_same_sentences_alike():
     """Runs of ``batch_size`` sentences, shortest first: a run pads only to its own longest."""
-    question = "How was Leeds rated for its care leavers?"
+    question = "When was Ali first referred to Prevent?"
     sentences = [
-        "The experiences and progress of care leavers | Good",
-        "Overall effectiveness | Outstanding",
-        "Care leavers are supported well by personal advisers who know them well and who keep in touch with them, "
-        "including those who live out of the area, in custody or in supported lodgings.",
-        "Inspection dates: 11 to 15 September 2023",
-        "Leaders have created additional capacity in the service for care leavers by recruiting more personal advisers.",
+        "As a result, in October 2014, Ali was referred to Prevent for the first time.",
+        "They also made reference to a forthcoming ‘final visit’.",
+        "The Government promised to publish the Prevent Learning Review after the report was published.",
+        "Ali Harbi Ali is serving a whole life order.",
+        "The reviewer found that the assessment of the perpetrator’s vulnerabilities was problematic, and this "
+        "ultimately led to questionable decision making and sub-optimal handling of the case during the time he "
+        "was engaged with Prevent and Channel.",
     ]
     model = AnswerModel(batch_size=2)
     model.load()
@@ -53,8 +54,9 @@ def test_the_model_scores_in_runs_of_like_length_and_scores_the_same_sentences_a
     assert [w for _, w in widths] == sorted(w for _, w in widths) and widths[0][1] < widths[-1][1]  # like lengths run together
     model._session = type("Plain", (), {"run": lambda self, out, feed: run(out, feed)})()
     alone = model.logits(question, sentences, batch_size=1)
-    # int8 activations are quantised per run, so a run's company nudges a score, never much
-    assert abs(grouped - alone).max() < 1.5 and grouped.argmax() == alone.argmax()
+    # int8 activations are quantised per run, so a run's company nudges a score, never much:
+    # the answering sentence leads by about 6 on the logit either way
+    assert abs(grouped - alone).max() < 1.0 and grouped.argmax() == alone.argmax() == 0
 
 
 @pytest.mark.real
