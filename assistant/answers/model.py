@@ -123,8 +123,9 @@ class AnswerModel:
         self._session = session
 
     def logits(self, question: str, candidates: Sequence[str], batch_size: int | None = None) -> "np.ndarray":
-        """Raw scores, in runs of ``batch_size`` sentences of similar length (shortest first):
-        a run pads to its longest sentence, so small runs of like lengths waste little."""
+        """Raw scores, in runs of at most ``batch_size`` sentences, shortest first (a run pads to
+        its longest). The int8 model quantises activations per run, so the run size nudges the
+        scores: it is a setting (``Settings.model_batch``), and training's checks use the same."""
         import numpy as np
 
         batch_size = batch_size or self.batch_size
