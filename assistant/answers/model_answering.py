@@ -404,7 +404,8 @@ class ModelAnswerer:
 
         ranked = self._ranked(question, self.sentences(passages, document_text), term_weight)
         kept = self.prefilter(ranked, preferred, is_near if follows else None)
-        n = len(kept)  # the sentences an answer may quote; any after them only order passages
+        # The sentences an answer may quote; any appended after them only order the passages.
+        quotable, ordering_only = slice(len(kept)), slice(len(kept), None)
         if rerank and self.read_every_passage:
             kept = kept + self.unread_passages(ranked, kept)
         texts = []
@@ -425,19 +426,19 @@ class ModelAnswerer:
         misfits = [self.kind_weight > 0 and not lack and label_misfit(kind, who, s.text, role_text) for (s, _), lack in zip(kept, lacking)]
         boosts = [b - (lack_weight if lack else self.kind_weight * misfit) for b, lack, misfit in zip(boosts, lacking, misfits)]
         near = [bool(follows) and is_near(s) for s, _ in kept]
-        boosts = [b + self.near_weight * n for b, n in zip(boosts, near)]
+        boosts = [b + self.near_weight * is_near_quote for b, is_near_quote in zip(boosts, near)]
         # The sentences that only order passages are scored apart: int8 activations are quantised
         # per batch, so scoring them with the quotable ones would nudge those sentences' scores.
         prefilter_scores = [pre for _, pre in kept]
-        probabilities = self._probabilities(question, texts[:n], prefilter_scores[:n], outside[:n], boosts[:n])
-        if len(kept) > n:
-            probabilities += self._probabilities(question, texts[n:], prefilter_scores[n:], outside[n:], boosts[n:])
+        probabilities: list[float] = []
+        for part in (quotable, ordering_only):
+            probabilities += self._probabilities(question, texts[part], prefilter_scores[part], outside[part], boosts[part])
         every = sorted(
             ((s, float(p), pre) for (s, pre), p in zip(kept, probabilities)),
             key=lambda item: (-item[1], item[0].passage.rank, item[0].start),
         )
-        quotable = {id(s) for s, _ in kept[:n]}
-        scored = [item for item in every if id(item[0]) in quotable]
+        quotable_ids = {id(s) for s, _ in kept[quotable]}
+        scored = [item for item in every if id(item[0]) in quotable_ids]
         scored_at = time.perf_counter()
         timings["model"] = (scored_at - started) * 1000
 
@@ -445,11 +446,11 @@ class ModelAnswerer:
         shown = tuple(reranked[:top_k])
         chosen, runner_up = self._select(asked or question, scored, document_text)
         decision = self._decision(scored, chosen)
-        off_read = sum((s.passage.chunk.doc_id, s.start) in off_rows for s, _ in kept[:n])
-        notes = self._notes(asked_for, forms[:n], outside[:n], lacking[:n], near[:n], misfits[:n], (kind, lack_weight), (areas, off_read))
-        if len(kept) > n:
+        off_read = sum((s.passage.chunk.doc_id, s.start) in off_rows for s, _ in kept[quotable])
+        notes = self._notes(asked_for, forms[quotable], outside[quotable], lacking[quotable], near[quotable], misfits[quotable], (kind, lack_weight), (areas, off_read))
+        if kept[ordering_only]:
             notes += (
-                f"{len(kept) - n} more sentence(s), the best of each of the first {UNREAD_PASSAGES} passages with none read, "
+                f"{len(kept[ordering_only])} more sentence(s), the best of each of the first {UNREAD_PASSAGES} passages with none read, "
                 f"were scored only to order the passages",
             )
         if runner_up is not None:
@@ -466,7 +467,7 @@ class ModelAnswerer:
             ),
             threshold=self.threshold,
             decision=decision,
-            considered=n,
+            considered=len(kept[quotable]),
             notes=notes,
         )
         if not chosen:
