@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import threading
 import time
 from typing import TYPE_CHECKING, Iterable
@@ -11,6 +12,13 @@ from assistant.domain import Answer, Passage
 from assistant.safety import repair_text
 from assistant.search import index_store as store
 from assistant.settings import Settings
+
+# A question's form: a question mark, or a question word or auxiliary first ("and" leads follow-ups).
+_ASKS = re.compile(
+    r"\?\s*$|^\W*(and|but|so|who|whom|whose|what|when|where|which|why|how|is|are|was|were|do|does|did|has|have|had|"
+    r"can|could|will|would|should|may|might|must)\b",
+    re.IGNORECASE,
+)
 
 if TYPE_CHECKING:  # the heavy modules (numpy, faiss, onnxruntime) load on first use, not at import:
     from assistant.answers.conversation import Conversation
@@ -215,14 +223,28 @@ class Assistant:
         record = self.load_index().documents.get(doc_id)
         return record.text if record else None
 
+    def document_id(self, name: str) -> str | None:
+        """The document a person names: its id, or the name as lists show it (control characters
+        left out, bytes that are not UTF-8 as U+FFFD, whitespace as single spaces) when that
+        names one document only."""
+        from assistant.safety import one_line
+
+        documents = self.load_index().documents
+        for candidate in (name, repair_text(name)):
+            if candidate in documents:
+                return candidate
+        shown = one_line(repair_text(name))
+        matches = [doc_id for doc_id in documents if one_line(doc_id) == shown]
+        return matches[0] if len(matches) == 1 else None
+
     def _check_documents(self, documents: Iterable[str] | None) -> set[str] | None:
         if not documents:
             return None
-        wanted = set(documents)
-        unknown = wanted - set(self.load_index().documents)
+        found = {name: self.document_id(name) for name in documents}
+        unknown = [name for name, doc_id in found.items() if doc_id is None]
         if unknown:
             raise AssistantError(f"unknown document(s): {', '.join(sorted(unknown))}")
-        return wanted
+        return set(found.values())
 
     def retrieve(
         self, question: str, *, top_k: int | None = None, mode: str | None = None, documents: Iterable[str] | None = None
@@ -266,12 +288,15 @@ class Assistant:
         top_k = top_k or self.settings.top_k
         started = time.perf_counter()
         index = self.load_index()
+        within = self._check_documents(documents)  # a wrong name is an error, whatever the question
+        nothing_to_seek = self._nothing_to_seek(clean_question(question), follow_up=reading is not None and reading.follow_up)
+        if nothing_to_seek:
+            return self._not_sought(question, nothing_to_seek, answerer, started)
         expansion = self._expand(cleaned)
         cleaned = expansion.question
         vector = self.embedder.embed([cleaned])[0]
         embedded = time.perf_counter()
         depth = max(self.settings.candidates, top_k) if answerer == "model" else top_k
-        within = self._check_documents(documents)
         prefer = set(reading.prefer_documents) if reading is not None else None
         retrieval = self._retriever.retrieve(cleaned, vector, depth, mode or self.settings.retrieval_mode, within, prefer=prefer)
         passages = retrieval.passages
@@ -340,6 +365,44 @@ class Assistant:
             tuple(sorted(retrieval.kept_to)),
             named=tuple(sorted(retrieval.routed)),
         )
+
+
+    def seeks(self, question: str, *, follow_up: bool = False) -> bool:
+        """Whether a question is looked for at all (a conversation reopened from history leaves out
+        the turns that were not, as the live conversation did)."""
+        from assistant.answers.answering import clean_question
+
+        return self._nothing_to_seek(clean_question(repair_text(question)), follow_up=follow_up) is None
+
+    def _nothing_to_seek(self, typed: str, *, follow_up: bool) -> str | None:
+        """Why a question is not worth searching, or None. A question whose words (stemmed, without
+        stopwords) occur nowhere in the documents ("hi", "thanks", "What is the capital of France?"
+        of two press reports) has nothing to find: searching anyway quoted the likeliest passage with
+        confidence, since the model only ever saw questions about the texts. A question with no
+        such word at all ("?", "What?") is looked for only as a follow-up, read with its context;
+        so is a follow-up asked as a question, whatever its words; "thanks" is not."""
+        from assistant.search.keyword import content_terms
+
+        terms = set(content_terms(typed))
+        if not terms:
+            return None if follow_up else "the question holds no word to look for"
+        vocabulary = self.load_index().term_df
+        if any(term in vocabulary for term in terms):
+            return None
+        if follow_up and _ASKS.search(typed):
+            return None  # "Which seat did he represent?": the words are the person's, the subject the conversation's
+        return "none of the question's words occurs in the documents"
+
+    def _not_sought(self, question: str, why: str, answerer: str, started: float) -> Answer:
+        """The answer to a question there is nothing to look for: the texts do not answer it, and
+        why. It is not a turn of its conversation: "thanks" is no context for the next follow-up."""
+        from assistant.domain import NOT_FOUND_TEXT, Explanation
+
+        threshold = self.settings.model_threshold if answerer == "model" else self.settings.abstain_threshold
+        explanation = Explanation((), (), threshold, "abstained", 0, answerer, notes=(f"not searched: {why}",))
+        total = (time.perf_counter() - started) * 1000
+        timings = {"embed_query": 0.0, "retrieve": 0.0, "answer": 0.0, "total": total}
+        return Answer(question, NOT_FOUND_TEXT, True, (), (), timings, explanation)
 
 
 def make_assistant(settings: Settings) -> Assistant:

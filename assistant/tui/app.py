@@ -439,7 +439,10 @@ class ChatApp(App[int]):
         answers, problems = self.history.load(conversation_id)
         self.action_clear()
         self.conversation_id = conversation_id
-        self.conversation = Conversation.restore(conversation_id, answers)
+        # Turns that were not looked for ("thanks") were no context live, so none when reopened
+        # (before the index is loaded there is no vocabulary to tell them by: all are kept).
+        sought = [a for a in answers if not self.ready or self.assistant.seeks(a.question, follow_up=bool(a.read_as))]
+        self.conversation = Conversation.restore(conversation_id, sought)
         log = self.query_one("#log", VerticalScroll)
         for answer in answers:
             log.mount(Static(Text.assemble(("You: ", "bold"), strip_control(answer.question)), classes="question"))

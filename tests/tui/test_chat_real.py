@@ -75,9 +75,13 @@ async def test_a_follow_up_is_read_in_context_and_a_new_topic_resets_it(shipped_
         assert "Sentences weighed" in app.screen.query_one("#explain-text").visual.plain
         await pilot.press("escape")
 
+        # "thanks" is not looked for, and is no turn of the conversation (live or reopened).
+        thanks = await ask(pilot, app, "thanks")
+        assert thanks.answer.abstained and thanks.answer.read_as is None
+
         # History keeps the reading; a reopened conversation keeps its context.
         saved, _ = history.load(app.conversation_id)
-        assert saved[-1].read_as == follow.answer.read_as
+        assert saved[-2].read_as == follow.answer.read_as and saved[-1].question == "thanks"
         app.reopen(app.conversation_id)
         await pilot.pause()
         assert app.conversation.read("Why?").read_as.startswith("Who referred Ali to Prevent?")
