@@ -117,6 +117,10 @@ def load_questions(path: Path, split: str | None = None) -> list[Question]:
             continue
         try:
             row = json.loads(line)
+            if not isinstance(row, dict):
+                raise TypeError(f"a JSON object is needed, not {type(row).__name__}")
+            if not isinstance(row.get("turns", []), list):
+                raise TypeError("'turns' must be a list of questions")
             turns = tuple(str(t) for t in row.get("turns", ()))
             question = Question(
                 id=str(row["id"]),
@@ -129,6 +133,7 @@ def load_questions(path: Path, split: str | None = None) -> list[Question]:
                 turns=turns,
                 documents=tuple(str(d) for d in row.get("documents", ())),
             )
+            _check_question(question)
         except (ValueError, KeyError, TypeError) as exc:
             raise QuestionSetError(f"{path}: line {number} is not a valid question ({exc})") from None
         if question.id in seen:
@@ -142,6 +147,22 @@ def load_questions(path: Path, split: str | None = None) -> list[Question]:
     if not questions:
         raise QuestionSetError(f"{path}: holds no questions" + (f" in split {split!r}" if split else ""))
     return questions
+
+
+def _gold_not_found(question: Question) -> str:
+    docs = ", ".join(sorted({g["doc"] for g in question.gold}))
+    return f"question {question.id}: its gold quote is not found in the indexed documents ({docs})"
+
+
+def _check_question(question: Question) -> None:
+    """What the harness relies on, checked on loading so a bad line is named, not met mid-run."""
+    if not question.question.strip() or any(not turn.strip() for turn in question.turns):
+        raise ValueError("the question is empty")
+    for gold in question.gold:
+        if not isinstance(gold, dict) or not isinstance(gold.get("doc"), str) or not isinstance(gold.get("quote"), str):
+            raise TypeError('each gold entry must be {"doc": "file name", "quote": "exact text"}')
+        if not gold["quote"].strip():
+            raise ValueError(f"an empty gold quote in {gold['doc']}")
 
 
 _WORD = re.compile(r"\w+")
@@ -332,7 +353,7 @@ def evaluate(assistant, questions: Sequence[Question], config: RunConfig | str =
     for question in questions:
         gold = gold_spans(question, assistant.document_text)
         if question.answerable and not gold:
-            raise QuestionSetError(f"question {question.id}: no gold quote is found in the indexed documents")
+            raise QuestionSetError(_gold_not_found(question))
         extra: dict = {}
         if question.turns and config.context:
             answer, latency, extra = _ask_conversation(assistant, question, config)
@@ -533,6 +554,9 @@ def run_eval(
         if len(kept) < len(questions):
             print(f"skipped {len(questions) - len(kept)} conversations about documents not in this index", file=sys.stderr)
         questions = kept
+    for question in questions:  # before any question is asked: a long run never fails near its end
+        if question.answerable and not gold_spans(question, assistant.document_text):
+            raise QuestionSetError(_gold_not_found(question))
     if compare_modes:
         configs += [c for c in mode_configs(settings) if c.mode != settings.retrieval_mode]
     results = [evaluate(assistant, questions, config, progress=True) for config in configs]

@@ -1,6 +1,7 @@
 """Metric functions on hand-made cases, the question sets' integrity, and the SQuAD importer."""
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -174,6 +175,44 @@ def test_bad_question_files_are_named(tmp_path):
     path.write_text("not json\n")
     with pytest.raises(QuestionSetError, match="line 1 is not a valid question"):
         load_questions(path)
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("[1, 2, 3]", "a JSON object is needed, not list"),
+        ('{"id": "e", "question": "q", "answerable": true, "gold": [{"doc": "a.txt"}]}', "each gold entry must be"),
+        ('{"id": "e", "question": "q", "answerable": true, "gold": ["a.txt"]}', "each gold entry must be"),
+        ('{"id": "f", "turns": "not a list", "gold": [{"doc": "a.txt", "quote": "x y z w"}]}', "'turns' must be a list"),
+        ('{"id": "g", "question": " ", "answerable": false}', "the question is empty"),
+        ('{"id": "h", "turns": ["Who?", ""], "gold": [{"doc": "a.txt", "quote": "x y z w"}]}', "the question is empty"),
+    ],
+)
+def test_a_malformed_question_line_is_named_with_its_line(tmp_path, line, reason):
+    from assistant.evals.evaluation import QuestionSetError
+
+    path = tmp_path / "q.jsonl"
+    good = '{"id": "a", "question": "q", "answerable": false}'
+    path.write_text(f"{good}\n{line}\n")
+    with pytest.raises(QuestionSetError, match=f"q.jsonl: line 2 is not a valid question \\({re.escape(reason)}"):
+        load_questions(path)
+
+
+def test_a_gold_quote_outside_the_index_stops_the_run_before_any_question(shipped_assistant, monkeypatch, tmp_path, capsys):
+    from assistant import cli
+
+    monkeypatch.setattr(cli, "make_assistant", lambda settings: shipped_assistant)
+    asked = []
+    monkeypatch.setattr(shipped_assistant, "ask", lambda *a, **k: asked.append(a))
+    path = tmp_path / "q.jsonl"
+    path.write_text(
+        '{"id": "a", "question": "When?", "answerable": true, "gold": [{"doc": "004_256014053818b57a.txt", "quote": "17 January 2015"}]}\n'
+        '{"id": "d", "question": "Who?", "answerable": true, "gold": [{"doc": "missing.txt", "quote": "not in any document"}]}\n'
+    )
+    assert cli.main(["eval", str(path), "--out", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1] == f"assistant: error: {path}: question d: its gold quote is not found in the indexed documents (missing.txt)"
+    assert not asked and "Traceback" not in "".join(err)
 
 
 def test_a_question_limited_to_documents_is_asked_within_them(tmp_path):
