@@ -30,6 +30,9 @@ class SourceFile:
     path: Path
     size: int
     mtime_ns: int
+    # When the file's contents or metadata last changed; unlike mtime it cannot be set back
+    # (`touch -d`, `cp -p`), so an edit that kept size and mtime is still caught by it.
+    ctime_ns: int = 0
 
 
 @dataclass(frozen=True)
@@ -60,14 +63,16 @@ def _inside(target: str, root: str) -> bool:
     return target == root or target.startswith(root.rstrip(os.sep) + os.sep)
 
 
-def walk_corpus(corpus_dir: Path, *, follow_external_links: bool = False, max_depth: int = MAX_DEPTH) -> CorpusScan:
+def walk_corpus(
+    corpus_dir: Path, *, follow_external_links: bool = False, max_depth: int = MAX_DEPTH, index_dir: Path | None = None
+) -> CorpusScan:
     """Walk the corpus iteratively (any depth is safe); hidden entries are left out.
 
     A symbolic link is followed only when its resolved target lies inside the corpus folder,
     unless ``follow_external_links``; any other link is listed in ``skipped`` with
     ``LINK_OUTSIDE``. A linked folder inside the corpus is listed too (its files are read where
     they lie), as are broken links, loops, unreadable folders and folders nested deeper than
-    ``max_depth``.
+    ``max_depth``. The index folder, when it lies inside the corpus, is listed once and not read.
     """
     if not corpus_dir.exists():
         raise FileNotFoundError(f"corpus folder not found: {corpus_dir}")
@@ -76,6 +81,8 @@ def walk_corpus(corpus_dir: Path, *, follow_external_links: bool = False, max_de
     root = os.path.realpath(corpus_dir)
     scan = CorpusScan()
     visited = {root}  # real paths of folders read, so a followed link cannot loop
+    taken: set[str] = set()  # document ids given out
+    index_root = os.path.realpath(index_dir) if index_dir is not None else None
     stack: list[tuple[Path, tuple[str, ...]]] = [(corpus_dir, ())]
     while stack:
         folder, parts = stack.pop()
@@ -114,6 +121,9 @@ def walk_corpus(corpus_dir: Path, *, follow_external_links: bool = False, max_de
                 else:
                     is_dir = entry.is_dir(follow_symlinks=False)
                     is_file = entry.is_file(follow_symlinks=False)
+                if is_dir and index_root is not None and os.path.realpath(path) == index_root:
+                    scan.skipped.append((doc_id, "the index folder; not read"))
+                    continue
                 if is_dir:
                     if len(rel) > max_depth:
                         scan.skipped.append((doc_id, f"folder nested more than {max_depth} deep; not read"))
@@ -121,6 +131,7 @@ def walk_corpus(corpus_dir: Path, *, follow_external_links: bool = False, max_de
                         stack.append((path, rel))
                     continue
                 if not is_file:  # sockets, pipes, devices: never opened
+                    scan.skipped.append((doc_id, "not a regular file (a pipe, socket or device); not read"))
                     continue
                 if path.suffix.lower() not in TEXT_SUFFIXES:
                     scan.ignored.append(doc_id)
@@ -129,7 +140,14 @@ def walk_corpus(corpus_dir: Path, *, follow_external_links: bool = False, max_de
             except OSError as exc:
                 scan.skipped.append((doc_id, f"cannot be read ({exc.strerror or exc})"))
                 continue
-            scan.sources.append(SourceFile(doc_id, path, stat.st_size, stat.st_mtime_ns))
+            if doc_id in taken:
+                # Two names that differ only in bytes that are not UTF-8 ("bad\xff.txt", "bad\xfe.txt")
+                # read the same once those are shown as U+FFFD: one id cannot name two documents.
+                raw = os.fsencode(entry.name)
+                scan.skipped.append((doc_id, f"its name ({raw!r}) reads the same as another file's once bytes that are not UTF-8 are shown as \ufffd; rename one"))
+                continue
+            taken.add(doc_id)
+            scan.sources.append(SourceFile(doc_id, path, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns))
     scan.sources.sort(key=lambda s: s.doc_id.split("/"))
     scan.ignored.sort(key=lambda d: d.split("/"))
     scan.skipped.sort(key=lambda s: s[0].split("/"))

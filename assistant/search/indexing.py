@@ -13,6 +13,7 @@ from typing import Callable
 
 import numpy as np
 
+from assistant import paths
 from assistant.search import index_store as store
 from assistant.documents.chunking import Chunker
 from assistant.domain import Chunk
@@ -160,14 +161,14 @@ class BuildReport:
         )
         if self.removed:
             text += f"; removed {len(self.removed)}"
-        if self.failed:
-            text += f"; {len(self.failed)} file(s) skipped"
+        if self.failed or self.skipped:  # one for each line listed above it: unreadable files, links, pipes, folders
+            text += f"; {len(self.failed) + len(self.skipped)} file(s) skipped"
         return text
 
 
 def _scan(settings: Settings) -> CorpusScan:
     try:
-        return walk_corpus(settings.corpus_dir, follow_external_links=settings.follow_external_links)
+        return walk_corpus(settings.corpus_dir, follow_external_links=settings.follow_external_links, index_dir=settings.index_dir)
     except (FileNotFoundError, NotADirectoryError) as exc:
         raise CorpusError(str(exc)) from None
 
@@ -209,14 +210,14 @@ def check_index(settings: Settings, embedder: Embedder, verify: bool = True) -> 
         return store.IndexStatus("incompatible", problems)
     # A file that failed is judged by the bytes that failed, even if an older version stays indexed.
     known = {**manifest.get("files", {}), **manifest.get("failed", {})}
+    built_ns = _written_ns(generation)
     status = store.IndexStatus("fresh", generation=generation if verify else None)
     for source in sources:
         entry = known.get(source.doc_id)
         if entry is None:
             status.added.append(source.doc_id)
-        elif not (entry.get("size") == source.size and entry.get("mtime_ns") == source.mtime_ns):
-            if _sha256_or_none(source.path) != entry.get("sha256"):  # unreadable counts as changed
-                status.changed.append(source.doc_id)
+        elif not _same_file(entry, source, built_ns):
+            status.changed.append(source.doc_id)
     present = {s.doc_id for s in sources}
     status.removed = sorted(set(known) - present)
     if status.added or status.changed or status.removed:
@@ -226,6 +227,23 @@ def check_index(settings: Settings, embedder: Embedder, verify: bool = True) -> 
                 shown = ", ".join(items[:3]) + (f" and {len(items) - 3} more" if len(items) > 3 else "")
                 status.reasons.append(f"{label}: {shown}")
     return status
+
+
+def _written_ns(generation: Path) -> int:
+    """When a generation's manifest was written (0 when unknown: every file is then hashed)."""
+    try:
+        return (generation / paths.MANIFEST).stat().st_mtime_ns
+    except OSError:
+        return 0
+
+
+def _same_file(entry: dict, source: SourceFile, indexed_ns: int) -> bool:
+    """Whether a file is the one indexed: size and mtime, and its sha256 when those differ or
+    when the file changed (ctime) after the index was written, since size and mtime can be kept
+    or set back (`touch -d`, `cp -p`, `rsync -t`) over new contents. Unreadable counts as changed."""
+    if entry.get("size") == source.size and entry.get("mtime_ns") == source.mtime_ns and source.ctime_ns <= indexed_ns:
+        return True
+    return _sha256_or_none(source.path) == entry.get("sha256")
 
 
 def _previous(settings: Settings, embedder: Embedder) -> store.PreviousGeneration | None:
@@ -274,6 +292,7 @@ def build_index(
         report = BuildReport(ignored=ignored, skipped=scan.skipped)
         previous = _previous(settings, embedder)
         old_files: dict = previous.manifest["files"] if previous else {}
+        previous_ns = _written_ns(previous.generation) if previous else 0
         chunker = Chunker(settings.chunker)
         files_meta: dict[str, dict] = {}
         failed_meta: dict[str, dict] = {}
@@ -284,9 +303,7 @@ def build_index(
                 entry = old_files.get(source.doc_id)
                 if not entry or not previous.documents_reusable or source.doc_id not in previous.document_offsets:
                     return False
-                if entry.get("size") == source.size and entry.get("mtime_ns") == source.mtime_ns:
-                    return True
-                return _sha256_or_none(source.path) == entry.get("sha256")
+                return _same_file(entry, source, previous_ns)
 
             def keep_previous(source: SourceFile) -> None:
                 writer.add_document(previous.document(source.doc_id))

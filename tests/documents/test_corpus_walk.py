@@ -143,3 +143,76 @@ def test_a_corpus_nested_1100_folders_deep_is_walked_and_reported(tmp_path):
         assert assistant.status().state == "fresh"
     finally:
         _unnest(corpus)
+
+
+def test_two_names_that_read_the_same_once_decoded_are_one_document_and_one_skip(tmp_path):
+    """bad\\xff.txt and bad\\xfe.txt both read bad\ufffd.txt: one id cannot name two documents (a
+    later question crashed on spans of the other file's text, and the index was always stale)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    first, second = (os.fsdecode(b"bad\xfe.txt"), os.fsdecode(b"bad\xff.txt"))
+    (corpus / first).write_text("The harbour master is Bob Hay.\n", encoding="utf-8")
+    (corpus / second).write_text("The lighthouse keeper is Sue Marsh, who has served the town for years.\n", encoding="utf-8")
+    scan = walk_corpus(corpus)
+    assert [s.doc_id for s in scan.sources] == ["bad\ufffd.txt"] and scan.sources[0].path.name == first
+    [(doc_id, reason)] = scan.skipped
+    assert doc_id == "bad\ufffd.txt" and "b'bad\\xff.txt'" in reason and "rename one" in reason
+
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index", data_dir=tmp_path / "data")
+    assistant = Assistant(settings, embedder=HashingEmbedder())
+    report = assistant.build()
+    assert assistant.status().usable  # not stale at once: the skipped file is not a document
+    answer = assistant.ask("Who is the harbour master?")
+    assert "Bob Hay" in answer.text and not report.failed and report.summary().endswith("; 1 file(s) skipped")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_named_pipe_is_listed_as_skipped_never_opened(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "report.txt").write_text("The harbour pier was inspected on 3 May 2022.\n", encoding="utf-8")
+    os.mkfifo(corpus / "pipe.txt")
+    scan = walk_corpus(corpus)
+    assert [s.doc_id for s in scan.sources] == ["report.txt"]
+    assert scan.skipped == [("pipe.txt", "not a regular file (a pipe, socket or device); not read")]
+
+
+def test_a_document_is_found_by_the_name_lists_show(tmp_path, capsys, monkeypatch):
+    """Lists show names without control characters and with U+FFFD for bytes that are not UTF-8;
+    a person copies that name into `show` or `--doc`."""
+    from assistant import cli
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "new\nline.txt").write_text("The harbour master is Bob Hay.\n", encoding="utf-8")
+    (corpus / "esc\x1b[31m.txt").write_text("The lighthouse keeper is Sue Marsh.\n", encoding="utf-8")
+    (corpus / os.fsdecode(b"bad\xff.txt")).write_text("The ferry sails at noon every day.\n", encoding="utf-8")
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index", data_dir=tmp_path / "data")
+    assistant = Assistant(settings, embedder=HashingEmbedder())
+    assistant.build()
+    assert assistant.document_id("new line.txt") == "new\nline.txt"
+    assert assistant.document_id("esc.txt") == "esc\x1b[31m.txt"  # the escape sequence is left out whole
+    assert assistant.document_id(os.fsdecode(b"bad\xff.txt")) == assistant.document_id("bad\ufffd.txt") == "bad\ufffd.txt"
+    assert assistant.document_id("no such.txt") is None
+    answer = assistant.ask("Who is the harbour master?", documents=["new line.txt"])
+    assert "Bob Hay" in answer.text
+
+    monkeypatch.setattr(cli, "make_assistant", lambda s: assistant)
+    assert cli.main(["show", "esc.txt", "--corpus", str(corpus), "--index", str(tmp_path / "index")]) == 0
+    assert "Sue Marsh" in capsys.readouterr().out
+    (corpus / "esc\x1b[31m.txt").unlink()  # `show` still prints the indexed text, and says it is gone
+    assert cli.main(["show", "esc.txt", "--corpus", str(corpus), "--index", str(tmp_path / "index")]) == 0
+    out, err = capsys.readouterr()
+    assert "Sue Marsh" in out and "was removed from the corpus since it was indexed" in err
+
+
+def test_an_index_kept_inside_its_corpus_is_listed_once_and_never_read(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "report.txt").write_text("The harbour pier was inspected on 3 May 2022.\n", encoding="utf-8")
+    settings = Settings(corpus_dir=corpus, index_dir=corpus / "idx", data_dir=tmp_path / "data")
+    assistant = Assistant(settings, embedder=HashingEmbedder())
+    assistant.build()
+    report = assistant.build()  # the second build sees the first one's files
+    assert report.skipped == [("idx", "the index folder; not read")] and not report.ignored
+    assert assistant.status().usable and [d.id for d in assistant.documents()] == ["report.txt"]

@@ -37,6 +37,25 @@ def test_build_then_fresh_then_stale_on_change_add_remove(mini_settings, hashing
     assert {c.doc_id for c in loaded.chunks} == {"library.txt", "new.md"}
 
 
+def test_an_edit_that_keeps_size_and_mtime_is_still_seen(mini_settings, hashing_embedder):
+    """`touch -d`, `cp -p`, `rsync -t` can put new contents under the old size and mtime; the
+    file's ctime cannot be set back, so the index is not silently used with the old text."""
+    build_index(mini_settings, hashing_embedder)
+    path = mini_settings.corpus_dir / "library.txt"
+    before = path.stat()
+    path.write_text(path.read_text().replace("12 August 2018", "19 August 2017"))
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert path.stat().st_size == before.st_size and path.stat().st_mtime_ns == before.st_mtime_ns
+    status = check_index(mini_settings, hashing_embedder)
+    assert status.state == "stale" and status.changed == ["library.txt"]
+
+    assistant = Assistant(mini_settings, embedder=hashing_embedder)
+    assistant.prepare()  # rebuilds, re-reading the file
+    answer = assistant.ask("When did the town library close its doors?")
+    assert "19 August 2017" in answer.text and all(c.text in path.read_text() for c in answer.citations)
+    assert check_index(mini_settings, hashing_embedder).state == "fresh"
+
+
 def test_rebuild_embeds_only_new_or_changed_text(mini_settings, hashing_embedder):
     first = build_index(mini_settings, hashing_embedder)
     again = build_index(mini_settings, hashing_embedder)
