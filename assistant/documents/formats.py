@@ -187,12 +187,20 @@ _HTML_BLOCKS = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pr
 
 
 def extract_html(data: bytes) -> Extracted:
+    import logging
+
     from bs4 import BeautifulSoup
 
+    if b"\x00" in data:
+        raise ExtractionError("not readable HTML: looks binary (holds NUL bytes)")
+    logging.getLogger("bs4.dammit").setLevel(logging.ERROR)  # its guesses are ours to report, in one line
     try:
         soup = BeautifulSoup(data, "html.parser")
     except Exception as exc:
         raise ExtractionError(f"not readable HTML ({type(exc).__name__})") from None
+    if getattr(soup, "contains_replacement_characters", False):
+        # No text encoding reads these bytes: binary data named .html, not a page.
+        raise ExtractionError("not readable HTML: its bytes are in no text encoding")
     title = soup.title.get_text(" ", strip=True) if soup.title else None
     for tag in soup(_HTML_DROP):
         tag.decompose()

@@ -1,5 +1,7 @@
 """PDF, Word and HTML extraction: pages and labels, headings, numbered paragraphs, offsets, bad input."""
 
+import random
+
 import pytest
 
 from assistant.documents.formats import ExtractionError, extract_docx, extract_html, extract_pdf
@@ -75,6 +77,10 @@ def test_bad_documents_are_one_line_each(tmp_path):
     (tmp_path / "bad.docx").write_bytes(b"PK\x03\x04 broken zip")
     (tmp_path / "latin.txt").write_bytes("na\xefve".encode("latin-1"))
     (tmp_path / "big.html").write_text("<p>" + "word " * 5000 + "</p>")
+    noise = random.Random(7).randbytes(6000)
+    (tmp_path / "noise.html").write_bytes(noise)  # random bytes named .html: no page at all
+    (tmp_path / "noise-without-nul.html").write_bytes(noise.replace(b"\x00", b"a"))
+    (tmp_path / "latin.html").write_bytes("<title>Caf\xe9</title><p>The caf\xe9 reopened in May.</p>".encode("latin-1"))
     sources, _ = scan_corpus(tmp_path)
     problems = {p.doc_id: p.reason for p in iter_documents(sources, max_bytes=20_000) if isinstance(p, LoadProblem)}
     assert "needs a password" in problems["locked.pdf"]
@@ -84,6 +90,9 @@ def test_bad_documents_are_one_line_each(tmp_path):
     assert "not a readable Word file" in problems["bad.docx"]
     assert "not valid UTF-8" in problems["latin.txt"]
     assert "too large" in problems["big.html"]
+    assert problems["noise.html"] == "not readable HTML: looks binary (holds NUL bytes)"
+    assert problems["noise-without-nul.html"] == "not readable HTML: its bytes are in no text encoding"
+    assert "latin.html" not in problems  # an old page in Latin-1 is still a page
     assert all("\n" not in reason for reason in problems.values())
 
 
