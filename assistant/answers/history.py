@@ -118,7 +118,10 @@ class HistoryStore:
             return []
         found = []
         for path in sorted(self.directory.glob("*.jsonl"), reverse=True):
-            answers, _ = self.load(path.stem)
+            try:
+                answers, _ = self.load(path.stem)
+            except OSError:  # a folder or an unreadable file named like a conversation: not one
+                continue
             if answers:
                 started = path.stem[:15].replace("-", " ")
                 found.append(ConversationInfo(path.stem, path, started, answers[0].question, len(answers)))

@@ -83,3 +83,10 @@ def test_fields_of_the_wrong_type_are_damage_not_a_crash(tmp_path):
     store.path("c").write_text("\n".join(lines) + "\n", encoding="utf-8")
     answers, problems = store.load("c")
     assert [a.question for a in answers] == ["fine"] and len(problems) == 6
+
+
+def test_a_folder_named_like_a_conversation_is_not_one_and_hides_no_other(tmp_path):
+    store = HistoryStore(tmp_path)
+    store.append("c", Answer("first", "one [1]", False, (Citation(1, "a.txt", 0, 3, "abc", 1.0),)))
+    store.path("zz-not-a-conversation").mkdir()  # sorts first: the newest name
+    assert [c.first_question for c in store.conversations()] == ["first"]
