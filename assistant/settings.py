@@ -167,28 +167,19 @@ class Settings:
     follow_external_links: bool = False
 
     def __post_init__(self) -> None:
-        if self.retrieval_mode not in ("hybrid", "dense", "keyword"):
-            raise SettingsError(f"retrieval mode must be hybrid, dense or keyword, got {self.retrieval_mode!r}")
-        if self.encoder not in ("onnx", "onnx-int8", "torch"):
-            raise SettingsError(f"encoder must be onnx, onnx-int8 or torch, got {self.encoder!r}")
+        for name, allowed in _CHOICES.items():
+            value = getattr(self, name)
+            if value not in allowed:
+                words = ", ".join(allowed[:-1]) + f" or {allowed[-1]}"
+                flag = f" (or {_FLAGS[name]})" if name in _FLAGS else ""
+                raise SettingsError(f"{_env_name(name)}{flag} must be {words}, got {value!r}")
         if self.top_k < 1:
-            raise SettingsError(f"top-k must be at least 1, got {self.top_k}")
-        if self.answerer not in ("model", "scorer"):
-            raise SettingsError(f"answerer must be model or scorer, got {self.answerer!r}")
-        if self.routing not in ("on", "off"):
-            raise SettingsError(f"routing must be on or off, got {self.routing!r}")
-        if self.acronyms not in ("on", "off"):
-            raise SettingsError(f"acronyms must be on or off, got {self.acronyms!r}")
-        if self.follow_up_context not in ("both", "retrieval"):
-            raise SettingsError(f"follow-up context must be both or retrieval, got {self.follow_up_context!r}")
-        if self.model_area_match not in ("on", "off"):
-            raise SettingsError(f"model area match must be on or off, got {self.model_area_match!r}")
-        if self.rerank not in ("on", "off"):
-            raise SettingsError(f"rerank must be on or off, got {self.rerank!r}")
-        if self.rerank_read_every_passage not in ("on", "off"):
-            raise SettingsError(f"rerank read every passage must be on or off, got {self.rerank_read_every_passage!r}")
+            raise SettingsError(f"top-k must be at least 1 (-k, or ASSISTANT_TOP_K), got {self.top_k}")
         _check_numbers(self)
-        self.chunker  # validates chunk sizes
+        try:
+            self.chunker  # validates chunk sizes
+        except SettingsError as exc:
+            raise SettingsError(f"{exc} (ASSISTANT_CHUNK_TOKENS, ASSISTANT_CHUNK_OVERLAP)") from None
 
     @property
     def chunker(self) -> ChunkerSettings:
@@ -215,6 +206,20 @@ class Settings:
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
 
+
+# Every setting that takes one of a few words, and those words.
+_CHOICES: dict[str, tuple[str, ...]] = {
+    "retrieval_mode": ("hybrid", "dense", "keyword"),
+    "encoder": ("onnx", "onnx-int8", "torch"),
+    "answerer": ("model", "scorer"),
+    "routing": ("on", "off"),
+    "acronyms": ("on", "off"),
+    "follow_up_context": ("both", "retrieval"),
+    "model_area_match": ("on", "off"),
+    "rerank": ("on", "off"),
+    "rerank_read_every_passage": ("on", "off"),
+}
+_FLAGS = {"retrieval_mode": "--mode"}  # the settings a command-line flag sets too
 
 # Every numeric setting's range (inclusive); every float must also be finite.
 _RANGES: dict[str, tuple[float, float]] = {

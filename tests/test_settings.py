@@ -18,15 +18,19 @@ def test_environment_overrides_defaults_and_flags_override_environment():
     "env, message",
     [
         ({"ASSISTANT_TOP_K": "many"}, "ASSISTANT_TOP_K"),
-        ({"ASSISTANT_TOP_K": "0"}, "top-k"),
-        ({"ASSISTANT_RETRIEVAL_MODE": "magic"}, "retrieval mode"),
+        ({"ASSISTANT_TOP_K": "-1"}, "top-k must be at least 1"),
+        ({"ASSISTANT_RETRIEVAL_MODE": "magic"}, "must be hybrid, dense or keyword"),
+        ({"ASSISTANT_ENCODER": "fast"}, "must be onnx, onnx-int8 or torch"),
+        ({"ASSISTANT_RERANK": "maybe"}, "must be on or off"),
+        ({"ASSISTANT_ANSWERER": "oracle"}, "must be model or scorer"),
         ({"ASSISTANT_CHUNK_TOKENS": "1000"}, "chunk size"),
         ({"ASSISTANT_CHUNK_OVERLAP": "100"}, "overlap"),
     ],
 )
-def test_bad_overrides_name_the_problem(env, message):
-    with pytest.raises(SettingsError, match=message):
+def test_bad_overrides_name_the_problem_and_the_variable(env, message):
+    with pytest.raises(SettingsError, match=message) as caught:
         Settings.from_env(env)
+    assert next(iter(env)) in str(caught.value)  # the variable to change, by name
 
 
 @pytest.mark.parametrize(
