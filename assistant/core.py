@@ -396,10 +396,10 @@ class Assistant:
     def _not_sought(self, question: str, why: str, answerer: str, started: float) -> Answer:
         """The answer to a question there is nothing to look for: the texts do not answer it, and
         why. It is not a turn of its conversation: "thanks" is no context for the next follow-up."""
-        from assistant.domain import NOT_FOUND_TEXT, Explanation
+        from assistant.domain import NOT_FOUND_TEXT, NOT_SEARCHED, Explanation
 
         threshold = self.settings.model_threshold if answerer == "model" else self.settings.abstain_threshold
-        explanation = Explanation((), (), threshold, "abstained", 0, answerer, notes=(f"not searched: {why}",))
+        explanation = Explanation((), (), threshold, "abstained", 0, answerer, notes=(f"{NOT_SEARCHED}{why}",))
         total = (time.perf_counter() - started) * 1000
         timings = {"embed_query": 0.0, "retrieve": 0.0, "answer": 0.0, "total": total}
         return Answer(question, NOT_FOUND_TEXT, True, (), (), timings, explanation)

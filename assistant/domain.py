@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 NOT_FOUND_TEXT = "The review texts do not answer this."
+NOT_SEARCHED = "not searched: "  # an explanation note's opening, for a question there was nothing to look for
 MARKER = re.compile(r"\[(\d+)\]")  # a citation marker in an answer's text
 
 

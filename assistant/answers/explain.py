@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.domain import Answer
+from assistant.domain import NOT_SEARCHED, Answer
 from assistant.safety import strip_control
 
 
@@ -18,6 +18,10 @@ def explain_lines(answer: Answer, *, candidates: int = 10, passages: int = 10, w
     if why is None:
         return ["No explanation was recorded for this answer."]
     best = why.candidates[0].probability if why.candidates else None
+    not_searched = next((note for note in why.notes if note.startswith(NOT_SEARCHED)), None)
+    if not_searched is not None:
+        # Nothing was retrieved or weighed: the reason is the whole explanation.
+        return [f"Abstained: {not_searched}.", "Nothing was retrieved and no sentence was weighed."]
     if why.decision == "answered":
         verdict = f"Answered: the best sentence scores {best:.2f}, at or above the threshold {why.threshold:.2f}."
     elif best is None:

@@ -3,6 +3,7 @@
 import pytest
 
 from assistant.answers.conversation import Conversation
+from assistant.answers.explain import explain_lines
 from assistant.domain import NOT_FOUND_TEXT
 
 
@@ -11,6 +12,7 @@ def test_a_question_whose_words_the_texts_never_use_is_not_answered(shipped_assi
     answer = shipped_assistant.ask(question)
     assert answer.abstained and answer.text == NOT_FOUND_TEXT and not answer.citations and not answer.passages
     assert answer.explanation.decision == "abstained" and answer.explanation.notes[0].startswith("not searched: ")
+    assert explain_lines(answer)[0].startswith("Abstained: not searched: ")  # --explain and F2 say why
 
 
 def test_a_question_the_texts_answer_is_still_looked_for(shipped_assistant):

@@ -78,6 +78,10 @@ async def test_a_follow_up_is_read_in_context_and_a_new_topic_resets_it(shipped_
         # "thanks" is not looked for, and is no turn of the conversation (live or reopened).
         thanks = await ask(pilot, app, "thanks")
         assert thanks.answer.abstained and thanks.answer.read_as is None
+        await pilot.press("f2")
+        await pilot.pause()
+        assert "not searched" in app.screen.query_one("#explain-text").visual.plain
+        await pilot.press("escape")
 
         # History keeps the reading; a reopened conversation keeps its context.
         saved, _ = history.load(app.conversation_id)
