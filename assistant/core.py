@@ -366,13 +366,12 @@ class Assistant:
             named=tuple(sorted(retrieval.routed)),
         )
 
-
     def seeks(self, question: str, *, follow_up: bool = False) -> bool:
         """Whether a question is looked for at all (a conversation reopened from history leaves out
         the turns that were not, as the live conversation did)."""
         from assistant.answers.answering import clean_question
 
-        return self._nothing_to_seek(clean_question(repair_text(question)), follow_up=follow_up) is None
+        return self._nothing_to_seek(clean_question(question), follow_up=follow_up) is None
 
     def _nothing_to_seek(self, typed: str, *, follow_up: bool) -> str | None:
         """Why a question is not worth searching, or None. A question whose words (stemmed, without
