@@ -39,6 +39,11 @@ def strip_control(text: str) -> str:
     return _CONTROL.sub("", _ESCAPES.sub("", text))
 
 
+def strip_escapes(text: str) -> str:
+    """Escape sequences removed with their payload (``\x1b[31m``, ``\x1b]0;title\x07``), the rest kept."""
+    return _ESCAPES.sub("", text)
+
+
 def one_line(text: str) -> str:
     """``strip_control``, then tabs and newlines as spaces: for names, titles, headings, locations."""
     return " ".join(strip_control(str(text)).split())

@@ -18,7 +18,7 @@ import numpy as np
 
 from assistant.documents.spans import sentence_spans
 from assistant.domain import MARKER, NOT_FOUND_TEXT, Answer, Candidate, CitationError, Citation, Explanation, Passage
-from assistant.safety import repair_text
+from assistant.safety import repair_text, strip_escapes
 from assistant.search.embedding import Embedder
 from assistant.search.keyword import content_terms
 
@@ -40,8 +40,9 @@ class ScoredSentence:
 
 
 def clean_question(question: str) -> str:
-    """What the pipeline reads: control characters dropped, whitespace collapsed, length capped."""
-    return " ".join(_CONTROL.sub(" ", repair_text(question)).split())[:MAX_QUESTION_CHARS]
+    """What the pipeline reads: escape sequences dropped whole (as the screen shows the question),
+    other control characters as spaces, whitespace collapsed, length capped."""
+    return " ".join(_CONTROL.sub(" ", strip_escapes(repair_text(question))).split())[:MAX_QUESTION_CHARS]
 
 
 # What a question asks for, where the kind can be checked: a count or share ("How many ...?",

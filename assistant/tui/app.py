@@ -51,6 +51,7 @@ class ChatApp(App[int]):
         Binding("ctrl+l", "clear", "Clear"),
         Binding("ctrl+n", "new_topic", "New topic"),
         Binding("f2", "why", "Why?"),
+        Binding("escape", "close_panel", "Close panel", show=False),  # from the question box too
         Binding("ctrl+q", "quit", "Quit", priority=True),
     ]
 
@@ -65,7 +66,10 @@ class ChatApp(App[int]):
         self.scope: list[str] = []
         self.ready = False
         self.busy = False
-        self.pending: deque[tuple[str, Static]] = deque()
+        self.load_error: str | None = None  # why the model and index could not be loaded
+        # Questions typed and not yet asked: (question, placeholder, its conversation, that conversation's id).
+        self.pending: deque[tuple[str, Static, Conversation, str]] = deque()
+        self._restored_before_ready: list[Answer] | None = None  # a reopened conversation's turns, to sift when ready
         self._blocks = 0
         self._ready_summary = "loading…"
         self.painted_at: float | None = None  # time.time() of the first paint, for the startup benchmark
@@ -182,15 +186,21 @@ class ChatApp(App[int]):
         self.ready = True
         self.ready_at = time.time()
         self._ready_summary = message.summary
+        if self._restored_before_ready is not None:
+            # Reopened before the vocabulary was loaded: its turns are sifted now, in place, so the
+            # questions already waiting on this conversation see the same context.
+            self.conversation.turns[:] = self._restore(self._restored_before_ready).turns
+            self._restored_before_ready = None
         self.refresh_status()
         self.ask_next()
 
     @on(LoadFailed)
     def load_failed(self, message: LoadFailed) -> None:
+        self.load_error = message.error
         self.set_status(f"Could not load: {message.error}")
         self.log_error(f"Could not load the review texts: {message.error}")
-        for _, placeholder in self.pending:
-            placeholder.remove()
+        for item in self.pending:
+            item[1].remove()
         self.pending.clear()
 
     # ------------------------------------------------------------ asking
@@ -199,7 +209,7 @@ class ChatApp(App[int]):
     def submitted(self, event: Input.Submitted) -> None:
         text = event.value.strip()
         event.input.value = ""
-        if not text:
+        if not strip_control(text).strip():  # blank, or control characters only: nothing was asked
             return
         event.input.remember(text)
         if text.startswith("/"):
@@ -207,11 +217,15 @@ class ChatApp(App[int]):
             return
         log = self.query_one("#log", VerticalScroll)
         log.mount(Static(Text.assemble(("You: ", "bold"), strip_control(text)), classes="question"))
+        if self.load_error is not None:
+            self.log_error(f"Could not answer: the review texts could not be loaded ({self.load_error})")
+            return
         waiting = "Searching the review texts…" if self.ready else "Waiting for the model to load…"
         placeholder = Static(Text(waiting, style="italic dim"), classes="pending")
         log.mount(placeholder)
         log.scroll_end(animate=False)
-        self.pending.append((text, placeholder))
+        # The question belongs to the conversation it was typed in, whatever happens before it is answered.
+        self.pending.append((text, placeholder, self.conversation, self.conversation_id))
         if not self.ready:
             self.set_status(f"Loading… your question will be answered when ready ({len(self.pending)} waiting)")
         self.ask_next()
@@ -219,20 +233,20 @@ class ChatApp(App[int]):
     def ask_next(self) -> None:
         if not self.ready or self.busy or not self.pending:
             return
-        question, placeholder = self.pending.popleft()
+        question, placeholder, conversation, conversation_id = self.pending.popleft()
         placeholder.update(Text("Searching the review texts…", style="italic dim"))
         self.busy = True
         self.refresh_status()
-        self.answer_question(question, list(self.scope), placeholder)
+        self.answer_question(question, list(self.scope), placeholder, conversation, conversation_id)
 
     @work(thread=True, exclusive=True, group="ask")
-    def answer_question(self, question: str, scope: list[str], placeholder: Static) -> None:
+    def answer_question(self, question: str, scope: list[str], placeholder: Static, conversation: Conversation, conversation_id: str) -> None:
         from assistant.core import AssistantError
 
         try:
             self.assistant.reload_if_rebuilt()  # another process may have published a new index
-            answer = self.assistant.ask(question, documents=scope or None, conversation=self.conversation)
-            self.post_message(Answered(answer, placeholder))
+            answer = self.assistant.ask(question, documents=scope or None, conversation=conversation)
+            self.post_message(Answered(answer, placeholder, conversation_id))
         except CitationError as exc:
             self.post_message(AskFailed(question, f"the answer failed its citation check and was withheld ({exc})", placeholder))
         except AssistantError as exc:
@@ -243,12 +257,15 @@ class ChatApp(App[int]):
     @on(Answered)
     def answered(self, message: Answered) -> None:
         self.busy = False
-        self.show_answer(message.answer, before=message.placeholder)
-        message.placeholder.remove()
         try:
-            self.history.append(self.conversation_id, message.answer)
+            self.history.append(message.conversation_id, message.answer)  # where it was asked
         except OSError as exc:
             self.notify(f"History not saved: {exc}", severity="warning")
+        if message.conversation_id == self.conversation_id and message.placeholder.is_attached:
+            self.show_answer(message.answer, before=message.placeholder)
+            message.placeholder.remove()
+        else:  # the chat was cleared or another conversation opened while it was being answered
+            self.notify(f"The answer to {message.answer.question[:60]!r} was saved to the conversation it was asked in (Ctrl+R).")
         self.refresh_status()
         self.ask_next()
 
@@ -324,11 +341,18 @@ class ChatApp(App[int]):
 
     # ------------------------------------------------------------ commands and actions
 
+    def _not_loaded(self) -> bool:
+        """Whether the documents are unavailable yet (or for good), said in a notification."""
+        if self.load_error is not None:
+            self.notify(f"The review texts could not be loaded: {self.load_error}", severity="error")
+        elif not self.ready:
+            self.notify("The documents are still loading.")
+        return not self.ready
+
     def run_command(self, text: str) -> None:
         command, _, argument = text.partition(" ")
         if command in ("/doc", "/docs"):
-            if not self.ready:
-                self.notify("The documents are still loading.")
+            if self._not_loaded():
                 return
             ids = [d.id for d in self.assistant.documents()]
             if not argument.strip():
@@ -362,10 +386,12 @@ class ChatApp(App[int]):
         self.push_screen(HelpScreen())
 
     def action_scope(self) -> None:
-        if not self.ready:
-            self.notify("The documents are still loading.")
+        if self._not_loaded():
             return
         from assistant.tui.screens.scope_screen import ScopeScreen
+
+        if isinstance(self.screen, ScopeScreen):  # Ctrl+D again inside it: one picker, not two
+            return
 
         documents = [(d.id, d.title) for d in self.assistant.documents()]
 
@@ -395,6 +421,10 @@ class ChatApp(App[int]):
         for child in list(log.children):
             if child.id != "welcome":
                 child.remove()
+        if self.pending:  # typed in the conversation being cleared, not yet asked: gone with it
+            self.notify(f"{len(self.pending)} question(s) not yet answered were dropped with the conversation.")
+            self.pending.clear()
+        self._restored_before_ready = None
         self.answers = []
         self.conversation_id = self.history.new_conversation_id()
         self.conversation = None  # a new one, for the new id, on first use
@@ -403,12 +433,28 @@ class ChatApp(App[int]):
         self.notify("Conversation cleared; a new one has begun.")
 
     def action_new_topic(self) -> None:
-        """Questions from now on stand alone: nothing earlier is read into them."""
-        self.conversation.clear()
+        """Questions from now on stand alone: nothing earlier is read into them. A new reader, not
+        the old one emptied: an answer still being worked on records its turn in the old one."""
+        from assistant.answers.conversation import Conversation
+
+        self.conversation = Conversation(self.conversation_id)
         log = self.query_one("#log", VerticalScroll)
         log.mount(Static(Text("— new topic: earlier questions no longer shape the next ones —", style="dim italic"), classes="new-topic"))
         log.scroll_end(animate=False)
         self.notify("New topic: the next question is read on its own.")
+
+    def _restore(self, answers: list[Answer]) -> Conversation:
+        """A saved conversation's reader. Turns that were not looked for ("thanks") were no context
+        live, so none when reopened; that takes the index's vocabulary (all are kept until then)."""
+        from assistant.answers.conversation import Conversation
+
+        sought = [a for a in answers if not self.ready or self.assistant.seeks(a.question, follow_up=bool(a.read_as))]
+        return Conversation.restore(self.conversation_id, sought)
+
+    def action_close_panel(self) -> None:
+        panel = self.source_panel
+        if panel is not None and panel.display:
+            panel.action_close()
 
     def action_why(self) -> None:
         """Why the latest answer is what it is: passages, sentences weighed, scores, threshold."""
@@ -434,15 +480,12 @@ class ChatApp(App[int]):
     def reopen(self, conversation_id: str | None) -> None:
         if not conversation_id:
             return
-        from assistant.answers.conversation import Conversation
-
         answers, problems = self.history.load(conversation_id)
         self.action_clear()
         self.conversation_id = conversation_id
-        # Turns that were not looked for ("thanks") were no context live, so none when reopened
-        # (before the index is loaded there is no vocabulary to tell them by: all are kept).
-        sought = [a for a in answers if not self.ready or self.assistant.seeks(a.question, follow_up=bool(a.read_as))]
-        self.conversation = Conversation.restore(conversation_id, sought)
+        self.conversation = self._restore(answers)
+        if not self.ready:  # no vocabulary yet to sift its turns by: done when it is loaded
+            self._restored_before_ready = answers
         log = self.query_one("#log", VerticalScroll)
         for answer in answers:
             log.mount(Static(Text.assemble(("You: ", "bold"), strip_control(answer.question)), classes="question"))

@@ -27,10 +27,11 @@ class LoadFailed(Message):
 
 
 class Answered(Message):
-    def __init__(self, answer: Answer, placeholder: Static) -> None:
+    def __init__(self, answer: Answer, placeholder: Static, conversation_id: str) -> None:
         super().__init__()
         self.answer = answer
         self.placeholder = placeholder
+        self.conversation_id = conversation_id  # the conversation the question was asked in
 
 
 class AskFailed(Message):

@@ -64,7 +64,9 @@ def test_answer_type_and_question_cleaning():
     assert answer_type_fit("When did it open?", "It opened after a long wait.") == -1.0
     assert answer_type_fit("How many books moved?", "Nine thousand books moved.") == 1.0
     assert answer_type_fit("Why did it close?", "Because of the roof.") == 0.0
-    assert clean_question("  what\x1b[31m  is\tit?\x00 ") == "what [31m is it?"
+    # An escape sequence goes whole, as on screen (its payload once leaked into a follow-up's reading).
+    assert clean_question("  what\x1b[31m  is\tit?\x00 ") == "what is it?"
+    assert clean_question("\x1b]0;pwned\x07\x1b[31mWho referred Ali\x1b[0m to Prevent?") == "Who referred Ali to Prevent?"
     assert len(clean_question("x" * 100_000)) == 2000
 
 

@@ -173,3 +173,106 @@ async def test_a_mouse_click_on_a_source_opens_it(tmp_path, history):
         await pilot.pause()
         panel = app.query_one(SourcePanel)
         assert panel.display and block.answer.citations[0].source in panel.query_one("#source-heading").visual.plain
+
+
+class GatedAssistant(Assistant):
+    """Answers only when the test lets it: what the chat does while an answer is being worked on."""
+
+    gate: threading.Event | None = None
+
+    def ask(self, question, **kwargs):
+        if self.gate is not None:
+            self.gate.wait(30)
+        return super().ask(question, **kwargs)
+
+
+async def test_an_answer_arriving_after_clear_is_saved_where_it_was_asked_and_not_shown(tmp_path, history):
+    assistant = mini_assistant(tmp_path, GatedAssistant)
+    app = create_app(assistant=assistant, history=history)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.ready, what="load")
+        first = app.conversation_id
+        assistant.gate = threading.Event()
+        await pilot.press(*"When did the library close?", "enter")
+        await wait_for(pilot, lambda: app.busy, what="the question being answered")
+        await pilot.press(*"When did the harbour master resign?", "enter")  # waiting behind it
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        assert app.conversation_id != first and not app.pending  # the waiting one went with the conversation
+        assistant.gate.set()
+        await wait_for(pilot, lambda: not app.busy, what="the answer")
+        await pilot.pause()
+        assert not app.query(AnswerBlock) and not app.answers  # not shown in the new conversation
+        saved, _ = history.load(first)
+        assert [a.question for a in saved] == ["When did the library close?"]
+        assert not history.path(app.conversation_id).exists()
+
+
+async def test_a_new_topic_while_answering_frees_the_next_question_from_the_old_one(tmp_path, history):
+    assistant = mini_assistant(tmp_path, GatedAssistant)
+    app = create_app(assistant=assistant, history=history)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.ready, what="load")
+        assistant.gate = threading.Event()
+        await pilot.press(*"When did the harbour master resign?", "enter")
+        await wait_for(pilot, lambda: app.busy, what="the question being answered")
+        await pilot.press(*"/new", "enter")
+        assistant.gate.set()
+        await wait_for(pilot, lambda: bool(app.query(AnswerBlock)) and not app.busy, what="the first answer")
+        block = await ask(pilot, app, "And when did that happen?")
+        assert block.answer.read_as is None  # read on its own, as /new promises
+
+
+async def test_questions_after_a_failed_load_are_refused_at_once(tmp_path, history):
+    settings = Settings(corpus_dir=tmp_path / "no-such-corpus", index_dir=tmp_path / "index", data_dir=tmp_path / "data")
+    app = create_app(assistant=Assistant(settings, embedder=HashingEmbedder()), history=history)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.load_error is not None, what="the load error")
+        await pilot.press(*"When did the library close?", "enter")
+        await pilot.pause()
+        errors = [e.visual.plain for e in app.query(".error")]
+        assert errors[-1].startswith("Could not answer: the review texts could not be loaded") and not app.pending
+        assert "Could not load" in app.query_one("#status").visual.plain
+        await pilot.press("ctrl+d")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ != "ScopeScreen"
+
+
+async def test_reopened_before_the_model_loads_thanks_is_still_no_context(tmp_path, history):
+    assistant = mini_assistant(tmp_path, SlowAssistant)
+    assistant.release = threading.Event()
+    from assistant.domain import Answer, Citation
+
+    quote = Citation(1, "library.txt", 23, 96, "The town library closed its doors on 12 August 2018 because the roof leaked.", 0.9)
+    history.append("older", Answer("When did the library close?", f"{quote.text} [1]", False, (quote,)))
+    history.append("older", Answer("thanks", "The review texts do not answer this.", True))
+    app = create_app(assistant=assistant, history=history)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        app.reopen("older")
+        assert not app.ready
+        await pilot.press(*"Why?", "enter")
+        assistant.release.set()
+        await wait_for(pilot, lambda: len(app.query(AnswerBlock)) == 3 and not app.busy, what="the follow-up")
+        read_as = app.answers[-1].read_as
+        assert "library" in read_as and "thanks" not in read_as  # read with the question before "thanks"
+
+
+async def test_escape_closes_the_source_panel_from_the_question_box_and_ctrl_d_opens_one_picker(tmp_path, history):
+    app = create_app(assistant=mini_assistant(tmp_path), history=history)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for(pilot, lambda: app.ready, what="load")
+        block = await ask(pilot, app, "When did the harbour master resign?")
+        app.open_source(block.answer.citations[0])
+        await pilot.pause()
+        panel = app.query_one(SourcePanel)
+        app.query_one(QuestionInput).focus()
+        assert panel.display
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not panel.display
+        await pilot.press("ctrl+d")
+        await pilot.pause()
+        await pilot.press("ctrl+d")
+        await pilot.pause()
+        assert sum(type(s).__name__ == "ScopeScreen" for s in app.screen_stack) == 1
