@@ -26,7 +26,7 @@ from typing import Callable, Mapping, Sequence
 from assistant.answers.answering import asked_kind, asks_who, cite, holds_kind, label_misfit, names_role
 from assistant.answers.conversation import Span, near_quoted
 from assistant.answers.model import AnswerModel, candidate_text
-from assistant.documents.spans import sentence_spans
+from assistant.documents.spans import MAX_SENTENCE_CHARS, bounded_spans, sentence_spans
 from assistant.domain import NOT_FOUND_TEXT, Answer, Candidate, Explanation, Passage
 from assistant.search.keyword import content_terms
 
@@ -272,6 +272,11 @@ class ModelAnswerer:
                 continue
             window = max(0, chunk.start - CONTEXT_WINDOW)
             spans = sentence_spans(text, window, chunk.end)
+            if window > 0 and spans and spans[0][0] < chunk.start - 1 < spans[0][1]:
+                # A sentence runs into the passage from before the window: if it is a run-on line
+                # (thousands of characters, no full stop), the passage's part is quoted in pieces.
+                wider = max(0, chunk.start - MAX_SENTENCE_CHARS)
+                spans = bounded_spans(text, sentence_spans(text, wider, chunk.end), within=(chunk.start, chunk.end))
             for i, (start, end) in enumerate(spans):
                 if end <= chunk.start or start < chunk.start - 1:
                     continue
