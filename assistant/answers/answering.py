@@ -375,8 +375,12 @@ class Answerer:
         citations, parts = [], []
         for n, sentence in enumerate(chosen, 1):
             citations.append(cite(n, sentence.passage, sentence.start, sentence.end, sentence.text, sentence.score, titles, locate))
-            parts.append(f"{' '.join(sentence.text.split())} [{n}]")
+            parts.append(f"{' '.join(citations[-1].text.split())} [{n}]")
         return Answer(question, " ".join(parts), False, tuple(citations), tuple(passages), timings or {}, explanation)
+
+
+# List bullets as PDFs and Word give them: symbol fonts' private-use glyphs, and the usual marks.
+_LEADING_BULLET = re.compile(r"(?:[\ue000-\uf8ff\u2022\u2023\u2043\u25aa\u25ab\u25cf\u25e6\u25fc\u25fe\u00b7]\s*)+")
 
 
 def cite(
@@ -389,8 +393,13 @@ def cite(
     titles: Mapping[str, str],
     locate: Callable[[str, int], object] | None,
 ) -> Citation:
-    """Citation ``[n]`` of a quoted span, located (page, paragraph, section) in its document."""
+    """Citation ``[n]`` of a quoted span, located (page, paragraph, section) in its document. A
+    list bullet the span opens with (a symbol font's private-use glyph, U+F06E, U+F02D, U+F0A7,
+    or ◼ •) is left out of the quote: on screen it was a box or a blank."""
     chunk = passage.chunk
+    bullet = _LEADING_BULLET.match(text)
+    if bullet and bullet.end() < len(text):
+        start, text = start + bullet.end(), text[bullet.end() :]
     location = locate(chunk.doc_id, start) if locate else None
     return Citation(
         n=n,

@@ -36,9 +36,9 @@ def explain_lines(answer: Answer, *, candidates: int = 10, passages: int = 10, w
     for p, first in list(zip(why.passages, firsts))[:passages]:
         lines.append(f"  {p.rank:2}. [{first}] {strip_control(p.chunk.doc_id)} chars {p.chunk.start}\u2013{p.chunk.end}  {p.score:.3f}")
     lines += ["", "Sentences weighed, best first:"]
-    cited = {(c.source, c.start, c.end) for c in answer.citations}
+    cited = {(c.source, c.end) for c in answer.citations}  # a quote may leave out its sentence's opening bullet
     for c in why.candidates[:candidates]:
-        mark = "*" if (c.source, c.start, c.end) in cited else " "
+        mark = "*" if (c.source, c.end) in cited else " "
         lines.append(f" {mark}{c.probability:6.3f}  {strip_control(c.source)} chars {c.start}\u2013{c.end} (passage {c.passage_rank})")
         lines.append(f"          {_snippet(c.text, width - 10)}")
     if len(why.candidates) > candidates:

@@ -482,7 +482,7 @@ class ModelAnswerer:
         for n, (sentence, probability) in enumerate(chosen, 1):
             citations.append(cite(n, sentence.passage, sentence.start, sentence.end, sentence.text, probability, titles, locate))
             lead = RUNNER_UP_LEAD if sentence is runner_up else ""
-            parts.append(f"{lead}{' '.join(sentence.text.split())} [{n}]")
+            parts.append(f"{lead}{' '.join(citations[-1].text.split())} [{n}]")
         timings["answer"] = (time.perf_counter() - started) * 1000
         return Answer(question, " ".join(parts), False, tuple(citations), shown, timings, explanation)
 

@@ -30,3 +30,22 @@ def test_an_answer_in_the_middle_of_a_run_on_line_is_quoted(tmp_path):
     assert not answer.abstained and "the harbour master is Bob Hay" in answer.citations[0].text
     cited = answer.citations[0]
     assert line[cited.start : cited.end] == cited.text and len(cited.text) <= 400
+
+
+def test_a_quote_leaves_out_the_list_bullet_its_sentence_opens_with(tmp_path):
+    """PDFs give bullets as a symbol font's private-use glyphs (U+F06E, U+F02D), shown as a box."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = (
+        "Harbour review\n\nFindings:\n\n\uf06e The harbour master is Bob Hay, appointed in 2019.\n\n"
+        "\u25fc The pier was inspected twice in 2020.\n"
+    )
+    (corpus / "review.txt").write_text(text, encoding="utf-8")
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index", data_dir=tmp_path / "data")
+    assistant = Assistant(settings, embedder=HashingEmbedder())
+    assistant.prepare()
+    for question, quoted in [("Who is the harbour master?", "The harbour master is Bob Hay"), ("How often was the pier inspected?", "The pier was inspected")]:
+        answer = assistant.ask(question)
+        cited = answer.citations[0]
+        assert cited.text.startswith(quoted) and text[cited.start : cited.end] == cited.text  # still the source at its span
+        assert answer.text.startswith(quoted)
