@@ -76,6 +76,7 @@ class Citation:
     page: str | None = None  # printed page label (PDF)
     page_index: int | None = None  # 1-based page in the file (PDF)
     chunk_id: str | None = None
+    end_page: str | None = None  # the printed label of the page the quote ends on, when it runs onto another
 
     @property
     def location(self) -> str:
@@ -83,7 +84,8 @@ class Citation:
         parts = []
         if self.page is not None:
             same = self.page == str(self.page_index)
-            parts.append(f"p. {self.page}" + ("" if same or self.page_index is None else f" (page {self.page_index} of the file)"))
+            pages = f"pp. {self.page}\u2013{self.end_page}" if self.end_page else f"p. {self.page}"
+            parts.append(pages + ("" if same or self.page_index is None else f" (page {self.page_index} of the file)"))
         if self.paragraph:
             parts.append(self.paragraph if self.paragraph[0].isalpha() else f"para {self.paragraph}")
         elif self.paragraph_index is not None:
@@ -183,6 +185,7 @@ class Answer:
                     "location": c.location,
                     "page": c.page,
                     "page_index": c.page_index,
+                    "end_page": c.end_page,
                     "section": c.heading,
                     "paragraph": c.paragraph,
                     "paragraph_index": c.paragraph_index,

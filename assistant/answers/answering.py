@@ -401,6 +401,8 @@ def cite(
     if bullet and bullet.end() < len(text):
         start, text = start + bullet.end(), text[bullet.end() :]
     location = locate(chunk.doc_id, start) if locate else None
+    ending = locate(chunk.doc_id, max(start, end - 1)) if locate and location is not None else None
+    end_page = ending.page if ending is not None and ending.page != location.page else None
     return Citation(
         n=n,
         source=chunk.doc_id,
@@ -415,6 +417,7 @@ def cite(
         page=location.page if location else None,
         page_index=location.page_index if location else None,
         chunk_id=chunk.id,
+        end_page=end_page,
     )
 
 

@@ -48,7 +48,7 @@ def answer_from_json(data: dict) -> Answer:
             _typed(c.get(key), str, key)
         _typed(c.get("title", ""), str, "title")
         _typed(c.get("score", 0.0), (int, float), "score")
-        for key in ("section", "paragraph", "page"):
+        for key in ("section", "paragraph", "page", "end_page"):
             _typed(c.get(key), _OPTIONAL_STR, key)
         for key in ("paragraph_index", "page_index"):
             _typed(c.get(key), _OPTIONAL_INT, key)
@@ -60,7 +60,7 @@ def answer_from_json(data: dict) -> Answer:
         Citation(
             n=c["n"], source=c["source"], start=c["start"], end=c["end"], text=c["text"], score=c.get("score", 0.0),
             title=c.get("title", ""), heading=c.get("section"), paragraph=c.get("paragraph"),
-            paragraph_index=c.get("paragraph_index"), page=c.get("page"), page_index=c.get("page_index"),
+            paragraph_index=c.get("paragraph_index"), page=c.get("page"), page_index=c.get("page_index"), end_page=c.get("end_page"),
         )
         for c in data.get("citations", [])
     )

@@ -49,3 +49,26 @@ def test_a_quote_leaves_out_the_list_bullet_its_sentence_opens_with(tmp_path):
         cited = answer.citations[0]
         assert cited.text.startswith(quoted) and text[cited.start : cited.end] == cited.text  # still the source at its span
         assert answer.text.startswith(quoted)
+
+
+def test_a_quote_that_runs_onto_the_next_page_names_both_pages(tmp_path):
+    from assistant.answers.answering import cite
+    from assistant.answers.history import HistoryStore
+    from assistant.documents.locations import Location
+    from assistant.domain import Answer, Chunk, Passage
+
+    text = "The review met on 3 May. It found the log was never kept and the pier went unchecked."
+    chunk = Chunk("c1", "review.pdf", 0, len(text), 1, text)
+    breaks_at = text.index("pier")  # page 4 starts here
+
+    def locate(doc_id, offset):
+        return Location("Findings", 2, None, "3" if offset < breaks_at else "4", 3 if offset < breaks_at else 4)
+
+    start = text.index("It found")
+    across = cite(1, Passage(chunk, 1.0, 1), start, len(text), text[start:], 0.9, {}, locate)
+    within = cite(2, Passage(chunk, 1.0, 1), 0, 24, text[:24], 0.9, {}, locate)
+    assert (across.page, across.end_page) == ("3", "4") and across.location.startswith("pp. 3\u20134, ")
+    assert within.end_page is None and within.location.startswith("p. 3, ")
+    store = HistoryStore(tmp_path)
+    store.append("c", Answer("q", "… [1]", False, (across,)))
+    assert store.load("c")[0][0].citations[0].end_page == "4"  # kept in history and the JSON contract
