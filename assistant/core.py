@@ -149,7 +149,9 @@ class Assistant:
                 self.stale_status = status
                 log(f"warning: {status.describe()}; answering from the index as it is (run `assistant index` to refresh)")
             elif not build:
-                raise AssistantError(f"{status.describe()} ({self.settings.index_dir}); run `assistant index`")
+                described = status.describe()
+                advice = "" if "assistant index" in described else f" ({self.settings.index_dir}); run `assistant index`"
+                raise AssistantError(described + advice)
             else:
                 log(f"{status.describe()}; building")
                 try:

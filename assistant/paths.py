@@ -28,6 +28,10 @@ def default_encoder_cache() -> Path:
     return Path(base) / "review-assistant" / "encoders"
 
 
+# Names inside the data folder (default_data_dir or ASSISTANT_DATA).
+HISTORY_DIR = "history"
+EXPORTS_DIR = "exports"
+
 # Names inside an index directory.
 INDEX_POINTER = "CURRENT"
 INDEX_LOCK = ".lock"

@@ -13,6 +13,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from assistant import paths
 from assistant.domain import Answer, Citation
 from assistant.safety import repair_text
 
@@ -77,7 +78,7 @@ def _ends_with_newline(path: Path) -> bool:
 
 class HistoryStore:
     def __init__(self, data_dir: Path):
-        self.directory = data_dir / "history"
+        self.directory = data_dir / paths.HISTORY_DIR
 
     def new_conversation_id(self) -> str:
         return time.strftime("%Y%m%d-%H%M%S-") + uuid.uuid4().hex[:6]

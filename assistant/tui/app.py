@@ -22,6 +22,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
+from assistant import paths
 from assistant.answers.history import HistoryStore
 from assistant.domain import Answer, CitationError, Citation, Passage
 from assistant.safety import one_line, strip_control
@@ -137,6 +138,8 @@ class ChatApp(App[int]):
         yield SystemCommand("Export conversation", "Write the conversation to a Markdown file", self.action_export)
         yield SystemCommand("Reopen conversation", "Load an earlier conversation", self.action_reopen)
         yield SystemCommand("Clear conversation", "Start a new, empty conversation", self.action_clear)
+        yield SystemCommand("New topic", "Read the next question on its own, not as a follow-up", self.action_new_topic)
+        yield SystemCommand("Why this answer", "The passages, sentences and scores behind the latest answer", self.action_why)
 
     # ------------------------------------------------------------ status
 
@@ -409,7 +412,7 @@ class ChatApp(App[int]):
         from assistant.answers.export import export_conversation
 
         try:
-            path = export_conversation(self.answers, self.assistant.settings.data_dir / "exports")
+            path = export_conversation(self.answers, self.assistant.settings.data_dir / paths.EXPORTS_DIR)
         except OSError as exc:
             self.notify(f"Export failed: {exc}", severity="error")
             return

@@ -276,3 +276,11 @@ async def test_escape_closes_the_source_panel_from_the_question_box_and_ctrl_d_o
         await pilot.press("ctrl+d")
         await pilot.pause()
         assert sum(type(s).__name__ == "ScopeScreen" for s in app.screen_stack) == 1
+
+
+async def test_the_command_palette_holds_every_action_of_the_keys_table(tmp_path, history):
+    app = create_app(assistant=mini_assistant(tmp_path), history=history)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        titles = {command.title for command in app.get_system_commands(app.screen)}
+        assert {"Help", "Limit to documents", "Export conversation", "Reopen conversation", "Clear conversation", "New topic", "Why this answer"} <= titles
