@@ -202,8 +202,8 @@ class ChatApp(App[int]):
         self.load_error = message.error
         self.set_status(f"Could not load: {message.error}")
         self.log_error(f"Could not load the review texts: {message.error}")
-        for item in self.pending:
-            item[1].remove()
+        for _, placeholder, *_ in self.pending:
+            placeholder.remove()
         self.pending.clear()
 
     # ------------------------------------------------------------ asking
