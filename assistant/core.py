@@ -280,18 +280,17 @@ class Assistant:
         from assistant.answers.answering import clean_question, verify_citations
 
         question = repair_text(question)  # bytes that were not UTF-8 (surrogate escapes) become U+FFFD
-        cleaned = clean_question(question)
-        if not cleaned:
+        typed = clean_question(question)  # the question as the person put it
+        if not typed:
             raise AssistantError("the question is empty")
-        reading = conversation.read(cleaned) if conversation is not None else None
-        if reading is not None:
-            cleaned = clean_question(reading.read_as)
+        reading = conversation.read(typed) if conversation is not None else None
+        cleaned = clean_question(reading.read_as) if reading is not None else typed
         answerer = answerer or self.settings.answerer
         top_k = top_k or self.settings.top_k
         started = time.perf_counter()
         index = self.load_index()
         within = self._check_documents(documents)  # a wrong name is an error, whatever the question
-        nothing_to_seek = self._nothing_to_seek(clean_question(question), follow_up=reading is not None and reading.follow_up)
+        nothing_to_seek = self._nothing_to_seek(typed, follow_up=reading is not None and reading.follow_up)
         if nothing_to_seek:
             return self._not_sought(question, nothing_to_seek, answerer, started)
         expansion = self._expand(cleaned)
@@ -315,7 +314,7 @@ class Assistant:
             # A follow-up is retrieved with its context; the model reads it with that context too
             # ("both") or as asked ("retrieval": the context only finds the passages).
             with_context = reading is None or reading.standalone or self.settings.follow_up_context == "both"
-            read = expansion.spelt_out if with_context else self._expand(clean_question(question)).spelt_out
+            read = expansion.spelt_out if with_context else self._expand(typed).spelt_out
             answer = self._model_answerer.answer(
                 read,
                 passages,
@@ -325,7 +324,7 @@ class Assistant:
                 locate=index.locate,
                 term_weight=index.term_weight,
                 rerank=rerank,
-                asked=clean_question(question),
+                asked=typed,
                 named=retrieval.trusted_named,
                 context=cleaned,
                 follows=follows,

@@ -16,7 +16,7 @@ from typing import Callable, Mapping, Sequence
 
 import numpy as np
 
-from assistant.documents.spans import sentence_spans
+from assistant.documents.spans import BULLET_GLYPHS, sentence_spans
 from assistant.domain import MARKER, NOT_FOUND_TEXT, Answer, Candidate, CitationError, Citation, Explanation, Passage
 from assistant.safety import repair_text, strip_escapes
 from assistant.search.embedding import Embedder
@@ -379,8 +379,7 @@ class Answerer:
         return Answer(question, " ".join(parts), False, tuple(citations), tuple(passages), timings or {}, explanation)
 
 
-# List bullets as PDFs and Word give them: symbol fonts' private-use glyphs, and the usual marks.
-_LEADING_BULLET = re.compile(r"(?:[\ue000-\uf8ff\u2022\u2023\u2043\u25aa\u25ab\u25cf\u25e6\u25fc\u25fe\u00b7]\s*)+")
+_LEADING_BULLET = re.compile(rf"(?:[{BULLET_GLYPHS}]\s*)+")
 
 
 def cite(

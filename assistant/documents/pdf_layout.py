@@ -22,6 +22,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from assistant.documents.spans import BULLET_GLYPHS
+
 # A heading a report uses without numbering or styling it (compared lower-case, ? and : dropped).
 KNOWN_HEADINGS = {
     "recommendations", "recommendation", "what needs to improve", "what needs to improve in this local authority",
@@ -33,7 +35,7 @@ KNOWN_HEADINGS = {
     "the local authority", "local authority arrangements", "contents", "glossary", "appendix", "annex",
     "lessons learned", "learning", "the review", "acknowledgements", "what the local authority needs to improve",
 }
-_BULLET = re.compile(r"^[\u2022\u25aa\u25a0\u25cf\u25fc\u25e6\u2023\u2043\u2219\u27a2\u2794\uf000-\uf8ff\ue000-\uefff\u00b7o-](?=\s)|^[\uf000-\uf8ff\ue000-\uefff]")
+_BULLET = re.compile(rf"^[{BULLET_GLYPHS}o-](?=\s)|^[\uf000-\uf8ff\ue000-\uefff]")
 _NUMBERED_START = re.compile(r"^\d{1,2}\.(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?)?\s+\S")
 _NUMBERED_HEADING = re.compile(r"^(?:(?:Section|Part|Chapter)\s+)?\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+[A-Z][^.!:]{1,90}\??$")
 _CONTENTS_ENTRY = re.compile(r"^(?P<title>\D.{1,150}?)(?:\s*(?:\.\s?){3,}\s*|\s+|\s*\u2026+\s*)(?P<page>\d{1,3})$")
@@ -441,7 +443,7 @@ def assemble(page_texts: list[list[Line]], labels: list[str]) -> Layout:
                 text += "\n\n"
             if block.heading and not (joined and i == 0):
                 headings.append((len(text), " ".join(block.text.split())[:160]))
-            text += block.text  # a private-use bullet (U+F0A7) stays as printed: quotes hold it
+            text += block.text  # a private-use bullet (U+F0A7) stays as printed; a quote leaves it out (answering.cite)
         previous_last = order[-1] if order else None
     stats["headings"] = len(headings)
     return Layout(text, pages, headings, dict(stats))

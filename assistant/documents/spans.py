@@ -18,6 +18,9 @@ _ABBREVIATIONS = {
     "sec", "fig", "vol", "p", "pp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec", "gen", "col", "capt", "sgt", "insp", "supt", "det", "cllr", "rev", "hon",
 }
+# List bullets as PDFs and Word give them: the usual marks and symbol fonts' private-use glyphs
+# (U+F0A7, U+F06E, U+F02D), which a terminal shows as a box. A regex character class's contents.
+BULLET_GLYPHS = "\u2022\u25aa\u25a0\u25cf\u25fc\u25e6\u2023\u2043\u2219\u27a2\u2794\uf000-\uf8ff\ue000-\uefff\u00b7"
 _MD_HEADING_LINE = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$")
 
 
