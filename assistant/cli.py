@@ -169,12 +169,14 @@ def format_answer(answer) -> str:
     Document text is cleaned of escape sequences and control characters piece by piece (never
     across a marker), so a review cannot drive the terminal.
     """
-    from assistant.domain import MARKER
+    from assistant.domain import LIST_ITEM, MARKER
     from assistant.safety import strip_control
 
     pieces = MARKER.split(answer.text)
     text = "".join(f"[{p}]" if i % 2 else strip_control(p) for i, p in enumerate(pieces))
-    lines = textwrap.wrap(text, width=100) or [text]
+    lines = []
+    for line in text.split("\n"):  # an answer quoting a list: one item a line
+        lines += textwrap.wrap(line, width=100, subsequent_indent="  " if line.startswith(LIST_ITEM) else "") or [line]
     if answer.abstained:
         related = answer.passages[:2]
         if related:

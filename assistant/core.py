@@ -278,6 +278,7 @@ class Assistant:
         follow-up is read in the context of the turns before it, and the turn is recorded.
         """
         from assistant.answers.answering import clean_question, verify_citations
+        from assistant.answers.sections import section_kind
 
         question = repair_text(question)  # bytes that were not UTF-8 (surrogate escapes) become U+FFFD
         typed = clean_question(question)  # the question as the person put it
@@ -290,7 +291,9 @@ class Assistant:
         started = time.perf_counter()
         index = self.load_index()
         within = self._check_documents(documents)  # a wrong name is an error, whatever the question
-        nothing_to_seek = self._nothing_to_seek(typed, follow_up=reading is not None and reading.follow_up)
+        # "Summarise the articles" holds no word of the texts, yet asks for something they have.
+        asks_section = self.settings.section_answers == "on" and section_kind(typed) is not None
+        nothing_to_seek = None if asks_section else self._nothing_to_seek(typed, follow_up=reading is not None and reading.follow_up)
         if nothing_to_seek:
             return self._not_sought(question, nothing_to_seek, answerer, started)
         expansion = self._expand(cleaned)
@@ -309,7 +312,14 @@ class Assistant:
             passages = passages + index.passages_around(follows, passages, NEAR_BEFORE, NEAR_AFTER)
         retrieved = time.perf_counter()
         titles = {doc_id: record.title for doc_id, record in index.documents.items()}
-        if answerer == "model":
+        quoted_section = self._asked_section(typed, retrieval, index) if asks_section else None
+        if quoted_section is not None:
+            from assistant.answers.sections import section_answer
+
+            chunks = [index.chunks[row] for row in index.rows_for_documents({quoted_section.doc_id})]
+            text = index.documents[quoted_section.doc_id].text
+            answer = section_answer(question, quoted_section, text, chunks, passages, titles, index.locate, answerer)
+        elif answerer == "model":
             self.load_answer_model()
             # A follow-up is retrieved with its context; the model reads it with that context too
             # ("both") or as asked ("retrieval": the context only finds the passages).
@@ -392,6 +402,37 @@ class Assistant:
         if follow_up and _ASKS.search(typed):
             return None  # "Which seat did he represent?": the words are the person's, the subject the conversation's
         return "none of the question's words occurs in the documents"
+
+    def _asked_section(self, question: str, retrieval, index):
+        """The section the question asks for whole ("What are Leeds's recommendations?"), in the
+        document it names (or its conversation kept to), else the best passage's; None when the
+        question asks for something narrower or that document has no such section."""
+        from assistant.answers.sections import COMMON_SHARE, asked_section, document_name_terms, find_section
+        from assistant.documents.spans import headings
+        from assistant.search.keyword import content_terms
+
+        named = retrieval.routed | retrieval.kept_to
+        order = list(dict.fromkeys(p.chunk.doc_id for p in retrieval.passages))
+        chosen = [doc_id for doc_id in order if doc_id in named] if named else order
+        if not chosen:
+            return None
+        doc_id = chosen[0]
+        name_terms = document_name_terms(doc_id, index.documents[doc_id].title)
+        for other in named:
+            name_terms |= document_name_terms(other, index.documents[other].title)
+        total = len(index.chunks) or 1
+        in_document = [set(content_terms(index.chunks[row].text)) for row in index.rows_for_documents({doc_id})]
+
+        def common(term: str) -> bool:
+            if index.term_df.get(term, 0) / total >= COMMON_SHARE:
+                return True
+            return bool(in_document) and sum(term in terms for terms in in_document) / len(in_document) >= COMMON_SHARE
+
+        kind = asked_section(question, common, name_terms)
+        if kind is None:
+            return None
+        document = index.documents[doc_id].to_document()
+        return find_section(kind, document.id, document.text, headings(document))
 
     def _not_sought(self, question: str, why: str, answerer: str, started: float) -> Answer:
         """The answer to a question there is nothing to look for: the texts do not answer it, and

@@ -13,6 +13,8 @@ from typing import Mapping
 
 NOT_FOUND_TEXT = "The review texts do not answer this."
 NOT_SEARCHED = "not searched: "  # an explanation note's opening, for a question there was nothing to look for
+SECTION_QUOTED = "section quoted: "  # an explanation note's opening, for a question answered with a whole section
+LIST_ITEM = "- "  # opens each line of an answer that quotes a list, one item a line
 MARKER = re.compile(r"\[(\d+)\]")  # a citation marker in an answer's text
 
 

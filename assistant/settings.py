@@ -79,6 +79,10 @@ class Settings:
     # on: a passage none of whose sentences the pre-filter kept has its best one read too, only to
     # place it in the reranked order (never quoted); off: such passages keep only their first-stage prior.
     rerank_read_every_passage: str = "on"
+    # on: a question asking for a whole section and nothing narrower ("What are Leeds's
+    # recommendations?", "Summarise the report") is answered by quoting that section's items
+    # (assistant/answers/sections.py); off: by the best sentences, as any other question.
+    section_answers: str = "on"
     # Probability under which the model answerer abstains: the highest that keeps false abstention,
     # averaged over both tune halves (Ofsted and SQuAD), at or under 0.10 (README, Answers). The
     # model tells answerable from unanswerable questions only a little better than chance, so a
@@ -218,6 +222,7 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "model_area_match": ("on", "off"),
     "rerank": ("on", "off"),
     "rerank_read_every_passage": ("on", "off"),
+    "section_answers": ("on", "off"),
 }
 _FLAGS = {"retrieval_mode": "--mode"}  # the settings a command-line flag sets too
 

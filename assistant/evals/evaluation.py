@@ -41,6 +41,7 @@ METRICS = (
     "mrr",
     "citation_precision",
     "citation_recall",
+    "gold_coverage",
     "keyword_recall",
     "answer_found",
     "abstain_unanswerable",
@@ -275,6 +276,8 @@ def score_question(question: Question, answer: Answer, passages: Sequence[Passag
             scores[f"hit_at_{k}"] = rank is not None and rank <= k
         scores["reciprocal_rank"] = 1.0 / rank if rank else 0.0
         scores["cited_gold"] = correct > 0
+        # A question with several gold quotes (a list, two parts): the share of them some citation holds.
+        scores["gold_coverage"] = sum(any(holds_gold(c.source, c.start, c.end, [g]) for c in answer.citations) for g in gold) / len(gold) if gold else 0.0
         scores["keyword_recall"] = keyword_recall("" if answer.abstained else answer.text, question.keywords)
         if question.answers:
             lowered = answer.text.lower()
@@ -313,6 +316,9 @@ def summarise(rows: Sequence[dict]) -> dict:
             summary[f"recall_at_{k}"] = statistics.fmean(s(r)[f"hit_at_{k}"] for r in answerable)
         summary["mrr"] = statistics.fmean(s(r)["reciprocal_rank"] for r in answerable)
         summary["citation_recall"] = statistics.fmean(s(r)["cited_gold"] for r in answerable)
+        coverage = [s(r)["gold_coverage"] for r in answerable if "gold_coverage" in s(r)]
+        if coverage:
+            summary["gold_coverage"] = statistics.fmean(coverage)
         keyword_scores = [s(r)["keyword_recall"] for r in answerable if s(r)["keyword_recall"] is not None]
         if keyword_scores:
             summary["keyword_recall"] = statistics.fmean(keyword_scores)
@@ -451,6 +457,7 @@ TABLE_METRICS = (
     ("mrr", "MRR"),
     ("citation_precision", "citation precision"),
     ("citation_recall", "citation recall"),
+    ("gold_coverage", "gold quotes cited (share per question)"),
     ("keyword_recall", "keyword recall"),
     ("answer_found", "gold answer in answer"),
     ("abstain_unanswerable", "abstained, unanswerable"),

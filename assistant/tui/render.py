@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.domain import MARKER, Answer
+from assistant.domain import LIST_ITEM, MARKER, Answer
 from assistant.safety import strip_control
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~])")
@@ -18,16 +18,20 @@ def escape_markdown(text: str) -> str:
 
 
 def answer_markdown(answer: Answer) -> str:
-    """Answer text as Markdown: document words escaped, only the markers emphasised.
+    """Answer text as Markdown: document words escaped, only the markers emphasised; an answer
+    quoting a list keeps one item a line, as a Markdown list.
 
     Split first, then clean each quoted piece: a control sequence in a document must never
     swallow a marker of ours.
     """
-    pieces = MARKER.split(answer.text)
-    out = []
-    for i, piece in enumerate(pieces):
-        out.append(f"**\\[{piece}\\]**" if i % 2 else escape_markdown(" ".join(strip_control(piece).split())))
-    return " ".join(p for p in out if p)
+    lines = []
+    for line in answer.text.split("\n"):
+        item = line.startswith(LIST_ITEM)
+        pieces = MARKER.split(line[len(LIST_ITEM) :] if item else line)
+        out = [f"**\\[{piece}\\]**" if i % 2 else escape_markdown(" ".join(strip_control(piece).split())) for i, piece in enumerate(pieces)]
+        rendered = " ".join(p for p in out if p)
+        lines.append(f"- {rendered}" if item else rendered)
+    return "\n".join(lines)
 
 
 def display_span(text: str, start: int, end: int) -> tuple[str, int, int]:

@@ -245,3 +245,15 @@ def test_a_question_limited_to_documents_is_asked_within_them(tmp_path):
     stub = Recording()
     evaluate(stub, questions, RunConfig("model"))
     assert stub.asked == [("a.txt",), None] and stub.retrieved == [("a.txt",), None]
+
+
+def test_gold_coverage_is_the_share_of_gold_quotes_some_citation_holds():
+    """A list or a two-part question has several gold quotes; citing one of three covers a third."""
+    gold = [GoldSpan("a.txt", 100, 140), GoldSpan("a.txt", 200, 240), GoldSpan("a.txt", 300, 340)]
+    question = Question("q", "What needs to improve?", True, ({"doc": "a.txt", "quote": "x"},) * 3, ())
+    one = Answer(question.question, "x [1]", False, (cite("a.txt", 100, 140),))
+    all_three = Answer(question.question, "x", False, tuple(cite("a.txt", g.start, g.end, n) for n, g in enumerate(gold, 1)))
+    scored = [score_question(question, a, [], gold, 1.0)["scores"]["gold_coverage"] for a in (one, all_three)]
+    assert scored == [pytest.approx(1 / 3), 1.0]
+    rows = [{"answerable": True, **score_question(question, a, [], gold, 1.0)} for a in (one, all_three)]
+    assert summarise(rows)["gold_coverage"] == pytest.approx(2 / 3, abs=1e-4)  # summaries are rounded

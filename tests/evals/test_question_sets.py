@@ -101,3 +101,19 @@ def test_training_questions_use_other_reports_and_quote_kept_text():
     quotes = [(row["doc"], row[key]) for row in rows for key in ("quote", "plausible") if row.get(key)]
     found = sum(quote in kept_text(doc) for doc, quote in quotes)
     assert found >= 0.95 * len(quotes)
+
+
+@needs_reports
+@pytest.mark.real
+@pytest.mark.parametrize("name", ["sections.jsonl", "sections-heldout.jsonl"])
+def test_section_sets_quote_kept_text_and_cover_the_three_kinds(name):
+    """Whole-list, summary and one-item questions; the held-out set asks about other reports."""
+    questions = load_questions(EVALS_DIR / name)
+    kinds = {json.loads(line)["id"]: json.loads(line)["kind"] for line in (EVALS_DIR / name).read_text(encoding="utf-8").splitlines()}
+    assert set(kinds.values()) == {"recommendations-list", "summary", "recommendation-one"}
+    for q in questions:
+        assert q.answerable and q.gold
+        for gold in q.gold:
+            assert gold["quote"] in kept_text(gold["doc"]), q.id
+    if name == "sections-heldout.jsonl":
+        assert not reports_asked_about([name]) & reports_asked_about(["sections.jsonl"])

@@ -1,0 +1,255 @@
+"""Questions about a whole section: "What are the recommendations?", "Summarise the Leeds report".
+
+Staff reading a review ask first for its recommendations and its findings in brief. Those are not
+one sentence: they are a section ("Recommendations", "What needs to improve?", "Executive
+summary"), and the sentence-by-sentence answer quoted one item of the list, or a cover-page line
+("Inspection dates: …") for "Summarise the report". A question that asks for such a section and
+for nothing narrower ("What did Leeds need to improve?", not "What did Ofsted recommend about care
+leavers?") is answered by quoting the section's items in order, each cited; a summary asked of a
+text without a summary section quotes its opening sentences (a press report's first paragraph
+is its summary). A narrower question, or a document without such a section, is answered as
+before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterable, Mapping, Sequence
+
+from assistant.domain import LIST_ITEM, SECTION_QUOTED, Answer, Chunk, Explanation, Passage
+from assistant.documents.spans import paragraph_spans, sentence_spans
+from assistant.search.keyword import content_terms
+
+RECOMMENDATIONS = "recommendations"
+SUMMARY = "summary"
+
+MAX_ITEMS = 20  # of a recommendations list (a runaway section, its end heading missed, stops here)
+MAX_ITEM_CHARS = 900  # a longer item is quoted by its first sentences up to this
+SUMMARY_SENTENCES = 4
+SUMMARY_CHARS = 1000
+COMMON_SHARE = 0.4  # a word in this share of the library's passages names no particular subject
+
+_ASKS_RECOMMENDATIONS = re.compile(
+    r"\brecommend\w*|\b(need|needs|needed|must|should|ought to|have to|has to|had to)\b[^?.]{0,40}\b(improve|change|fix|do better|"
+    r"work on|focus on|address|tackle|put right)\b"
+    r"|\b(tell|told|ask|asked|advise|advised|urge|urged|want|wants|wanted|expect|expects|expected)\b[^?.]{0,40}\bto (do|improve|change|fix|"
+    r"do better|work on|focus on|address|tackle|put right)\b"
+    r"|\b(areas?|things|points|priorities)\b[^?.]{0,50}\b(improve\w*|development|fix|change|action|work on|put right)\b"
+    r"|\b(need|needs|needed|require|requires|required)\b[^?.]{0,20}\bimprovement\b"
+    r"|\bimprovement (points|areas|priorities|actions|needs)\b|\bwhat actions\b|\ball (the )?actions\b"
+    r"|\bimprovements? (were |are |was |is )?(needed|required|asked for)\b|\bactions? (needed|required)\b",
+    re.IGNORECASE,
+)
+# A question about something the conversation named ("What did they recommend about it?", "Is that
+# on the list of things to fix?") asks about one item, not the whole list.
+_POINTS_BACK = re.compile(
+    r"\b(about|on|for|regarding|with|in|to|change|fix|improve|address|tackle|do)\s+(it|that|this|these|those|them|him|her|there)\b"
+    r"(?!\s+(report|review|inspection|document|article|text|council|authority|year)\b)"
+    r"|^\W*(is|was|are|were|does|did|has|have)\s+(that|this|it|those|these|they)\b",
+    re.IGNORECASE,
+)
+_ASKS_SUMMARY = re.compile(
+    r"\bsummar(y|ies|i[sz]e\w*)\b|\bsum (it |this |them )?up\b|\boverview\b|\bgist\b|\btl;? ?dr\b|\bin (a )?(nutshell|brief)\b"
+    r"|\bthe headlines?\b(?! (figure|rate|number))"
+    r"|\b(key|main|principal|headline|overall|major|most important) (findings?|points?|messages?|issues|themes|conclusions?|"
+    r"concerns|lessons|learning|takeaways?)\b"
+    r"|^\W*what (did|does|do|has|have) (the |this |that |it |its |they )?(\w+ ){0,3}?(find|found|conclude|concluded|say|said)\W*$",
+    re.IGNORECASE,
+)
+# Words of the ask itself and of the kind of document, which narrow nothing: "What are the key
+# findings of the Ofsted report?" asks for the summary of a report, nothing narrower.
+_ASK_WORDS = frozenset(
+    content_terms(
+        "list listed give tell show me key main principal headline overall major most important findings finding find "
+        "found summarise summarised summarize summary summaries sum overview gist tldr nutshell brief points point "
+        "messages message issues issue themes theme conclusions conclusion conclude concluded concerns lessons "
+        "learning takeaways takeaway recommendations recommendation recommend recommended recommends improve improved "
+        "improvement improvements improving need needs needed must should ought change changes changed fix fixed do "
+        "does did done better areas area things thing priorities priority actions action required requires made "
+        "make makes say says said all every each whole full complete want wants wanted work working focus tell told "
+        "ask asked advise advised urge urged expect expects expected put right address tackle everything anything "
+        "according per going including include includes any can could you please quick short briefly give gave given "
+        "rated rating judged judgement judgment graded grade inadequate good outstanding requirement requires "
+        "report reports review reviews inspection inspections inspected inspectors inspector ofsted council "
+        "councils authority authorities local document documents text texts article articles paper published "
+        "publication latest recent last year"
+    )
+)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+_LABEL_LINE = re.compile(r"^\W*[A-Z][\w’'()\- ]{1,40}?\s*:\s*\S")
+_RECOMMENDATION_HEADING = re.compile(
+    r"recommend|\b(needs?|must|should|to) (to )?improve\b|areas? (for|of) (further )?(improvement|development|priority)|"
+    r"improvements? (needed|required)|priority action|immediate action|^immediately\b|within \w+ (weeks|months)|"
+    r"next steps|actions? (required|needed)",
+    re.IGNORECASE,
+)
+_SUMMARY_HEADINGS = (  # in the order preferred
+    re.compile(r"^\W*executive summary\b", re.IGNORECASE),
+    re.compile(r"^\W*(summary|overview|key (findings|messages|points)|main findings|summary of (the )?findings)\b", re.IGNORECASE),
+    re.compile(r"^\W*(conclusions?|overall (conclusions?|findings))\b", re.IGNORECASE),
+)
+
+
+@dataclass(frozen=True)
+class SectionQuote:
+    """What a section answer quotes: spans of one document, the heading they sit under (None for
+    a text's opening) and how many items were left out over ``MAX_ITEMS``."""
+
+    kind: str
+    doc_id: str
+    spans: tuple[tuple[int, int], ...]
+    heading: str | None
+    left_out: int = 0
+
+
+def section_kind(question: str) -> str | None:
+    """``RECOMMENDATIONS`` or ``SUMMARY`` when the question's words ask for that section, unless it
+    points back at something the conversation named ("What did they recommend about it?")."""
+    if _POINTS_BACK.search(question):
+        return None
+    if _ASKS_RECOMMENDATIONS.search(question):
+        return RECOMMENDATIONS
+    if _ASKS_SUMMARY.search(question):
+        return SUMMARY
+    return None
+
+
+def asked_section(question: str, common: Callable[[str], bool] = lambda term: False, named_terms: Iterable[str] = ()) -> str | None:
+    """The section kind the question asks for whole, asking for nothing narrower: every content
+    word is the ask's, the document's name (``named_terms``), a year, or ``common`` (a word of
+    every other passage of the library or of the document: "children" in Ofsted reports,
+    "looked after" in an inspection of services for looked-after children). Else None."""
+    kind = section_kind(question)
+    if kind is None:
+        return None
+    named = set(named_terms)
+    narrower = [
+        term for term in content_terms(question)
+        if term not in _ASK_WORDS and term not in named and not term.isdigit() and not common(term)
+    ]
+    return None if narrower else kind
+
+
+def document_name_terms(doc_id: str, title: str) -> set[str]:
+    """The words a question uses to name a document: those of its file name and title."""
+    return set(content_terms(f"{re.sub(r'[_.-]+', ' ', doc_id)} {title}"))
+
+
+def find_section(kind: str, doc_id: str, text: str, headings: list[tuple[int, str]]) -> SectionQuote | None:
+    """The section a question of ``kind`` asks for in one document, or None when it has none."""
+    if kind == RECOMMENDATIONS:
+        return _recommendations(doc_id, text, headings)
+    return _summary(doc_id, text, headings)
+
+
+def _section_end(text: str, headings: list[tuple[int, str]], index: int) -> int:
+    return headings[index + 1][0] if index + 1 < len(headings) else len(text)
+
+
+def _heading_end(text: str, offset: int) -> int:
+    """Where the heading's paragraph ends: its section's text starts after it."""
+    found = _PARAGRAPH_BREAK.search(text, offset)
+    return found.start() if found else len(text)
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The paragraphs (list items) of ``text[start:end]``, a long one cut to its first sentences."""
+    found = []
+    for p_start, p_end in paragraph_spans(text[start:end]):
+        s, e = start + p_start, start + p_end
+        words = text[s:e].split()
+        if len(words) < 3 or (len(words) <= 6 and not re.search(r"[.!?:;][’”'\")]*$", text[s:e])):
+            continue  # a bullet left alone, a page label, a theme's subheading ("Leadership, management and governance")
+        if e - s > MAX_ITEM_CHARS:
+            cut = s
+            for _, sentence_end in sentence_spans(text, s, e):
+                if sentence_end - s > MAX_ITEM_CHARS and cut > s:
+                    break
+                cut = sentence_end
+            e = cut if cut > s else s + MAX_ITEM_CHARS
+        found.append((s, e))
+    return found
+
+
+def _recommendations(doc_id: str, text: str, headings: list[tuple[int, str]]) -> SectionQuote | None:
+    """The first recommendations section with items, and the sections that carry it on under
+    headings of their own ("Recommendations" / "Immediately:" / "Within three months:")."""
+    for i, (offset, heading) in enumerate(headings):
+        if not _RECOMMENDATION_HEADING.search(heading):
+            continue
+        spans: list[tuple[int, int]] = []
+        j = i
+        while j < len(headings) and (j == i or _RECOMMENDATION_HEADING.search(headings[j][1])):
+            spans += _items(text, _heading_end(text, headings[j][0]), _section_end(text, headings, j))
+            j += 1
+        if spans:
+            return SectionQuote(RECOMMENDATIONS, doc_id, tuple(spans[:MAX_ITEMS]), heading, max(0, len(spans) - MAX_ITEMS))
+    return None
+
+
+def _is_prose(sentence: str) -> bool:
+    """A sentence of running text: not a label line, a table row, a contents entry or a fragment."""
+    flat = " ".join(sentence.split())
+    return (
+        len(flat.split()) >= 4
+        and " | " not in flat
+        and not _LABEL_LINE.match(flat)
+        and re.search(r"[.!?][’”'\")]*$", flat) is not None
+        and not re.search(r"(\.\s?){3,}\s*\d+$", flat)
+    )
+
+
+def _opening_sentences(text: str, start: int, end: int, headings: set[int]) -> list[tuple[int, int]]:
+    chosen: list[tuple[int, int]] = []
+    for s, e in sentence_spans(text, start, end):
+        if s in headings and chosen:
+            break  # the opening ends at the next heading
+        if s in headings or not _is_prose(text[s:e]):
+            continue  # a table row, a label line, a photo caption
+        if chosen and e - chosen[0][0] > SUMMARY_CHARS:
+            break
+        chosen.append((s, e))
+        if len(chosen) >= SUMMARY_SENTENCES:
+            break
+    return chosen
+
+
+def _summary(doc_id: str, text: str, headings: list[tuple[int, str]]) -> SectionQuote | None:
+    """The opening sentences of the document's summary section, or of the text itself."""
+    starts = {offset for offset, _ in headings}
+    for pattern in _SUMMARY_HEADINGS:
+        for i, (offset, heading) in enumerate(headings):
+            if pattern.search(heading):
+                spans = _opening_sentences(text, _heading_end(text, offset), _section_end(text, headings, i), starts)
+                if spans:
+                    return SectionQuote(SUMMARY, doc_id, tuple(spans), heading)
+    spans = _opening_sentences(text, 0, len(text), starts)
+    return SectionQuote(SUMMARY, doc_id, tuple(spans), None) if spans else None
+
+
+def section_answer(
+    question: str,
+    quote: SectionQuote,
+    text: str,
+    chunks: Sequence[Chunk],
+    passages: Sequence[Passage],
+    titles: Mapping[str, str],
+    locate: Callable[[str, int], object] | None,
+    answerer: str,
+) -> Answer:
+    """The section's items quoted in order, one a line, each cited (its chunk, page, paragraph)."""
+    from assistant.answers.answering import cite
+
+    ordered = sorted(chunks, key=lambda c: c.start)
+    citations = []
+    for n, (start, end) in enumerate(quote.spans, 1):
+        holding = [c for c in ordered if c.start <= start < c.end] or [c for c in ordered if c.start <= start][-1:] or ordered[:1]
+        citations.append(cite(n, Passage(holding[0], 1.0, n), start, end, text[start:end], 1.0, titles, locate))
+    answer_text = "\n".join(f"{LIST_ITEM}{' '.join(c.text.split())} [{c.n}]" for c in citations)
+    where = f"the section \u201c{' '.join(quote.heading.split())}\u201d" if quote.heading else "the opening of the text (it has no summary section)"
+    note = f"{SECTION_QUOTED}the question asks for the {quote.kind} and nothing narrower; {len(citations)} item(s) of {where} in {quote.doc_id}, in order"
+    if quote.left_out:
+        note += f" ({quote.left_out} more in the section, not quoted)"
+    explanation = Explanation(tuple(passages[:10]), (), 0.0, "answered", 0, answerer, notes=(note,))
+    return Answer(question, answer_text, False, tuple(citations), tuple(passages), {}, explanation)

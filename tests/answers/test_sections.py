@@ -1,0 +1,132 @@
+"""Questions asking for a whole section: which ones, and what of the document they quote."""
+
+import pytest
+
+from assistant.answers.sections import (
+    MAX_ITEMS,
+    RECOMMENDATIONS,
+    SUMMARY,
+    asked_section,
+    document_name_terms,
+    find_section,
+)
+from assistant.domain import Document
+from assistant.documents.spans import headings
+
+REPORT = """# Inspection of Northtown children's services
+
+Inspection dates: 1 to 12 May 2023
+
+Judgement | Grade
+
+Overall effectiveness | Good
+
+Northtown's children receive help that is timely and well planned. Leaders know their services well and act on what they find. Social workers have manageable caseloads.
+
+## What needs to improve?
+
+◼ The timeliness of return home interviews.
+
+◼ The quality of pathway plans for care leavers.
+
+Leadership and governance
+
+1. Ensure that senior leaders receive accurate performance information about missing children.
+
+## Findings
+
+The front door is effective.
+"""
+
+
+def northtown() -> Document:
+    return Document("northtown.md", "Inspection of Northtown children's services", REPORT, "0", format="markdown")
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("What does Ofsted say Northtown needs to improve?", RECOMMENDATIONS),
+        ("List the recommendations for Northtown in 2023", RECOMMENDATIONS),
+        ("Can you list the improvement points Ofsted gave Northtown?", RECOMMENDATIONS),
+        ("What did it recommend?", RECOMMENDATIONS),
+        ("Summarise the Northtown report", SUMMARY),
+        ("What are the key findings of this report?", SUMMARY),
+        ("Give me the gist", SUMMARY),
+        # narrower: one item, or something the conversation named
+        ("What did Ofsted recommend about pathway plans in Northtown?", None),
+        ("What did they recommend about it?", None),
+        ("Is that on Ofsted's list of things to fix?", None),
+        # no section asked for
+        ("How long were care proceedings taking in Northtown?", None),
+        ("What did the review say about Ali?", None),
+    ],
+)
+def test_which_questions_ask_for_a_whole_section(question, kind):
+    names = document_name_terms("ofsted-northtown-12-may-2023.pdf", "Inspection of Northtown children's services")
+    assert asked_section(question, lambda term: False, names) == kind
+
+
+def test_a_word_common_to_the_library_or_the_document_narrows_nothing():
+    question = "What were Northtown's areas for improvement for looked after children?"
+    names = {"northtown"}
+    assert asked_section(question, lambda term: False, names) is None
+    assert asked_section(question, lambda term: term in {"look", "children"}, names) == RECOMMENDATIONS
+
+
+def test_the_recommendations_are_every_item_in_order_without_subheadings():
+    doc = northtown()
+    found = find_section(RECOMMENDATIONS, doc.id, doc.text, headings(doc))
+    quoted = [doc.text[s:e] for s, e in found.spans]
+    assert quoted == [
+        "◼ The timeliness of return home interviews.",
+        "◼ The quality of pathway plans for care leavers.",
+        "1. Ensure that senior leaders receive accurate performance information about missing children.",
+    ]
+    assert found.heading == "What needs to improve?" and found.left_out == 0
+
+
+def test_a_long_list_is_cut_at_the_cap_and_says_how_many_were_left_out():
+    items = "\n\n".join(f"{n}. Ensure that plan number {n} is reviewed every month." for n in range(1, MAX_ITEMS + 4))
+    doc = Document("long.md", "Long", f"# Long\n\n## Recommendations\n\n{items}\n", "0", format="markdown")
+    found = find_section(RECOMMENDATIONS, doc.id, doc.text, headings(doc))
+    assert len(found.spans) == MAX_ITEMS and found.left_out == 3
+
+
+def test_a_summary_without_a_summary_section_is_the_opening_prose():
+    doc = northtown()
+    found = find_section(SUMMARY, doc.id, doc.text, headings(doc))
+    quoted = [doc.text[s:e] for s, e in found.spans]
+    # Label lines ("Inspection dates: …") and table rows are not the report's summary.
+    assert quoted == [
+        "Northtown's children receive help that is timely and well planned.",
+        "Leaders know their services well and act on what they find.",
+        "Social workers have manageable caseloads.",
+    ]
+    assert found.heading is None
+
+
+def test_a_summary_section_is_preferred_to_the_opening():
+    text = REPORT.replace("## Findings", "## Executive summary\n\nServices for children are good. Leaders are effective and ambitious.\n\n## Findings")
+    doc = Document("northtown.md", "Northtown", text, "0", format="markdown")
+    found = find_section(SUMMARY, doc.id, doc.text, headings(doc))
+    assert found.heading == "Executive summary"
+    assert [doc.text[s:e] for s, e in found.spans] == ["Services for children are good.", "Leaders are effective and ambitious."]
+
+
+def test_a_document_without_recommendations_has_no_such_section():
+    doc = Document("press.txt", "Press", "Headline\n\nThe minister spoke. The review was published.\n", "0")
+    assert find_section(RECOMMENDATIONS, doc.id, doc.text, headings(doc)) is None
+
+
+def test_a_list_answer_shows_one_item_a_line_in_the_chat_the_terminal_and_the_export():
+    from assistant.answers.export import conversation_markdown
+    from assistant.cli import format_answer
+    from assistant.domain import Answer, Citation
+    from assistant.tui.render import answer_markdown
+
+    citations = tuple(Citation(n, "r.md", n * 10, n * 10 + 5, f"item {n}", 1.0) for n in (1, 2))
+    answer = Answer("What needs to improve?", "- The first item. [1]\n- The second *item*. [2]", False, citations)
+    assert answer_markdown(answer) == "- The first item\\. **\\[1\\]**\n- The second \\*item\\*\\. **\\[2\\]**"
+    assert format_answer(answer).splitlines()[:2] == ["- The first item. [1]", "- The second *item*. [2]"]
+    assert "- The first item. [1]\n- The second *item*. [2]" in conversation_markdown([answer])

@@ -1,0 +1,87 @@
+"""On the real stack: a question asking for a report's recommendations, or for its summary, is
+answered with that section quoted item by item, each item cited and checked; a narrower question
+is answered as any other."""
+
+from dataclasses import replace
+
+import pytest
+
+from assistant.answers.explain import explain_lines
+from assistant.cli import format_answer
+from assistant.core import Assistant
+from assistant.domain import LIST_ITEM, SECTION_QUOTED
+
+BRISTOL = "ofsted-bristol-10-march-2023.pdf"
+BRISTOL_ITEMS = (
+    "The timeliness and consistency with which initial decisions about thresholds",
+    "The timeliness and consistency with which child protection strategy meetings",
+    "The timeliness of initial health assessments for children coming into care.",
+    "The reliability and effectiveness of performance management",
+    "The consistency and effectiveness of assessments and support to children living in private fostering",
+    "The effectiveness of some aspects of joint working with partner agencies",
+)
+
+
+def quoted_whole(answer) -> bool:
+    return answer.explanation is not None and any(n.startswith(SECTION_QUOTED) for n in answer.explanation.notes)
+
+
+@pytest.mark.real
+def test_asked_what_must_improve_every_item_is_quoted_in_order(three_reports):
+    answer = three_reports.ask("Which areas of Bristol's children's services need improvement according to Ofsted?")
+    assert not answer.abstained and quoted_whole(answer)
+    assert [c.source for c in answer.citations] == [BRISTOL] * len(BRISTOL_ITEMS)
+    for citation, opening in zip(answer.citations, BRISTOL_ITEMS):
+        assert citation.text.startswith(opening)  # the bullet glyph left out of the quote
+        assert citation.heading == "What needs to improve?" and citation.page == "2"
+    assert [c.start for c in answer.citations] == sorted(c.start for c in answer.citations)
+    lines = answer.text.split("\n")
+    assert len(lines) == len(BRISTOL_ITEMS) and all(line.startswith(LIST_ITEM) for line in lines)
+    assert all(line.endswith(f"[{n}]") for n, line in enumerate(lines, 1))
+    printed = format_answer(answer).splitlines()
+    assert printed[0].startswith("- The timeliness and consistency") and any(line.startswith("- The timeliness of initial") for line in printed)
+    why = "\n".join(explain_lines(answer))
+    assert why.startswith("Answered: the question asks for the recommendations") and "What needs to improve?" in why
+
+
+@pytest.mark.real
+def test_a_report_with_two_items_gives_both(three_reports):
+    answer = three_reports.ask("What does Ofsted say Leeds needs to improve in its 2022 inspection?")
+    assert [c.text for c in answer.citations] == [
+        "Contingency planning in children’s written plans.",
+        "Consistent decision-making for strategy discussions.",
+    ]
+
+
+@pytest.mark.real
+def test_a_narrower_question_is_answered_sentence_by_sentence(three_reports):
+    answer = three_reports.ask("What did Ofsted say Bristol must improve about initial health assessments?")
+    assert not quoted_whole(answer)
+    assert not answer.abstained and len(answer.citations) <= 3
+    assert any(c.text.startswith(BRISTOL_ITEMS[2]) for c in answer.citations)
+
+
+@pytest.mark.real
+def test_with_the_setting_off_the_list_question_is_answered_as_before(three_reports):
+    plain = Assistant(replace(three_reports.settings, section_answers="off"), embedder=three_reports.embedder)
+    answer = plain.ask("Which areas of Bristol's children's services need improvement according to Ofsted?")
+    assert not quoted_whole(answer) and len(answer.citations) < len(BRISTOL_ITEMS)
+
+
+@pytest.mark.real
+def test_a_summary_quotes_the_reports_opening_prose_not_its_cover_labels(three_reports):
+    answer = three_reports.ask("Summarise the Barnsley 2023 inspection")
+    assert quoted_whole(answer) and 2 <= len(answer.citations) <= 4
+    assert answer.citations[0].text.startswith("Following the last inspection in 2018, when the local authority was judged good overall")
+    assert all(":" not in c.text[:40] and "|" not in c.text for c in answer.citations)  # no "Inspection dates: …", no table row
+
+
+@pytest.mark.real
+def test_a_press_report_is_summarised_by_its_first_paragraph(shipped_assistant):
+    answer = shipped_assistant.ask("Give me the gist of the articles")
+    assert quoted_whole(answer) and len({c.source for c in answer.citations}) == 1
+    openings = {
+        "Ali Harbi Ali was exited from the Prevent counter-terrorism programme “too quickly”, a review into his case has found.",
+        "In October 2021, Ali Harbi Ali assassinated David Amess, the MP for Southend West.",
+    }
+    assert answer.citations[0].text in openings
