@@ -407,7 +407,7 @@ class Assistant:
         """The section the question asks for whole ("What are Leeds's recommendations?"), in the
         document it names (or its conversation kept to), else the best passage's; None when the
         question asks for something narrower or that document has no such section."""
-        from assistant.answers.sections import COMMON_SHARE, asked_section, document_name_terms, find_section
+        from assistant.answers.sections import COMMON_SHARE, document_name_terms, find_section, narrows, section_kind, unasked_terms
         from assistant.documents.spans import headings
         from assistant.search.keyword import content_terms
 
@@ -428,11 +428,16 @@ class Assistant:
                 return True
             return bool(in_document) and sum(term in terms for terms in in_document) / len(in_document) >= COMMON_SHARE
 
-        kind = asked_section(question, common, name_terms)
-        if kind is None:
-            return None
+        kind = section_kind(question)
         document = index.documents[doc_id].to_document()
-        return find_section(kind, document.id, document.text, headings(document))
+        found = find_section(kind, document.id, document.text, headings(document)) if kind else None
+        if found is None:
+            return None
+        extra = unasked_terms(question, common, name_terms)
+        items = [set(content_terms(document.text[start:end])) for start, end in found.spans]
+        if narrows(kind, extra, items, set().union(*in_document) if in_document else set(), question):
+            return None
+        return found
 
     def _not_sought(self, question: str, why: str, answerer: str, started: float) -> Answer:
         """The answer to a question there is nothing to look for: the texts do not answer it, and

@@ -106,8 +106,10 @@ class SectionQuote:
 def section_kind(question: str) -> str | None:
     """``RECOMMENDATIONS`` or ``SUMMARY`` when the question's words ask for that section, unless it
     points back at something the conversation named ("What did they recommend about it?")."""
-    if _POINTS_BACK.search(question):
-        return None
+    from assistant.answers.answering import asked_kind
+
+    if _POINTS_BACK.search(question) or asked_kind(question) is not None:
+        return None  # "How many priorities …?" asks for a count, "Who …?" for a person
     if _ASKS_RECOMMENDATIONS.search(question):
         return RECOMMENDATIONS
     if _ASKS_SUMMARY.search(question):
@@ -115,20 +117,54 @@ def section_kind(question: str) -> str | None:
     return None
 
 
-def asked_section(question: str, common: Callable[[str], bool] = lambda term: False, named_terms: Iterable[str] = ()) -> str | None:
-    """The section kind the question asks for whole, asking for nothing narrower: every content
-    word is the ask's, the document's name (``named_terms``), a year, or ``common`` (a word of
-    every other passage of the library or of the document: "children" in Ofsted reports,
-    "looked after" in an inspection of services for looked-after children). Else None."""
-    kind = section_kind(question)
-    if kind is None:
-        return None
+def unasked_terms(question: str, common: Callable[[str], bool] = lambda term: False, named_terms: Iterable[str] = ()) -> list[str]:
+    """The question's content words beyond the ask's own, the document's name (``named_terms``), a
+    year and words ``common`` to the library or the document ("children" in Ofsted reports,
+    "looked after" in an inspection of services for looked-after children)."""
     named = set(named_terms)
-    narrower = [
-        term for term in content_terms(question)
+    return [
+        term for term in dict.fromkeys(content_terms(question))
         if term not in _ASK_WORDS and term not in named and not term.isdigit() and not common(term)
     ]
-    return None if narrower else kind
+
+
+# "… to fix about chats with kids after …", "… to do for disabled youngsters …": a topic named after
+# the ask. Its words, up to the next comma or question mark, narrow the ask when any is not the
+# document's name or the ask's own ("for improvement", "for the council", "about Leeds" do not).
+_TOPIC = re.compile(r"\b(about|regarding|concerning|around|with|for|in|on|so|so that|to do with|in relation to|in terms of|to help|to make sure|to ensure)\s+([^?.,;!:\-\u2013\u2014]+)", re.IGNORECASE)
+TOPIC_WORDS = 6
+
+
+def names_topic(question: str, extra: Sequence[str]) -> bool:
+    """Whether a topic phrase of the question ("about chats with kids") holds one of ``extra``."""
+    unasked = set(extra)
+    for found in _TOPIC.finditer(question):
+        words = " ".join(found.group(2).split()[:TOPIC_WORDS])
+        if unasked & set(content_terms(words)):
+            return True
+    return False
+
+
+def narrows(kind: str, extra: Sequence[str], item_terms: Sequence[set[str]], document_terms: set[str], question: str = "") -> bool:
+    """Whether the question's other words (``extra``) ask for something narrower than the whole
+    section: for a list, half or more of them in one of its items ("… about initial health
+    assessments?"); for a summary, any of them in the document ("the main findings about care
+    leavers"). Words the report never uses ("need the full list pls", "before a meeting") narrow
+    nothing."""
+    if not extra:
+        return False
+    if names_topic(question, extra):
+        return True  # paraphrased, the topic may share no word with its item ("chats" for "return home interviews")
+    if kind == RECOMMENDATIONS:
+        return any(2 * len(set(extra) & terms) >= len(extra) for terms in item_terms)
+    return any(term in document_terms for term in extra)
+
+
+def asked_section(question: str, common: Callable[[str], bool] = lambda term: False, named_terms: Iterable[str] = ()) -> str | None:
+    """The section kind the question asks for with no other word at all (no document to check
+    the other words against); :func:`narrows` decides when there is one."""
+    kind = section_kind(question)
+    return kind if kind is not None and not unasked_terms(question, common, named_terms) else None
 
 
 def document_name_terms(doc_id: str, title: str) -> set[str]:

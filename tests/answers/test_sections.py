@@ -130,3 +130,20 @@ def test_a_list_answer_shows_one_item_a_line_in_the_chat_the_terminal_and_the_ex
     assert answer_markdown(answer) == "- The first item\\. **\\[1\\]**\n- The second \\*item\\*\\. **\\[2\\]**"
     assert format_answer(answer).splitlines()[:2] == ["- The first item. [1]", "- The second *item*. [2]"]
     assert "- The first item. [1]\n- The second *item*. [2]" in conversation_markdown([answer])
+
+
+def test_other_words_narrow_a_list_only_when_they_pick_out_one_of_its_items():
+    from assistant.answers.sections import narrows, unasked_terms
+    from assistant.search.keyword import content_terms
+
+    doc = northtown()
+    found = find_section(RECOMMENDATIONS, doc.id, doc.text, headings(doc))
+    items = [set(content_terms(doc.text[s:e])) for s, e in found.spans]
+    everything = set(content_terms(doc.text))
+
+    def narrower(question):
+        return narrows(RECOMMENDATIONS, unasked_terms(question, named_terms={"northtown"}), items, everything)
+
+    assert narrower("What did Ofsted tell Northtown to improve about return home interviews?")
+    assert not narrower("What did Ofsted tell Northtown to improve? Need the full list pls, for our director")
+    assert narrows(SUMMARY, ["caseload"], [], everything) and not narrows(SUMMARY, ["pls", "meet"], [], everything)
