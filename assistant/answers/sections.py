@@ -49,12 +49,17 @@ _POINTS_BACK = re.compile(
     r"|^\W*(is|was|are|were|does|did|has|have)\s+(that|this|it|those|these|they)\b",
     re.IGNORECASE,
 )
+_DOCUMENT_NOUN = r"(report|review|inspection|inspectors?|ofsted|article|document|paper|findings?)"
 _ASKS_SUMMARY = re.compile(
-    r"\bsummar(y|ies|i[sz]e\w*)\b|\bsum (it |this |them )?up\b|\boverview\b|\bgist\b|\btl;? ?dr\b|\bin (a )?(nutshell|brief)\b"
+    # "a summary", "summarise the report"; not "the council's yearly summary of complaints"
+    rf"\bsummar(y|ies)\b(?! of (?!(the |this |that |its |their )?([\w’'-]+ ){{0,3}}?{_DOCUMENT_NOUN}\b))|\bsummari[sz]\w*\b"
+    rf"|\bsum (it|this|that|them|the {_DOCUMENT_NOUN}) up\b|\bsum up( the {_DOCUMENT_NOUN})?\W*$"
+    r"|\boverview\b|\bgist\b|\btl;? ?dr\b|\bin (a )?(nutshell|brief)\b"
     r"|\bthe headlines?\b(?! (figure|rate|number))"
     r"|\b(key|main|principal|headline|overall|major|most important) (findings?|points?|messages?|issues|themes|conclusions?|"
     r"concerns|lessons|learning|takeaways?)\b"
-    r"|^\W*what (did|does|do|has|have) (the |this |that |it |its |they )?(\w+ ){0,3}?(find|found|conclude|concluded|say|said)\W*$",
+    rf"|^\W*what (did|does|do|has|have) (the |this |that |its |their )?([\w’'-]+ ){{0,2}}?{_DOCUMENT_NOUN} (find|found|conclude|concluded|say|said)\W*$"
+    r"|^\W*what (did|does|do) (it|they) (find|conclude|say)\W*$",
     re.IGNORECASE,
 )
 # Words of the ask itself and of the kind of document, which narrow nothing: "What are the key
@@ -69,6 +74,7 @@ _ASK_WORDS = frozenset(
         "does did done better areas area things thing priorities priority actions action required requires made "
         "make makes say says said all every each whole full complete want wants wanted work working focus tell told "
         "ask asked advise advised urge urged expect expects expected put right address tackle everything anything "
+        "few lines line words word sentences sentence bullets bullet paragraph paragraphs pls plz thanks thank "
         "according per going including include includes any can could you please quick short briefly give gave given "
         "rated rating judged judgement judgment graded grade inadequate good outstanding requirement requires "
         "report reports review reviews inspection inspections inspected inspectors inspector ofsted council "
@@ -84,13 +90,21 @@ _RECOMMENDATION_HEADING = re.compile(
     r"next steps|actions? (required|needed)",
     re.IGNORECASE,
 )
-_SUMMARY_HEADINGS = (  # in the order preferred
-    re.compile(r"^\W*executive summary\b", re.IGNORECASE),
-    re.compile(r"^\W*(summary|overview|key (findings|messages|points)|main findings|summary of (the )?findings)\b", re.IGNORECASE),
-    re.compile(r"^\W*(conclusions?|overall (conclusions?|findings))\b", re.IGNORECASE),
+_SUMMARY_HEADINGS = (  # in the order preferred; a summary written for children restates the report in simpler words
+    re.compile(r"^\W*executive summary\W*$", re.IGNORECASE),
+    re.compile(r"^\W*(summary|overview|key (findings|messages|points)|main findings|summary of (the )?findings|findings in brief)\W*$", re.IGNORECASE),
+    re.compile(r"^\W*(conclusions?|overall (conclusions?|findings))\W*$", re.IGNORECASE),
 )
-
-
+# An inspection's overall verdict, where a report states one near its start: "Overall
+# effectiveness | Good", "The overall judgement is good", "Children's services in Kent are good".
+_VERDICT = re.compile(
+    r"^\W*overall (effectiveness|judgement|judgment|rating|grade)\b.{0,40}?\b(inadequate|requires? improvement|good|outstanding|adequate|poor)\b"
+    r"|^\W*the (overall judgement|judgement for overall effectiveness)\b"
+    r"|^\W*(children['’]s )?services (for [^\n|]{1,60} )?in [^\n|]{1,60}? (are|is|require|requires) "
+    r"(inadequate|good|outstanding|adequate|improvement|requires? improvement)",
+    re.IGNORECASE,
+)
+VERDICT_SHARE = 0.3  # of the text from its start: a verdict further in is a section's, not the report's
 @dataclass(frozen=True)
 class SectionQuote:
     """What a section answer quotes: spans of one document, the heading they sit under (None for
@@ -136,7 +150,8 @@ TOPIC_WORDS = 6
 
 
 def names_topic(question: str, extra: Sequence[str]) -> bool:
-    """Whether a topic phrase of the question ("about chats with kids") holds one of ``extra``."""
+    """Whether a topic phrase of the question ("about chats with kids") holds one of ``extra``
+    (in the person's words: a paraphrase may share none with the report)."""
     unasked = set(extra)
     for found in _TOPIC.finditer(question):
         words = " ".join(found.group(2).split()[:TOPIC_WORDS])
@@ -147,17 +162,17 @@ def names_topic(question: str, extra: Sequence[str]) -> bool:
 
 def narrows(kind: str, extra: Sequence[str], item_terms: Sequence[set[str]], document_terms: set[str], question: str = "") -> bool:
     """Whether the question's other words (``extra``) ask for something narrower than the whole
-    section: for a list, half or more of them in one of its items ("… about initial health
-    assessments?"); for a summary, any of them in the document ("the main findings about care
-    leavers"). Words the report never uses ("need the full list pls", "before a meeting") narrow
-    nothing."""
+    section: a topic named after the ask ("the main findings about care leavers", "… to fix about
+    chats with kids …"), or for a list, half or more of them in one of its items ("What must Leeds
+    improve in strategy discussions?"). Other words ("need the full list pls", "before a meeting")
+    narrow nothing."""
     if not extra:
         return False
     if names_topic(question, extra):
         return True  # paraphrased, the topic may share no word with its item ("chats" for "return home interviews")
     if kind == RECOMMENDATIONS:
         return any(2 * len(set(extra) & terms) >= len(extra) for terms in item_terms)
-    return any(term in document_terms for term in extra)
+    return False  # a summary has no items to pick from: only a named topic narrows it
 
 
 def asked_section(question: str, common: Callable[[str], bool] = lambda term: False, named_terms: Iterable[str] = ()) -> str | None:
@@ -252,16 +267,43 @@ def _opening_sentences(text: str, start: int, end: int, headings: set[int]) -> l
 
 
 def _summary(doc_id: str, text: str, headings: list[tuple[int, str]]) -> SectionQuote | None:
-    """The opening sentences of the document's summary section, or of the text itself."""
+    """The report's overall verdict when it states one near its start, then the opening sentences
+    of its summary section (found by its title even where the layout did not mark it a heading),
+    else of the text itself."""
     starts = {offset for offset, _ in headings}
+    titles = list(headings) + [
+        (start, text[start:end]) for start, end in paragraph_spans(text)
+        if start not in starts and len(text[start:end].split()) <= 6 and any(p.search(text[start:end]) for p in _SUMMARY_HEADINGS)
+    ]
+    titles.sort()
+    boundaries = sorted(starts | {offset for offset, _ in titles})
+    verdict = _verdict(text)
+    chosen, heading = [], None
     for pattern in _SUMMARY_HEADINGS:
-        for i, (offset, heading) in enumerate(headings):
-            if pattern.search(heading):
-                spans = _opening_sentences(text, _heading_end(text, offset), _section_end(text, headings, i), starts)
-                if spans:
-                    return SectionQuote(SUMMARY, doc_id, tuple(spans), heading)
-    spans = _opening_sentences(text, 0, len(text), starts)
-    return SectionQuote(SUMMARY, doc_id, tuple(spans), None) if spans else None
+        for offset, title in titles:
+            if pattern.search(" ".join(title.split())):
+                later = [b for b in boundaries if b > offset]
+                chosen = _opening_sentences(text, _heading_end(text, offset), later[0] if later else len(text), set(boundaries))
+                if chosen:
+                    heading = " ".join(title.split())
+                    break
+        if chosen:
+            break
+    if not chosen:
+        chosen = _opening_sentences(text, 0, len(text), starts)
+    if verdict is not None:
+        chosen = [verdict] + [span for span in chosen if not (span[0] < verdict[1] and verdict[0] < span[1])][: SUMMARY_SENTENCES - 1]
+    return SectionQuote(SUMMARY, doc_id, tuple(chosen), heading) if chosen else None
+
+
+def _verdict(text: str) -> tuple[int, int] | None:
+    """The line stating the report's overall verdict, near its start."""
+    limit = int(len(text) * VERDICT_SHARE)
+    for start, end in paragraph_spans(text[:limit]):
+        line = " ".join(text[start:end].split())
+        if len(line.split()) <= 30 and _VERDICT.search(line):
+            return start, end
+    return None
 
 
 def section_answer(

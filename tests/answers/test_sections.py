@@ -97,8 +97,9 @@ def test_a_summary_without_a_summary_section_is_the_opening_prose():
     doc = northtown()
     found = find_section(SUMMARY, doc.id, doc.text, headings(doc))
     quoted = [doc.text[s:e] for s, e in found.spans]
-    # Label lines ("Inspection dates: …") and table rows are not the report's summary.
+    # The overall verdict first; label lines ("Inspection dates: …") and other table rows are not the report's summary.
     assert quoted == [
+        "Overall effectiveness | Good",
         "Northtown's children receive help that is timely and well planned.",
         "Leaders know their services well and act on what they find.",
         "Social workers have manageable caseloads.",
@@ -111,7 +112,17 @@ def test_a_summary_section_is_preferred_to_the_opening():
     doc = Document("northtown.md", "Northtown", text, "0", format="markdown")
     found = find_section(SUMMARY, doc.id, doc.text, headings(doc))
     assert found.heading == "Executive summary"
-    assert [doc.text[s:e] for s, e in found.spans] == ["Services for children are good.", "Leaders are effective and ambitious."]
+    quoted = [doc.text[s:e] for s, e in found.spans]
+    assert quoted == ["Overall effectiveness | Good", "Services for children are good.", "Leaders are effective and ambitious."]
+
+
+def test_a_summary_titled_in_the_text_but_not_marked_a_heading_is_found():
+    """A PDF's "Executive summary" set in body type is still the summary's title."""
+    text = "Report\n\nThe opening line of the cover page is here.\n\nExecutive summary\n\nLeaders are effective and ambitious.\n"
+    doc = Document("plain.txt", "Report", text, "0")
+    found = find_section(SUMMARY, doc.id, doc.text, headings(doc))
+    assert found.heading == "Executive summary"
+    assert [doc.text[s:e] for s, e in found.spans] == ["Leaders are effective and ambitious."]
 
 
 def test_a_document_without_recommendations_has_no_such_section():
@@ -144,6 +155,9 @@ def test_other_words_narrow_a_list_only_when_they_pick_out_one_of_its_items():
     def narrower(question):
         return narrows(RECOMMENDATIONS, unasked_terms(question, named_terms={"northtown"}), items, everything)
 
-    assert narrower("What did Ofsted tell Northtown to improve about return home interviews?")
+    assert narrower("What did Ofsted tell Northtown to improve in return home interviews?")
     assert not narrower("What did Ofsted tell Northtown to improve? Need the full list pls, for our director")
-    assert narrows(SUMMARY, ["caseload"], [], everything) and not narrows(SUMMARY, ["pls", "meet"], [], everything)
+    summary = "What are the main findings about caseloads, in a few lines pls?"
+    assert narrows(SUMMARY, unasked_terms(summary, named_terms={"northtown"}), [], everything, summary)
+    chatty = "Main findings in a few lines pls, before my meeting"
+    assert not narrows(SUMMARY, unasked_terms(chatty, named_terms={"northtown"}), [], everything, chatty)

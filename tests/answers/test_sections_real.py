@@ -69,11 +69,13 @@ def test_with_the_setting_off_the_list_question_is_answered_as_before(three_repo
 
 
 @pytest.mark.real
-def test_a_summary_quotes_the_reports_opening_prose_not_its_cover_labels(three_reports):
+def test_a_summary_gives_the_overall_verdict_then_the_opening_prose_not_cover_labels(three_reports):
     answer = three_reports.ask("Summarise the Barnsley 2023 inspection")
-    assert quoted_whole(answer) and 2 <= len(answer.citations) <= 4
-    assert answer.citations[0].text.startswith("Following the last inspection in 2018, when the local authority was judged good overall")
-    assert all(":" not in c.text[:40] and "|" not in c.text for c in answer.citations)  # no "Inspection dates: …", no table row
+    assert quoted_whole(answer) and 3 <= len(answer.citations) <= 4
+    verdict, first, *_ = answer.citations
+    assert " ".join(verdict.text.split()) == "Overall effectiveness | Good"
+    assert first.text.startswith("Following the last inspection in 2018, when the local authority was judged good overall")
+    assert all(":" not in c.text[:40] and "|" not in c.text for c in answer.citations[1:])  # no "Inspection dates: …", no other row
 
 
 @pytest.mark.real

@@ -108,3 +108,20 @@ async def test_a_question_kept_to_the_conversations_report_says_so(three_reports
         assert kept.answer.kept_to == ("ofsted-leeds-09-may-2022.pdf",)
         assert kept.query_one(".kept-to").visual.plain == "kept to: ofsted-leeds-09-may-2022.pdf"
         assert not kept.query(".read-as")  # read as asked
+
+
+async def test_a_follow_up_asking_for_the_recommendations_lists_the_reports_section(three_reports, history):
+    """"What did it recommend?" after a question about Bristol: Bristol's list, one item a line."""
+    app = create_app(assistant=three_reports, history=history)
+    async with app.run_test(size=(120, 50)) as pilot:
+        await wait_for(pilot, lambda: app.ready, what="load")
+        await ask(pilot, app, "How did Ofsted rate Bristol's help and protection for children in 2023?")
+        listed = await ask(pilot, app, "What did it recommend?")
+        answer = listed.answer
+        assert len(answer.citations) == 6 and {c.source for c in answer.citations} == {"ofsted-bristol-10-march-2023.pdf"}
+        assert all(c.heading == "What needs to improve?" for c in answer.citations)
+        shown = listed.query_one(".answer-text")
+        assert shown.source.count("\n- ") == 5 and shown.source.startswith("- ")  # a Markdown list, one item a line
+        await pilot.press("f2")
+        await pilot.pause()
+        assert "What needs to improve?" in app.screen.query_one("#explain-text").visual.plain
