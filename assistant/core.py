@@ -316,9 +316,10 @@ class Assistant:
         if quoted_section is not None:
             from assistant.answers.sections import section_answer
 
-            chunks = [index.chunks[row] for row in index.rows_for_documents({quoted_section.doc_id})]
-            text = index.documents[quoted_section.doc_id].text
-            answer = section_answer(question, quoted_section, text, chunks, passages, titles, index.locate, answerer)
+            quoted_docs = {quote.doc_id for quote in quoted_section}
+            chunks = [index.chunks[row] for row in index.rows_for_documents(quoted_docs)]
+            texts = {doc_id: index.documents[doc_id].text for doc_id in quoted_docs}
+            answer = section_answer(question, quoted_section, texts, chunks, passages, titles, index.locate, answerer)
         elif answerer == "model":
             self.load_answer_model()
             # A follow-up is retrieved with its context; the model reads it with that context too
@@ -404,40 +405,62 @@ class Assistant:
         return "none of the question's words occurs in the documents"
 
     def _asked_section(self, question: str, retrieval, index):
-        """The section the question asks for whole ("What are Leeds's recommendations?"), in the
-        document it names (or its conversation kept to), else the best passage's; None when the
-        question asks for something narrower or that document has no such section."""
-        from assistant.answers.sections import COMMON_SHARE, document_name_terms, find_section, narrows, section_kind, unasked_terms
+        """The sections the question asks for whole ("What are Leeds's recommendations?"), of the
+        documents it names (or its conversation kept to; up to ``MAX_DOCUMENTS``), else of the
+        best passage's; None when the question asks for something narrower or no such section is
+        there."""
+        from assistant.answers.sections import (
+            COMMON_SHARE,
+            DISTINCT_SHARE,
+            MAX_DOCUMENTS,
+            document_name_terms,
+            find_section,
+            narrows,
+            section_kind,
+            unasked_terms,
+        )
         from assistant.documents.spans import headings
         from assistant.search.keyword import content_terms
 
+        kind = section_kind(question)
         named = retrieval.routed | retrieval.kept_to
         order = list(dict.fromkeys(p.chunk.doc_id for p in retrieval.passages))
-        chosen = [doc_id for doc_id in order if doc_id in named] if named else order
-        if not chosen:
+        chosen = ([doc_id for doc_id in order if doc_id in named] if named else order)[: MAX_DOCUMENTS if named else 1]
+        if len(chosen) > 1:
+            # A year alone names every report of that year: keep those whose own name the question uses.
+            # Only a name's distinctive words count ("kent", "stoke"), not "inspection" or "one".
+            asked = {t for t in content_terms(question) if not t.isdigit() and index.term_df.get(t, 0) < DISTINCT_SHARE * len(index.chunks)}
+            overlap = {d: len(document_name_terms(d, index.documents[d].title) & asked) for d in chosen}
+            best = max(overlap.values())
+            chosen = [d for d in chosen if overlap[d] == best] if best else chosen
+        years = set(re.findall(r"\b(?:19|20)\d\d\b", question))
+        dated = [doc_id for doc_id in chosen if years & set(re.findall(r"\b(?:19|20)\d\d\b", f"{doc_id} {index.documents[doc_id].title}"))]
+        chosen = dated or chosen  # "Stoke-on-Trent … 2019": that year's report, not every report of the council
+        if kind is None or not chosen:
             return None
-        doc_id = chosen[0]
-        name_terms = document_name_terms(doc_id, index.documents[doc_id].title)
-        for other in named:
-            name_terms |= document_name_terms(other, index.documents[other].title)
+        name_terms: set[str] = set()
+        for doc_id in set(chosen) | set(named):
+            name_terms |= document_name_terms(doc_id, index.documents[doc_id].title)
         total = len(index.chunks) or 1
-        in_document = [set(content_terms(index.chunks[row].text)) for row in index.rows_for_documents({doc_id})]
+        found = []
+        for doc_id in chosen:
+            in_document = [set(content_terms(index.chunks[row].text)) for row in index.rows_for_documents({doc_id})]
 
-        def common(term: str) -> bool:
-            if index.term_df.get(term, 0) / total >= COMMON_SHARE:
-                return True
-            return bool(in_document) and sum(term in terms for terms in in_document) / len(in_document) >= COMMON_SHARE
+            def common(term: str, in_document=in_document) -> bool:
+                if index.term_df.get(term, 0) / total >= COMMON_SHARE:
+                    return True
+                return bool(in_document) and sum(term in terms for terms in in_document) / len(in_document) >= COMMON_SHARE
 
-        kind = section_kind(question)
-        document = index.documents[doc_id].to_document()
-        found = find_section(kind, document.id, document.text, headings(document)) if kind else None
-        if found is None:
-            return None
-        extra = unasked_terms(question, common, name_terms)
-        items = [set(content_terms(document.text[start:end])) for start, end in found.spans]
-        if narrows(kind, extra, items, set().union(*in_document) if in_document else set(), question):
-            return None
-        return found
+            document = index.documents[doc_id].to_document()
+            section = find_section(kind, document.id, document.text, headings(document))
+            if section is None:
+                continue
+            extra = unasked_terms(question, common, name_terms)
+            items = [set(content_terms(document.text[start:end])) for start, end in section.spans]
+            if narrows(kind, extra, items, set().union(*in_document) if in_document else set(), question):
+                return None
+            found.append(section)
+        return found or None
 
     def _not_sought(self, question: str, why: str, answerer: str, started: float) -> Answer:
         """The answer to a question there is nothing to look for: the texts do not answer it, and

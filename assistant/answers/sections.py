@@ -23,12 +23,15 @@ from assistant.search.keyword import content_terms
 
 RECOMMENDATIONS = "recommendations"
 SUMMARY = "summary"
+JUDGEMENTS = "judgements"
+MAX_DOCUMENTS = 3  # a question naming more reports than this asks something else than their sections
 
 MAX_ITEMS = 20  # of a recommendations list (a runaway section, its end heading missed, stops here)
 MAX_ITEM_CHARS = 900  # a longer item is quoted by its first sentences up to this
 SUMMARY_SENTENCES = 4
 SUMMARY_CHARS = 1000
 COMMON_SHARE = 0.4  # a word in this share of the library's passages names no particular subject
+DISTINCT_SHARE = 0.05  # a word of a document's name in fewer passages than this names that document
 
 _ASKS_RECOMMENDATIONS = re.compile(
     r"\brecommend\w*|\b(need|needs|needed|must|should|ought to|have to|has to|had to)\b[^?.]{0,40}\b(improve|change|fix|do better|"
@@ -47,6 +50,13 @@ _POINTS_BACK = re.compile(
     r"\b(about|on|for|regarding|with|in|to|change|fix|improve|address|tackle|do)\s+(it|that|this|these|those|them|him|her|there)\b"
     r"(?!\s+(report|review|inspection|document|article|text|council|authority|year)\b)"
     r"|^\W*(is|was|are|were|does|did|has|have)\s+(that|this|it|those|these|they)\b",
+    re.IGNORECASE,
+)
+# "What grades did Leeds get?", "How was Bristol rated in each area?", "the judgement table"; not
+# "What grade did it get for care leavers?" (one area: the judgement preference answers that).
+_ASKS_JUDGEMENTS = re.compile(
+    r"\b(grades|ratings|judgements|judgments|gradings|scores)\b"
+    r"|\bjudge?ments? table\b|\b(rated|graded|judged|scored|do|did|does|fare|fared)\b[^?.]{0,40}\b(in|for|across|on) (each|every|all|the different|the various|the) (areas?|judgements?|judgments?|parts)\b",
     re.IGNORECASE,
 )
 _DOCUMENT_NOUN = r"(report|review|inspection|inspectors?|ofsted|article|document|paper|findings?)"
@@ -75,6 +85,8 @@ _ASK_WORDS = frozenset(
         "make makes say says said all every each whole full complete want wants wanted work working focus tell told "
         "ask asked advise advised urge urged expect expects expected put right address tackle everything anything "
         "few lines line words word sentences sentence bullets bullet paragraph paragraphs pls plz thanks thank "
+        "get gets got receive received obtain obtained award awarded table grades ratings judgements judgments scores "
+        "scored fare fared different various parts part "
         "according per going including include includes any can could you please quick short briefly give gave given "
         "rated rating judged judgement judgment graded grade inadequate good outstanding requirement requires "
         "report reports review reviews inspection inspections inspected inspectors inspector ofsted council "
@@ -126,6 +138,8 @@ def section_kind(question: str) -> str | None:
         return None  # "How many priorities …?" asks for a count, "Who …?" for a person
     if _ASKS_RECOMMENDATIONS.search(question):
         return RECOMMENDATIONS
+    if _ASKS_JUDGEMENTS.search(question):
+        return JUDGEMENTS
     if _ASKS_SUMMARY.search(question):
         return SUMMARY
     return None
@@ -145,7 +159,7 @@ def unasked_terms(question: str, common: Callable[[str], bool] = lambda term: Fa
 # "… to fix about chats with kids after …", "… to do for disabled youngsters …": a topic named after
 # the ask. Its words, up to the next comma or question mark, narrow the ask when any is not the
 # document's name or the ask's own ("for improvement", "for the council", "about Leeds" do not).
-_TOPIC = re.compile(r"\b(about|regarding|concerning|around|with|for|in|on|so|so that|to do with|in relation to|in terms of|to help|to make sure|to ensure)\s+([^?.,;!:\-\u2013\u2014]+)", re.IGNORECASE)
+_TOPIC = re.compile(r"\b(about|regarding|concerning|around|with|for|in|on|of|so|so that|to do with|in relation to|in terms of|to help|to make sure|to ensure)\s+([^?.,;!:\-\u2013\u2014]+)", re.IGNORECASE)
 TOPIC_WORDS = 6
 
 
@@ -170,7 +184,7 @@ def narrows(kind: str, extra: Sequence[str], item_terms: Sequence[set[str]], doc
         return False
     if names_topic(question, extra):
         return True  # paraphrased, the topic may share no word with its item ("chats" for "return home interviews")
-    if kind == RECOMMENDATIONS:
+    if kind in (RECOMMENDATIONS, JUDGEMENTS):
         return any(2 * len(set(extra) & terms) >= len(extra) for terms in item_terms)
     return False  # a summary has no items to pick from: only a named topic narrows it
 
@@ -191,6 +205,8 @@ def find_section(kind: str, doc_id: str, text: str, headings: list[tuple[int, st
     """The section a question of ``kind`` asks for in one document, or None when it has none."""
     if kind == RECOMMENDATIONS:
         return _recommendations(doc_id, text, headings)
+    if kind == JUDGEMENTS:
+        return _judgements(doc_id, text, headings)
     return _summary(doc_id, text, headings)
 
 
@@ -308,26 +324,62 @@ def _verdict(text: str) -> tuple[int, int] | None:
 
 def section_answer(
     question: str,
-    quote: SectionQuote,
-    text: str,
+    quotes: Sequence[SectionQuote],
+    texts: Mapping[str, str],
     chunks: Sequence[Chunk],
     passages: Sequence[Passage],
     titles: Mapping[str, str],
     locate: Callable[[str, int], object] | None,
     answerer: str,
 ) -> Answer:
-    """The section's items quoted in order, one a line, each cited (its chunk, page, paragraph)."""
+    """Each document's section, items quoted in order, one a line, each cited (its chunk, page,
+    paragraph); documents in the order given."""
     from assistant.answers.answering import cite
 
-    ordered = sorted(chunks, key=lambda c: c.start)
-    citations = []
-    for n, (start, end) in enumerate(quote.spans, 1):
-        holding = [c for c in ordered if c.start <= start < c.end] or [c for c in ordered if c.start <= start][-1:] or ordered[:1]
-        citations.append(cite(n, Passage(holding[0], 1.0, n), start, end, text[start:end], 1.0, titles, locate))
+    ordered = sorted(chunks, key=lambda c: (c.doc_id, c.start))
+    citations, notes = [], []
+    for quote in quotes:
+        own = [c for c in ordered if c.doc_id == quote.doc_id]
+        first = len(citations)
+        for start, end in quote.spans:
+            n = len(citations) + 1
+            holding = [c for c in own if c.start <= start < c.end] or [c for c in own if c.start <= start][-1:] or own[:1]
+            citations.append(cite(n, Passage(holding[0], 1.0, n), start, end, texts[quote.doc_id][start:end], 1.0, titles, locate))
+        if quote.heading:
+            where = f"the section \u201c{' '.join(quote.heading.split())}\u201d"
+        else:
+            where = {JUDGEMENTS: "its judgement table", SUMMARY: "the opening of the text (it has no summary section)"}.get(quote.kind, "the text")
+        note = f"{SECTION_QUOTED}the question asks for the {quote.kind} and nothing narrower; {len(citations) - first} item(s) of {where} in {quote.doc_id}, in order"
+        if quote.left_out:
+            note += f" ({quote.left_out} more in the section, not quoted)"
+        notes.append(note)
     answer_text = "\n".join(f"{LIST_ITEM}{' '.join(c.text.split())} [{c.n}]" for c in citations)
-    where = f"the section \u201c{' '.join(quote.heading.split())}\u201d" if quote.heading else "the opening of the text (it has no summary section)"
-    note = f"{SECTION_QUOTED}the question asks for the {quote.kind} and nothing narrower; {len(citations)} item(s) of {where} in {quote.doc_id}, in order"
-    if quote.left_out:
-        note += f" ({quote.left_out} more in the section, not quoted)"
-    explanation = Explanation(tuple(passages[:10]), (), 0.0, "answered", 0, answerer, notes=(note,))
+    explanation = Explanation(tuple(passages[:10]), (), 0.0, "answered", 0, answerer, notes=tuple(notes))
     return Answer(question, answer_text, False, tuple(citations), tuple(passages), {}, explanation)
+
+
+_GRADE = r"(inadequate|requires? improvement( to be good)?|good|outstanding|adequate|not yet good|poor|satisfactory|not judged)"
+_JUDGEMENT_ROW = re.compile(rf"^\W*(\d+(\.\d+)*\.?\s+)?[A-Z][^|\n]{{2,150}}\|\s*{_GRADE}\W*$", re.IGNORECASE)
+_JUDGEMENT_HEADING = re.compile(rf"^[A-Z][^|\n]{{10,150}}(:|\bis:|\bare:)\s*{_GRADE}\W*$", re.IGNORECASE)
+
+
+def _judgements(doc_id: str, text: str, headings: list[tuple[int, str]]) -> SectionQuote | None:
+    """The report's judgement table: its first run of rows grading an area ("The experiences and
+    progress of children in care | Good"), else its headings that state a grade ("…: good")."""
+    run: list[tuple[int, int]] = []
+    for start, end in paragraph_spans(text):
+        line = " ".join(text[start:end].split())
+        if _JUDGEMENT_ROW.match(line):
+            run.append((start, end))
+        elif run and not re.match(r"^\W*judge?ments?\s*\|", line, re.IGNORECASE):
+            if len(run) >= 2:
+                break
+            run = []
+    if len(run) >= 2:
+        verdict = _verdict(text)
+        if verdict is not None and verdict[1] <= run[0][0] and not _JUDGEMENT_ROW.match(" ".join(text[verdict[0] : verdict[1]].split())):
+            run = [verdict] + run  # "The overall judgement is that children's services require improvement"
+        return SectionQuote(JUDGEMENTS, doc_id, tuple(run[:MAX_ITEMS]), None, max(0, len(run) - MAX_ITEMS))
+    stated = [(offset, offset + len(title)) for offset, title in headings if _JUDGEMENT_HEADING.match(" ".join(title.split()))]
+    stated = [(s, e) for s, e in stated if text[s:e] == next(t for o, t in headings if o == s)]
+    return SectionQuote(JUDGEMENTS, doc_id, tuple(stated), None) if len(stated) >= 2 else None

@@ -161,3 +161,28 @@ def test_other_words_narrow_a_list_only_when_they_pick_out_one_of_its_items():
     assert narrows(SUMMARY, unasked_terms(summary, named_terms={"northtown"}), [], everything, summary)
     chatty = "Main findings in a few lines pls, before my meeting"
     assert not narrows(SUMMARY, unasked_terms(chatty, named_terms={"northtown"}), [], everything, chatty)
+
+
+def test_the_judgement_table_is_its_run_of_graded_rows_with_the_overall_verdict():
+    from assistant.answers.sections import JUDGEMENTS
+
+    text = (
+        "Southtown Council\n\nThe overall judgement is that children’s services require improvement\n\n"
+        "1. Children who need help and protection | Requires improvement\n\n2. Children looked after | Good\n\n"
+        "3. Leadership, management and governance | Requires improvement\n\nSummary of findings\n\n"
+        "Staff | Number\n\nA later table row | Good\n"
+    )
+    doc = Document("southtown.txt", "Southtown", text, "0")
+    found = find_section(JUDGEMENTS, doc.id, doc.text, headings(doc))
+    assert [doc.text[s:e] for s, e in found.spans] == [
+        "The overall judgement is that children’s services require improvement",
+        "1. Children who need help and protection | Requires improvement",
+        "2. Children looked after | Good",
+        "3. Leadership, management and governance | Requires improvement",
+    ]
+    for question, kind in [
+        ("What grades did Southtown get?", JUDGEMENTS),
+        ("How was Southtown rated in each area?", JUDGEMENTS),
+        ("What grade did Southtown get for children looked after?", None),
+    ]:
+        assert asked_section(question, named_terms={"southtown"}) == kind

@@ -87,3 +87,16 @@ def test_a_press_report_is_summarised_by_its_first_paragraph(shipped_assistant):
         "In October 2021, Ali Harbi Ali assassinated David Amess, the MP for Southend West.",
     }
     assert answer.citations[0].text in openings
+
+
+@pytest.mark.real
+def test_two_reports_named_give_both_lists_and_a_grades_question_the_judgement_table(three_reports):
+    both = three_reports.ask("What did Ofsted tell Leeds and Bristol to improve?")
+    assert quoted_whole(both) and len(both.explanation.notes) == 2
+    sources = [c.source for c in both.citations]
+    assert sorted(set(sources)) == [BRISTOL, "ofsted-leeds-09-may-2022.pdf"] and len(sources) == 2 + len(BRISTOL_ITEMS)
+    assert sources == sorted(sources, key=sources.index)  # each report's items together, in order
+    grades = three_reports.ask("How was Bristol rated in each area in 2023?")
+    rows = [" ".join(c.text.split()) for c in grades.citations]
+    assert rows[-1] == "Overall effectiveness | Requires improvement to be good" and len(rows) == 5
+    assert all(" | " in row for row in rows)
