@@ -36,7 +36,7 @@ DISTINCT_SHARE = 0.05  # a word of a document's name in fewer passages than this
 _ASKS_RECOMMENDATIONS = re.compile(
     r"\brecommend\w*|\b(need|needs|needed|must|should|ought to|have to|has to|had to)\b[^?.]{0,40}\b(improve|change|fix|do better|"
     r"work on|focus on|address|tackle|put right)\b"
-    r"|\b(tell|told|ask|asked|advise|advised|urge|urged|want|wants|wanted|expect|expects|expected)\b[^?.]{0,40}\bto (do|improve|change|fix|"
+    r"|\b(tell|told|ask|asked|advise|advised|urge|urged|want|wants|wanted|expect|expects|expected)\b[^?.]{0,80}\bto (do|improve|change|fix|sort out|"
     r"do better|work on|focus on|address|tackle|put right)\b"
     r"|\b(areas?|things|points|priorities)\b[^?.]{0,50}\b(improve\w*|development|fix|change|action|work on|put right)\b"
     r"|\b(need|needs|needed|require|requires|required)\b[^?.]{0,20}\bimprovement\b"
@@ -56,16 +56,19 @@ _POINTS_BACK = re.compile(
 # "What grade did it get for care leavers?" (one area: the judgement preference answers that).
 _ASKS_JUDGEMENTS = re.compile(
     r"\b(grades|ratings|judgements|judgments|gradings|scores)\b"
-    r"|\bjudge?ments? table\b|\b(rated|graded|judged|scored|do|did|does|fare|fared)\b[^?.]{0,40}\b(in|for|across|on) (each|every|all|the different|the various|the) (areas?|judgements?|judgments?|parts)\b",
+    r"|\bjudge?ments? table\b|\b(rated|graded|judged|scored|do|did|does|fare|fared)\b[^?.]{0,40}\b(in|for|across|on) (each|every|all|the different|the various|the) (areas?|judgements?|judgments?|parts)\b"
+    r"|\b(grade|rating|judge?ment|rated|graded|judged|scored)\b[^?.]{0,40}\b(each|every|all)\b[^?.]{0,20}\b(areas?|judge?ments?|parts|grades?)\b"
+    r"|\b(each|every|all)\b[^?.]{0,20}\b(areas?|judge?ments?|parts)\b[^?.]{0,40}\b(grade|grades|graded|rating|rated|judged|get|got|given)\b"
+    r"|\b(rated|graded|judged|scored)\b[^?.]{0,30}\bacross the board\b",
     re.IGNORECASE,
 )
 _DOCUMENT_NOUN = r"(report|review|inspection|inspectors?|ofsted|article|document|paper|findings?)"
 _ASKS_SUMMARY = re.compile(
     # "a summary", "summarise the report"; not "the council's yearly summary of complaints"
-    rf"\bsummar(y|ies)\b(?! of (?!(the |this |that |its |their )?([\w’'-]+ ){{0,3}}?{_DOCUMENT_NOUN}\b))|\bsummari[sz]\w*\b"
+    rf"\bsummar(y|ies)\b(?! of (?!(how|what|why|where)\b|(the |this |that |its |their )?([\w’'-]+ ){{0,3}}?{_DOCUMENT_NOUN}\b))|\bsummari[sz]\w*\b"
     rf"|\bsum (it|this|that|them|the {_DOCUMENT_NOUN}) up\b|\bsum up( the {_DOCUMENT_NOUN})?\W*$"
     r"|\boverview\b|\bgist\b|\btl;? ?dr\b|\bin (a )?(nutshell|brief)\b"
-    r"|\bthe headlines?\b(?! (figure|rate|number))"
+    r"|\bthe headlines?\b(?! (figure|rate|number|rating|grade|judge?ment|verdict))"
     r"|\b(key|main|principal|headline|overall|major|most important) (findings?|points?|messages?|issues|themes|conclusions?|"
     r"concerns|lessons|learning|takeaways?)\b"
     rf"|^\W*what (did|does|do|has|have) (the |this |that |its |their )?([\w’'-]+ ){{0,2}}?{_DOCUMENT_NOUN} (find|found|conclude|concluded|say|said)\W*$"
@@ -86,7 +89,9 @@ _ASK_WORDS = frozenset(
         "ask asked advise advised urge urged expect expects expected put right address tackle everything anything "
         "few lines line words word sentences sentence bullets bullet paragraph paragraphs pls plz thanks thank "
         "get gets got receive received obtain obtained award awarded table grades ratings judgements judgments scores "
-        "scored fare fared different various parts part "
+        "scored fare fared different various parts part county city borough district metropolitan london royal "
+        "identify identified identifies set re reinspection effectiveness one ones two three first second "
+        "january february march april may june july august september october november december early late "
         "according per going including include includes any can could you please quick short briefly give gave given "
         "rated rating judged judgement judgment graded grade inadequate good outstanding requirement requires "
         "report reports review reviews inspection inspections inspected inspectors inspector ofsted council "
@@ -159,18 +164,30 @@ def unasked_terms(question: str, common: Callable[[str], bool] = lambda term: Fa
 # "… to fix about chats with kids after …", "… to do for disabled youngsters …": a topic named after
 # the ask. Its words, up to the next comma or question mark, narrow the ask when any is not the
 # document's name or the ask's own ("for improvement", "for the council", "about Leeds" do not).
-_TOPIC = re.compile(r"\b(about|regarding|concerning|around|with|for|in|on|of|so|so that|to do with|in relation to|in terms of|to help|to make sure|to ensure)\s+([^?.,;!:\-\u2013\u2014]+)", re.IGNORECASE)
+_TOPIC = re.compile(r"\b(about|regarding|concerning|around|with|for|in|on|of|so|so that|to do with|in relation to|in terms of|to help|to make sure|to ensure)\s+([^?.,;!:\u2013\u2014]+)", re.IGNORECASE)
 TOPIC_WORDS = 6
 
 
-def names_topic(question: str, extra: Sequence[str]) -> bool:
-    """Whether a topic phrase of the question ("about chats with kids") holds one of ``extra``
-    (in the person's words: a paraphrase may share none with the report)."""
-    unasked = set(extra)
-    for found in _TOPIC.finditer(question):
-        words = " ".join(found.group(2).split()[:TOPIC_WORDS])
-        if unasked & set(content_terms(words)):
-            return True
+_CLAUSE = re.compile(r"[.?!:;]|\s[-\u2013\u2014]+\s")
+
+
+def _asking_clauses(question: str) -> list[str]:
+    """The parts of the question (between stops, colons and dashes) that hold the ask itself:
+    "Ahead of our scrutiny committee: what did Ofsted say … needs to improve?" asks in its second."""
+    clauses = [c for c in _CLAUSE.split(question) if c.strip()]
+    asking = [c for c in clauses if any(p.search(c) for p in (_ASKS_RECOMMENDATIONS, _ASKS_JUDGEMENTS, _ASKS_SUMMARY))]
+    return asking or clauses
+
+
+def names_topic(question: str, extra: Sequence[str], document_terms: set[str] | None = None) -> bool:
+    """Whether a topic phrase in the asking part of the question ("about chats with kids") holds
+    one of ``extra`` (and, given ``document_terms``, one the document uses)."""
+    unasked = set(extra) if document_terms is None else set(extra) & document_terms
+    for clause in _asking_clauses(question):
+        for found in _TOPIC.finditer(clause):
+            words = " ".join(found.group(2).split()[:TOPIC_WORDS])
+            if unasked & set(content_terms(words)):
+                return True
     return False
 
 
@@ -182,11 +199,11 @@ def narrows(kind: str, extra: Sequence[str], item_terms: Sequence[set[str]], doc
     narrow nothing."""
     if not extra:
         return False
+    if kind == SUMMARY:
+        return names_topic(question, extra, document_terms)  # a summary has no items: a topic it covers narrows it
     if names_topic(question, extra):
         return True  # paraphrased, the topic may share no word with its item ("chats" for "return home interviews")
-    if kind in (RECOMMENDATIONS, JUDGEMENTS):
-        return any(2 * len(set(extra) & terms) >= len(extra) for terms in item_terms)
-    return False  # a summary has no items to pick from: only a named topic narrows it
+    return any(2 * len(set(extra) & terms) >= len(extra) for terms in item_terms)
 
 
 def asked_section(question: str, common: Callable[[str], bool] = lambda term: False, named_terms: Iterable[str] = ()) -> str | None:

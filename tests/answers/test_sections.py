@@ -186,3 +186,36 @@ def test_the_judgement_table_is_its_run_of_graded_rows_with_the_overall_verdict(
         ("What grade did Southtown get for children looked after?", None),
     ]:
         assert asked_section(question, named_terms={"southtown"}) == kind
+
+
+@pytest.mark.parametrize(
+    "question, narrower",
+    [
+        # Context around the ask narrows nothing; a topic inside it does, hyphenated words and all.
+        ("Ahead of our scrutiny committee: what did Ofsted say Northtown needs to improve?", False),
+        ("I'm pulling our improvement plan together - can you list every area for improvement Ofsted gave Northtown County Council?", False),
+        ("What was Northtown told to change about the one-to-one sessions between caseworkers and their bosses?", True),
+        ("What did Ofsted tell Northtown to fix about chats with kids after they come back from running away?", True),
+    ],
+)
+def test_only_a_topic_inside_the_asking_clause_narrows_a_list(question, narrower):
+    from assistant.answers.sections import narrows, section_kind, unasked_terms
+
+    assert section_kind(question) == RECOMMENDATIONS
+    assert narrows(RECOMMENDATIONS, unasked_terms(question, named_terms={"northtown"}), [], set(), question) is narrower
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("Give me a short summary of how Northtown came out of its inspection.", SUMMARY),
+        ("What was the headline rating for the borough in 2016?", None),
+        ("brighton and hove ofsted 2015 - what judgement did each area get?", "judgements"),
+        ("How was Northtown graded across the board by Ofsted in 2019?", "judgements"),
+        ("What did Ofsted tell East Sussex (2014) and South Gloucestershire (2024) to improve?", RECOMMENDATIONS),
+    ],
+)
+def test_more_ways_of_asking_for_a_section(question, kind):
+    from assistant.answers.sections import section_kind
+
+    assert section_kind(question) == kind

@@ -105,15 +105,15 @@ def test_training_questions_use_other_reports_and_quote_kept_text():
 
 @needs_reports
 @pytest.mark.real
-@pytest.mark.parametrize("name", ["sections.jsonl", "sections-heldout.jsonl"])
+@pytest.mark.parametrize("name", ["sections.jsonl", "sections-heldout.jsonl", "sections-third.jsonl"])
 def test_section_sets_quote_kept_text_and_cover_the_three_kinds(name):
     """Whole-list, summary and one-item questions; the held-out set asks about other reports."""
     questions = load_questions(EVALS_DIR / name)
     kinds = {json.loads(line)["id"]: json.loads(line)["kind"] for line in (EVALS_DIR / name).read_text(encoding="utf-8").splitlines()}
-    assert set(kinds.values()) == {"recommendations-list", "summary", "recommendation-one"}
+    assert {"recommendations-list", "summary", "recommendation-one"} <= set(kinds.values())
     for q in questions:
         assert q.answerable and q.gold
         for gold in q.gold:
             assert gold["quote"] in kept_text(gold["doc"]), q.id
-    if name == "sections-heldout.jsonl":
-        assert not reports_asked_about([name]) & reports_asked_about(["sections.jsonl"])
+    others = {"sections.jsonl", "sections-heldout.jsonl", "sections-third.jsonl"} - {name}
+    assert not reports_asked_about([name]) & reports_asked_about(sorted(others))  # each set over reports of its own
