@@ -194,3 +194,18 @@ def test_explain_shows_passages_sentences_scores_and_the_decision(run_cli):
     assert data["abstained"] and data["explanation"]["decision"] == "abstained"
     assert data["explanation"]["candidates"] == sorted(data["explanation"]["candidates"], key=lambda c: -c["probability"])
     assert all(c["probability"] < data["explanation"]["threshold"] for c in data["explanation"]["candidates"])
+
+
+def test_a_summary_asked_in_json_lists_the_opening_quotes_one_a_line(run_cli, shipped_copy):
+    """`ask --json` of a whole-section question: answer lines "- quote [n]", each citation checkable."""
+    code, out, _ = run_cli("ask", "--json", "--explain", "Give me the gist of the articles")
+    assert code == 0
+    data = json.loads(out)
+    lines = data["answer"].split("\n")
+    assert len(lines) == len(data["citations"]) >= 2 and all(line.startswith("- ") for line in lines)
+    assert len({c["source"] for c in data["citations"]}) == 1
+    check_spans_against_files(data, shipped_copy)
+    assert data["explanation"]["notes"][0].startswith("section quoted: the question asks for the summary")
+    code, out, _ = run_cli("ask", "Give me the gist of the articles")
+    printed = out.split("\n\nSources")[0].splitlines()
+    assert sum(line.startswith("- ") for line in printed) == len(lines)  # the terminal keeps one quote a line
