@@ -432,7 +432,7 @@ class Assistant:
             asked = {t for t in content_terms(question) if not t.isdigit() and index.term_df.get(t, 0) < DISTINCT_SHARE * len(index.chunks)}
             overlap = {d: len(document_name_terms(d, index.documents[d].title) & asked) for d in chosen}
             best = max(overlap.values())
-            chosen = [d for d in chosen if overlap[d] == best] if best else chosen
+            chosen = [d for d in chosen if overlap[d] == best] if best else chosen[:1]  # none by its own name: the best passage's
         years = set(re.findall(r"\b(?:19|20)\d\d\b", question))
         dated = [doc_id for doc_id in chosen if years & set(re.findall(r"\b(?:19|20)\d\d\b", f"{doc_id} {index.documents[doc_id].title}"))]
         chosen = dated or chosen  # "Stoke-on-Trent … 2019": that year's report, not every report of the council

@@ -34,7 +34,7 @@ COMMON_SHARE = 0.4  # a word in this share of the library's passages names no pa
 DISTINCT_SHARE = 0.05  # a word of a document's name in fewer passages than this names that document
 
 _ASKS_RECOMMENDATIONS = re.compile(
-    r"\brecommend\w*|\b(need|needs|needed|must|should|ought to|have to|has to|had to)\b[^?.]{0,40}\b(improve|change|fix|do better|"
+    r"\brecommend\w*|\brecs\b|\b(need|needs|needed|must|should|ought to|have to|has to|had to)\b[^?.]{0,40}\b(improve|improving|change|fix|do better|"
     r"work on|focus on|address|tackle|put right)\b"
     r"|\b(tell|told|ask|asked|advise|advised|urge|urged|want|wants|wanted|expect|expects|expected)\b[^?.]{0,80}\bto (do|improve|change|fix|sort out|"
     r"do better|work on|focus on|address|tackle|put right)\b"
@@ -59,7 +59,8 @@ _ASKS_JUDGEMENTS = re.compile(
     r"|\bjudge?ments? table\b|\b(rated|graded|judged|scored|do|did|does|fare|fared)\b[^?.]{0,40}\b(in|for|across|on) (each|every|all|the different|the various|the) (areas?|judgements?|judgments?|parts)\b"
     r"|\b(grade|rating|judge?ment|rated|graded|judged|scored)\b[^?.]{0,40}\b(each|every|all)\b[^?.]{0,20}\b(areas?|judge?ments?|parts|grades?)\b"
     r"|\b(each|every|all)\b[^?.]{0,20}\b(areas?|judge?ments?|parts)\b[^?.]{0,40}\b(grade|grades|graded|rating|rated|judged|get|got|given)\b"
-    r"|\b(rated|graded|judged|scored)\b[^?.]{0,30}\bacross the board\b",
+    r"|\b(rated|graded|judged|scored)\b[^?.]{0,30}\bacross the board\b"
+    r"|\b(every|each|all( of)? the) (grade|rating|judge?ment)s?\b",
     re.IGNORECASE,
 )
 _DOCUMENT_NOUN = r"(report|review|inspection|inspectors?|ofsted|article|document|paper|findings?)"
@@ -92,6 +93,7 @@ _ASK_WORDS = frozenset(
         "scored fare fared different various parts part county city borough district metropolitan london royal "
         "identify identified identifies set re reinspection effectiveness one ones two three first second "
         "january february march april may june july august september october november december early late "
+        "jan feb mar apr jun jul aug sep sept oct nov dec recs still inc including "
         "according per going including include includes any can could you please quick short briefly give gave given "
         "rated rating judged judgement judgment graded grade inadequate good outstanding requirement requires "
         "report reports review reviews inspection inspections inspected inspectors inspector ofsted council "
@@ -180,11 +182,14 @@ def _asking_clauses(question: str) -> list[str]:
 
 
 def names_topic(question: str, extra: Sequence[str], document_terms: set[str] | None = None) -> bool:
-    """Whether a topic phrase in the asking part of the question ("about chats with kids") holds
-    one of ``extra`` (and, given ``document_terms``, one the document uses)."""
+    """Whether a topic phrase after the ask ("… improve about chats with kids") holds one of
+    ``extra`` (and, given ``document_terms``, one the document uses). What comes before the ask
+    ("For our scrutiny committee paper I need every grade …") says why, not what."""
     unasked = set(extra) if document_terms is None else set(extra) & document_terms
     for clause in _asking_clauses(question):
-        for found in _TOPIC.finditer(clause):
+        asks = [m.start() for p in (_ASKS_RECOMMENDATIONS, _ASKS_JUDGEMENTS, _ASKS_SUMMARY) for m in [p.search(clause)] if m]
+        after = min(asks) if asks else 0
+        for found in _TOPIC.finditer(clause, after):
             words = " ".join(found.group(2).split()[:TOPIC_WORDS])
             if unasked & set(content_terms(words)):
                 return True

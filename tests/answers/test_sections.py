@@ -219,3 +219,13 @@ def test_more_ways_of_asking_for_a_section(question, kind):
     from assistant.answers.sections import section_kind
 
     assert section_kind(question) == kind
+
+
+def test_words_before_the_ask_say_why_not_what():
+    from assistant.answers.sections import JUDGEMENTS, narrows, section_kind, unasked_terms
+
+    question = "For our scrutiny committee paper I need every grade from Northtown's 2018 inspection"
+    assert section_kind(question) == JUDGEMENTS
+    assert not narrows(JUDGEMENTS, unasked_terms(question, named_terms={"northtown"}), [], set(), question)
+    assert section_kind("york recs from ofsted?? need all of them for tomorrow's DMT") == RECOMMENDATIONS
+    assert section_kind("Sunderland 2025 inspection: what are all the things Ofsted said still need improving?") == RECOMMENDATIONS
