@@ -411,9 +411,9 @@ class Assistant:
         there."""
         from assistant.answers.sections import (
             COMMON_SHARE,
-            DISTINCT_SHARE,
             MAX_DOCUMENTS,
             document_name_terms,
+            file_name_terms,
             find_section,
             narrows,
             section_kind,
@@ -427,10 +427,14 @@ class Assistant:
         order = list(dict.fromkeys(p.chunk.doc_id for p in retrieval.passages))
         chosen = ([doc_id for doc_id in order if doc_id in named] if named else order)[: MAX_DOCUMENTS if named else 1]
         if len(chosen) > 1:
-            # A year alone names every report of that year: keep those whose own name the question uses.
-            # Only a name's distinctive words count ("kent", "stoke"), not "inspection" or "one".
-            asked = {t for t in content_terms(question) if not t.isdigit() and index.term_df.get(t, 0) < DISTINCT_SHARE * len(index.chunks)}
-            overlap = {d: len(document_name_terms(d, index.documents[d].title) & asked) for d in chosen}
+            # A year alone names every report of that year: keep those whose own name the question
+            # uses, counting only the words of its file name that few file names share ("kent",
+            # "stoke"), not "inspection" or a title's "one".
+            # Scored by the share of its own name asked for: "Gloucestershire" is all of one name and half of
+            # "South Gloucestershire"; "East Sussex and South Gloucestershire" all of both.
+            asked = set(content_terms(question))
+            own = {d: file_name_terms(d, index.documents) for d in chosen}
+            overlap = {d: len(own[d] & asked) / len(own[d]) if own[d] else 0.0 for d in chosen}
             best = max(overlap.values())
             chosen = [d for d in chosen if overlap[d] == best] if best else chosen[:1]  # none by its own name: the best passage's
         years = set(re.findall(r"\b(?:19|20)\d\d\b", question))

@@ -31,7 +31,8 @@ MAX_ITEM_CHARS = 900  # a longer item is quoted by its first sentences up to thi
 SUMMARY_SENTENCES = 4
 SUMMARY_CHARS = 1000
 COMMON_SHARE = 0.4  # a word in this share of the library's passages names no particular subject
-DISTINCT_SHARE = 0.05  # a word of a document's name in fewer passages than this names that document
+_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+RARE_NAMES = 2  # a file-name word shared by at most this many file names names those documents
 
 _ASKS_RECOMMENDATIONS = re.compile(
     r"\brecommend\w*|\brecs\b|\b(need|needs|needed|must|should|ought to|have to|has to|had to)\b[^?.]{0,40}\b(improve|improving|change|fix|do better|"
@@ -181,16 +182,19 @@ def _asking_clauses(question: str) -> list[str]:
     return asking or clauses
 
 
+_ASKER = re.compile(r"\b(i|i'm|i’m|we|we're|we’re|our|my|me|us)\b", re.IGNORECASE)
+
+
 def names_topic(question: str, extra: Sequence[str], document_terms: set[str] | None = None) -> bool:
-    """Whether a topic phrase after the ask ("… improve about chats with kids") holds one of
-    ``extra`` (and, given ``document_terms``, one the document uses). What comes before the ask
-    ("For our scrutiny committee paper I need every grade …") says why, not what."""
+    """Whether a topic phrase of the asking clause ("… about chats with kids", "What practice with
+    parents …") holds one of ``extra`` (and, given ``document_terms``, one the document uses). A
+    phrase about the asker ("for our scrutiny committee paper") says why, not what."""
     unasked = set(extra) if document_terms is None else set(extra) & document_terms
     for clause in _asking_clauses(question):
-        asks = [m.start() for p in (_ASKS_RECOMMENDATIONS, _ASKS_JUDGEMENTS, _ASKS_SUMMARY) for m in [p.search(clause)] if m]
-        after = min(asks) if asks else 0
-        for found in _TOPIC.finditer(clause, after):
+        for found in _TOPIC.finditer(clause):
             words = " ".join(found.group(2).split()[:TOPIC_WORDS])
+            if _ASKER.search(words):
+                continue
             if unasked & set(content_terms(words)):
                 return True
     return False
@@ -221,6 +225,21 @@ def asked_section(question: str, common: Callable[[str], bool] = lambda term: Fa
 def document_name_terms(doc_id: str, title: str) -> set[str]:
     """The words a question uses to name a document: those of its file name and title."""
     return set(content_terms(f"{re.sub(r'[_.-]+', ' ', doc_id)} {title}"))
+
+
+def file_name_terms(doc_id: str, library: Iterable[str]) -> set[str]:
+    """The words of a document's file name, years aside, that at most ``RARE_NAMES`` file names
+    of the library hold: the council's or the inquiry's name ("kent", "stoke", "trent")."""
+    def words(name: str) -> set[str]:
+        stem = _MONTH.sub(" ", re.sub(r"[_.-]+", " ", name.rsplit(".", 1)[0]))  # a date in the name names no one
+        return {t for t in content_terms(stem) if not t.isdigit()}
+
+    own = words(doc_id)
+    counts = {t: 0 for t in own}
+    for other in library:
+        for t in own & words(other):
+            counts[t] += 1
+    return {t for t, n in counts.items() if n <= RARE_NAMES}
 
 
 def find_section(kind: str, doc_id: str, text: str, headings: list[tuple[int, str]]) -> SectionQuote | None:
