@@ -291,10 +291,13 @@ class Assistant:
         started = time.perf_counter()
         index = self.load_index()
         within = self._check_documents(documents)  # a wrong name is an error, whatever the question
-        # "Summarise the articles" holds no word of the texts, yet asks for something they have.
-        asks_section = self.settings.section_answers == "on" and section_kind(typed) is not None
-        nothing_to_seek = None if asks_section else self._nothing_to_seek(typed, follow_up=reading is not None and reading.follow_up)
-        if nothing_to_seek:
+        # "Summarise the articles" holds no word of the texts, yet asks for something they have; a
+        # follow-up ("And in 2024?" after "What grades did Havering get?") asks what its turn asked.
+        section = None
+        if self.settings.section_answers == "on":
+            section = section_kind(typed) or (section_kind(cleaned) if reading is not None and reading.follow_up else None)
+        nothing_to_seek = self._nothing_to_seek(typed, follow_up=reading is not None and reading.follow_up)
+        if nothing_to_seek and section is None:
             return self._not_sought(question, nothing_to_seek, answerer, started)
         expansion = self._expand(cleaned)
         cleaned = expansion.question
@@ -312,7 +315,9 @@ class Assistant:
             passages = passages + index.passages_around(follows, passages, NEAR_BEFORE, NEAR_AFTER)
         retrieved = time.perf_counter()
         titles = {doc_id: record.title for doc_id, record in index.documents.items()}
-        quoted_section = self._asked_section(typed, retrieval, index) if asks_section else None
+        quoted_section = self._asked_section(section, typed, retrieval, index, within, reading) if section else None
+        if quoted_section is None and nothing_to_seek:
+            return self._not_sought(question, nothing_to_seek, answerer, started)  # "Recommendations?" of two press articles
         if quoted_section is not None:
             from assistant.answers.sections import section_answer
 
@@ -404,66 +409,60 @@ class Assistant:
             return None  # "Which seat did he represent?": the words are the person's, the subject the conversation's
         return "none of the question's words occurs in the documents"
 
-    def _asked_section(self, question: str, retrieval, index):
-        """The sections the question asks for whole ("What are Leeds's recommendations?"), of the
-        documents it names (or its conversation kept to; up to ``MAX_DOCUMENTS``), else of the
-        best passage's; None when the question asks for something narrower or no such section is
-        there."""
+    def _asked_section(self, kind: str, question: str, retrieval, index, within, reading):
+        """The sections the question asks for whole ("What are Leeds's recommendations?") of the
+        reports :func:`~assistant.answers.sections.choose_documents` picks; None when the question
+        asks for something narrower, names no report in a library, or none has such a section."""
         from assistant.answers.sections import (
             COMMON_SHARE,
-            MAX_DOCUMENTS,
+            OPENING_CHARS,
+            VERY_COMMON_SHARE,
+            choose_documents,
             document_name_terms,
-            file_name_terms,
             find_section,
             narrows,
-            section_kind,
-            unasked_terms,
         )
         from assistant.documents.spans import headings
         from assistant.search.keyword import content_terms
+        from assistant.search.routing import MIN_DOCUMENTS
 
-        kind = section_kind(question)
-        named = retrieval.routed | retrieval.kept_to
+        titles = {doc_id: record.title for doc_id, record in index.documents.items()}
+        follow_up = reading is not None and reading.follow_up
+        # A follow-up's own names ("What about Bristol?"), not those of the turn it follows.
+        named = set(index.router.named(question, within)) if follow_up else set(retrieval.routed)
+        conversation = set(retrieval.kept_to) | (set(reading.prefer_documents) if reading is not None else set())
         order = list(dict.fromkeys(p.chunk.doc_id for p in retrieval.passages))
-        chosen = ([doc_id for doc_id in order if doc_id in named] if named else order)[: MAX_DOCUMENTS if named else 1]
-        if len(chosen) > 1:
-            # A year alone names every report of that year: keep those whose own name the question
-            # uses, counting only the words of its file name that few file names share ("kent",
-            # "stoke"), not "inspection" or a title's "one".
-            # Scored by the share of its own name asked for: "Gloucestershire" is all of one name and half of
-            # "South Gloucestershire"; "East Sussex and South Gloucestershire" all of both.
-            asked = set(content_terms(question))
-            own = {d: file_name_terms(d, index.documents) for d in chosen}
-            overlap = {d: len(own[d] & asked) / len(own[d]) if own[d] else 0.0 for d in chosen}
-            best = max(overlap.values())
-            chosen = [d for d in chosen if overlap[d] == best] if best else chosen[:1]  # none by its own name: the best passage's
-        years = set(re.findall(r"\b(?:19|20)\d\d\b", question))
-        dated = [doc_id for doc_id in chosen if years & set(re.findall(r"\b(?:19|20)\d\d\b", f"{doc_id} {index.documents[doc_id].title}"))]
-        chosen = dated or chosen  # "Stoke-on-Trent … 2019": that year's report, not every report of the council
-        if kind is None or not chosen:
+        choice = choose_documents(
+            question, order, titles, named=named, within=within, conversation=conversation,
+            small_library=len(index.documents) < MIN_DOCUMENTS,
+            openings={doc_id: index.documents[doc_id].text[:OPENING_CHARS] for doc_id in set(order) | named | conversation},
+        )
+        if not choice.doc_ids:
             return None
         name_terms: set[str] = set()
-        for doc_id in set(chosen) | set(named):
-            name_terms |= document_name_terms(doc_id, index.documents[doc_id].title)
+        for doc_id in set(choice.doc_ids) | named:
+            name_terms |= document_name_terms(doc_id, titles[doc_id])
         total = len(index.chunks) or 1
         found = []
-        for doc_id in chosen:
+        for doc_id in choice.doc_ids:
             in_document = [set(content_terms(index.chunks[row].text)) for row in index.rows_for_documents({doc_id})]
 
-            def common(term: str, in_document=in_document) -> bool:
-                if index.term_df.get(term, 0) / total >= COMMON_SHARE:
-                    return True
-                return bool(in_document) and sum(term in terms for terms in in_document) / len(in_document) >= COMMON_SHARE
+            def share(term: str, in_document=in_document) -> float:
+                inside = sum(term in terms for terms in in_document) / len(in_document) if in_document else 0.0
+                return max(index.term_df.get(term, 0) / total, inside)
 
             document = index.documents[doc_id].to_document()
             section = find_section(kind, document.id, document.text, headings(document))
             if section is None:
                 continue
-            extra = unasked_terms(question, common, name_terms)
             items = [set(content_terms(document.text[start:end])) for start, end in section.spans]
-            if narrows(kind, extra, items, set().union(*in_document) if in_document else set(), question):
+            if narrows(
+                kind, question, named_terms=name_terms, common=lambda t: share(t) >= COMMON_SHARE,
+                very_common=lambda t: share(t) >= VERY_COMMON_SHARE, item_terms=items,
+                document_terms=set().union(*in_document) if in_document else set(),
+            ):
                 return None
-            found.append(section)
+            found.append(dataclasses.replace(section, remark=choice.remark))
         return found or None
 
     def _not_sought(self, question: str, why: str, answerer: str, started: float) -> Answer:

@@ -207,6 +207,8 @@ class Settings:
             if raw is None or raw == "":
                 continue
             values[f.name] = _parse(name, raw, f.type)
+            if f.name in _CHOICES and isinstance(values[f.name], str):
+                values[f.name] = values[f.name].strip().lower()  # ASSISTANT_RERANK=OFF means off
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
 

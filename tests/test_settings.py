@@ -81,3 +81,10 @@ def test_the_model_batch_reaches_the_answer_model():
     settings = Settings.from_env({"ASSISTANT_MODEL_BATCH": "8"})
     assert settings.model_batch == 8 and Settings().model_batch == 64
     assert Assistant(settings)._model_answerer.model.batch_size == 8  # built lazily: nothing is loaded here
+
+
+def test_a_word_setting_is_read_whatever_its_case(monkeypatch):
+    monkeypatch.setenv("ASSISTANT_SECTION_ANSWERS", "OFF")
+    monkeypatch.setenv("ASSISTANT_RERANK", " On ")
+    settings = Settings.from_env()
+    assert settings.section_answers == "off" and settings.rerank == "on"

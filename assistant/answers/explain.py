@@ -22,10 +22,11 @@ def explain_lines(answer: Answer, *, candidates: int = 10, passages: int = 10, w
     if not_searched is not None:
         # Nothing was retrieved or weighed: the reason is the whole explanation.
         return [f"Abstained: {not_searched}.", "Nothing was retrieved and no sentence was weighed."]
-    section = next((note for note in why.notes if note.startswith(SECTION_QUOTED)), None)
-    if section is not None:
-        # The question asked for a whole section: its items are quoted in order, none weighed.
-        lines = [f"Answered: {section[len(SECTION_QUOTED):]}.", "No sentence was weighed: the section is quoted whole, item by item.", ""]
+    sections = [note for note in why.notes if note.startswith(SECTION_QUOTED)]
+    if sections:
+        # The question asked for a whole section: its items are quoted in order, none weighed (one note a report).
+        lines = [f"Answered: {note[len(SECTION_QUOTED):]}." for note in sections]
+        lines += ["No sentence was weighed: the section is quoted whole, item by item.", ""]
         lines.append("Passages the search found (first-stage order):")
         for p in why.passages[:passages]:
             lines.append(f"  {p.rank:2}. {strip_control(p.chunk.doc_id)} chars {p.chunk.start}\u2013{p.chunk.end}  {p.score:.3f}")

@@ -18,30 +18,31 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping, Sequence
 
 from assistant.domain import LIST_ITEM, SECTION_QUOTED, Answer, Chunk, Explanation, Passage
-from assistant.documents.spans import paragraph_spans, sentence_spans
+from assistant.documents.spans import BULLET_GLYPHS, paragraph_spans, sentence_spans
 from assistant.search.keyword import content_terms
 
 RECOMMENDATIONS = "recommendations"
 SUMMARY = "summary"
 JUDGEMENTS = "judgements"
-MAX_DOCUMENTS = 3  # a question naming more reports than this asks something else than their sections
+MAX_DOCUMENTS = 4  # a question naming more reports than this asks something else than their sections
 
-MAX_ITEMS = 20  # of a recommendations list (a runaway section, its end heading missed, stops here)
+MAX_ITEMS = 30  # of a recommendations list (the 120 Ofsted reports' longest has 27)
 MAX_ITEM_CHARS = 900  # a longer item is quoted by its first sentences up to this
 SUMMARY_SENTENCES = 4
 SUMMARY_CHARS = 1000
 COMMON_SHARE = 0.4  # a word in this share of the library's passages names no particular subject
+OPENING_CHARS = 600  # of a document, where its dates are looked for when its file name holds another year
+VERY_COMMON_SHARE = 0.8  # ... and in this share, not even as the topic of a question ("children" in Ofsted reports)
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
-RARE_NAMES = 2  # a file-name word shared by at most this many file names names those documents
 
 _ASKS_RECOMMENDATIONS = re.compile(
-    r"\brecommend\w*|\brecs\b|\b(need|needs|needed|must|should|ought to|have to|has to|had to)\b[^?.]{0,40}\b(improve|improving|change|fix|do better|"
+    r"\bre+c+om+e+nd\w*|\brecs\b|\bpriority actions?\b|\b(need|needs|needed|must|should|ought to|have to|has to|had to)\b[^?.]{0,40}\b(improve|improving|improvment|change|fix|do better|"
     r"work on|focus on|address|tackle|put right)\b"
     r"|\b(tell|told|ask|asked|advise|advised|urge|urged|want|wants|wanted|expect|expects|expected)\b[^?.]{0,80}\bto (do|improve|change|fix|sort out|"
     r"do better|work on|focus on|address|tackle|put right)\b"
-    r"|\b(areas?|things|points|priorities)\b[^?.]{0,50}\b(improve\w*|development|fix|change|action|work on|put right)\b"
+    r"|\b(areas?|things|points|priorities)\b[^?.]{0,50}\b(improve\w*|improvment|development|fix|change|action|work on|put right)\b"
     r"|\b(need|needs|needed|require|requires|required)\b[^?.]{0,20}\bimprovement\b"
-    r"|\bimprovement (points|areas|priorities|actions|needs)\b|\bwhat actions\b|\ball (the )?actions\b"
+    r"|\bimprov\w*ment (points|areas|priorities|actions|needs)\b|\bwhat actions\b|\ball (the )?actions\b"
     r"|\bimprovements? (were |are |was |is )?(needed|required|asked for)\b|\bactions? (needed|required)\b",
     re.IGNORECASE,
 )
@@ -53,6 +54,16 @@ _POINTS_BACK = re.compile(
     r"|^\W*(is|was|are|were|does|did|has|have)\s+(that|this|it|those|these|they)\b",
     re.IGNORECASE,
 )
+# Questions that use the words of a section ask but ask something else: why, who, how quickly; yes or
+# no ("Is the front door one of the areas for improvement?", "Did Ofsted recommend that …?"); what
+# was *not* recommended; which council has the most.
+_ASKS_SOMETHING_ELSE = re.compile(
+    r"^\W*(why|who|whom|whose|when|where)\b|^\W*how (quickly|soon|long|many|much|often|far)\b"
+    r"|^\W*(is|are|was|were|does|do|did|has|have|had|will|would|should|could|can|may|might)\b(?!\s+(you|u|we|i)\b)"
+    r"|\b(not|never)\s+(\w+\s+)?(recommend|require|ask|tell|told|say|said|rate|rated|grade|graded)\w*|n[’']t\s+(recommend|require|ask|tell|say|rate|grade)"
+    r"|\b(most|fewest|least|highest|lowest)\b[^?.]{0,30}\b(recommendations|grades|ratings)\b|\bwhich (councils?|local authorit(y|ies)|reports?)\b",
+    re.IGNORECASE,
+)
 # "What grades did Leeds get?", "How was Bristol rated in each area?", "the judgement table"; not
 # "What grade did it get for care leavers?" (one area: the judgement preference answers that).
 _ASKS_JUDGEMENTS = re.compile(
@@ -61,19 +72,20 @@ _ASKS_JUDGEMENTS = re.compile(
     r"|\b(grade|rating|judge?ment|rated|graded|judged|scored)\b[^?.]{0,40}\b(each|every|all)\b[^?.]{0,20}\b(areas?|judge?ments?|parts|grades?)\b"
     r"|\b(each|every|all)\b[^?.]{0,20}\b(areas?|judge?ments?|parts)\b[^?.]{0,40}\b(grade|grades|graded|rating|rated|judged|get|got|given)\b"
     r"|\b(rated|graded|judged|scored)\b[^?.]{0,30}\bacross the board\b"
-    r"|\b(every|each|all( of)? the) (grade|rating|judge?ment)s?\b",
+    r"|\b(every|each|all( of)? the) (grade|rating|judge?ment)s?\b|\bscorecard\b|\breport card\b",
     re.IGNORECASE,
 )
 _DOCUMENT_NOUN = r"(report|review|inspection|inspectors?|ofsted|article|document|paper|findings?)"
 _ASKS_SUMMARY = re.compile(
     # "a summary", "summarise the report"; not "the council's yearly summary of complaints"
-    rf"\bsummar(y|ies)\b(?! of (?!(how|what|why|where)\b|(the |this |that |its |their )?([\w’'-]+ ){{0,3}}?{_DOCUMENT_NOUN}\b))|\bsummari[sz]\w*\b"
+    rf"\bsumm?ar(y|ies)\b(?! of (?!(how|what|why|where)\b|[A-Z]|(the |this |that |its |their )?([\w’'-]+ ){{0,3}}?{_DOCUMENT_NOUN}\b))"
+    r"|\bsumm?[ae]ri[sz]\w*\b|\bsynopsis\b|\brecap\b|\brun-?down\b|\bpr[eé]cis\b|\bin bullet points\b"
     rf"|\bsum (it|this|that|them|the {_DOCUMENT_NOUN}) up\b|\bsum up( the {_DOCUMENT_NOUN})?\W*$"
-    r"|\boverview\b|\bgist\b|\btl;? ?dr\b|\bin (a )?(nutshell|brief)\b"
+    r"|\boverview\b(?! and scrutiny)|\bgist\b|\btl;? ?dr\b|\bin (a )?(nutshell|brief)\b"
     r"|\bthe headlines?\b(?! (figure|rate|number|rating|grade|judge?ment|verdict))"
     r"|\b(key|main|principal|headline|overall|major|most important) (findings?|points?|messages?|issues|themes|conclusions?|"
     r"concerns|lessons|learning|takeaways?)\b"
-    rf"|^\W*what (did|does|do|has|have) (the |this |that |its |their )?([\w’'-]+ ){{0,2}}?{_DOCUMENT_NOUN} (find|found|conclude|concluded|say|said)\W*$"
+    rf"|^\W*what (did|does|do|has|have) (the |this |that |its |their )?([\w’'-]+ ){{0,2}}?{_DOCUMENT_NOUN} (find|found|conclude|concluded|say|said)( (in|about|on|of|for) [A-Z][^?.]{{0,60}})?\W*$"
     r"|^\W*what (did|does|do) (it|they) (find|conclude|say)\W*$",
     re.IGNORECASE,
 )
@@ -99,7 +111,7 @@ _ASK_WORDS = frozenset(
         "rated rating judged judgement judgment graded grade inadequate good outstanding requirement requires "
         "report reports review reviews inspection inspections inspected inspectors inspector ofsted council "
         "councils authority authorities local document documents text texts article articles paper published "
-        "publication latest recent last year"
+        "publication latest recent last year development developments service services newest current most"
     )
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
@@ -135,6 +147,7 @@ class SectionQuote:
     spans: tuple[tuple[int, int], ...]
     heading: str | None
     left_out: int = 0
+    remark: str = ""  # how the report was chosen, when the question left a choice
 
 
 def section_kind(question: str) -> str | None:
@@ -142,8 +155,8 @@ def section_kind(question: str) -> str | None:
     points back at something the conversation named ("What did they recommend about it?")."""
     from assistant.answers.answering import asked_kind
 
-    if _POINTS_BACK.search(question) or asked_kind(question) is not None:
-        return None  # "How many priorities …?" asks for a count, "Who …?" for a person
+    if _POINTS_BACK.search(question) or asked_kind(question) is not None or _ASKS_SOMETHING_ELSE.search(question):
+        return None  # "How many priorities …?" asks for a count, "Who …?" for a person, "Is X one of …?" yes or no
     if _ASKS_RECOMMENDATIONS.search(question):
         return RECOMMENDATIONS
     if _ASKS_JUDGEMENTS.search(question):
@@ -167,7 +180,7 @@ def unasked_terms(question: str, common: Callable[[str], bool] = lambda term: Fa
 # "… to fix about chats with kids after …", "… to do for disabled youngsters …": a topic named after
 # the ask. Its words, up to the next comma or question mark, narrow the ask when any is not the
 # document's name or the ask's own ("for improvement", "for the council", "about Leeds" do not).
-_TOPIC = re.compile(r"\b(about|regarding|concerning|around|with|for|in|on|of|so|so that|to do with|in relation to|in terms of|to help|to make sure|to ensure)\s+([^?.,;!:\u2013\u2014]+)", re.IGNORECASE)
+_TOPIC = re.compile(r"\b(about|regarding|concerning|around|with|for|in|on|of|by|facing|affecting|so|so that|to do with|in relation to|in terms of|to help|to make sure|to ensure)\s+([^?.,;!:\u2013\u2014]+)", re.IGNORECASE)
 TOPIC_WORDS = 6
 
 
@@ -185,6 +198,29 @@ def _asking_clauses(question: str) -> list[str]:
 _ASKER = re.compile(r"\b(i|i'm|i’m|we|we're|we’re|our|my|me|us)\b", re.IGNORECASE)
 
 
+_ASKER_PHRASE = re.compile(
+    r"\b(our|my)\s+[\w’'-]+(\s+[\w’'-]+)?|\b(i|we)\s*(['’]m|['’]re|am|are)\s+(a|an|the)\s+[\w’'-]+(\s+[\w’'-]+)?", re.IGNORECASE
+)
+# A negated part names what the person does not want: "every point please, not the KSCB ones".
+_NEGATED_PART = re.compile(r"(^|[,(])\s*(but )?(not|except|excluding|apart from|other than)\b[^?.,;:)]*", re.IGNORECASE)
+
+
+def _what_is_asked(question: str) -> str:
+    """The question without the asker's context and what they exclude: clauses about the asker
+    that do not ask ("We're building the action plan for Calderdale. I need the complete list …"),
+    phrases about the asker ("for our scrutiny committee paper") and negated parts ("not the KSCB
+    ones")."""
+    kept = []
+    for clause in (c for c in _CLAUSE.split(question) if c.strip()):
+        asks = any(p.search(clause) for p in (_ASKS_RECOMMENDATIONS, _ASKS_JUDGEMENTS, _ASKS_SUMMARY))
+        if _ASKER.search(clause) and not asks:
+            continue
+        clause = _TOPIC.sub(lambda m: "" if _ASKER.search(" ".join(m.group(2).split()[:TOPIC_WORDS])) else m.group(0), clause)
+        clause = _ASKER_PHRASE.sub(" ", clause)  # "Our director wants …", "I'm a team manager …"
+        kept.append(_NEGATED_PART.sub(" ", clause))
+    return ". ".join(kept)  # clauses kept apart: only the asking ones' topics count
+
+
 def names_topic(question: str, extra: Sequence[str], document_terms: set[str] | None = None) -> bool:
     """Whether a topic phrase of the asking clause ("… about chats with kids", "What practice with
     parents …") holds one of ``extra`` (and, given ``document_terms``, one the document uses). A
@@ -200,19 +236,33 @@ def names_topic(question: str, extra: Sequence[str], document_terms: set[str] | 
     return False
 
 
-def narrows(kind: str, extra: Sequence[str], item_terms: Sequence[set[str]], document_terms: set[str], question: str = "") -> bool:
-    """Whether the question's other words (``extra``) ask for something narrower than the whole
-    section: a topic named after the ask ("the main findings about care leavers", "… to fix about
-    chats with kids …"), or for a list, half or more of them in one of its items ("What must Leeds
-    improve in strategy discussions?"). Other words ("need the full list pls", "before a meeting")
-    narrow nothing."""
-    if not extra:
-        return False
+def narrows(
+    kind: str,
+    question: str,
+    *,
+    named_terms: Iterable[str] = (),
+    common: Callable[[str], bool] = lambda term: False,
+    very_common: Callable[[str], bool] = lambda term: False,
+    item_terms: Sequence[set[str]] = (),
+    document_terms: set[str] = frozenset(),
+) -> bool:
+    """Whether the question asks for something narrower than the whole section, read without the
+    asker's context (:func:`_what_is_asked`): a topic named in the asking clause ("… about chats
+    with kids …", "… for children in care?", "the main issues facing care leavers": there even
+    words ``common`` to the library count, bar the ``very_common``; for a summary, only a topic the
+    document mentions); for a list or the grades, other words half of which one item holds. Other
+    words ("need the full list pls", "for tomorrow's DMT") narrow nothing."""
+    asked = _what_is_asked(question)
+    extra = unasked_terms(asked, common, named_terms)
+    # A topic word most of the items share is the list's own subject ("for looked after children" of
+    # an inspection of services for looked-after children), not a narrower one.
+    shared = {t for t in set().union(*item_terms) if 2 * sum(t in terms for terms in item_terms) >= len(item_terms)} if item_terms else set()
+    topical = [t for t in unasked_terms(asked, very_common, named_terms) if t not in shared]
     if kind == SUMMARY:
-        return names_topic(question, extra, document_terms)  # a summary has no items: a topic it covers narrows it
-    if names_topic(question, extra):
+        return names_topic(asked, topical, document_terms)
+    if names_topic(asked, topical):
         return True  # paraphrased, the topic may share no word with its item ("chats" for "return home interviews")
-    return any(2 * len(set(extra) & terms) >= len(extra) for terms in item_terms)
+    return bool(extra) and any(2 * len(set(extra) & terms) >= len(extra) for terms in item_terms)
 
 
 def asked_section(question: str, common: Callable[[str], bool] = lambda term: False, named_terms: Iterable[str] = ()) -> str | None:
@@ -227,19 +277,104 @@ def document_name_terms(doc_id: str, title: str) -> set[str]:
     return set(content_terms(f"{re.sub(r'[_.-]+', ' ', doc_id)} {title}"))
 
 
-def file_name_terms(doc_id: str, library: Iterable[str]) -> set[str]:
-    """The words of a document's file name, years aside, that at most ``RARE_NAMES`` file names
-    of the library hold: the council's or the inquiry's name ("kent", "stoke", "trent")."""
-    def words(name: str) -> set[str]:
-        stem = _MONTH.sub(" ", re.sub(r"[_.-]+", " ", name.rsplit(".", 1)[0]))  # a date in the name names no one
-        return {t for t in content_terms(stem) if not t.isdigit()}
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_LATEST = re.compile(r"\b(latest|most recent|newest|current|last)\b", re.IGNORECASE)
+_EVERY_DOCUMENT = re.compile(r"\b(both|all|each|every)\b[^?.]{0,30}\b(articles|reports|documents|texts|reviews|inspections)\b", re.IGNORECASE)
 
-    own = words(doc_id)
-    counts = {t: 0 for t in own}
-    for other in library:
-        for t in own & words(other):
-            counts[t] += 1
-    return {t for t, n in counts.items() if n <= RARE_NAMES}
+
+def _file_words(name: str) -> set[str]:
+    """The words of a file name, dates aside: what a question uses to name the document."""
+    stem = _MONTH.sub(" ", re.sub(r"[_.-]+", " ", name.rsplit(".", 1)[0]))
+    return {t for t in content_terms(stem) if not t.isdigit()}
+
+
+def own_names(doc_ids: Iterable[str]) -> dict[str, frozenset[str]]:
+    """Each document's own name: its file-name words less those most file names share
+    ("ofsted"): {"ofsted-north-lincolnshire-…": {"north", "lincolnshir"}}."""
+    words = {d: _file_words(d) for d in doc_ids}
+    counts: dict[str, int] = {}
+    for found in words.values():
+        for t in found:
+            counts[t] = counts.get(t, 0) + 1
+    shared = {t for t, n in counts.items() if len(words) > 2 and n > len(words) / 2}
+    return {d: frozenset(found - shared) for d, found in words.items()}
+
+
+def _years(text: str) -> set[str]:
+    return set(_YEAR.findall(text))
+
+
+@dataclass(frozen=True)
+class DocumentChoice:
+    doc_ids: tuple[str, ...]
+    remark: str = ""  # how the reports were chosen, when the question left a choice
+
+
+def choose_documents(
+    question: str,
+    order: Sequence[str],
+    titles: Mapping[str, str],
+    *,
+    named: Iterable[str] = (),
+    within: Iterable[str] | None = None,
+    conversation: Iterable[str] = (),
+    small_library: bool = False,
+    openings: Mapping[str, str] | None = None,
+) -> DocumentChoice:
+    """The reports whose sections answer the question, in the order to quote them, or none.
+
+    The documents it names (or the scope it is asked in, or its conversation's); in a small
+    library the best passage's (every document when it says "both articles"). Among named
+    reports, those whose whole own name the question uses ("South Gloucestershire" is not
+    "Gloucestershire"); a year picks that year's, by file name, title or ``openings`` (none when
+    the library lacks it); "latest", or
+    several councils at once, the latest of each. A library question that names nothing gets
+    none: quoting an arbitrary report's list would be a guess."""
+    asked = set(content_terms(question))
+    years = _years(question)
+    scope = list(within) if within is not None else None
+    pool = list(dict.fromkeys([d for d in order if d in set(scope)] + sorted(scope))) if scope else []
+    named = set(named)
+    if not pool and named:
+        pool = list(dict.fromkeys([d for d in order if d in named] + sorted(named)))
+    if not pool and conversation:
+        pool = list(dict.fromkeys([d for d in order if d in set(conversation)] + sorted(conversation)))
+    if not pool and small_library:
+        pool = list(dict.fromkeys(list(order) + sorted(titles))) if _EVERY_DOCUMENT.search(question) else list(order[:1])
+    if not pool:
+        return DocumentChoice(())
+    names = own_names(titles)
+    share = {d: len(names[d] & asked) / len(names[d]) if names.get(d) else 0.0 for d in pool}
+    whole = [d for d in pool if share[d] == 1.0]
+    if whole:
+        # "North Lincolnshire" names that council, not "Lincolnshire" too: a name inside another asked is not asked.
+        pool = [d for d in whole if not any(names[d] < names[o] for o in whole)]
+    elif named and not scope and conversation:
+        pool = [d for d in pool if d in set(conversation)] or pool  # "the 2018 one", in a conversation about Havering
+    elif named and not scope and max(share.values()) == 0:
+        return DocumentChoice(())  # named by a year alone: every report of that year
+    if years:
+        # The year of the file name, the title or the opening ("Inspection dates: 19 November 2013 – …" of a 2014 report).
+        dated = [d for d in pool if years & _years(f"{d} {titles.get(d, '')} {(openings or {}).get(d, '')}")]
+        if not dated:
+            return DocumentChoice((), f"no report of {', '.join(sorted(years))} among those asked about")
+        pool = dated
+    councils: dict[frozenset[str], list[str]] = {}
+    for d in pool:
+        councils.setdefault(names.get(d, frozenset({d})), []).append(d)
+    def newest(d: str) -> str:
+        return max(_years(f"{d} {titles.get(d, '')}") or {"0"})
+
+    remark = ""
+    if not years and any(len(reports) > 1 for reports in councils.values()):
+        if _LATEST.search(question) or len(councils) > 1:
+            picked = [max(reports, key=newest) for reports in councils.values()]
+            remark = "the latest of their reports, as no year was asked: " + ", ".join(picked)
+            pool = [d for d in pool if d in picked]
+        else:  # one council's reports, newest first
+            pool = sorted(pool, key=newest, reverse=True)
+            remark = f"every report of it, newest first ({len(pool)}); name a year for one"
+    return DocumentChoice(tuple(pool[:MAX_DOCUMENTS]), remark)
 
 
 def find_section(kind: str, doc_id: str, text: str, headings: list[tuple[int, str]]) -> SectionQuote | None:
@@ -261,14 +396,29 @@ def _heading_end(text: str, offset: int) -> int:
     return found.start() if found else len(text)
 
 
+_BULLETED = re.compile(rf"^\W*[{BULLET_GLYPHS}]|^\s*(\d{{1,2}}(\.\d{{1,2}})*[.)]|[a-z][.)]|\([a-z0-9]+\))\s")
+_STATES_GRADE = re.compile(r"^[A-Z][^|\n]{10,150}(:|\bis:|\bare:)\s*(inadequate|requires? improvement( to be good)?|good|outstanding)\W*$", re.IGNORECASE)
+
+
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The paragraphs (list items) of ``text[start:end]``, a long one cut to its first sentences."""
+    """The paragraphs (list items) of ``text[start:end]``, a long one cut to its first sentences.
+    Once the list has shown itself bulleted or numbered, it ends at the first longer paragraph that
+    is neither, or at a line stating a grade: a heading the layout did not mark ("The experiences
+    and progress of children …: requires improvement to be good.") and the report's body after it."""
     found = []
+    styled = False
     for p_start, p_end in paragraph_spans(text[start:end]):
         s, e = start + p_start, start + p_end
-        words = text[s:e].split()
-        if len(words) < 3 or (len(words) <= 6 and not re.search(r"[.!?:;][’”'\")]*$", text[s:e])):
+        paragraph = " ".join(text[s:e].split())
+        words = paragraph.split()
+        if _STATES_GRADE.match(paragraph):
+            break
+        bulleted = bool(_BULLETED.match(text[s:e]))
+        if styled and not bulleted and len(words) > 6:
+            break
+        if len(words) < 3 or (len(words) <= 6 and not re.search(r"[.!?:;][’”'\")]*$", paragraph)):
             continue  # a bullet left alone, a page label, a theme's subheading ("Leadership, management and governance")
+        styled = styled or bulleted
         if e - s > MAX_ITEM_CHARS:
             cut = s
             for _, sentence_end in sentence_spans(text, s, e):
@@ -280,30 +430,46 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
+def _titled(text: str, headings: list[tuple[int, str]], pattern: re.Pattern) -> list[tuple[int, str]]:
+    """The headings, with the short paragraphs whose text is a title ``pattern`` knows but which the
+    layout did not mark a heading ("Recommendations" set in body type), in document order."""
+    starts = {offset for offset, _ in headings}
+    found = [
+        (start, text[start:end]) for start, end in paragraph_spans(text)
+        if start not in starts and len(text[start:end].split()) <= 8 and not text[start:end].rstrip().endswith(".")
+        and pattern.search(" ".join(text[start:end].split()))
+    ]
+    return sorted(list(headings) + found)
+
+
 def _recommendations(doc_id: str, text: str, headings: list[tuple[int, str]]) -> SectionQuote | None:
     """The first recommendations section with items, and the sections that carry it on under
     headings of their own ("Recommendations" / "Immediately:" / "Within three months:")."""
-    for i, (offset, heading) in enumerate(headings):
+    titles = _titled(text, headings, re.compile(rf"^\W*({_RECOMMENDATION_HEADING.pattern})", re.IGNORECASE))
+    for i, (offset, heading) in enumerate(titles):
         if not _RECOMMENDATION_HEADING.search(heading):
             continue
         spans: list[tuple[int, int]] = []
         j = i
-        while j < len(headings) and (j == i or _RECOMMENDATION_HEADING.search(headings[j][1])):
-            spans += _items(text, _heading_end(text, headings[j][0]), _section_end(text, headings, j))
+        while j < len(titles) and (j == i or _RECOMMENDATION_HEADING.search(titles[j][1])):
+            spans += _items(text, _heading_end(text, titles[j][0]), _section_end(text, titles, j))
             j += 1
         if spans:
+            heading = " ".join(heading.split())
             return SectionQuote(RECOMMENDATIONS, doc_id, tuple(spans[:MAX_ITEMS]), heading, max(0, len(spans) - MAX_ITEMS))
     return None
 
 
 def _is_prose(sentence: str) -> bool:
-    """A sentence of running text: not a label line, a table row, a contents entry or a fragment."""
+    """A sentence of running text, or a bulleted finding: not a label line, a table row, a contents
+    entry or a fragment."""
     flat = " ".join(sentence.split())
+    ended = re.search(r"[.!?][’”'\")]*$", flat) is not None or (bool(_BULLETED.match(sentence)) and len(flat.split()) >= 6)
     return (
         len(flat.split()) >= 4
         and " | " not in flat
         and not _LABEL_LINE.match(flat)
-        and re.search(r"[.!?][’”'\")]*$", flat) is not None
+        and ended
         and not re.search(r"(\.\s?){3,}\s*\d+$", flat)
     )
 
@@ -349,7 +515,11 @@ def _summary(doc_id: str, text: str, headings: list[tuple[int, str]]) -> Section
     if not chosen:
         chosen = _opening_sentences(text, 0, len(text), starts)
     if verdict is not None:
-        chosen = [verdict] + [span for span in chosen if not (span[0] < verdict[1] and verdict[0] < span[1])][: SUMMARY_SENTENCES - 1]
+        said = " ".join(text[verdict[0] : verdict[1]].split()).rstrip(".").lower()
+        chosen = [verdict] + [
+            span for span in chosen
+            if not (span[0] < verdict[1] and verdict[0] < span[1]) and " ".join(text[span[0] : span[1]].split()).rstrip(".").lower() != said
+        ][: SUMMARY_SENTENCES - 1]
     return SectionQuote(SUMMARY, doc_id, tuple(chosen), heading) if chosen else None
 
 
@@ -393,6 +563,8 @@ def section_answer(
         note = f"{SECTION_QUOTED}the question asks for the {quote.kind} and nothing narrower; {len(citations) - first} item(s) of {where} in {quote.doc_id}, in order"
         if quote.left_out:
             note += f" ({quote.left_out} more in the section, not quoted)"
+        if quote.remark and quote.remark not in " ".join(notes):
+            note += f"; {quote.remark}"
         notes.append(note)
     answer_text = "\n".join(f"{LIST_ITEM}{' '.join(c.text.split())} [{c.n}]" for c in citations)
     explanation = Explanation(tuple(passages[:10]), (), 0.0, "answered", 0, answerer, notes=tuple(notes))

@@ -153,14 +153,14 @@ def test_other_words_narrow_a_list_only_when_they_pick_out_one_of_its_items():
     everything = set(content_terms(doc.text))
 
     def narrower(question):
-        return narrows(RECOMMENDATIONS, unasked_terms(question, named_terms={"northtown"}), items, everything)
+        return narrows(RECOMMENDATIONS, question, named_terms={"northtown"}, item_terms=items, document_terms=everything)
 
     assert narrower("What did Ofsted tell Northtown to improve in return home interviews?")
     assert not narrower("What did Ofsted tell Northtown to improve? Need the full list pls, for our director")
     summary = "What are the main findings about caseloads, in a few lines pls?"
-    assert narrows(SUMMARY, unasked_terms(summary, named_terms={"northtown"}), [], everything, summary)
+    assert narrows(SUMMARY, summary, named_terms={"northtown"}, document_terms=everything)
     chatty = "Main findings in a few lines pls, before my meeting"
-    assert not narrows(SUMMARY, unasked_terms(chatty, named_terms={"northtown"}), [], everything, chatty)
+    assert not narrows(SUMMARY, chatty, named_terms={"northtown"}, document_terms=everything)
 
 
 def test_the_judgement_table_is_its_run_of_graded_rows_with_the_overall_verdict():
@@ -202,7 +202,7 @@ def test_only_a_topic_inside_the_asking_clause_narrows_a_list(question, narrower
     from assistant.answers.sections import narrows, section_kind, unasked_terms
 
     assert section_kind(question) == RECOMMENDATIONS
-    assert narrows(RECOMMENDATIONS, unasked_terms(question, named_terms={"northtown"}), [], set(), question) is narrower
+    assert narrows(RECOMMENDATIONS, question, named_terms={"northtown"}) is narrower
 
 
 @pytest.mark.parametrize(
@@ -226,6 +226,47 @@ def test_words_before_the_ask_say_why_not_what():
 
     question = "For our scrutiny committee paper I need every grade from Northtown's 2018 inspection"
     assert section_kind(question) == JUDGEMENTS
-    assert not narrows(JUDGEMENTS, unasked_terms(question, named_terms={"northtown"}), [], set(), question)
+    assert not narrows(JUDGEMENTS, question, named_terms={"northtown"})
     assert section_kind("york recs from ofsted?? need all of them for tomorrow's DMT") == RECOMMENDATIONS
     assert section_kind("Sunderland 2025 inspection: what are all the things Ofsted said still need improving?") == RECOMMENDATIONS
+
+
+LIBRARY = {
+    name: name.rsplit(".", 1)[0].replace("-", " ")
+    for name in (
+        "ofsted-north-lincolnshire-01-may-2022.pdf", "ofsted-north-east-lincolnshire-02-june-2021.pdf",
+        "ofsted-lincolnshire-03-july-2019.pdf", "ofsted-sunderland-20-july-2015.pdf", "ofsted-sunderland-11-march-2025.pdf",
+        "ofsted-kent-13-june-2017.pdf", "ofsted-bristol-10-march-2023.pdf", "ofsted-gloucestershire-01-april-2022.pdf",
+        "ofsted-south-gloucestershire-23-july-2024.pdf",
+    )
+}
+
+
+@pytest.mark.parametrize(
+    "question, named, conversation, expected",
+    [
+        ("What needs to improve in North Lincolnshire (2022)?", {"ofsted-north-lincolnshire-01-may-2022.pdf", "ofsted-north-east-lincolnshire-02-june-2021.pdf", "ofsted-lincolnshire-03-july-2019.pdf"}, set(), ("ofsted-north-lincolnshire-01-may-2022.pdf",)),
+        ("What did Ofsted recommend for Sunderland in its latest report?", {"ofsted-sunderland-20-july-2015.pdf", "ofsted-sunderland-11-march-2025.pdf"}, set(), ("ofsted-sunderland-11-march-2025.pdf",)),
+        ("What grades did Kent and Sunderland get?", {"ofsted-kent-13-june-2017.pdf", "ofsted-sunderland-20-july-2015.pdf", "ofsted-sunderland-11-march-2025.pdf"}, set(), ("ofsted-kent-13-june-2017.pdf", "ofsted-sunderland-11-march-2025.pdf")),
+        ("What did Ofsted recommend for Sunderland?", {"ofsted-sunderland-20-july-2015.pdf", "ofsted-sunderland-11-march-2025.pdf"}, set(), ("ofsted-sunderland-11-march-2025.pdf", "ofsted-sunderland-20-july-2015.pdf")),
+        ("What grades did Bristol get in 2015?", {"ofsted-bristol-10-march-2023.pdf"}, set(), ()),
+        ("What did Gloucestershire need to improve?", {"ofsted-gloucestershire-01-april-2022.pdf", "ofsted-south-gloucestershire-23-july-2024.pdf"}, set(), ("ofsted-gloucestershire-01-april-2022.pdf",)),
+        # a year alone, in a conversation about Sunderland
+        ("What were the recommendations in the 2025 one?", {"ofsted-sunderland-11-march-2025.pdf", "ofsted-south-gloucestershire-23-july-2024.pdf"}, {"ofsted-sunderland-20-july-2015.pdf", "ofsted-sunderland-11-march-2025.pdf"}, ("ofsted-sunderland-11-march-2025.pdf",)),
+        # a library question naming nothing: no guess
+        ("What are the recommendations?", set(), set(), ()),
+    ],
+)
+def test_which_reports_a_section_question_is_about(question, named, conversation, expected):
+    from assistant.answers.sections import choose_documents
+
+    order = sorted(LIBRARY)
+    assert choose_documents(question, order, LIBRARY, named=named, conversation=conversation).doc_ids == expected
+
+
+def test_a_small_library_quotes_its_best_passages_document_or_every_one_asked_for():
+    from assistant.answers.sections import choose_documents
+
+    titles = {"a.txt": "Programme that missed", "b.txt": "How Prevent failed"}
+    assert choose_documents("Give me the gist", ["b.txt", "a.txt"], titles, small_library=True).doc_ids == ("b.txt",)
+    assert choose_documents("Summarise both articles", ["b.txt", "a.txt"], titles, small_library=True).doc_ids == ("b.txt", "a.txt")
