@@ -452,12 +452,13 @@ class Assistant:
                 return max(index.term_df.get(term, 0) / total, inside)
 
             document = index.documents[doc_id].to_document()
-            section = find_section(kind, document.id, document.text, headings(document))
+            section = find_section(kind, document.id, document.text, headings(document), asked=content_terms(question))
             if section is None:
                 continue
             items = [set(content_terms(document.text[start:end])) for start, end in section.spans]
+            heading_terms = set(content_terms(section.heading or ""))  # "the LSCB's recommendations" names its section
             if narrows(
-                kind, question, named_terms=name_terms, common=lambda t: share(t) >= COMMON_SHARE,
+                kind, question, named_terms=name_terms | heading_terms, common=lambda t: share(t) >= COMMON_SHARE,
                 very_common=lambda t: share(t) >= VERY_COMMON_SHARE, item_terms=items,
                 document_terms=set().union(*in_document) if in_document else set(),
             ):

@@ -131,7 +131,7 @@ _SUMMARY_HEADINGS = (  # in the order preferred; a summary written for children 
 # effectiveness | Good", "The overall judgement is good", "Children's services in Kent are good".
 _VERDICT = re.compile(
     r"^\W*overall (effectiveness|judgement|judgment|rating|grade)\b.{0,40}?\b(inadequate|requires? improvement|good|outstanding|adequate|poor)\b"
-    r"|^\W*the (overall judgement|judgement for overall effectiveness)\b"
+    r"|^\W*(\d+\.\s+)?the (overall judgement|judgement for overall effectiveness)\b"
     r"|^\W*(children['’]s )?services (for [^\n|]{1,60} )?in [^\n|]{1,60}? (are|is|require|requires) "
     r"(inadequate|good|outstanding|adequate|improvement|requires? improvement)",
     re.IGNORECASE,
@@ -377,10 +377,11 @@ def choose_documents(
     return DocumentChoice(tuple(pool[:MAX_DOCUMENTS]), remark)
 
 
-def find_section(kind: str, doc_id: str, text: str, headings: list[tuple[int, str]]) -> SectionQuote | None:
-    """The section a question of ``kind`` asks for in one document, or None when it has none."""
+def find_section(kind: str, doc_id: str, text: str, headings: list[tuple[int, str]], asked: Iterable[str] = ()) -> SectionQuote | None:
+    """The section a question of ``kind`` asks for in one document, or None when it has none;
+    ``asked``, the question's words, picks among several ("the LSCB's recommendations")."""
     if kind == RECOMMENDATIONS:
-        return _recommendations(doc_id, text, headings)
+        return _recommendations(doc_id, text, headings, set(asked))
     if kind == JUDGEMENTS:
         return _judgements(doc_id, text, headings)
     return _summary(doc_id, text, headings)
@@ -400,25 +401,40 @@ _BULLETED = re.compile(rf"^\W*[{BULLET_GLYPHS}]|^\s*(\d{{1,2}}(\.\d{{1,2}})*[.)]
 _STATES_GRADE = re.compile(r"^[A-Z][^|\n]{10,150}(:|\bis:|\bare:)\s*(inadequate|requires? improvement( to be good)?|good|outstanding)\W*$", re.IGNORECASE)
 
 
+RETURN_WITHIN = 6  # paragraphs in which a list's own style must come back after a sub-list
+
+
+def _style(paragraph: str) -> str:
+    if re.match(r"^\s*(\d{1,2}(\.\d{1,2})*[.)]|[a-z][.)]|\([a-z0-9]+\))\s", paragraph):
+        return "number"
+    return "glyph" if _BULLETED.match(paragraph) else "plain"
+
+
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The paragraphs (list items) of ``text[start:end]``, a long one cut to its first sentences.
     Once the list has shown itself bulleted or numbered, it ends at the first longer paragraph that
     is neither, or at a line stating a grade: a heading the layout did not mark ("The experiences
     and progress of children …: requires improvement to be good.") and the report's body after it."""
     found = []
-    styled = False
-    for p_start, p_end in paragraph_spans(text[start:end]):
-        s, e = start + p_start, start + p_end
+    styles: list[str] = []  # "number", "glyph" or "plain", item by item
+    paragraphs = [(start + a, start + b) for a, b in paragraph_spans(text[start:end])]
+    for k, (s, e) in enumerate(paragraphs):
         paragraph = " ".join(text[s:e].split())
         words = paragraph.split()
         if _STATES_GRADE.match(paragraph):
             break
-        bulleted = bool(_BULLETED.match(text[s:e]))
-        if styled and not bulleted and len(words) > 6:
-            break
+        style = _style(text[s:e])
+        # Two items of one style make it the list's: a longer paragraph of another ends it unless the
+        # list's style comes back soon (sub-bullets of item 7, then item 8); 11 numbered
+        # recommendations then the bulleted summary for children (its heading unmarked) end there.
+        settled = styles[-1] if len(styles) >= 2 and styles[-1] == styles[-2] and styles[-1] != "plain" else None
+        if settled and style != settled and len(words) > 6:
+            if not any(_style(text[a:b]) == settled for a, b in paragraphs[k + 1 : k + 1 + RETURN_WITHIN]):
+                break
+            style = settled
         if len(words) < 3 or (len(words) <= 6 and not re.search(r"[.!?:;][’”'\")]*$", paragraph)):
             continue  # a bullet left alone, a page label, a theme's subheading ("Leadership, management and governance")
-        styled = styled or bulleted
+        styles.append(style)
         if e - s > MAX_ITEM_CHARS:
             cut = s
             for _, sentence_end in sentence_spans(text, s, e):
@@ -442,13 +458,15 @@ def _titled(text: str, headings: list[tuple[int, str]], pattern: re.Pattern) -> 
     return sorted(list(headings) + found)
 
 
-def _recommendations(doc_id: str, text: str, headings: list[tuple[int, str]]) -> SectionQuote | None:
+def _recommendations(doc_id: str, text: str, headings: list[tuple[int, str]], asked: set[str] = frozenset()) -> SectionQuote | None:
     """The first recommendations section with items, and the sections that carry it on under
-    headings of their own ("Recommendations" / "Immediately:" / "Within three months:")."""
+    headings of their own ("Recommendations" / "Immediately:" / "Within three months:"); the first
+    whose heading holds a word ``asked`` when one does ("What does the LSCB need to improve?")."""
     titles = _titled(text, headings, re.compile(rf"^\W*({_RECOMMENDATION_HEADING.pattern})", re.IGNORECASE))
-    for i, (offset, heading) in enumerate(titles):
-        if not _RECOMMENDATION_HEADING.search(heading):
-            continue
+    candidates = [i for i, (_, heading) in enumerate(titles) if _RECOMMENDATION_HEADING.search(heading)]
+    named = [i for i in candidates if (set(content_terms(titles[i][1])) - _ASK_WORDS) & set(asked)]
+    for i in named + [i for i in candidates if i not in named]:
+        offset, heading = titles[i]
         spans: list[tuple[int, int]] = []
         j = i
         while j < len(titles) and (j == i or _RECOMMENDATION_HEADING.search(titles[j][1])):
@@ -573,6 +591,8 @@ def section_answer(
 
 _GRADE = r"(inadequate|requires? improvement( to be good)?|good|outstanding|adequate|not yet good|poor|satisfactory|not judged)"
 _JUDGEMENT_ROW = re.compile(rf"^\W*(\d+(\.\d+)*\.?\s+)?[A-Z][^|\n]{{2,150}}\|\s*{_GRADE}\W*$", re.IGNORECASE)
+_AREA_LABEL = re.compile(r"^\d+(\.\d+)*\.?\s+[A-Z][^|\n]{2,100}$")
+_BARE_GRADE = re.compile(rf"^\W*{_GRADE}\W*$", re.IGNORECASE)
 _JUDGEMENT_HEADING = re.compile(rf"^[A-Z][^|\n]{{10,150}}(:|\bis:|\bare:)\s*{_GRADE}\W*$", re.IGNORECASE)
 
 
@@ -580,10 +600,20 @@ def _judgements(doc_id: str, text: str, headings: list[tuple[int, str]]) -> Sect
     """The report's judgement table: its first run of rows grading an area ("The experiences and
     progress of children in care | Good"), else its headings that state a grade ("…: good")."""
     run: list[tuple[int, int]] = []
-    for start, end in paragraph_spans(text):
+    paragraphs = paragraph_spans(text)
+    skip = -1
+    for k, (start, end) in enumerate(paragraphs):
+        if k <= skip:
+            continue
         line = " ".join(text[start:end].split())
+        following = " ".join(text[paragraphs[k + 1][0] : paragraphs[k + 1][1]].split()) if k + 1 < len(paragraphs) else ""
         if _JUDGEMENT_ROW.match(line):
             run.append((start, end))
+        elif run and _AREA_LABEL.match(line) and _BARE_GRADE.match(following):
+            run.append((start, paragraphs[k + 1][1]))  # a row the layout split: "2.1 Adoption performance" / "Requires improvement"
+            skip = k + 1
+        elif run and (_BARE_GRADE.match(line) or (len(line.split()) <= 3 and line[:1].islower())):
+            continue  # the rest of a split row ("permanence", a grade repeated)
         elif run and not re.match(r"^\W*judge?ments?\s*\|", line, re.IGNORECASE):
             if len(run) >= 2:
                 break

@@ -31,7 +31,7 @@ Northtown's children receive help that is timely and well planned. Leaders know 
 
 Leadership and governance
 
-1. Ensure that senior leaders receive accurate performance information about missing children.
+◼ Ensure that senior leaders receive accurate performance information about missing children.
 
 ## Findings
 
@@ -81,7 +81,7 @@ def test_the_recommendations_are_every_item_in_order_without_subheadings():
     assert quoted == [
         "◼ The timeliness of return home interviews.",
         "◼ The quality of pathway plans for care leavers.",
-        "1. Ensure that senior leaders receive accurate performance information about missing children.",
+        "◼ Ensure that senior leaders receive accurate performance information about missing children.",
     ]
     assert found.heading == "What needs to improve?" and found.left_out == 0
 
@@ -270,3 +270,39 @@ def test_a_small_library_quotes_its_best_passages_document_or_every_one_asked_fo
     titles = {"a.txt": "Programme that missed", "b.txt": "How Prevent failed"}
     assert choose_documents("Give me the gist", ["b.txt", "a.txt"], titles, small_library=True).doc_ids == ("b.txt",)
     assert choose_documents("Summarise both articles", ["b.txt", "a.txt"], titles, small_library=True).doc_ids == ("b.txt", "a.txt")
+
+
+def test_a_list_ends_where_its_style_ends_but_keeps_its_sub_bullets():
+    numbered = "\n\n".join(f"{n}. Ensure that plan number {n} is reviewed every single month." for n in range(1, 4))
+    text = (
+        f"# R\n\n## Recommendations\n\n{numbered}\n\n4. Improve the quality of supervision by:\n\n"
+        "◼ recording every supervision session held with each worker\n\n◼ reviewing the plans agreed in supervision monthly\n\n"
+        "5. Ensure that the last recommendation is quoted as well.\n\nSummary for children\n\n"
+        "◼ Social workers listen to children and act on what they say to them.\n\n"
+        "◼ Managers check that the work is done well and done on time.\n"
+    )
+    doc = Document("r.md", "R", text, "0", format="markdown")
+    quoted = [doc.text[s:e] for s, e in find_section(RECOMMENDATIONS, doc.id, doc.text, headings(doc)).spans]
+    assert quoted[0].startswith("1. Ensure") and quoted[-1] == "5. Ensure that the last recommendation is quoted as well."
+    assert len(quoted) == 7  # 1-4, two sub-bullets, 5; not the summary for children after it
+
+
+def test_the_lscb_list_when_the_question_names_it_and_split_judgement_rows_rejoined():
+    from assistant.answers.sections import JUDGEMENTS
+
+    text = (
+        "# R\n\n## What does the local authority need to improve?\n\n1. Ensure that plans for children are reviewed monthly.\n\n"
+        "## The LSCB\n\nThe board meets monthly.\n\n## What does the LSCB need to improve?\n\n"
+        "2. Ensure that the board audits multi-agency practice every year.\n"
+    )
+    doc = Document("r.md", "R", text, "0", format="markdown")
+    first = find_section(RECOMMENDATIONS, doc.id, doc.text, headings(doc))
+    board = find_section(RECOMMENDATIONS, doc.id, doc.text, headings(doc), asked={"lscb"})
+    assert doc.text[slice(*first.spans[0])].startswith("1. Ensure") and doc.text[slice(*board.spans[0])].startswith("2. Ensure")
+    split = (
+        "Sefton\n\n1. Children who need help and protection | Requires improvement\n\n2. Children looked after and achieving | Good\n\n"
+        "permanence\n\nGood\n\n2.1 Adoption performance\n\nRequires improvement\n\nOfsted produces this report under its powers.\n"
+    )
+    doc = Document("s.txt", "Sefton", split, "0")
+    rows = [" ".join(doc.text[s:e].split()) for s, e in find_section(JUDGEMENTS, doc.id, doc.text, headings(doc)).spans]
+    assert rows[-1] == "2.1 Adoption performance Requires improvement" and len(rows) == 3
