@@ -436,6 +436,7 @@ class Assistant:
             question, order, titles, named=named, within=within, conversation=conversation,
             small_library=len(index.documents) < MIN_DOCUMENTS,
             openings={doc_id: index.documents[doc_id].text[:OPENING_CHARS] for doc_id in set(order) | named | conversation},
+            context=reading.read_as if follow_up else "",
         )
         if not choice.doc_ids:
             return None

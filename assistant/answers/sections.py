@@ -320,6 +320,7 @@ def choose_documents(
     conversation: Iterable[str] = (),
     small_library: bool = False,
     openings: Mapping[str, str] | None = None,
+    context: str = "",
 ) -> DocumentChoice:
     """The reports whose sections answer the question, in the order to quote them, or none.
 
@@ -327,7 +328,7 @@ def choose_documents(
     library the best passage's (every document when it says "both articles"). Among named
     reports, those whose whole own name the question uses ("South Gloucestershire" is not
     "Gloucestershire"); a year picks that year's, by file name, title or ``openings`` (none when
-    the library lacks it); "latest", or
+    the library lacks it); "latest" (in the question or its conversation's ``context``), or
     several councils at once, the latest of each. A library question that names nothing gets
     none: quoting an arbitrary report's list would be a guess."""
     asked = set(content_terms(question))
@@ -350,7 +351,9 @@ def choose_documents(
         # "North Lincolnshire" names that council, not "Lincolnshire" too: a name inside another asked is not asked.
         pool = [d for d in whole if not any(names[d] < names[o] for o in whole)]
     elif named and not scope and conversation:
-        pool = [d for d in pool if d in set(conversation)] or pool  # "the 2018 one", in a conversation about Havering
+        # "the 2018 one" / "And in 2024?", in a conversation about Havering: that council's reports the year names.
+        councils_talked_of = {names.get(d) for d in conversation if names.get(d)}
+        pool = [d for d in pool if d in set(conversation) or names.get(d) in councils_talked_of] or pool
     elif named and not scope and max(share.values()) == 0:
         return DocumentChoice(())  # named by a year alone: every report of that year
     if years:
@@ -367,7 +370,7 @@ def choose_documents(
 
     remark = ""
     if not years and any(len(reports) > 1 for reports in councils.values()):
-        if _LATEST.search(question) or len(councils) > 1:
+        if _LATEST.search(question) or _LATEST.search(context) or len(councils) > 1:
             picked = [max(reports, key=newest) for reports in councils.values()]
             remark = "the latest of their reports, as no year was asked: " + ", ".join(picked)
             pool = [d for d in pool if d in picked]

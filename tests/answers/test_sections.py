@@ -306,3 +306,16 @@ def test_the_lscb_list_when_the_question_names_it_and_split_judgement_rows_rejoi
     doc = Document("s.txt", "Sefton", split, "0")
     rows = [" ".join(doc.text[s:e].split()) for s, e in find_section(JUDGEMENTS, doc.id, doc.text, headings(doc)).spans]
     assert rows[-1] == "2.1 Adoption performance Requires improvement" and len(rows) == 3
+
+
+def test_a_follow_up_keeps_to_the_councils_talked_of_and_their_latest_report_when_asked():
+    from assistant.answers.sections import choose_documents
+
+    order = sorted(LIBRARY)
+    sunderland = {"ofsted-sunderland-20-july-2015.pdf", "ofsted-sunderland-11-march-2025.pdf"}
+    # "And in 2025?" after a Sunderland 2015 question: a year alone names other reports too.
+    year_named = {"ofsted-sunderland-11-march-2025.pdf", "ofsted-bristol-10-march-2023.pdf"}
+    chosen = choose_documents("And in 2025?", order, LIBRARY, named=year_named, conversation={"ofsted-sunderland-20-july-2015.pdf"})
+    assert chosen.doc_ids == ("ofsted-sunderland-11-march-2025.pdf",)
+    latest = choose_documents("What are its recommendations?", order, LIBRARY, conversation=sunderland, context="Tell me about Sunderland's latest inspection What are its recommendations?")
+    assert latest.doc_ids == ("ofsted-sunderland-11-march-2025.pdf",)

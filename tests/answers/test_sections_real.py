@@ -100,3 +100,14 @@ def test_two_reports_named_give_both_lists_and_a_grades_question_the_judgement_t
     rows = [" ".join(c.text.split()) for c in grades.citations]
     assert rows[-1] == "Overall effectiveness | Requires improvement to be good" and len(rows) == 5
     assert all(" | " in row for row in rows)
+
+
+@pytest.mark.real
+def test_a_follow_up_naming_another_report_gets_that_reports_grades(three_reports):
+    from assistant.answers.conversation import Conversation
+
+    conversation = Conversation("grades")
+    first = three_reports.ask("What grades did Leeds get in 2022?", conversation=conversation)
+    assert {c.source for c in first.citations} == {"ofsted-leeds-09-may-2022.pdf"} and quoted_whole(first)
+    then = three_reports.ask("What about Bristol?", conversation=conversation)
+    assert quoted_whole(then) and {c.source for c in then.citations} == {BRISTOL} and len(then.citations) == 5
