@@ -368,7 +368,9 @@ class Assistant:
         if reading is not None:
             from assistant.answers.conversation import quoted_spans
 
-            conversation.record(reading, quoted_spans(answer.citations), retrieval.routed)
+            # A section answer is about the reports it quoted: "And what did it recommend?" after "What about Bristol?".
+            named_now = frozenset(quote.doc_id for quote in quoted_section) if quoted_section else retrieval.routed
+            conversation.record(reading, quoted_spans(answer.citations), named_now)
             read_as = reading.read_as if reading.follow_up else None
         return Answer(
             question,
@@ -416,6 +418,7 @@ class Assistant:
         from assistant.answers.sections import (
             COMMON_SHARE,
             OPENING_CHARS,
+            named_in_lower_case,
             VERY_COMMON_SHARE,
             choose_documents,
             document_name_terms,
@@ -428,8 +431,11 @@ class Assistant:
 
         titles = {doc_id: record.title for doc_id, record in index.documents.items()}
         follow_up = reading is not None and reading.follow_up
-        # A follow-up's own names ("What about Bristol?"), not those of the turn it follows.
+        # A follow-up's own names ("What about Bristol?"), not those of the turn it follows; a council
+        # typed in lower case that the router let pass ("recommendations for sunderland").
         named = set(index.router.named(question, within)) if follow_up else set(retrieval.routed)
+        if not named and within is None:
+            named = set(named_in_lower_case(question, index.documents))
         conversation = set(retrieval.kept_to) | (set(reading.prefer_documents) if reading is not None else set())
         order = list(dict.fromkeys(p.chunk.doc_id for p in retrieval.passages))
         choice = choose_documents(
@@ -453,7 +459,8 @@ class Assistant:
                 return max(index.term_df.get(term, 0) / total, inside)
 
             document = index.documents[doc_id].to_document()
-            section = find_section(kind, document.id, document.text, headings(document), asked=content_terms(question))
+            own_name = document_name_terms(doc_id, titles[doc_id])
+            section = find_section(kind, document.id, document.text, headings(document), asked=set(content_terms(question)) - own_name)
             if section is None:
                 continue
             items = [set(content_terms(document.text[start:end])) for start, end in section.spans]

@@ -36,13 +36,16 @@ VERY_COMMON_SHARE = 0.8  # ... and in this share, not even as the topic of a que
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 
 _ASKS_RECOMMENDATIONS = re.compile(
-    r"\bre+c+om+e+nd\w*|\brecs\b|\bpriority actions?\b|\b(need|needs|needed|must|should|ought to|have to|has to|had to)\b[^?.]{0,40}\b(improve|improving|improvment|change|fix|do better|"
-    r"work on|focus on|address|tackle|put right)\b"
+    r"\bre+c+om+e+nd\w*|\brecs\b|\bpriority actions?\b|\bnext steps\b|\baction points\b|\bto-?do list\b|\bneeds? fixing\b"
+    r"|\b(need|needs|needed|must|should|ought to|have to|has to|had to)\b[^?.]{0,40}\b(improve|improving|improvment|change|fix|do better|"
+    r"work on|focus on|address|tackle|put right|make)\b"
     r"|\b(tell|told|ask|asked|advise|advised|urge|urged|want|wants|wanted|expect|expects|expected)\b[^?.]{0,80}\bto (do|improve|change|fix|sort out|"
-    r"do better|work on|focus on|address|tackle|put right)\b"
-    r"|\b(areas?|things|points|priorities)\b[^?.]{0,50}\b(improve\w*|improvment|development|fix|change|action|work on|put right)\b"
-    r"|\b(need|needs|needed|require|requires|required)\b[^?.]{0,20}\bimprovement\b"
-    r"|\bimprov\w*ment (points|areas|priorities|actions|needs)\b|\bwhat actions\b|\ball (the )?actions\b"
+    r"do better|work on|focus on|address|tackle|put right|make)\b"
+    # "areas for improvement", "things to fix"; not "Which areas have improved?"
+    r"|\b(areas?|things|points|priorities)\b[^?.]{0,50}\b(improve|improvement|improvements|improving|improvment|development|fix|change|action|work on|put right)\b"
+    r"|\b(need|needs|needed)\b[^?.]{0,20}\bimprovement\b"  # not "required improvement": that is a grade
+    r"|\bimprov\w*ment (points|areas|priorities|actions|needs)\b|\ball (the )?actions\b"
+    r"|\b(which|what) (improvements|changes)\b[^?.]{0,60}\b(need|needs|asked|ask|want|wanted|must|should)\b"
     r"|\bimprovements? (were |are |was |is )?(needed|required|asked for)\b|\bactions? (needed|required)\b",
     re.IGNORECASE,
 )
@@ -58,12 +61,20 @@ _POINTS_BACK = re.compile(
 # no ("Is the front door one of the areas for improvement?", "Did Ofsted recommend that …?"); what
 # was *not* recommended; which council has the most.
 _ASKS_SOMETHING_ELSE = re.compile(
-    r"^\W*(why|who|whom|whose|when|where)\b|^\W*how (quickly|soon|long|many|much|often|far)\b"
+    # one item: "the first recommendation", "recommendation 3", "name a recommendation", "the top one"
+    r"\b(first|second|third|fourth|fifth|sixth|last|final|top|biggest|main|most important|single|one|only|another)\b[^?.]{0,20}"
+    r"\b(recommendation|area|thing|point|priority|action|improvement|change|grade|judge?ment)\b(?!s)"
+    r"|\brecommendation\s+(no\.?\s*|number\s+)?\d+|\b(a|one|an)\s+(recommendation|area for improvement)\b(?!s)"
+    r"|\b(first|second|third|last|top) (one|item)\b"
+    # what has been done, not what must be: "Which areas have improved?", "What actions has Leeds taken?"
+    r"|\b(has|have|had)\b[^?.]{0,40}\b(improved|taken|done|made)\b|\bactions?\b[^?.]{0,30}\b(taken|take)\b"
+    r"|^\W*(why|who|whom|whose|when|where)\b|^\W*how (quickly|soon|long|many|much|often|far)\b"
     r"|^\W*(is|are|was|were|does|do|did|has|have|had|will|would|should|could|can|may|might)\b(?!\s+(you|u|we|i)\b)"
     r"|\b(not|never)\s+(\w+\s+)?(recommend|require|ask|tell|told|say|said|rate|rated|grade|graded)\w*|n[’']t\s+(recommend|require|ask|tell|say|rate|grade)"
     r"|\b(most|fewest|least|highest|lowest)\b[^?.]{0,30}\b(recommendations|grades|ratings)\b|\bwhich (councils?|local authorit(y|ies)|reports?)\b",
     re.IGNORECASE,
 )
+_GRADED_SHORT = re.compile(r"\b(which|what) areas?\b[^?.]{0,60}\b(required|requires|require|were judged|was judged)\b[^?.]{0,20}\b(improvement|inadequate)\b", re.IGNORECASE)
 # "What grades did Leeds get?", "How was Bristol rated in each area?", "the judgement table"; not
 # "What grade did it get for care leavers?" (one area: the judgement preference answers that).
 _ASKS_JUDGEMENTS = re.compile(
@@ -72,20 +83,21 @@ _ASKS_JUDGEMENTS = re.compile(
     r"|\b(grade|rating|judge?ment|rated|graded|judged|scored)\b[^?.]{0,40}\b(each|every|all)\b[^?.]{0,20}\b(areas?|judge?ments?|parts|grades?)\b"
     r"|\b(each|every|all)\b[^?.]{0,20}\b(areas?|judge?ments?|parts)\b[^?.]{0,40}\b(grade|grades|graded|rating|rated|judged|get|got|given)\b"
     r"|\b(rated|graded|judged|scored)\b[^?.]{0,30}\bacross the board\b"
-    r"|\b(every|each|all( of)? the) (grade|rating|judge?ment)s?\b|\bscorecard\b|\breport card\b",
+    r"|\b(every|each|all( of)? the) (grade|rating|judge?ment)s?\b|\bscorecard\b|\breport card\b"
+    r"|\barea by area\b|\bby area\b|\bjudge?ment breakdown\b",
     re.IGNORECASE,
 )
 _DOCUMENT_NOUN = r"(report|review|inspection|inspectors?|ofsted|article|document|paper|findings?)"
 _ASKS_SUMMARY = re.compile(
     # "a summary", "summarise the report"; not "the council's yearly summary of complaints"
-    rf"\bsumm?ar(y|ies)\b(?! of (?!(how|what|why|where)\b|[A-Z]|(the |this |that |its |their )?([\w’'-]+ ){{0,3}}?{_DOCUMENT_NOUN}\b))"
+    rf"\bsumm?ar(y|ies)\b(?! of (?!(how|what|why|where)\b|(?-i:[A-Z])|(the |this |that |its |their )?([\w’'-]+ ){{0,3}}?{_DOCUMENT_NOUN}\b))"
     r"|\bsumm?[ae]ri[sz]\w*\b|\bsynopsis\b|\brecap\b|\brun-?down\b|\bpr[eé]cis\b|\bin bullet points\b"
     rf"|\bsum (it|this|that|them|the {_DOCUMENT_NOUN}) up\b|\bsum up( the {_DOCUMENT_NOUN})?\W*$"
-    r"|\boverview\b(?! and scrutiny)|\bgist\b|\btl;? ?dr\b|\bin (a )?(nutshell|brief)\b"
+    r"|\boverview\b(?! and scrutiny)|\bgist\b|\bupshot\b|\bbrief me\b|\boverall picture\b|\bbottom line\b|\btl;? ?dr\b|\bin (a )?(nutshell|brief)\b"
     r"|\bthe headlines?\b(?! (figure|rate|number|rating|grade|judge?ment|verdict))"
     r"|\b(key|main|principal|headline|overall|major|most important) (findings?|points?|messages?|issues|themes|conclusions?|"
     r"concerns|lessons|learning|takeaways?)\b"
-    rf"|^\W*what (did|does|do|has|have) (the |this |that |its |their )?([\w’'-]+ ){{0,2}}?{_DOCUMENT_NOUN} (find|found|conclude|concluded|say|said)( (in|about|on|of|for) [A-Z][^?.]{{0,60}})?\W*$"
+    rf"|^\W*what (did|does|do|has|have) (the |this |that |its |their )?([\w’'-]+ ){{0,2}}?{_DOCUMENT_NOUN} (find|found|conclude|concluded|say|said)( (in|on|of|for) (?-i:[A-Z])[^?.]{{0,60}})?\W*$"
     r"|^\W*what (did|does|do) (it|they) (find|conclude|say)\W*$",
     re.IGNORECASE,
 )
@@ -111,7 +123,12 @@ _ASK_WORDS = frozenset(
         "rated rating judged judgement judgment graded grade inadequate good outstanding requirement requires "
         "report reports review reviews inspection inspections inspected inspectors inspector ofsted council "
         "councils authority authorities local document documents text texts article articles paper published "
-        "publication latest recent last year development developments service services newest current most"
+        "publication latest recent last year development developments service services newest current most "
+        "committee committees paper papers briefing brief meeting meetings member members team manager managers director "
+        "directors colleague colleagues boss plan plans preparing prepare preparation benchmark benchmarking comparison "
+        "compare tomorrow today week hi hello ok okay quickly asap pull together copy paste slide slides email upshot "
+        "picture bottom breakdown outcome outcomes next steps step point points fixing list lists todo "
+        "came come comes went go goes going doing verdict verdicts ilacs ilac sif jtai framework"
     )
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
@@ -157,6 +174,8 @@ def section_kind(question: str) -> str | None:
 
     if _POINTS_BACK.search(question) or asked_kind(question) is not None or _ASKS_SOMETHING_ELSE.search(question):
         return None  # "How many priorities …?" asks for a count, "Who …?" for a person, "Is X one of …?" yes or no
+    if _GRADED_SHORT.search(question):
+        return JUDGEMENTS  # "Which areas of Bristol required improvement?" asks for the grades
     if _ASKS_RECOMMENDATIONS.search(question):
         return RECOMMENDATIONS
     if _ASKS_JUDGEMENTS.search(question):
@@ -180,7 +199,7 @@ def unasked_terms(question: str, common: Callable[[str], bool] = lambda term: Fa
 # "… to fix about chats with kids after …", "… to do for disabled youngsters …": a topic named after
 # the ask. Its words, up to the next comma or question mark, narrow the ask when any is not the
 # document's name or the ask's own ("for improvement", "for the council", "about Leeds" do not).
-_TOPIC = re.compile(r"\b(about|regarding|concerning|around|with|for|in|on|of|by|facing|affecting|so|so that|to do with|in relation to|in terms of|to help|to make sure|to ensure)\s+([^?.,;!:\u2013\u2014]+)", re.IGNORECASE)
+_TOPIC = re.compile(r"\b(about|regarding|concerning|around|with|for|in|on|of|by|from|facing|affecting|relate to|relating to|so|(?:improve|improving|summari[sz]e|recap)\s+(?:its|their|the|how|why|[\w’'-]+['’]s)|so that|to do with|in relation to|in terms of|to help|to make sure|to ensure)\s+([^?.,;!:\u2013\u2014]+)", re.IGNORECASE)
 TOPIC_WORDS = 6
 
 
@@ -259,7 +278,9 @@ def narrows(
     shared = {t for t in set().union(*item_terms) if 2 * sum(t in terms for terms in item_terms) >= len(item_terms)} if item_terms else set()
     topical = [t for t in unasked_terms(asked, very_common, named_terms) if t not in shared]
     if kind == SUMMARY:
-        return names_topic(asked, topical, document_terms)
+        # A summary has no items; a topic the document talks of throughout is its subject ("the Medway
+        # looked after children inspection report").
+        return names_topic(asked, extra)
     if names_topic(asked, topical):
         return True  # paraphrased, the topic may share no word with its item ("chats" for "return home interviews")
     return bool(extra) and any(2 * len(set(extra) & terms) >= len(extra) for terms in item_terms)
@@ -298,6 +319,13 @@ def own_names(doc_ids: Iterable[str]) -> dict[str, frozenset[str]]:
             counts[t] = counts.get(t, 0) + 1
     shared = {t for t, n in counts.items() if len(words) > 2 and n > len(words) / 2}
     return {d: frozenset(found - shared) for d, found in words.items()}
+
+
+def named_in_lower_case(question: str, doc_ids: Iterable[str]) -> list[str]:
+    """The documents whose whole own name (:func:`own_names`) the question holds, however typed:
+    "recommendations for sunderland" names Sunderland's reports."""
+    asked = set(content_terms(question))
+    return sorted(d for d, name in own_names(doc_ids).items() if name and name <= asked and all(len(t) >= 4 for t in name))
 
 
 def _years(text: str) -> set[str]:
@@ -467,7 +495,14 @@ def _recommendations(doc_id: str, text: str, headings: list[tuple[int, str]], as
     whose heading holds a word ``asked`` when one does ("What does the LSCB need to improve?")."""
     titles = _titled(text, headings, re.compile(rf"^\W*({_RECOMMENDATION_HEADING.pattern})", re.IGNORECASE))
     candidates = [i for i, (_, heading) in enumerate(titles) if _RECOMMENDATION_HEADING.search(heading)]
-    named = [i for i in candidates if (set(content_terms(titles[i][1])) - _ASK_WORDS) & set(asked)]
+
+    def part(i: int) -> set[str]:
+        """The words of the recommendations heading and of the part it closes (the headings since
+        the list before it): "The Local Safeguarding Children Board (LSCB)" … "Recommendations"."""
+        before = max([c for c in candidates if c < i], default=-1)
+        return set().union(*(set(content_terms(t)) for _, t in titles[before + 1 : i + 1])) - _ASK_WORDS
+
+    named = [i for i in candidates if part(i) & set(asked)]
     for i in named + [i for i in candidates if i not in named]:
         offset, heading = titles[i]
         spans: list[tuple[int, int]] = []

@@ -319,3 +319,52 @@ def test_a_follow_up_keeps_to_the_councils_talked_of_and_their_latest_report_whe
     assert chosen.doc_ids == ("ofsted-sunderland-11-march-2025.pdf",)
     latest = choose_documents("What are its recommendations?", order, LIBRARY, conversation=sunderland, context="Tell me about Sunderland's latest inspection What are its recommendations?")
     assert latest.doc_ids == ("ofsted-sunderland-11-march-2025.pdf",)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the first recommendation for Northtown in 2019?",
+        "What was recommendation 3 for Northtown?",
+        "Give me one recommendation from the Northtown report",
+        "Which areas have improved in Northtown?",
+        "What actions has Northtown taken to improve care leaver services?",
+        "What did the review find about how quickly Ali was exited from Prevent?",
+        "What did the 12-month review say about Ali?",
+    ],
+)
+def test_one_item_what_was_done_and_questions_about_someone_are_not_section_asks(question):
+    from assistant.answers.sections import section_kind
+
+    assert section_kind(question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does Northtown need to do to improve its front door?",
+        "Summarise how Northtown supports care leavers",
+        "Summarise Northtown's MASH arrangements",
+        "What were the main lessons from serious case reviews in Northtown?",
+        "What recommendations relate to the MASH in Northtown?",
+    ],
+)
+def test_a_topic_after_improve_summarise_from_or_relate_to_narrows(question):
+    from assistant.answers.sections import narrows, section_kind
+
+    kind = section_kind(question)
+    assert kind is not None and narrows(kind, question, named_terms={"northtown"})
+
+
+def test_a_report_named_in_lower_case_and_the_lscb_list_of_a_part_titled_for_it():
+    from assistant.answers.sections import named_in_lower_case
+
+    assert named_in_lower_case("recommendations for sunderland", LIBRARY) == ["ofsted-sunderland-11-march-2025.pdf", "ofsted-sunderland-20-july-2015.pdf"]
+    assert named_in_lower_case("recommendations please", LIBRARY) == []
+    text = (
+        "# R\n\n## The local authority\n\n## Recommendations\n\n1. Ensure that plans for children are reviewed monthly.\n\n"
+        "## The Local Safeguarding Children Board (LSCB)\n\n## Recommendations\n\n2. Ensure that the board audits practice yearly.\n"
+    )
+    doc = Document("r.md", "R", text, "0", format="markdown")
+    board = find_section(RECOMMENDATIONS, doc.id, doc.text, headings(doc), asked={"lscb"})
+    assert doc.text[slice(*board.spans[0])].startswith("2. Ensure")
