@@ -1,14 +1,16 @@
-"""Questions about a whole section: "What are the recommendations?", "Summarise the Leeds report".
+"""Questions about a whole section: "What are the recommendations?", "Summarise the Leeds report",
+"What grades did Bristol get?".
 
-Staff reading a review ask first for its recommendations and its findings in brief. Those are not
-one sentence: they are a section ("Recommendations", "What needs to improve?", "Executive
-summary"), and the sentence-by-sentence answer quoted one item of the list, or a cover-page line
-("Inspection dates: …") for "Summarise the report". A question that asks for such a section and
-for nothing narrower ("What did Leeds need to improve?", not "What did Ofsted recommend about care
-leavers?") is answered by quoting the section's items in order, each cited; a summary asked of a
-text without a summary section quotes its opening sentences (a press report's first paragraph
-is its summary). A narrower question, or a document without such a section, is answered as
-before.
+Staff reading a review ask first for its recommendations, its findings in brief and, of an
+inspection, its grades. Those are not one sentence but a section ("Recommendations", "What needs
+to improve?", "Executive summary", the judgement table), and the sentence-by-sentence answer
+quoted one item of the list, or a cover-page line ("Inspection dates: …") for "Summarise the
+report". A question that asks for such a section and for nothing narrower ("What did Leeds need
+to improve?", not "What did Ofsted recommend about care leavers?") is answered by quoting the
+section's items in order, each cited, from the reports :func:`choose_documents` picks; a summary
+of a text without a summary section quotes its opening sentences (a press report's first
+paragraph is its summary). A narrower question, or a report without such a section, is answered
+as before.
 """
 
 from __future__ import annotations
@@ -429,7 +431,6 @@ def _heading_end(text: str, offset: int) -> int:
 
 
 _BULLETED = re.compile(rf"^\W*[{BULLET_GLYPHS}]|^\s*(\d{{1,2}}(\.\d{{1,2}})*[.)]|[a-z][.)]|\([a-z0-9]+\))\s")
-_STATES_GRADE = re.compile(r"^[A-Z][^|\n]{10,150}(:|\bis:|\bare:)\s*(inadequate|requires? improvement( to be good)?|good|outstanding)\W*$", re.IGNORECASE)
 
 
 RETURN_WITHIN = 6  # paragraphs in which a list's own style must come back after a sub-list
@@ -452,7 +453,7 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for k, (s, e) in enumerate(paragraphs):
         paragraph = " ".join(text[s:e].split())
         words = paragraph.split()
-        if _STATES_GRADE.match(paragraph):
+        if _JUDGEMENT_HEADING.match(paragraph):
             break
         style = _style(text[s:e])
         # Two items of one style make it the list's: a longer paragraph of another ends it unless the
