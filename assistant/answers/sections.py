@@ -76,6 +76,7 @@ _ASKS_SOMETHING_ELSE = re.compile(
     r"|\b(most|fewest|least|highest|lowest)\b[^?.]{0,30}\b(recommendations|grades|ratings)\b|\bwhich (councils?|local authorit(y|ies)|reports?)\b",
     re.IGNORECASE,
 )
+_GRADED_BY_OTHERS = re.compile(r"\b(grades|ratings|scores|judge?ments)\b[^?.]{0,40}\b(give|gave|given|make|made|award|awarded)\b", re.IGNORECASE)
 _GRADED_SHORT = re.compile(r"\b(which|what) areas?\b[^?.]{0,60}\b(required|requires|require|were judged|was judged)\b[^?.]{0,20}\b(improvement|inadequate)\b", re.IGNORECASE)
 # "What grades did Leeds get?", "How was Bristol rated in each area?", "the judgement table"; not
 # "What grade did it get for care leavers?" (one area: the judgement preference answers that).
@@ -176,6 +177,8 @@ def section_kind(question: str) -> str | None:
 
     if _POINTS_BACK.search(question) or asked_kind(question) is not None or _ASKS_SOMETHING_ELSE.search(question):
         return None  # "How many priorities …?" asks for a count, "Who …?" for a person, "Is X one of …?" yes or no
+    if _GRADED_BY_OTHERS.search(question) and not re.search(r"\b(ofsted|inspectors?|inspection)\b", question, re.IGNORECASE):
+        return None  # "What ratings do foster carers give?", "What judgements did the court make?"
     if _GRADED_SHORT.search(question):
         return JUDGEMENTS  # "Which areas of Bristol required improvement?" asks for the grades
     if _ASKS_RECOMMENDATIONS.search(question):

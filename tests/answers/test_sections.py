@@ -212,6 +212,7 @@ def test_only_a_topic_inside_the_asking_clause_narrows_a_list(question, narrower
         ("What was the headline rating for the borough in 2016?", None),
         ("brighton and hove ofsted 2015 - what judgement did each area get?", "judgements"),
         ("How was Northtown graded across the board by Ofsted in 2019?", "judgements"),
+        ("What grades did Ofsted give Northtown?", "judgements"),
         ("What did Ofsted tell East Sussex (2014) and South Gloucestershire (2024) to improve?", RECOMMENDATIONS),
     ],
 )
@@ -331,6 +332,8 @@ def test_a_follow_up_keeps_to_the_councils_talked_of_and_their_latest_report_whe
         "What actions has Northtown taken to improve care leaver services?",
         "What did the review find about how quickly Ali was exited from Prevent?",
         "What did the 12-month review say about Ali?",
+        "What ratings do foster carers give Northtown?",
+        "What judgements did the court make in Northtown?",
     ],
 )
 def test_one_item_what_was_done_and_questions_about_someone_are_not_section_asks(question):
