@@ -315,7 +315,7 @@ class Assistant:
             passages = passages + index.passages_around(follows, passages, NEAR_BEFORE, NEAR_AFTER)
         retrieved = time.perf_counter()
         titles = {doc_id: record.title for doc_id, record in index.documents.items()}
-        quoted_section = self._asked_section(section, typed, retrieval, index, within, reading) if section else None
+        quoted_section = self._asked_section(section, typed, retrieval, index, titles, within, reading) if section else None
         if quoted_section is None and nothing_to_seek:
             return self._not_sought(question, nothing_to_seek, answerer, started)  # "Recommendations?" of two press articles
         if quoted_section is not None:
@@ -411,25 +411,23 @@ class Assistant:
             return None  # "Which seat did he represent?": the words are the person's, the subject the conversation's
         return "none of the question's words occurs in the documents"
 
-    def _asked_section(self, kind: str, question: str, retrieval, index, within, reading):
+    def _asked_section(self, kind: str, question: str, retrieval, index, titles, within, reading):
         """The sections the question asks for whole ("What are Leeds's recommendations?") of the
         reports :func:`~assistant.answers.sections.choose_documents` picks; None when the question
         asks for something narrower, names no report in a library, or none has such a section."""
         from assistant.answers.sections import (
             COMMON_SHARE,
             OPENING_CHARS,
-            named_in_lower_case,
             VERY_COMMON_SHARE,
             choose_documents,
-            document_name_terms,
             find_section,
+            named_in_lower_case,
             narrows,
         )
         from assistant.documents.spans import headings
         from assistant.search.keyword import content_terms
         from assistant.search.routing import MIN_DOCUMENTS
 
-        titles = {doc_id: record.title for doc_id, record in index.documents.items()}
         follow_up = reading is not None and reading.follow_up
         # A follow-up's own names ("What about Bristol?"), not those of the turn it follows; a council
         # typed in lower case that the router let pass ("recommendations for sunderland").
@@ -446,9 +444,8 @@ class Assistant:
         )
         if not choice.doc_ids:
             return None
-        name_terms: set[str] = set()
-        for doc_id in set(choice.doc_ids) | named:
-            name_terms |= document_name_terms(doc_id, titles[doc_id])
+        names = index.router.terms  # each document's name: file name, title, first line
+        name_terms: set[str] = set().union(*(names.get(doc_id, set()) for doc_id in set(choice.doc_ids) | named))
         total = len(index.chunks) or 1
         found = []
         for doc_id in choice.doc_ids:
@@ -459,8 +456,7 @@ class Assistant:
                 return max(index.term_df.get(term, 0) / total, inside)
 
             document = index.documents[doc_id].to_document()
-            own_name = document_name_terms(doc_id, titles[doc_id])
-            section = find_section(kind, document.id, document.text, headings(document), asked=set(content_terms(question)) - own_name)
+            section = find_section(kind, document.id, document.text, headings(document), asked=set(content_terms(question)) - names.get(doc_id, set()))
             if section is None:
                 continue
             items = [set(content_terms(document.text[start:end])) for start, end in section.spans]
@@ -468,7 +464,6 @@ class Assistant:
             if narrows(
                 kind, question, named_terms=name_terms | heading_terms, common=lambda t: share(t) >= COMMON_SHARE,
                 very_common=lambda t: share(t) >= VERY_COMMON_SHARE, item_terms=items,
-                document_terms=set().union(*in_document) if in_document else set(),
             ):
                 return None
             found.append(dataclasses.replace(section, remark=choice.remark))

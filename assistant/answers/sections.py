@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping, Sequence
 
+from assistant.answers.answering import _MONTH as MONTH_PATTERN
 from assistant.domain import LIST_ITEM, SECTION_QUOTED, Answer, Chunk, Explanation, Passage
 from assistant.documents.spans import BULLET_GLYPHS, paragraph_spans, sentence_spans
 from assistant.search.keyword import content_terms
@@ -35,7 +36,7 @@ SUMMARY_CHARS = 1000
 COMMON_SHARE = 0.4  # a word in this share of the library's passages names no particular subject
 OPENING_CHARS = 600  # of a document, where its dates are looked for when its file name holds another year
 VERY_COMMON_SHARE = 0.8  # ... and in this share, not even as the topic of a question ("children" in Ofsted reports)
-_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+_MONTH = re.compile(rf"\b{MONTH_PATTERN}\b", re.IGNORECASE)  # a date in a file name names no one
 
 _ASKS_RECOMMENDATIONS = re.compile(
     r"\bre+c+om+e+nd\w*|\brecs\b|\bpriority actions?\b|\bnext steps\b|\baction points\b|\bto-?do list\b|\bneeds? fixing\b"
@@ -171,8 +172,9 @@ class SectionQuote:
 
 
 def section_kind(question: str) -> str | None:
-    """``RECOMMENDATIONS`` or ``SUMMARY`` when the question's words ask for that section, unless it
-    points back at something the conversation named ("What did they recommend about it?")."""
+    """``RECOMMENDATIONS``, ``JUDGEMENTS`` or ``SUMMARY`` when the question's words ask for that
+    section, unless they ask something else with them: one item, a count, a person, yes or no,
+    what was done, or something the conversation named ("What did they recommend about it?")."""
     from assistant.answers.answering import asked_kind
 
     if _POINTS_BACK.search(question) or asked_kind(question) is not None or _ASKS_SOMETHING_ELSE.search(question):
@@ -245,11 +247,11 @@ def _what_is_asked(question: str) -> str:
     return ". ".join(kept)  # clauses kept apart: only the asking ones' topics count
 
 
-def names_topic(question: str, extra: Sequence[str], document_terms: set[str] | None = None) -> bool:
+def names_topic(question: str, extra: Sequence[str]) -> bool:
     """Whether a topic phrase of the asking clause ("… about chats with kids", "What practice with
-    parents …") holds one of ``extra`` (and, given ``document_terms``, one the document uses). A
-    phrase about the asker ("for our scrutiny committee paper") says why, not what."""
-    unasked = set(extra) if document_terms is None else set(extra) & document_terms
+    parents …") holds one of ``extra``. A phrase about the asker ("for our scrutiny committee
+    paper") says why, not what."""
+    unasked = set(extra)
     for clause in _asking_clauses(question):
         for found in _TOPIC.finditer(clause):
             words = " ".join(found.group(2).split()[:TOPIC_WORDS])
@@ -268,14 +270,14 @@ def narrows(
     common: Callable[[str], bool] = lambda term: False,
     very_common: Callable[[str], bool] = lambda term: False,
     item_terms: Sequence[set[str]] = (),
-    document_terms: set[str] = frozenset(),
 ) -> bool:
     """Whether the question asks for something narrower than the whole section, read without the
     asker's context (:func:`_what_is_asked`): a topic named in the asking clause ("… about chats
-    with kids …", "… for children in care?", "the main issues facing care leavers": there even
-    words ``common`` to the library count, bar the ``very_common``; for a summary, only a topic the
-    document mentions); for a list or the grades, other words half of which one item holds. Other
-    words ("need the full list pls", "for tomorrow's DMT") narrow nothing."""
+    with kids …", "… for children in care?", "the main issues facing care leavers": for a list,
+    even words ``common`` to the library count, bar the ``very_common`` and those most items
+    share; for a summary, not the ``common`` ones); for a list or the grades, other words half of
+    which one item holds. Other words ("need the full list pls", "for tomorrow's DMT") narrow
+    nothing."""
     asked = _what_is_asked(question)
     extra = unasked_terms(asked, common, named_terms)
     # A topic word most of the items share is the list's own subject ("for looked after children" of
@@ -289,18 +291,6 @@ def narrows(
     if names_topic(asked, topical):
         return True  # paraphrased, the topic may share no word with its item ("chats" for "return home interviews")
     return bool(extra) and any(2 * len(set(extra) & terms) >= len(extra) for terms in item_terms)
-
-
-def asked_section(question: str, common: Callable[[str], bool] = lambda term: False, named_terms: Iterable[str] = ()) -> str | None:
-    """The section kind the question asks for with no other word at all (no document to check
-    the other words against); :func:`narrows` decides when there is one."""
-    kind = section_kind(question)
-    return kind if kind is not None and not unasked_terms(question, common, named_terms) else None
-
-
-def document_name_terms(doc_id: str, title: str) -> set[str]:
-    """The words a question uses to name a document: those of its file name and title."""
-    return set(content_terms(f"{re.sub(r'[_.-]+', ' ', doc_id)} {title}"))
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
