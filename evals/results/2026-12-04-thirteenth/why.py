@@ -3,7 +3,7 @@ import json, sys
 from pathlib import Path
 from assistant.core import Assistant
 from assistant.settings import Settings
-from assistant.answers.sections import section_kind, unasked_terms, document_name_terms, names_topic, COMMON_SHARE
+from assistant.answers.sections import section_kind, unasked_terms, names_topic, COMMON_SHARE
 from assistant.answers.answering import clean_question
 from assistant.search.keyword import content_terms
 a = Assistant(Settings.from_env(corpus_dir=Path('/tmp/ofsted-lib'), index_dir=Path('/tmp/ofsted-index')))
@@ -22,7 +22,7 @@ for line in open(sys.argv[1]):
     chosen = [d for d in order if d in named] if named else order[:1]
     gold = sorted({g['doc'] for g in q['gold']})
     nt = set()
-    for d in set(chosen) | set(named): nt |= document_name_terms(d, ix.documents[d].title)
+    for d in set(chosen) | set(named): nt |= ix.router.terms.get(d, set())
     extra = unasked_terms(t, lambda term: ix.term_df.get(term, 0) / N >= COMMON_SHARE, nt)
     print(q['kind'], '|', t[:110])
     print('   kind', k, '| chosen', [c[7:25] for c in chosen[:4]], '| gold', [g[7:25] for g in gold], '| extra', extra, '| topic', names_topic(t, extra))
