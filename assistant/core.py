@@ -279,6 +279,7 @@ class Assistant:
         """
         from assistant.answers.answering import clean_question, verify_citations
         from assistant.answers.sections import section_kind
+        from assistant.search.names import absent, corrected, key_name
 
         question = repair_text(question)  # bytes that were not UTF-8 (surrogate escapes) become U+FFFD
         typed = clean_question(question)  # the question as the person put it
@@ -299,6 +300,12 @@ class Assistant:
         nothing_to_seek = self._nothing_to_seek(typed, follow_up=reading is not None and reading.follow_up)
         if nothing_to_seek and section is None:
             return self._not_sought(question, nothing_to_seek, answerer, started)
+        names, corrections, names_documents = self._asked_names(typed, within)
+        missing = absent(names, names_documents=names_documents)
+        if missing and not nothing_to_seek:
+            why, text = _not_mentioned(missing)
+            return self._not_sought(question, why, answerer, started, text=text)
+        cleaned = corrected(cleaned, corrections)  # "Barnsly's" searched as "Barnsley's"
         expansion = self._expand(cleaned)
         cleaned = expansion.question
         vector = self.embedder.embed([cleaned])[0]
@@ -344,6 +351,7 @@ class Assistant:
                 named=retrieval.trusted_named,
                 context=cleaned,
                 follows=follows,
+                must_mention=None if names_documents else self._must_mention(key_name(names), index),
             )
             answer = Answer(question, answer.text, answer.abstained, answer.citations, answer.passages, answer.timings_ms, answer.explanation)
         else:
@@ -364,6 +372,9 @@ class Assistant:
         if expansion.added and explanation is not None:
             read_beside = tuple(f"read {short!r} with {long!r} beside it (defined in the documents)" for short, long in expansion.added)
             explanation = dataclasses.replace(explanation, notes=read_beside + explanation.notes)
+        if corrections and explanation is not None:
+            read_for = tuple(f"read \u201c{typed_name}\u201d as \u201c{name}\u201d (a document's name)" for typed_name, name in corrections)
+            explanation = dataclasses.replace(explanation, notes=read_for + explanation.notes)
         read_as = None
         if reading is not None:
             from assistant.answers.conversation import quoted_spans
@@ -389,8 +400,35 @@ class Assistant:
         """Whether a question is looked for at all (a conversation reopened from history leaves out
         the turns that were not, as the live conversation did)."""
         from assistant.answers.answering import clean_question
+        from assistant.search.names import absent
 
-        return self._nothing_to_seek(clean_question(question), follow_up=follow_up) is None
+        typed = clean_question(question)
+        names, _, names_documents = self._asked_names(typed, None)
+        return self._nothing_to_seek(typed, follow_up=follow_up) is None and not absent(names, names_documents=names_documents)
+
+    def _asked_names(self, typed: str, within: set[str] | None):
+        """The names the question gives (search/names.py); the document names it typed with a
+        slip or shortened, to be searched as written; and whether it names documents of the
+        library (routing prefers those already). No names when the check is off."""
+        from assistant.search.names import corrected
+
+        if self.settings.name_check != "on":
+            return [], [], False
+        index = self.load_index()
+        names = index.names.names(typed)
+        corrections = [pair for name in names for pair in name.corrections]
+        return names, corrections, bool(index.router.named(corrected(typed, corrections), within))
+
+    @staticmethod
+    def _must_mention(name, index):
+        """What a quoted passage must mention: the question's most specific name, if any."""
+        if name is None:
+            return None
+        from assistant.answers.model_answering import MustMention
+        from assistant.search.names import passage_terms
+
+        names = index.router.terms
+        return MustMention(name.text, name.distinctive, lambda chunk: passage_terms(chunk, names.get(chunk.doc_id, ())))
 
     def _nothing_to_seek(self, typed: str, *, follow_up: bool) -> str | None:
         """Why a question is not worth searching, or None. A question whose words (stemmed, without
@@ -469,7 +507,7 @@ class Assistant:
             found.append(dataclasses.replace(section, remark=choice.remark))
         return found or None
 
-    def _not_sought(self, question: str, why: str, answerer: str, started: float) -> Answer:
+    def _not_sought(self, question: str, why: str, answerer: str, started: float, text: str | None = None) -> Answer:
         """The answer to a question there is nothing to look for: the texts do not answer it, and
         why. It is not a turn of its conversation: "thanks" is no context for the next follow-up."""
         from assistant.domain import NOT_FOUND_TEXT, NOT_SEARCHED, Explanation
@@ -478,7 +516,15 @@ class Assistant:
         explanation = Explanation((), (), threshold, "abstained", 0, answerer, notes=(f"{NOT_SEARCHED}{why}",))
         total = (time.perf_counter() - started) * 1000
         timings = {"embed_query": 0.0, "retrieve": 0.0, "answer": 0.0, "total": total}
-        return Answer(question, NOT_FOUND_TEXT, True, (), (), timings, explanation)
+        return Answer(question, text or NOT_FOUND_TEXT, True, (), (), timings, explanation)
+
+
+def _not_mentioned(names: list[str]) -> tuple[str, str]:
+    """Why a question naming what the texts never mention is not searched, and what the person reads."""
+    from assistant.domain import NOT_FOUND_TEXT
+
+    quoted = " or ".join(f"\u201c{name}\u201d" for name in dict.fromkeys(names))
+    return f"none of the documents mentions {quoted}", f"{NOT_FOUND_TEXT} None of them mentions {quoted}."
 
 
 def make_assistant(settings: Settings) -> Assistant:

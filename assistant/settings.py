@@ -83,6 +83,11 @@ class Settings:
     # recommendations?", "Summarise the report") is answered by quoting that section's items
     # (assistant/answers/sections.py); off: by the best sentences, as any other question.
     section_answers: str = "on"
+    # on: a question naming something the texts never mention ("What grades did Norfolk get?" of a
+    # library without Norfolk) is not searched, and one naming something they mention here and
+    # there is answered only from passages that mention it (assistant/search/names.py); off: names
+    # weigh as any other word.
+    name_check: str = "on"
     # Probability under which the model answerer abstains: the highest that keeps false abstention,
     # averaged over both tune halves (Ofsted and SQuAD), at or under 0.10 (README, Answers). The
     # model tells answerable from unanswerable questions only a little better than chance, so a
@@ -225,6 +230,7 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "rerank": ("on", "off"),
     "rerank_read_every_passage": ("on", "off"),
     "section_answers": ("on", "off"),
+    "name_check": ("on", "off"),
 }
 _FLAGS = {"retrieval_mode": "--mode"}  # the settings a command-line flag sets too
 

@@ -31,10 +31,16 @@ def explain_lines(answer: Answer, *, candidates: int = 10, passages: int = 10, w
         for p in why.passages[:passages]:
             lines.append(f"  {p.rank:2}. {strip_control(p.chunk.doc_id)} chars {p.chunk.start}\u2013{p.chunk.end}  {p.score:.3f}")
         return lines
+    cited = {(c.source, c.end) for c in answer.citations}  # a quote may leave out its sentence's opening bullet
+    quoted = [c.probability for c in why.candidates if (c.source, c.end) in cited]
     if why.decision == "answered":
-        verdict = f"Answered: the best sentence scores {best:.2f}, at or above the threshold {why.threshold:.2f}."
+        score = max(quoted, default=best)
+        verdict = f"Answered: the best sentence quoted scores {score:.2f}, at or above the threshold {why.threshold:.2f}."
     elif best is None:
         verdict = "Abstained: no sentence of the retrieved passages was long enough to weigh."
+    elif best >= why.threshold:
+        # Sentences over the threshold that may not be quoted (their passages miss the name asked about).
+        verdict = f"Abstained: no sentence that may be quoted scores at or above the threshold {why.threshold:.2f} (see the notes)."
     else:
         verdict = f"Abstained: the best sentence scores {best:.2f}, under the threshold {why.threshold:.2f}."
     label = "probability (answer model)" if why.answerer == "model" else "score (sentence scorer)"
@@ -45,7 +51,6 @@ def explain_lines(answer: Answer, *, candidates: int = 10, passages: int = 10, w
     for p, first in list(zip(why.passages, firsts))[:passages]:
         lines.append(f"  {p.rank:2}. [{first}] {strip_control(p.chunk.doc_id)} chars {p.chunk.start}\u2013{p.chunk.end}  {p.score:.3f}")
     lines += ["", "Sentences weighed, best first:"]
-    cited = {(c.source, c.end) for c in answer.citations}  # a quote may leave out its sentence's opening bullet
     for c in why.candidates[:candidates]:
         mark = "*" if (c.source, c.end) in cited else " "
         lines.append(f" {mark}{c.probability:6.3f}  {strip_control(c.source)} chars {c.start}\u2013{c.end} (passage {c.passage_rank})")

@@ -219,6 +219,16 @@ class _Sentence:
     previous: tuple[int, int] | None  # the span of the sentence before it, if any
 
 
+@dataclass(frozen=True)
+class MustMention:
+    """A name the question gives that a quoted sentence's passage must mention (search/names.py):
+    ``terms``, any of which will do; ``passage_terms``, what a chunk mentions."""
+
+    name: str
+    terms: frozenset[str]
+    passage_terms: Callable[[object], frozenset[str]]
+
+
 class ModelAnswerer:
     def __init__(
         self,
@@ -367,6 +377,7 @@ class ModelAnswerer:
         named: set[str] | frozenset[str] = frozenset(),
         context: str | None = None,
         follows: tuple[Span, ...] = (),
+        must_mention: MustMention | None = None,
     ) -> Answer:
         """The answer, with ``top_k`` passages (reranked unless ``rerank`` is False) and why.
 
@@ -375,7 +386,8 @@ class ModelAnswerer:
         question names, whose sentences are preferred by ``named_weight``; ``context``, a
         follow-up read with its conversation ("How was Leeds rated? And for care leavers?"),
         decides whether a judgement is asked; ``follows``, a follow-up's previous answer's
-        quotes: the sentences around them gain ``near_weight``."""
+        quotes: the sentences around them gain ``near_weight``; ``must_mention``, a name whose
+        passages alone may be quoted ("What grades did Norfolk get?": not Salford's)."""
         started = time.perf_counter()
         timings: dict[str, float] = {}
         rerank = self.rerank if rerank is None else rerank
@@ -449,8 +461,16 @@ class ModelAnswerer:
 
         reranked = self._rerank(passages, every) if rerank else list(passages)
         shown = tuple(reranked[:top_k])
-        chosen, runner_up = self._select(asked or question, scored, document_text)
-        decision = self._decision(scored, chosen)
+        quotable_scored = scored
+        if must_mention is not None:
+            mentioned: dict[str, bool] = {}
+            for sentence, _, _ in scored:
+                chunk = sentence.passage.chunk
+                if chunk.id not in mentioned:
+                    mentioned[chunk.id] = bool(must_mention.terms & must_mention.passage_terms(chunk))
+            quotable_scored = [item for item in scored if mentioned[item[0].passage.chunk.id]]
+        chosen, runner_up = self._select(asked or question, quotable_scored, document_text)
+        decision = self._decision(quotable_scored, chosen)
         off_read = sum((s.passage.chunk.doc_id, s.start) in off_rows for s, _ in kept[quotable])
         notes = self._notes(asked_for, forms[quotable], outside[quotable], lacking[quotable], near[quotable], misfits[quotable], (kind, lack_weight), (areas, off_read))
         if kept[ordering_only]:
@@ -458,10 +478,15 @@ class ModelAnswerer:
                 f"{len(kept[ordering_only])} more sentence(s), the best of each of the first {UNREAD_PASSAGES} passages with none read, "
                 f"were scored only to order the passages",
             )
+        if must_mention is not None and len(quotable_scored) < len(scored):
+            notes += (
+                f"the question names \u201c{must_mention.name}\u201d: {len(scored) - len(quotable_scored)} sentence(s) from "
+                f"passages that do not mention it (nor does their document's name) were not quoted",
+            )
         if runner_up is not None:
             notes += (
                 f"a second sentence scored {chosen[-1][1]:.2f}, at least {self.runner_up:g} of the best's "
-                f"{scored[0][1]:.2f}: the model cannot tell them apart, so both are quoted",
+                f"{quotable_scored[0][1]:.2f}: the model cannot tell them apart, so both are quoted",
             )
         first_ranks = {p.chunk.id: p.rank for p in passages}
         explanation = Explanation(

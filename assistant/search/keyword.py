@@ -201,6 +201,14 @@ class Bm25Index:
         return np.bincount(rows, weights=weights, minlength=self.num_docs).astype(np.float32)
 
 
+    def rows_holding(self, term: str) -> np.ndarray:
+        """The rows (chunks) whose words include this term."""
+        i = self.vocab.get(term)
+        if i is None:
+            return np.zeros(0, dtype=np.int64)
+        return np.asarray(self.indices[int(self.indptr[i]) : int(self.indptr[i + 1])], dtype=np.int64)
+
+
 def load_bm25(directory: Path, mmap: bool = True) -> Bm25Index:
     return Bm25Index(directory, mmap)
 

@@ -28,6 +28,7 @@ class LoadedIndex:
     _locators: dict = field(default_factory=dict, repr=False)
     _router: object = field(default=None, repr=False)
     _acronyms: object = field(default=None, repr=False)
+    _names: object = field(default=None, repr=False)
     _document_rows: dict | None = field(default=None, repr=False)
     _vectors: np.ndarray | None = field(default=None, repr=False)
 
@@ -89,6 +90,30 @@ class LoadedIndex:
 
             self._acronyms = AcronymTable.from_texts(record.text for record in self.documents.values())
         return self._acronyms
+
+    @property
+    def names(self):
+        """Which of a question's names the texts hold (search/names.py); built on first use."""
+        if self._names is None:
+            from assistant.search.names import NameChecker
+            from assistant.search.routing import name_text
+
+            names = {doc_id: name_text(doc_id, record.title, record.text) for doc_id, record in self.documents.items()}
+            self._names = NameChecker(self.term_df, len(self.chunks), names, self.largest_document_share, self.acronyms.long_forms)
+        return self._names
+
+    def largest_document_share(self, term: str) -> float:
+        """The largest share of one document's passages that hold the term: near 0 for a name
+        every document mentions in passing, high for one some document is about."""
+        rows = self.bm25.rows_holding(term)
+        if not len(rows):
+            return 0.0
+        self.rows_for_documents(set())  # groups the rows by document, once
+        share = 0.0
+        for doc_id, doc_rows in self._document_rows.items():
+            held = np.count_nonzero(np.isin(doc_rows, rows, assume_unique=True))
+            share = max(share, held / len(doc_rows))
+        return share
 
     def term_weight(self, term: str) -> float:
         return idf(self.term_df.get(term, 0), len(self.chunks))

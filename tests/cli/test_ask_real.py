@@ -209,3 +209,14 @@ def test_a_summary_asked_in_json_lists_the_opening_quotes_one_a_line(run_cli, sh
     code, out, _ = run_cli("ask", "Give me the gist of the articles")
     printed = out.split("\n\nSources")[0].splitlines()
     assert sum(line.startswith("- ") for line in printed) == len(lines)  # the terminal keeps one quote a line
+
+
+def test_a_name_no_text_mentions_is_said_in_the_answer_and_the_explanation(run_cli):
+    code, out, _ = run_cli("ask", "--json", "--explain", "What did Sajid Javid tell MPs about Prevent?")
+    assert code == 0
+    data = json.loads(out)
+    assert data["abstained"] and data["citations"] == []
+    assert data["answer"] == "The review texts do not answer this. None of them mentions \u201cSajid Javid\u201d."
+    assert data["explanation"]["notes"] == ["not searched: none of the documents mentions \u201cSajid Javid\u201d"]
+    code, out, _ = run_cli("ask", "What did Sajid Javid tell MPs about Prevent?")
+    assert code == 0 and out.startswith("The review texts do not answer this. None of them mentions \u201cSajid Javid\u201d.")

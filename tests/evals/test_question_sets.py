@@ -117,3 +117,17 @@ def test_section_sets_quote_kept_text_and_cover_the_three_kinds(name):
             assert gold["quote"] in kept_text(gold["doc"]), q.id
     others = {"sections.jsonl", "sections-heldout.jsonl", "sections-third.jsonl"} - {name}
     assert not reports_asked_about([name]) & reports_asked_about(sorted(others))  # each set over reports of its own
+
+
+@needs_reports
+@pytest.mark.real
+@pytest.mark.parametrize("name,least", [("absent-names.jsonl", 30), ("absent-names-shipped.jsonl", 10)])
+def test_name_sets_ask_both_kinds_and_quote_kept_text(name, least):
+    """Questions naming what no text mentions, and answerable ones whose names are written otherwise."""
+    questions = load_questions(EVALS_DIR / name)
+    answerable = [q for q in questions if q.answerable]
+    assert len(answerable) >= least and len(questions) - len(answerable) >= least
+    for q in answerable:
+        assert q.gold, q.id
+        for gold in q.gold:
+            assert gold["quote"] in kept_text(gold["doc"]), q.id

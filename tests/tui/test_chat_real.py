@@ -57,6 +57,17 @@ async def test_abstention_is_shown_apart_and_related_passages_are_not_citations(
         assert not block.query(".sources")
 
 
+async def test_a_person_the_texts_never_mention_is_named_in_the_abstention(shipped_assistant, history):
+    app = create_app(assistant=shipped_assistant, history=history)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: app.ready, what="load")
+        block = await ask(pilot, app, "What did Sajid Javid say about the Prevent review?")
+        assert block.answer.abstained and block.query_one(".not-found").visual.plain == "Not found in the review texts."
+        assert block.query_one(".not-found-why").visual.plain == "None of them mentions \u201cSajid Javid\u201d."
+        unnamed = await ask(pilot, app, "Which team won the 1966 football World Cup?")
+        assert unnamed.query_one(".not-found-why").visual.plain.startswith("The texts hold nothing that answers this")
+
+
 async def test_a_follow_up_is_read_in_context_and_a_new_topic_resets_it(shipped_assistant, history):
     app = create_app(assistant=shipped_assistant, history=history)
     async with app.run_test(size=(120, 40)) as pilot:

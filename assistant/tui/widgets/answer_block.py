@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static
 
-from assistant.domain import Answer
+from assistant.domain import NOT_FOUND_TEXT, Answer
 from assistant.safety import one_line
 from assistant.tui.render import answer_markdown, first_words
 from assistant.tui.widgets.source_panel import SourceList, SourceOption
@@ -30,8 +30,10 @@ class AnswerBlock(Vertical):
             yield Static(Text.assemble(("kept to: ", "italic dim"), (kept, "dim")), classes="kept-to")
         if answer.abstained:
             yield Static(Text("Not found in the review texts.", style="bold"), classes="not-found")
-            hint = "The texts hold nothing that answers this; try other words or widen the document scope."
-            yield Static(Text(hint, style="dim"))
+            # Why, where the answer says ("None of them mentions “Norfolk”."), else what to try.
+            reason = answer.text[len(NOT_FOUND_TEXT) :].strip() if answer.text.startswith(NOT_FOUND_TEXT) else ""
+            hint = reason or "The texts hold nothing that answers this; try other words or widen the document scope."
+            yield Static(Text(one_line(hint), style="dim"), classes="not-found-why")
             related = [p for p in answer.passages if (p.dense_score or 0) >= 0.25][:3]
             if related:
                 yield Static(Text("Possibly related passages (not citations):", style="italic"), classes="related-label")

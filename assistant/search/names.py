@@ -1,0 +1,234 @@
+"""The names a question gives, and whether the texts hold them.
+
+Asked "What grades did Norfolk get?" of a library without a Norfolk report, the search still
+finds the likeliest passages, and the answer model, which judges whether a sentence answers the
+*kind* of question asked, quoted Salford's grades at 0.5 ("When was the Essex inspection?": Luton's
+dates): answers about the wrong council, with citations that check out. A name is the question's
+most specific word, so two rules use it (README, Answers, step 0c):
+
+- a name the texts never mention means they cannot answer: such a question is not searched;
+- a name they mention only in passing (no document is about it) must be in the passage an answer
+  quotes (or in its document's name): a sentence from a passage about something else is not quoted.
+
+A *name* is a capitalised word inside the question (not its first word, nor the first after a
+full stop or colon; a question typed in capitals or title case names nothing this way); runs of
+them are one name ("Square Mile", "Ali Harbi Ali"). A word counts as held when its stemmed form
+is in the index's vocabulary, or is after accents are folded ("Celeron" for "Céleron"), or is
+within a typing slip of a word of a document's name that starts with the same letter ("Sunderlnd",
+"Wolverhamton"; not "Javid" for "David"), or shortens one
+("South Glos", "Notts"). Words of the calendar ("Sept", "Tues") always count as held; an acronym
+the documents define ("DCS") is no name: its passages may write it in full.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Callable, Iterable, Mapping
+
+from assistant.search.keyword import content_terms
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’&-]*")
+_SENTENCE_BREAK = re.compile(r"[.?!:;\"“”(\[]\s*$")
+_CALENDAR = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split()
+)
+TITLE_CASE_SHARE = 0.8  # of the words after the first capitalised: typed in title case or capitals, naming nothing by case
+MIN_LETTERS = 3
+COMMON_SHARE = 0.5  # a word in this share of the passages, or of the documents' names, singles nothing out
+# A name in at most this share of any one document's passages is mentioned in passing: no document
+# is about it, so a passage that does not mention it is about something else. Above it, some
+# document is about the name ("Amess" in the press articles) and its passages need not repeat it.
+PASSING_SHARE = 0.1
+
+
+def folded(text: str) -> str:
+    """Without accents: "Céleron" and "Celeron" are one name to a person typing."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def slips_allowed(term: str) -> int:
+    """Typing slips (edits) a word of this length may carry and still be the same name."""
+    return 0 if len(term) <= 4 else 1 if len(term) <= 7 else 2
+
+
+def asked_names(question: str) -> list[str]:
+    """The question's capitalised words and runs of them ("Square Mile"), in order, as typed."""
+    tokens = list(_TOKEN.finditer(question))
+    if not tokens:
+        return []
+    capitalised = [t for t in tokens[1:] if t.group(0)[0].isupper()]
+    if len(tokens) > 3 and len(capitalised) >= TITLE_CASE_SHARE * (len(tokens) - 1):
+        return []
+    runs: list[list[str]] = []
+    previous_end = None
+    for position, token in enumerate(tokens):
+        word = token.group(0)
+        starts_sentence = position == 0 or bool(_SENTENCE_BREAK.search(question[: token.start()]))
+        if not word[0].isupper() or starts_sentence:
+            previous_end = None
+            continue
+        if previous_end is not None and not question[previous_end : token.start()].strip():
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+        previous_end = token.end()
+    return [" ".join(run) for run in runs]
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    remaining = iter(long)
+    return all(letter in remaining for letter in short)
+
+
+@dataclass(frozen=True)
+class AskedName:
+    """A name the question gives: as typed, its words' terms as the texts hold them (none when
+    some word is held nowhere), and those of them that single out few passages."""
+
+    text: str
+    terms: frozenset[str]
+    held: bool
+    distinctive: frozenset[str]
+    passages: int  # how many passages hold its rarest distinctive term
+    in_passing: bool = False  # no document is about it (PASSING_SHARE)
+    corrections: tuple[tuple[str, str], ...] = ()  # (as typed, as a document's name writes it)
+    words: int = 1  # words long enough to name something
+
+
+class NameChecker:
+    """Which of a question's names the texts hold, from the index's vocabulary (stemmed terms and
+    how many passages hold each) and its documents' name terms (file name, title, first line)."""
+
+    def __init__(
+        self,
+        vocabulary: Mapping[str, int],
+        passages: int,
+        document_names: Mapping[str, str],
+        document_share: Callable[[str], float] = lambda term: 0.0,
+        acronyms: Iterable[str] = (),
+    ):
+        """``document_names``: each document's name text (routing.name_text); ``document_share``:
+        the largest share of one document's passages holding a term; ``acronyms``: those the
+        documents define, which name a role or a thing their passages may write in full ("DCS")."""
+        self.document_share = document_share
+        self.acronyms = frozenset(acronyms)
+        self.vocabulary = {folded(term): count for term, count in vocabulary.items()}
+        self.passages = max(passages, 1)
+        self.names_df: dict[str, int] = {}
+        self.spelling: dict[str, str] = {}  # a name term -> the word a document's name writes
+        for text in document_names.values():
+            for word in re.findall(r"[^\W\d_]+", text):
+                for term in content_terms(word)[:1]:
+                    self.spelling.setdefault(folded(term), word if word[0].isupper() else word.capitalize())
+            for term in {folded(t) for t in content_terms(text)}:
+                self.names_df[term] = self.names_df.get(term, 0) + 1
+        self.documents = max(len(document_names), 1)
+        self._name_choices = sorted(self.names_df)
+
+    def resolve(self, term: str, typed: str = "") -> str | None:
+        """The term as the texts hold it, or None when they hold it nowhere. ``typed``: the word
+        as typed, lower case, for slips the stemmer would hide ("Barnsly" stems to "barnsli")."""
+        term = folded(term)
+        if term in self.vocabulary or term in self.names_df or term in _CALENDAR:
+            return term
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        # Same first letter: "Javid" is not a slip for "David".
+        choices = [name for name in self._name_choices if name[0] == term[0]]
+        for form in dict.fromkeys((term, folded(typed))):
+            slips = slips_allowed(form)
+            match = process.extractOne(form, choices, scorer=OSA.distance, score_cutoff=slips) if slips and form else None
+            if match is not None:
+                return match[0]
+        # A shortened name: its letters in order in a document's name word, same first letter.
+        if len(term) >= 4:
+            for name in self._name_choices:
+                if name[0] == term[0] and len(name) > len(term) and _is_subsequence(term, name):
+                    return name
+        return None
+
+    def is_distinctive(self, term: str) -> bool:
+        return (
+            self.vocabulary.get(term, 0) < COMMON_SHARE * self.passages
+            and self.names_df.get(term, 0) <= COMMON_SHARE * self.documents
+        )
+
+    def names(self, question: str) -> list[AskedName]:
+        """The question's names. A name of several words is held when one of them is ("Sir Dave
+        Amess", "Essex Constabulary": the asker's form of a name the texts write otherwise); its
+        terms are those of the words held."""
+        found = []
+        for text in asked_names(question):
+            terms, counted, held_words, corrections = set(), 0, 0, []
+            for word in text.split():
+                word_terms = [t for t in content_terms(word) if not t.isdigit()]
+                if sum(c.isalpha() for c in word) < MIN_LETTERS or not word_terms:
+                    continue  # "I'm", "UK", "B&Bs", "The": too short or common to name anything
+                if re.sub(r"(['’]s|s)$", "", word) in self.acronyms:
+                    continue  # "DCS": the passages may say "director of children's services"
+                counted += 1
+                typed = re.sub(r"['’]s$", "", word.lower())
+                resolved = [self.resolve(term, typed if len(word_terms) == 1 else "") for term in word_terms]
+                if None in resolved:
+                    continue
+                held_words += 1
+                terms.update(resolved)
+                if len(word_terms) == 1 and resolved[0] != folded(word_terms[0]) and resolved[0] in self.spelling:
+                    # A slip or a short form of a document's name: searched as the name writes it.
+                    corrections.append((re.sub(r"['’]s$", "", word), self.spelling[resolved[0]]))
+            if not counted:
+                continue
+            held = held_words > 0
+            distinctive = frozenset(t for t in terms if self.is_distinctive(t))
+            rarest = min((self.vocabulary.get(t, 0) for t in distinctive), default=0)
+            passing = bool(distinctive) and all(self.document_share(t) <= PASSING_SHARE for t in distinctive)
+            found.append(AskedName(text, frozenset(terms), held, distinctive, rarest, passing, tuple(corrections), counted))
+        return found
+
+
+def _acronym(word: str) -> bool:
+    return re.sub(r"(['’]s|s)$", "", word).isupper()
+
+
+def absent(names: list[AskedName], *, names_documents: bool = False) -> list[str]:
+    """The names the texts never mention, when they make the question one the texts cannot
+    answer: a name of two words or more none of which they hold ("What did Sajid Javid tell
+    MPs?", "What did Isabelle Trowler say about Birmingham?"); a one-word name when the question names no document and
+    gives no other name that singles something out ("What grades did Norfolk get?"; not "Does
+    Wokingham know … DIY lessons?", where "DIY" may be the asker's word for what a text says
+    otherwise). An acronym ("MPs") singles nothing out here: it is a role or a body, not a subject."""
+    missing = [name.text for name in names if not name.held]
+    if any(name.words >= 2 for name in names if not name.held):
+        return missing
+    if names_documents or any(name.held and name.distinctive and not all(map(_acronym, name.text.split())) for name in names):
+        return []
+    return missing
+
+
+def key_name(names: list[AskedName]) -> AskedName | None:
+    """The name a quoted passage must mention: the most specific one the texts hold (its rarest
+    distinctive term in the fewest passages), when they mention it only in passing. None when
+    that name is one some document is about, or the question gives none."""
+    held = [name for name in names if name.held and name.distinctive]
+    if not held:
+        return None
+    key = min(held, key=lambda name: name.passages)
+    return key if key.in_passing else None
+
+
+def corrected(text: str, corrections: Iterable[tuple[str, str]]) -> str:
+    """The text with each name typed with a slip or shortened written as its document's name
+    writes it ("When were Barnsly's services inspected?" -> "… Barnsley's …")."""
+    for typed, written in corrections:
+        text = re.sub(rf"(?<!\w){re.escape(typed)}(?!\w)", lambda _: written, text)
+    return text
+
+
+def passage_terms(chunk, document_name_terms: Iterable[str]) -> frozenset[str]:
+    """What a passage mentions, for :func:`key_name`'s check: its heading's and text's terms and
+    its document's name terms (a report's judgement row need not repeat the council's name)."""
+    terms = content_terms(f"{chunk.heading or ''}\n{chunk.text}")
+    return frozenset(folded(t) for t in terms) | frozenset(folded(t) for t in document_name_terms)

@@ -1,0 +1,49 @@
+"""Names the question gives, on the real stack: one the texts never mention is not searched; one
+they mention here and there must be in the passage an answer quotes (assistant/search/names.py)."""
+
+from dataclasses import replace
+
+from assistant.core import Assistant
+from assistant.answers.explain import explain_lines
+from assistant.domain import NOT_FOUND_TEXT
+from assistant.search.keyword import content_terms
+
+
+def test_a_council_no_report_mentions_is_not_answered_with_another_councils_grades(three_reports):
+    answer = three_reports.ask("What grades did Norfolk get?")
+    assert answer.abstained and not answer.citations
+    assert answer.text == f"{NOT_FOUND_TEXT} None of them mentions \u201cNorfolk\u201d."
+    assert explain_lines(answer)[0] == "Abstained: not searched: none of the documents mentions \u201cNorfolk\u201d."
+    assert not three_reports.seeks("What grades did Norfolk get?")
+    # Without the check, another council's grade row is quoted as if it were Norfolk's.
+    plain = Assistant(replace(three_reports.settings, name_check="off"), embedder=three_reports.embedder)
+    assert not plain.ask("What grades did Norfolk get?").abstained
+
+
+def test_a_name_mentioned_in_passing_must_be_in_the_quoted_passage(three_reports):
+    question = "When was the Yorkshire inspection?"  # "South Yorkshire" in Barnsley's report, once
+    index = three_reports.load_index()
+
+    def mentions(citation) -> bool:
+        passage = next(p for p in index.chunks if p.doc_id == citation.source and p.start <= citation.start < p.end)
+        return "yorkshir" in set(content_terms(f"{passage.heading or ''} {passage.text}"))
+
+    plain = Assistant(replace(three_reports.settings, name_check="off"), embedder=three_reports.embedder).ask(question)
+    assert plain.citations and not all(mentions(c) for c in plain.citations)
+    answer = three_reports.ask(question)
+    assert all(mentions(c) for c in answer.citations)
+    assert any("\u201cYorkshire\u201d" in note for note in answer.explanation.notes)
+
+
+def test_a_council_name_with_a_typing_slip_is_still_answered_from_its_report(three_reports):
+    answer = three_reports.ask("When were Barnsly's children's services inspected?")
+    assert not answer.abstained and "11 to 15 September 2023" in answer.text
+    assert {c.source for c in answer.citations} == {"ofsted-barnsley-27-october-2023.pdf"}
+    assert "read \u201cBarnsly\u201d as \u201cBarnsley\u201d (a document's name)" in answer.explanation.notes
+
+
+def test_a_person_the_articles_never_mention_is_not_searched(shipped_assistant):
+    answer = shipped_assistant.ask("What did Sajid Javid say about Ali's referral?")
+    assert answer.abstained and answer.text.endswith("None of them mentions \u201cSajid Javid\u201d.")
+    kept = shipped_assistant.ask("When was Ali first referred to Prevent?")  # held names still answer
+    assert not kept.abstained and "October 2014" in kept.text

@@ -1,0 +1,121 @@
+"""The names a question gives, and whether the texts hold them (assistant/search/names.py)."""
+
+from types import SimpleNamespace
+
+from assistant.search.keyword import content_terms
+from assistant.search.names import NameChecker, absent, asked_names, corrected, key_name, passage_terms
+
+TEXTS = [
+    "Inspection of Sunderland local authority children's services.",
+    "Care leavers in Sunderland are well supported by the Mockingbird programme.",
+    "South Gloucestershire council and its partners. Céleron led the expedition.",
+    "Children in care in Wokingham attend school regularly.",
+    "Wokingham's leaders know their services well.",
+    "The director of children's services has been in post since 2019.",
+    "The director knows the services well.",
+]
+DOCUMENT_NAMES = {
+    "ofsted-sunderland-20-august-2021.pdf": "ofsted sunderland 20 august 2021",
+    "ofsted-south-gloucestershire-23-july-2024.pdf": "ofsted south gloucestershire 23 july 2024",
+    "ofsted-wokingham-09-may-2023.pdf": "ofsted wokingham 09 may 2023",
+}
+
+
+def checker() -> NameChecker:
+    vocabulary: dict[str, int] = {}
+    for text in TEXTS:
+        for term in set(content_terms(text)):
+            vocabulary[term] = vocabulary.get(term, 0) + 1
+    return NameChecker(vocabulary, len(TEXTS), DOCUMENT_NAMES)
+
+
+def test_names_are_capitalised_words_inside_the_question_and_runs_of_them():
+    assert asked_names("What grades did Norfolk get?") == ["Norfolk"]
+    assert asked_names("Who headed up the visiting team for the Square Mile's review?") == ["Square Mile's"]
+    assert asked_names("Norfolk's grades? What did Sajid Javid say") == ["Sajid Javid"]  # first words are capitalised anyway
+    assert asked_names("Grades: Norfolk") == []
+    assert asked_names("what grades did norfolk get") == []
+
+
+def test_a_question_in_title_case_or_capitals_names_nothing_by_case():
+    assert asked_names("What Did The Report Say About Leadership?") == []
+    assert asked_names("WHAT GRADES DID NORFOLK GET") == []
+    assert asked_names("What did Sajid Javid say?") == ["Sajid Javid"]  # two names in five words are not title case
+
+
+def test_a_name_the_texts_never_mention_is_absent():
+    names = checker().names("What grades did Norfolk get?")
+    assert [(n.text, n.held) for n in names] == [("Norfolk", False)]
+    assert absent(names) == ["Norfolk"] and key_name(names) is None
+
+
+def test_typing_slips_missing_accents_and_short_forms_of_a_document_name_are_held():
+    c = checker()
+    assert c.resolve("sunderlnd") == "sunderland"
+    assert c.resolve("gl") is None and c.resolve("glos") == "gloucestershir"  # "South Glos"
+    assert c.resolve("celeron") == "celeron"  # "Céleron" in the text, accent folded
+    assert c.resolve("sept") == "sept"  # the calendar's short forms
+    assert c.resolve("wunderland") is None  # a slip in the first letter is another name
+    assert absent(c.names("How did Ofsted rate Sunderlnd's care leavers?")) == []
+    assert c.names("Do many South Glos kids end up settled?")[0].corrections == (("Glos", "Gloucestershire"),)
+
+
+def test_a_slip_is_matched_only_to_a_name_with_the_same_first_letter():
+    c = NameChecker({"david": 3, "said": 9}, 10, {"a.txt": "David"})
+    assert c.resolve("javid") is None and c.resolve("dabid") == "david"
+
+
+def test_a_question_giving_a_held_name_that_singles_something_out_is_not_refused_for_another():
+    names = checker().names("Does Wokingham know the reasons families opt out of school for DIY lessons?")
+    assert [(n.text, n.held) for n in names] == [("Wokingham", True), ("DIY", False)]
+    assert absent(names) == [] and key_name(names).text == "Wokingham"
+
+
+def test_the_key_name_is_the_rarest_and_common_words_single_nothing_out():
+    c = checker()
+    names = c.names("What did the Director say about the Mockingbird programme in Wokingham?")
+    assert key_name(names).text == "Mockingbird"  # one passage, against Wokingham's and the director's two
+    assert not c.is_distinctive("servic")  # "services": in most passages
+
+
+def test_a_passage_mentions_its_documents_name():
+    chunk = SimpleNamespace(heading="Overall effectiveness", text="Requires improvement to be good", doc_id="x")
+    terms = passage_terms(chunk, {"sunderland"})
+    assert "sunderland" in terms and "overal" in terms
+
+
+def test_a_slip_the_stemmer_would_hide_is_matched_as_typed():
+    c = NameChecker({"barnsley": 5}, 10, {"ofsted-barnsley.pdf": "ofsted barnsley Inspection of Barnsley"})
+    names = c.names("When were Barnsly's services inspected?")  # "barnsly" stems to "barnsli"
+    assert [(n.text, sorted(n.terms)) for n in names] == [("Barnsly's", ["barnsley"])]
+    assert names[0].corrections == (("Barnsly", "Barnsley"),)
+    assert corrected("When were Barnsly's services inspected?", names[0].corrections) == "When were Barnsley's services inspected?"
+
+
+def test_no_passage_need_mention_a_name_some_document_is_about():
+    vocabulary = {"amess": 6, "southend": 2, "ali": 8}
+    shares = {"amess": 0.6, "southend": 0.05}
+    c = NameChecker(vocabulary, 14, {"a.txt": "", "b.txt": ""}, lambda term: shares.get(term, 0.0))
+    assert key_name(c.names("Which constituency did David Amess represent?")) is None  # the articles are about him
+    assert key_name(c.names("What happened in Southend after it?")).text == "Southend"  # mentioned in passing
+
+
+def test_an_acronym_the_documents_define_is_no_name():
+    c = NameChecker({"dcs": 3}, 100, {"a.txt": "a"}, acronyms={"DCS"})
+    assert c.names("How long had the current DCS been there?") == []
+    assert [n.text for n in NameChecker({"dcs": 3}, 100, {"a.txt": "a"}).names("How long had the DCS been there?")] == ["DCS"]
+
+
+def test_a_persons_name_no_text_mentions_makes_the_question_unanswerable_whatever_else_it_names():
+    c = checker()
+    assert absent(c.names("What did Sajid Javid say about Wokingham?")) == ["Sajid Javid"]
+    assert absent(c.names("What did Sajid Javid say?"), names_documents=True) == ["Sajid Javid"]
+    assert absent(c.names("What did Javid say about Wokingham?")) == []  # one word: maybe the asker's
+    assert absent(c.names("What did Javid say?")) == ["Javid"]
+    assert absent(c.names("What did Javid say?"), names_documents=True) == []
+
+
+def test_a_name_of_several_words_is_held_when_one_of_them_is():
+    names = checker().names("What did the Sunderland Mockingbird Trust say?")
+    assert [(n.text, n.held, sorted(n.terms)) for n in names] == [("Sunderland Mockingbird Trust", True, ["mockingbird", "sunderland"])]
+    assert absent(names) == []
