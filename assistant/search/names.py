@@ -41,6 +41,9 @@ COMMON_SHARE = 0.5  # a word in this share of the passages, or of the documents'
 # is about it, so a passage that does not mention it is about something else. Above it, some
 # document is about the name ("Amess" in the press articles) and its passages need not repeat it.
 PASSING_SHARE = 0.1
+# A word in at least this many passages, and this share of them, is generic: "Dorset Council" is
+# not held because "council" is. A small corpus (two articles) has no generic words by this rule.
+GENERIC_PASSAGES, GENERIC_SHARE = 20, 0.01
 
 
 def folded(text: str) -> str:
@@ -150,6 +153,10 @@ class NameChecker:
                     return name
         return None
 
+    def is_generic(self, term: str) -> bool:
+        """A word many passages hold ("Council", "County", "Board"): it cannot stand for a name."""
+        return self.vocabulary.get(term, 0) >= max(GENERIC_PASSAGES, GENERIC_SHARE * self.passages)
+
     def is_distinctive(self, term: str) -> bool:
         return (
             self.vocabulary.get(term, 0) < COMMON_SHARE * self.passages
@@ -157,16 +164,18 @@ class NameChecker:
         )
 
     def names(self, question: str) -> list[AskedName]:
-        """The question's names. A name of several words is held when one of them is ("Sir Dave
-        Amess", "Essex Constabulary": the asker's form of a name the texts write otherwise); its
-        terms are those of the words held."""
+        """The question's names. A name of several words is held when all are, or one that is not
+        generic is ("Sir Dave Amess", "Essex Constabulary": the asker's form of a name the texts
+        write otherwise; not "Dorset Council"); its terms are those of the words held."""
         found = []
         for text in asked_names(question):
-            terms, counted, held_words, corrections = set(), 0, 0, []
+            terms, counted, held_words, specific, corrections = set(), 0, 0, 0, []
             for word in text.split():
                 word_terms = [t for t in content_terms(word) if not t.isdigit()]
-                if sum(c.isalpha() for c in word) < MIN_LETTERS or not word_terms:
-                    continue  # "I'm", "UK", "B&Bs", "The": too short or common to name anything
+                bare = re.sub(r"['’]s$", "", word)
+                bare = bare[:-1] if bare.endswith("s") and bare[:-1].isupper() else bare  # "MPs", "SP's"
+                if sum(c.isalpha() for c in bare) < MIN_LETTERS or not word_terms:
+                    continue  # "I'm", "UK", "MPs", "B&Bs", "The": too short or common to name anything
                 if re.sub(r"(['’]s|s)$", "", word) in self.acronyms:
                     continue  # "DCS": the passages may say "director of children's services"
                 counted += 1
@@ -175,13 +184,15 @@ class NameChecker:
                 if None in resolved:
                     continue
                 held_words += 1
+                specific += not all(self.is_generic(t) for t in resolved)
                 terms.update(resolved)
                 if len(word_terms) == 1 and resolved[0] != folded(word_terms[0]) and resolved[0] in self.spelling:
                     # A slip or a short form of a document's name: searched as the name writes it.
                     corrections.append((re.sub(r"['’]s$", "", word), self.spelling[resolved[0]]))
             if not counted:
                 continue
-            held = held_words > 0
+            # "Dorset Council", "Leicestershire County Council": only the generic words held.
+            held = held_words == counted or specific > 0
             distinctive = frozenset(t for t in terms if self.is_distinctive(t))
             rarest = min((self.vocabulary.get(t, 0) for t in distinctive), default=0)
             passing = bool(distinctive) and all(self.document_share(t) <= PASSING_SHARE for t in distinctive)

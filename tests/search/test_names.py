@@ -119,3 +119,17 @@ def test_a_name_of_several_words_is_held_when_one_of_them_is():
     names = checker().names("What did the Sunderland Mockingbird Trust say?")
     assert [(n.text, n.held, sorted(n.terms)) for n in names] == [("Sunderland Mockingbird Trust", True, ["mockingbird", "sunderland"])]
     assert absent(names) == []
+
+
+def test_two_capitals_name_nothing_with_a_plural_or_possessive_s():
+    c = checker()
+    assert c.names("What type of committee is set down under the SP's standing orders?") == []
+    assert c.names("What did the MPs say?") == []
+
+
+def test_a_name_whose_only_held_words_are_generic_is_not_held():
+    vocabulary = {"council": 400, "counti": 300, "essex": 3, "sir": 5, "david": 4}
+    c = NameChecker(vocabulary, 1000, {"a.txt": "a", "b.txt": "b"})
+    assert absent(c.names("What grades did Leicestershire County Council receive?")) == ["Leicestershire County Council"]
+    assert absent(c.names("What did the Essex Constabulary chief say?")) == []
+    assert absent(c.names("Which seat did Sir David Ames hold?")) == []
