@@ -29,6 +29,7 @@ class LoadedIndex:
     _router: object = field(default=None, repr=False)
     _acronyms: object = field(default=None, repr=False)
     _names: object = field(default=None, repr=False)
+    _row_documents: np.ndarray | None = field(default=None, repr=False)
     _document_rows: dict | None = field(default=None, repr=False)
     _vectors: np.ndarray | None = field(default=None, repr=False)
 
@@ -108,12 +109,12 @@ class LoadedIndex:
         rows = self.bm25.rows_holding(term)
         if not len(rows):
             return 0.0
-        self.rows_for_documents(set())  # groups the rows by document, once
-        share = 0.0
-        for doc_id, doc_rows in self._document_rows.items():
-            held = np.count_nonzero(np.isin(doc_rows, rows, assume_unique=True))
-            share = max(share, held / len(doc_rows))
-        return share
+        if self._row_documents is None:
+            ids = {doc_id: i for i, doc_id in enumerate(dict.fromkeys(chunk.doc_id for chunk in self.chunks))}
+            self._row_documents = np.fromiter((ids[chunk.doc_id] for chunk in self.chunks), dtype=np.int64, count=len(self.chunks))
+        sizes = np.bincount(self._row_documents)
+        held = np.bincount(self._row_documents[rows], minlength=len(sizes))
+        return float((held / np.maximum(sizes, 1)).max())
 
     def term_weight(self, term: str) -> float:
         return idf(self.term_df.get(term, 0), len(self.chunks))
