@@ -417,7 +417,9 @@ class Assistant:
         index = self.load_index()
         names = index.names.names(typed)
         corrections = [pair for name in names for pair in name.corrections]
-        return names, corrections, bool(index.router.named(corrected(typed, corrections), within))
+        # A year alone names no document here: "What grades did Suffolk get in 2022?" is about Suffolk.
+        without_numbers = re.sub(r"\d+", " ", corrected(typed, corrections))
+        return names, corrections, bool(index.router.named(without_numbers, within))
 
     @staticmethod
     def _must_mention(name, index):
@@ -523,7 +525,7 @@ def _not_mentioned(names: list[str]) -> tuple[str, str]:
     """Why a question naming what the texts never mention is not searched, and what the person reads."""
     from assistant.domain import NOT_FOUND_TEXT
 
-    quoted = " or ".join(f"\u201c{name}\u201d" for name in dict.fromkeys(names))
+    quoted = " or ".join(f"\u201c{name}\u201d" for name in dict.fromkeys(re.sub(r"['’]s?$", "", name) for name in names))
     return f"none of the documents mentions {quoted}", f"{NOT_FOUND_TEXT} None of them mentions {quoted}."
 
 

@@ -12,11 +12,12 @@ most specific word, so two rules use it (README, Answers, step 0c):
 
 A *name* is a capitalised word inside the question (not its first word, nor the first after a
 full stop or colon; a question typed in capitals or title case names nothing this way); runs of
-them are one name ("Square Mile", "Ali Harbi Ali"). A word counts as held when its stemmed form
-is in the index's vocabulary, or is after accents are folded ("Celeron" for "Céleron"), or is
-within a typing slip of a word of a document's name that starts with the same letter ("Sunderlnd",
-"Wolverhamton"; not "Javid" for "David"), or shortens one
-("South Glos", "Notts"). Words of the calendar ("Sept", "Tues") always count as held; an acronym
+them are one name ("Square Mile", "Ali Harbi Ali"). A word counts as held when its stemmed form is
+in the index's vocabulary or a document's name, after accents are folded ("Celeron" for
+"Céleron"); when it is a typing slip or a county-style short form of a word of a file name
+("Sunderlnd", "Barnsly", "South Glos", "Notts"), searched then as the file name writes it; or when
+it is one edit from a word the texts write capitalised, or shares its first six letters
+("Mockingbrd", "Afghan"). Words of the calendar ("Sept", "Tues") always count as held; an acronym
 the documents define ("DCS") is no name: its passages may write it in full.
 """
 
@@ -30,7 +31,8 @@ from typing import Callable, Iterable, Mapping
 from assistant.search.keyword import content_terms
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’&-]*")
-_SENTENCE_BREAK = re.compile(r"[.?!:;\"“”(\[]\s*$")
+_SENTENCE_BREAK = re.compile(r"[.?!:;]\s*$")
+_INNER_CAPITALISED = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{2,})")
 _CALENDAR = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split()
 )
@@ -49,11 +51,6 @@ GENERIC_PASSAGES, GENERIC_SHARE = 20, 0.01
 def folded(text: str) -> str:
     """Without accents: "Céleron" and "Celeron" are one name to a person typing."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
-def slips_allowed(term: str) -> int:
-    """Typing slips (edits) a word of this length may carry and still be the same name."""
-    return 0 if len(term) <= 4 else 1 if len(term) <= 7 else 2
 
 
 def asked_names(question: str) -> list[str]:
@@ -102,7 +99,8 @@ class AskedName:
 
 class NameChecker:
     """Which of a question's names the texts hold, from the index's vocabulary (stemmed terms and
-    how many passages hold each) and its documents' name terms (file name, title, first line)."""
+    how many passages hold each), its documents' name terms (file name, title, first line) and the
+    words its texts write capitalised inside a sentence (their proper nouns, found on first need)."""
 
     def __init__(
         self,
@@ -111,47 +109,83 @@ class NameChecker:
         document_names: Mapping[str, str],
         document_share: Callable[[str], float] = lambda term: 0.0,
         acronyms: Iterable[str] = (),
+        texts: Callable[[], Iterable[str]] = tuple,
     ):
-        """``document_names``: each document's name text (routing.name_text); ``document_share``:
+        """``document_names``: document id -> its name text (routing.name_text); ``document_share``:
         the largest share of one document's passages holding a term; ``acronyms``: those the
-        documents define, which name a role or a thing their passages may write in full ("DCS")."""
+        documents define, which name a role or a thing their passages may write in full ("DCS");
+        ``texts``: the documents' texts, read once when a name is neither in the vocabulary nor a
+        document's name."""
         self.document_share = document_share
         self.acronyms = frozenset(acronyms)
         self.vocabulary = {folded(term): count for term, count in vocabulary.items()}
         self.passages = max(passages, 1)
         self.names_df: dict[str, int] = {}
-        self.spelling: dict[str, str] = {}  # a name term -> the word a document's name writes
         for text in document_names.values():
-            for word in re.findall(r"[^\W\d_]+", text):
-                for term in content_terms(word)[:1]:
-                    self.spelling.setdefault(folded(term), word if word[0].isupper() else word.capitalize())
             for term in {folded(t) for t in content_terms(text)}:
                 self.names_df[term] = self.names_df.get(term, 0) + 1
         self.documents = max(len(document_names), 1)
-        self._name_choices = sorted(self.names_df)
+        # What a name typed with a slip or shortened may be read as: a word of a file name (the
+        # surest name a document has; a PDF's embedded title may say "Microsoft Word - draft").
+        self.spelling: dict[str, str] = {}
+        for doc_id in document_names:
+            for word in re.findall(r"[^\W\d_]+", doc_id.rsplit(".", 1)[0]):
+                for term in content_terms(word)[:1]:
+                    if not self.is_generic(folded(term)):
+                        self.spelling.setdefault(folded(term), word.capitalize())
+        self._texts = texts
+        self._proper: list[str] | None = None
 
-    def resolve(self, term: str, typed: str = "") -> str | None:
-        """The term as the texts hold it, or None when they hold it nowhere. ``typed``: the word
-        as typed, lower case, for slips the stemmer would hide ("Barnsly" stems to "barnsli")."""
-        term = folded(term)
+    def resolve(self, term: str, typed: str = "") -> tuple[str | None, str | None]:
+        """The term as the texts hold it (None when they hold it nowhere), and the document name
+        to search for it when it was typed with a slip or shortened (else None). ``typed``: the
+        word as typed, lower case, for slips the stemmer would hide ("Barnsly" stems to "barnsli")."""
+        term, typed = folded(term), folded(typed) or folded(term)
         if term in self.vocabulary or term in self.names_df or term in _CALENDAR:
-            return term
+            return term, None
+        target = self._document_name(typed)
+        if target is not None:
+            return target, self.spelling[target]
+        if self._near_a_proper_noun(typed):
+            return term, None  # "Mockingbrd", "Afghan": held, but not rewritten
+        return None, None
+
+    def _document_name(self, typed: str) -> str | None:
+        """The one file-name word the typed word is a slip for (same first letter; one edit from
+        seven letters, two from twelve) or a county-style short form of ("Glos", "Notts": the
+        first three letters, the rest in order, a final "s"); None when none or several are."""
+        from rapidfuzz.distance import OSA
+
+        choices = [name for name in self.spelling if name[0] == typed[0]]
+        slips = 0 if len(typed) < 7 else 1 if len(typed) < 12 else 2
+        if slips:
+            near = sorted((OSA.distance(typed, name), name) for name in choices)
+            near = [(d, name) for d, name in near if d <= slips]
+            if near and (len(near) == 1 or near[0][0] < near[1][0]):
+                return near[0][1]
+        if 4 <= len(typed) <= 6 and typed.endswith("s"):
+            short = [name for name in choices if len(name) > len(typed) and name.startswith(typed[:3]) and _is_subsequence(typed, name)]
+            if len(short) == 1:
+                return short[0]
+        return None
+
+    def _near_a_proper_noun(self, typed: str) -> bool:
+        """Whether a word the texts write capitalised is one edit from the typed word (same first
+        letter, four letters or more), or shares its first six letters ("Afghan", "Ukrainian")."""
+        if len(typed) < 4:
+            return False
+        if self._proper is None:
+            found = set()
+            for text in self._texts():
+                found.update(m.group(1).lower() for m in _INNER_CAPITALISED.finditer(text))
+            self._proper = sorted(folded(word) for word in found)
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
-        # Same first letter: "Javid" is not a slip for "David".
-        choices = [name for name in self._name_choices if name[0] == term[0]]
-        for form in dict.fromkeys((term, folded(typed))):
-            slips = slips_allowed(form)
-            match = process.extractOne(form, choices, scorer=OSA.distance, score_cutoff=slips) if slips and form else None
-            if match is not None:
-                return match[0]
-        # A shortened name: its letters in order in a document's name word, same first letter.
-        if len(term) >= 4:
-            for name in self._name_choices:
-                if name[0] == term[0] and len(name) > len(term) and _is_subsequence(term, name):
-                    return name
-        return None
+        choices = [word for word in self._proper if word[0] == typed[0]]
+        if process.extractOne(typed, choices, scorer=OSA.distance, score_cutoff=1) is not None:
+            return True
+        return len(typed) >= 6 and any(word[:6] == typed[:6] for word in choices)
 
     def is_generic(self, term: str) -> bool:
         """A word many passages hold ("Council", "County", "Board"): it cannot stand for a name."""
@@ -181,14 +215,14 @@ class NameChecker:
                 counted += 1
                 typed = re.sub(r"['’]s$", "", word.lower())
                 resolved = [self.resolve(term, typed if len(word_terms) == 1 else "") for term in word_terms]
-                if None in resolved:
+                if any(held is None for held, _ in resolved):
                     continue
                 held_words += 1
-                specific += not all(self.is_generic(t) for t in resolved)
-                terms.update(resolved)
-                if len(word_terms) == 1 and resolved[0] != folded(word_terms[0]) and resolved[0] in self.spelling:
+                specific += not all(self.is_generic(held) for held, _ in resolved)
+                terms.update(held for held, _ in resolved)
+                if len(word_terms) == 1 and resolved[0][1] is not None:
                     # A slip or a short form of a document's name: searched as the name writes it.
-                    corrections.append((re.sub(r"['’]s$", "", word), self.spelling[resolved[0]]))
+                    corrections.append((re.sub(r"['’]s$", "", word), resolved[0][1]))
             if not counted:
                 continue
             # "Dorset Council", "Leicestershire County Council": only the generic words held.

@@ -100,7 +100,8 @@ class LoadedIndex:
             from assistant.search.routing import name_text
 
             names = {doc_id: name_text(doc_id, record.title, record.text) for doc_id, record in self.documents.items()}
-            self._names = NameChecker(self.term_df, len(self.chunks), names, self.largest_document_share, self.acronyms.long_forms)
+            texts = lambda: (record.text for record in self.documents.values())  # noqa: E731
+            self._names = NameChecker(self.term_df, len(self.chunks), names, self.largest_document_share, self.acronyms.long_forms, texts)
         return self._names
 
     def largest_document_share(self, term: str) -> float:

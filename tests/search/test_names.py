@@ -51,18 +51,38 @@ def test_a_name_the_texts_never_mention_is_absent():
 
 def test_typing_slips_missing_accents_and_short_forms_of_a_document_name_are_held():
     c = checker()
-    assert c.resolve("sunderlnd") == "sunderland"
-    assert c.resolve("gl") is None and c.resolve("glos") == "gloucestershir"  # "South Glos"
-    assert c.resolve("celeron") == "celeron"  # "Céleron" in the text, accent folded
-    assert c.resolve("sept") == "sept"  # the calendar's short forms
-    assert c.resolve("wunderland") is None  # a slip in the first letter is another name
+    assert c.resolve("sunderlnd") == ("sunderland", "Sunderland")  # searched as the file name writes it
+    assert c.resolve("gl") == (None, None) and c.resolve("glos") == ("gloucestershir", "Gloucestershire")  # "South Glos"
+    assert c.resolve("celeron") == ("celeron", None)  # "Céleron" in the text, accent folded
+    assert c.resolve("sept") == ("sept", None)  # the calendar's short forms
+    assert c.resolve("wunderland") == (None, None)  # a slip in the first letter is another name
     assert absent(c.names("How did Ofsted rate Sunderlnd's care leavers?")) == []
     assert c.names("Do many South Glos kids end up settled?")[0].corrections == (("Glos", "Gloucestershire"),)
 
 
+def test_a_short_form_is_read_as_a_document_name_only_when_one_fits():
+    names = {f"ofsted-{place}.pdf": place for place in ("nottinghamshire", "northamptonshire", "hertfordshire", "herefordshire-x")}
+    c = NameChecker({}, 10, names)
+    assert c.resolve("notts") == ("nottinghamshir", "Nottinghamshire")  # not Northamptonshire: "not…"
+    assert c.resolve("herts")[1] == "Hertfordshire"
+    assert c.resolve("no") == (None, None)
+    two = NameChecker({}, 10, {"ofsted-bristol.pdf": "", "ofsted-bristow.pdf": ""})
+    assert two.resolve("bristoll")[1] == "Bristol" and two.resolve("bristox") == (None, None)  # a tie reads as neither
+
+
 def test_a_slip_is_matched_only_to_a_name_with_the_same_first_letter():
-    c = NameChecker({"david": 3, "said": 9}, 10, {"a.txt": "David"})
-    assert c.resolve("javid") is None and c.resolve("dabid") == "david"
+    c = NameChecker({"barnsley": 3}, 10, {"ofsted-barnsley.pdf": "Barnsley"})
+    assert c.resolve("barnsly", "barnsly") == ("barnsley", "Barnsley")
+    assert c.resolve("varnsley") == (None, None)
+    assert c.resolve("davis") == (None, None)  # too short for a slip: "Davis" is not "David"
+
+
+def test_a_slip_in_a_word_the_texts_write_capitalised_is_held_but_not_rewritten():
+    texts = ["The Mockingbird programme helps carers.", "Families from Afghanistan arrived in Luton."]
+    c = NameChecker({}, 10, {"a.txt": "a"}, texts=lambda: texts)
+    assert c.resolve("mockingbrd") == ("mockingbrd", None)
+    assert c.resolve("afghan") == ("afghan", None)
+    assert c.resolve("javid") == (None, None)
 
 
 def test_a_question_giving_a_held_name_that_singles_something_out_is_not_refused_for_another():
