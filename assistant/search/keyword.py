@@ -200,7 +200,6 @@ class Bm25Index:
         weights = np.concatenate([self.data[c] for c in columns])
         return np.bincount(rows, weights=weights, minlength=self.num_docs).astype(np.float32)
 
-
     def rows_holding(self, term: str) -> np.ndarray:
         """The rows (chunks) whose words include this term."""
         i = self.vocab.get(term)

@@ -151,20 +151,18 @@ class NameChecker:
         return None, None
 
     def _document_name(self, typed: str) -> str | None:
-        """The one file-name word the typed word is a slip for (same first letter; one edit from
-        seven letters, two from twelve) or a county-style short form of ("Glos", "Notts": the
-        first three letters, the rest in order, a final "s"); None when none or several are."""
+        """The one file-name word the typed word is a slip for (one edit, same first letter, seven
+        letters or more) or a county-style short form of ("Glos", "Notts": the first three
+        letters, the rest in order, a final "s"); None when none or several are."""
         from rapidfuzz.distance import OSA
 
-        choices = [name for name in self.spelling if name[0] == typed[0]]
-        slips = 0 if len(typed) < 7 else 1 if len(typed) < 12 else 2
-        if slips:
-            near = sorted((OSA.distance(typed, name), name) for name in choices)
-            near = [(d, name) for d, name in near if d <= slips]
-            if near and (len(near) == 1 or near[0][0] < near[1][0]):
-                return near[0][1]
+        written = {self.spelling[name].lower(): name for name in self.spelling if name[0] == typed[0]}
+        if len(typed) >= 7:
+            near = [name for word, name in written.items() if OSA.distance(typed, word) <= 1]
+            if len(near) == 1:
+                return near[0]
         if 4 <= len(typed) <= 6 and typed.endswith("s"):
-            short = [name for name in choices if len(name) > len(typed) and name.startswith(typed[:3]) and _is_subsequence(typed, name)]
+            short = [name for word, name in written.items() if len(word) > len(typed) and word.startswith(typed[:3]) and _is_subsequence(typed, word)]
             if len(short) == 1:
                 return short[0]
         return None
