@@ -427,10 +427,15 @@ class Assistant:
         if name is None:
             return None
         from assistant.answers.model_answering import MustMention
-        from assistant.search.names import passage_terms
+        from assistant.search.names import LEAD_IN_CHARS, passage_terms
 
         names = index.router.terms
-        return MustMention(name.text, name.distinctive, lambda chunk: passage_terms(chunk, names.get(chunk.doc_id, ())))
+
+        def mentions(chunk):
+            text = index.documents[chunk.doc_id].text
+            return passage_terms(chunk, names.get(chunk.doc_id, ()), text[max(0, chunk.start - LEAD_IN_CHARS) : chunk.start])
+
+        return MustMention(name.text, name.distinctive, mentions)
 
     def _nothing_to_seek(self, typed: str, *, follow_up: bool) -> str | None:
         """Why a question is not worth searching, or None. A question whose words (stemmed, without

@@ -17,8 +17,9 @@ in the index's vocabulary or a document's name, after accents are folded ("Celer
 "Céleron"); when it is a typing slip or a county-style short form of a word of a file name
 ("Sunderlnd", "Barnsly", "South Glos", "Notts"), searched then as the file name writes it; or when
 it is one edit from a word the texts write capitalised, or shares its first six letters
-("Mockingbrd", "Afghan"). Words of the calendar ("Sept", "Tues") always count as held; an acronym
-the documents define ("DCS") is no name: its passages may write it in full.
+("Mockingbrd", "Afghan"). Words of the calendar ("November", "Sept") name nothing here, nor does
+shorthand with "&" ("B&B"); an acronym the documents define ("DCS") is no name: its passages may
+write it in full.
 """
 
 from __future__ import annotations
@@ -34,7 +35,9 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’&-]*")
 _SENTENCE_BREAK = re.compile(r"[.?!:;]\s*$")
 _INNER_CAPITALISED = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{2,})")
 _CALENDAR = frozenset(
-    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split()
+    """jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 TITLE_CASE_SHARE = 0.8  # of the words after the first capitalised: typed in title case or capitals, naming nothing by case
 MIN_LETTERS = 3
@@ -46,6 +49,7 @@ PASSING_SHARE = 0.1
 # A word in at least this many passages, and this share of them, is generic: "Dorset Council" is
 # not held because "council" is. A small corpus (two articles) has no generic words by this rule.
 GENERIC_PASSAGES, GENERIC_SHARE = 20, 0.01
+LEAD_IN_CHARS = 400  # text before a passage that still counts as its own when it names what the passage is about
 
 
 def folded(text: str) -> str:
@@ -141,13 +145,14 @@ class NameChecker:
         to search for it when it was typed with a slip or shortened (else None). ``typed``: the
         word as typed, lower case, for slips the stemmer would hide ("Barnsly" stems to "barnsli")."""
         term, typed = folded(term), folded(typed) or folded(term)
-        if term in self.vocabulary or term in self.names_df or term in _CALENDAR:
+        if term in self.vocabulary or term in self.names_df:
             return term, None
         target = self._document_name(typed)
         if target is not None:
             return target, self.spelling[target]
-        if self._near_a_proper_noun(typed):
-            return term, None  # "Mockingbrd", "Afghan": held, but not rewritten
+        near = self._near_a_proper_noun(typed)
+        if near is not None:
+            return near, None  # "Mockingbrd", "Afghan": held as the texts' word, but not rewritten
         return None, None
 
     def _document_name(self, typed: str) -> str | None:
@@ -167,11 +172,12 @@ class NameChecker:
                 return short[0]
         return None
 
-    def _near_a_proper_noun(self, typed: str) -> bool:
-        """Whether a word the texts write capitalised is one edit from the typed word (same first
-        letter, four letters or more), or shares its first six letters ("Afghan", "Ukrainian")."""
+    def _near_a_proper_noun(self, typed: str) -> str | None:
+        """The term of a word the texts write capitalised that is one edit from the typed word
+        (same first letter, four letters or more), or shares its first six letters ("Afghan",
+        "Ukrainian"); None when there is none."""
         if len(typed) < 4:
-            return False
+            return None
         if self._proper is None:
             found = set()
             for text in self._texts():
@@ -181,9 +187,12 @@ class NameChecker:
         from rapidfuzz.distance import OSA
 
         choices = [word for word in self._proper if word[0] == typed[0]]
-        if process.extractOne(typed, choices, scorer=OSA.distance, score_cutoff=1) is not None:
-            return True
-        return len(typed) >= 6 and any(word[:6] == typed[:6] for word in choices)
+        match = process.extractOne(typed, choices, scorer=OSA.distance, score_cutoff=1)
+        word = match[0] if match is not None else next((w for w in choices if len(typed) >= 6 and w[:6] == typed[:6]), None)
+        if word is None:
+            return None
+        terms = content_terms(word)
+        return folded(terms[0]) if terms else None
 
     def is_generic(self, term: str) -> bool:
         """A word many passages hold ("Council", "County", "Board"): it cannot stand for a name."""
@@ -203,6 +212,8 @@ class NameChecker:
         for text in asked_names(question):
             terms, counted, held_words, specific, corrections = set(), 0, 0, 0, []
             for word in text.split():
+                if folded(word.lower()) in _CALENDAR or "&" in word:
+                    continue  # "November", "Sept": the calendar's; "B&B-type", "A&E": shorthand, no name
                 word_terms = [t for t in content_terms(word) if not t.isdigit()]
                 bare = re.sub(r"['’]s$", "", word)
                 bare = bare[:-1] if bare.endswith("s") and bare[:-1].isupper() else bare  # "MPs", "SP's"
@@ -270,8 +281,10 @@ def corrected(text: str, corrections: Iterable[tuple[str, str]]) -> str:
     return text
 
 
-def passage_terms(chunk, document_name_terms: Iterable[str]) -> frozenset[str]:
-    """What a passage mentions, for :func:`key_name`'s check: its heading's and text's terms and
-    its document's name terms (a report's judgement row need not repeat the council's name)."""
-    terms = content_terms(f"{chunk.heading or ''}\n{chunk.text}")
+def passage_terms(chunk, document_name_terms: Iterable[str], lead_in: str = "") -> frozenset[str]:
+    """What a passage mentions, for :func:`key_name`'s check: its heading's, its text's and its
+    lead-in's terms (the text just before it: "The Phoenix team … During the spring term they
+    supported 82 children") and its document's name terms (a report's judgement row need not
+    repeat the council's name)."""
+    terms = content_terms(f"{chunk.heading or ''}\n{lead_in}\n{chunk.text}")
     return frozenset(folded(t) for t in terms) | frozenset(folded(t) for t in document_name_terms)
