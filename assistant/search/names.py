@@ -199,8 +199,12 @@ class NameChecker:
         return self.vocabulary.get(term, 0) >= max(GENERIC_PASSAGES, GENERIC_SHARE * self.passages)
 
     def is_distinctive(self, term: str) -> bool:
+        """A word that singles out few passages: not generic ("England", "Council": the rule of
+        a passage that must mention it would drop answers that need not), in under half of the
+        passages and of the documents' names ("Ofsted" names every report)."""
         return (
-            self.vocabulary.get(term, 0) < COMMON_SHARE * self.passages
+            not self.is_generic(term)
+            and self.vocabulary.get(term, 0) < COMMON_SHARE * self.passages
             and self.names_df.get(term, 0) <= COMMON_SHARE * self.documents
         )
 

@@ -163,3 +163,9 @@ def test_a_passage_counts_what_leads_into_it():
     chunk = SimpleNamespace(heading="", text="During the spring term they supported 82 children.", doc_id="x")
     assert "phoenix" not in passage_terms(chunk, set())
     assert "phoenix" in passage_terms(chunk, set(), lead_in="The Phoenix team works with children in care.")
+
+
+def test_a_generic_word_is_never_the_name_a_passage_must_mention():
+    c = NameChecker({"england": 150, "hartlepool": 40, "norfolk": 1}, 10_000, {"ofsted-hartlepool.pdf": "hartlepool"})
+    assert key_name(c.names("How fast are court cases finished against the England figure?")) is None
+    assert key_name(c.names("How many children were placed in Norfolk?")).text == "Norfolk"
