@@ -88,8 +88,8 @@ def _is_subsequence(short: str, long: str) -> bool:
 
 @dataclass(frozen=True)
 class AskedName:
-    """A name the question gives: as typed, its words' terms as the texts hold them (none when
-    some word is held nowhere), and those of them that single out few passages."""
+    """A name the question gives: as typed, the terms of its words the texts hold, whether they
+    hold the name (NameChecker.names), and those of its terms that single out few passages."""
 
     text: str
     terms: frozenset[str]
@@ -219,11 +219,9 @@ class NameChecker:
                 if folded(word.lower()) in _CALENDAR or "&" in word:
                     continue  # "November", "Sept": the calendar's; "B&B-type", "A&E": shorthand, no name
                 word_terms = [t for t in content_terms(word) if not t.isdigit()]
-                bare = re.sub(r"['’]s$", "", word)
-                bare = bare[:-1] if bare.endswith("s") and bare[:-1].isupper() else bare  # "MPs", "SP's"
-                if sum(c.isalpha() for c in bare) < MIN_LETTERS or not word_terms:
-                    continue  # "I'm", "UK", "MPs", "B&Bs", "The": too short or common to name anything
-                if re.sub(r"(['’]s|s)$", "", word) in self.acronyms:
+                if sum(c.isalpha() for c in _bare(word)) < MIN_LETTERS or not word_terms:
+                    continue  # "I'm", "UK", "MPs", "SP's", "The": too short or common to name anything
+                if _bare(word) in self.acronyms:
                     continue  # "DCS": the passages may say "director of children's services"
                 counted += 1
                 typed = re.sub(r"['’]s$", "", word.lower())
@@ -247,21 +245,24 @@ class NameChecker:
         return found
 
 
-def _acronym(word: str) -> bool:
-    return re.sub(r"(['’]s|s)$", "", word).isupper()
+def _bare(word: str) -> str:
+    """The word without a possessive, and an acronym without its plural: "MPs" -> "MP"."""
+    word = re.sub(r"['’]s$", "", word)
+    return word[:-1] if word.endswith("s") and word[:-1].isupper() else word
 
 
 def absent(names: list[AskedName], *, names_documents: bool = False) -> list[str]:
     """The names the texts never mention, when they make the question one the texts cannot
-    answer: a name of two words or more none of which they hold ("What did Sajid Javid tell
-    MPs?", "What did Isabelle Trowler say about Birmingham?"); a one-word name when the question names no document and
-    gives no other name that singles something out ("What grades did Norfolk get?"; not "Does
-    Wokingham know … DIY lessons?", where "DIY" may be the asker's word for what a text says
-    otherwise). An acronym ("MPs") singles nothing out here: it is a role or a body, not a subject."""
+    answer: a name of two words or more that is not held ("What did Sajid Javid tell MPs?",
+    "What did Isabelle Trowler say about Birmingham?"); a one-word name when the question names
+    no document (a year alone does not) and gives no other name that singles something out
+    ("What grades did Norfolk get?"; not "Does Wokingham know … DIY lessons?", where "DIY" may be
+    the asker's word for what a text says otherwise). An acronym singles nothing out here: it
+    names a role or a body, not a subject."""
     missing = [name.text for name in names if not name.held]
     if any(name.words >= 2 for name in names if not name.held):
         return missing
-    if names_documents or any(name.held and name.distinctive and not all(map(_acronym, name.text.split())) for name in names):
+    if names_documents or any(name.held and name.distinctive and not all(_bare(word).isupper() for word in name.text.split()) for name in names):
         return []
     return missing
 
@@ -287,8 +288,8 @@ def corrected(text: str, corrections: Iterable[tuple[str, str]]) -> str:
 
 def passage_terms(chunk, document_name_terms: Iterable[str], lead_in: str = "") -> frozenset[str]:
     """What a passage mentions, for :func:`key_name`'s check: its heading's, its text's and its
-    lead-in's terms (the text just before it: "The Phoenix team … During the spring term they
-    supported 82 children") and its document's name terms (a report's judgement row need not
+    lead-in's terms (the text just before it, where a report may name the team or place the
+    passage goes on to describe) and its document's name terms (a report's judgement row need not
     repeat the council's name)."""
     terms = content_terms(f"{chunk.heading or ''}\n{lead_in}\n{chunk.text}")
     return frozenset(folded(t) for t in terms) | frozenset(folded(t) for t in document_name_terms)

@@ -187,7 +187,7 @@ def test_explain_shows_passages_sentences_scores_and_the_decision(run_cli):
     code, out, _ = run_cli("ask", "--explain", "When was the 12-month review logged?")
     assert code == 0
     why = out.split("Why this answer", 1)[1]
-    assert "Answered: the best sentence scores" in why and "threshold" in why
+    assert "Answered: the best sentence quoted scores" in why and "threshold" in why
     assert "Passages, in the order" in why and "Sentences weighed, best first:" in why and "*" in why
     code, out, _ = run_cli("ask", "--json", "--explain", "Which team won the 1966 football World Cup?")
     data = json.loads(out)
