@@ -20,6 +20,8 @@ for s in $SETS; do
       convof) args="$E/conversations.jsonl --corpus $LIB --index $LIBI";;
       convsh) args="$E/conversations.jsonl --corpus /work/main/corpus --index /tmp/s11/shipped-index";;
       hoof) args="$E/conversations-heldout.jsonl --corpus $LIB --index $LIBI";;
+      names) args="$E/absent-names.jsonl --corpus $LIB --index $LIBI";;
+      namessh) args="$E/absent-names-shipped.jsonl --corpus /work/main/corpus --index /tmp/s11/shipped-index";;
     esac
     /work/main/.venv/bin/python -m assistant eval $args --out $OUT/$NAME-$s > $OUT/$NAME-$s.log 2>&1
     /work/main/.venv/bin/python -c "
