@@ -502,7 +502,11 @@ class ModelAnswerer:
         )
         if not chosen:
             timings["answer"] = (time.perf_counter() - started) * 1000
-            return Answer(question, NOT_FOUND_TEXT, True, (), shown, timings, explanation)
+            text = NOT_FOUND_TEXT
+            if must_mention is not None and scored and scored[0][1] >= self.threshold:
+                # Only sentences about something else cleared the threshold: say what was missing.
+                text += f" None of the passages that mention \u201c{must_mention.name}\u201d answers it."
+            return Answer(question, text, True, (), shown, timings, explanation)
         citations, parts = [], []
         for n, (sentence, probability) in enumerate(chosen, 1):
             citations.append(cite(n, sentence.passage, sentence.start, sentence.end, sentence.text, probability, titles, locate))

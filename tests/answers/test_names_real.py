@@ -33,6 +33,8 @@ def test_a_name_mentioned_in_passing_must_be_in_the_quoted_passage(three_reports
     answer = three_reports.ask(question)
     assert all(mentions(c) for c in answer.citations)
     assert any("\u201cYorkshire\u201d" in note for note in answer.explanation.notes)
+    # The other councils' dates cleared the threshold: the reader is told why they are not quoted.
+    assert answer.abstained and answer.text == f"{NOT_FOUND_TEXT} None of the passages that mention \u201cYorkshire\u201d answers it."
 
 
 def test_a_council_name_with_a_typing_slip_is_still_answered_from_its_report(three_reports):
