@@ -110,12 +110,13 @@ class NameChecker:
         self,
         vocabulary: Mapping[str, int],
         passages: int,
-        document_names: Mapping[str, str],
+        document_names: Mapping[str, Iterable[str]],
         document_share: Callable[[str], float] = lambda term: 0.0,
         acronyms: Iterable[str] = (),
         texts: Callable[[], Iterable[str]] = tuple,
     ):
-        """``document_names``: document id -> its name text (routing.name_text); ``document_share``:
+        """``document_names``: document id -> its name terms (the router's: file name, title,
+        first line); ``document_share``:
         the largest share of one document's passages holding a term; ``acronyms``: those the
         documents define, which name a role or a thing their passages may write in full ("DCS");
         ``texts``: the documents' texts, read once when a name is neither in the vocabulary nor a
@@ -125,8 +126,8 @@ class NameChecker:
         self.vocabulary = {folded(term): count for term, count in vocabulary.items()}
         self.passages = max(passages, 1)
         self.names_df: dict[str, int] = {}
-        for text in document_names.values():
-            for term in {folded(t) for t in content_terms(text)}:
+        for terms in document_names.values():
+            for term in {folded(t) for t in terms}:
                 self.names_df[term] = self.names_df.get(term, 0) + 1
         self.documents = max(len(document_names), 1)
         # What a name typed with a slip or shortened may be read as: a word of a file name (the

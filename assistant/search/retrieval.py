@@ -97,11 +97,9 @@ class LoadedIndex:
         """Which of a question's names the texts hold (search/names.py); built on first use."""
         if self._names is None:
             from assistant.search.names import NameChecker
-            from assistant.search.routing import name_text
 
-            names = {doc_id: name_text(doc_id, record.title, record.text) for doc_id, record in self.documents.items()}
             texts = lambda: (record.text for record in self.documents.values())  # noqa: E731
-            self._names = NameChecker(self.term_df, len(self.chunks), names, self.largest_document_share, self.acronyms.long_forms, texts)
+            self._names = NameChecker(self.term_df, len(self.chunks), self.router.terms, self.largest_document_share, self.acronyms.long_forms, texts)
         return self._names
 
     def largest_document_share(self, term: str) -> float:

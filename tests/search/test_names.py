@@ -21,12 +21,17 @@ DOCUMENT_NAMES = {
 }
 
 
+def name_terms(names: dict[str, str]) -> dict[str, set[str]]:
+    """Each document's name terms, as the router keeps them."""
+    return {doc: set(content_terms(text)) for doc, text in names.items()}
+
+
 def checker() -> NameChecker:
     vocabulary: dict[str, int] = {}
     for text in TEXTS:
         for term in set(content_terms(text)):
             vocabulary[term] = vocabulary.get(term, 0) + 1
-    return NameChecker(vocabulary, len(TEXTS), DOCUMENT_NAMES)
+    return NameChecker(vocabulary, len(TEXTS), name_terms(DOCUMENT_NAMES))
 
 
 def test_names_are_capitalised_words_inside_the_question_and_runs_of_them():
@@ -62,16 +67,16 @@ def test_typing_slips_missing_accents_and_short_forms_of_a_document_name_are_hel
 
 def test_a_short_form_is_read_as_a_document_name_only_when_one_fits():
     names = {f"ofsted-{place}.pdf": place for place in ("nottinghamshire", "northamptonshire", "hertfordshire", "herefordshire-x")}
-    c = NameChecker({}, 10, names)
+    c = NameChecker({}, 10, name_terms(names))
     assert c.resolve("notts") == ("nottinghamshir", "Nottinghamshire")  # not Northamptonshire: "not…"
     assert c.resolve("herts")[1] == "Hertfordshire"
     assert c.resolve("no") == (None, None)
-    two = NameChecker({}, 10, {"ofsted-bristol.pdf": "", "ofsted-bristow.pdf": ""})
+    two = NameChecker({}, 10, name_terms({"ofsted-bristol.pdf": "", "ofsted-bristow.pdf": ""}))
     assert two.resolve("bristoll")[1] == "Bristol" and two.resolve("bristox") == (None, None)  # a tie reads as neither
 
 
 def test_a_slip_is_matched_only_to_a_name_with_the_same_first_letter():
-    c = NameChecker({"barnsley": 3}, 10, {"ofsted-barnsley.pdf": "Barnsley"})
+    c = NameChecker({"barnsley": 3}, 10, name_terms({"ofsted-barnsley.pdf": "Barnsley"}))
     assert c.resolve("barnsly", "barnsly") == ("barnsley", "Barnsley")
     assert c.resolve("varnsley") == (None, None)
     assert c.resolve("davis") == (None, None)  # too short for a slip: "Davis" is not "David"
@@ -79,7 +84,7 @@ def test_a_slip_is_matched_only_to_a_name_with_the_same_first_letter():
 
 def test_a_slip_in_a_word_the_texts_write_capitalised_is_held_but_not_rewritten():
     texts = ["The Mockingbird programme helps carers.", "Families from Afghanistan arrived in Luton."]
-    c = NameChecker({}, 10, {"a.txt": "a"}, texts=lambda: texts)
+    c = NameChecker({}, 10, name_terms({"a.txt": "a"}), texts=lambda: texts)
     assert c.resolve("mockingbrd") == ("mockingbird", None)  # a passage must mention "Mockingbird"
     assert c.resolve("afghan") == ("afghanistan", None)
     assert c.resolve("javid") == (None, None)
@@ -105,7 +110,7 @@ def test_a_passage_mentions_its_documents_name():
 
 
 def test_a_slip_the_stemmer_would_hide_is_matched_as_typed():
-    c = NameChecker({"barnsley": 5}, 10, {"ofsted-barnsley.pdf": "ofsted barnsley Inspection of Barnsley"})
+    c = NameChecker({"barnsley": 5}, 10, name_terms({"ofsted-barnsley.pdf": "ofsted barnsley Inspection of Barnsley"}))
     names = c.names("When were Barnsly's services inspected?")  # "barnsly" stems to "barnsli"
     assert [(n.text, sorted(n.terms)) for n in names] == [("Barnsly's", ["barnsley"])]
     assert names[0].corrections == (("Barnsly", "Barnsley"),)
@@ -115,15 +120,15 @@ def test_a_slip_the_stemmer_would_hide_is_matched_as_typed():
 def test_no_passage_need_mention_a_name_some_document_is_about():
     vocabulary = {"amess": 6, "southend": 2, "ali": 8}
     shares = {"amess": 0.6, "southend": 0.05}
-    c = NameChecker(vocabulary, 14, {"a.txt": "", "b.txt": ""}, lambda term: shares.get(term, 0.0))
+    c = NameChecker(vocabulary, 14, name_terms({"a.txt": "", "b.txt": ""}), lambda term: shares.get(term, 0.0))
     assert key_name(c.names("Which constituency did David Amess represent?")) is None  # the articles are about him
     assert key_name(c.names("What happened in Southend after it?")).text == "Southend"  # mentioned in passing
 
 
 def test_an_acronym_the_documents_define_is_no_name():
-    c = NameChecker({"dcs": 3}, 100, {"a.txt": "a"}, acronyms={"DCS"})
+    c = NameChecker({"dcs": 3}, 100, name_terms({"a.txt": "a"}), acronyms={"DCS"})
     assert c.names("How long had the current DCS been there?") == []
-    assert [n.text for n in NameChecker({"dcs": 3}, 100, {"a.txt": "a"}).names("How long had the DCS been there?")] == ["DCS"]
+    assert [n.text for n in NameChecker({"dcs": 3}, 100, name_terms({"a.txt": "a"})).names("How long had the DCS been there?")] == ["DCS"]
 
 
 def test_a_persons_name_no_text_mentions_makes_the_question_unanswerable_whatever_else_it_names():
@@ -149,7 +154,7 @@ def test_two_capitals_name_nothing_with_a_plural_or_possessive_s():
 
 def test_a_name_whose_only_held_words_are_generic_is_not_held():
     vocabulary = {"council": 400, "counti": 300, "essex": 3, "sir": 5, "david": 4}
-    c = NameChecker(vocabulary, 1000, {"a.txt": "a", "b.txt": "b"})
+    c = NameChecker(vocabulary, 1000, name_terms({"a.txt": "a", "b.txt": "b"}))
     assert absent(c.names("What grades did Leicestershire County Council receive?")) == ["Leicestershire County Council"]
     assert absent(c.names("What did the Essex Constabulary chief say?")) == []
     assert absent(c.names("Which seat did Sir David Ames hold?")) == []
@@ -166,6 +171,6 @@ def test_a_passage_counts_what_leads_into_it():
 
 
 def test_a_generic_word_is_never_the_name_a_passage_must_mention():
-    c = NameChecker({"england": 150, "hartlepool": 40, "norfolk": 1}, 10_000, {"ofsted-hartlepool.pdf": "hartlepool"})
+    c = NameChecker({"england": 150, "hartlepool": 40, "norfolk": 1}, 10_000, name_terms({"ofsted-hartlepool.pdf": "hartlepool"}))
     assert key_name(c.names("How fast are court cases finished against the England figure?")) is None
     assert key_name(c.names("How many children were placed in Norfolk?")).text == "Norfolk"
