@@ -306,6 +306,13 @@ class Assistant:
             why, text = _not_mentioned(missing)
             return self._not_sought(question, why, answerer, started, text=text)
         cleaned = corrected(cleaned, corrections)  # "Barnsly's" searched as "Barnsley's"
+        if section is None and self.settings.compare_answers == "on":
+            asked = corrected(typed, corrections)
+            groups = index.router.compared(asked, within)
+            if len(groups) >= 2:  # "How do Leeds and Bristol compare …?": each from its own reports
+                options = {"top_k": top_k, "mode": mode, "answerer": answerer, "rerank": rerank}
+                context = cleaned[: -len(asked)] if cleaned != asked and cleaned.endswith(asked) else ""  # a follow-up's
+                return self._compared(question, asked, context, groups, reading, conversation, options)
         expansion = self._expand(cleaned)
         cleaned = expansion.question
         vector = self.embedder.embed([cleaned])[0]
@@ -395,6 +402,23 @@ class Assistant:
             tuple(sorted(retrieval.kept_to)),
             named=tuple(sorted(retrieval.routed)),
         )
+
+    def _compared(self, question: str, asked: str, context: str, groups, reading, conversation, options: dict) -> Answer:
+        """A question comparing councils (or one council's inspections): asked of each one's
+        reports in turn, answered a line each (assistant/answers/comparison.py). ``context``: the
+        turns before, for a follow-up ("What about Leeds and Bristol?")."""
+        from assistant.answers.answering import verify_citations
+        from assistant.answers.comparison import compared_answer, own_question
+        from assistant.answers.conversation import quoted_spans
+
+        answers = [self.ask(context + own_question(asked, group, groups), documents=sorted(group.doc_ids), **options) for group in groups]
+        answer = compared_answer(question, [g.label for g in groups], [len(g.doc_ids) for g in groups], answers)
+        verify_citations(answer, self.document_text)
+        read_as = None
+        if reading is not None:
+            conversation.record(reading, quoted_spans(answer.citations), frozenset(answer.named))
+            read_as = reading.read_as if reading.follow_up else None
+        return dataclasses.replace(answer, read_as=read_as)
 
     def seeks(self, question: str, *, follow_up: bool = False) -> bool:
         """Whether a question is looked for at all (a conversation reopened from history leaves out

@@ -88,6 +88,10 @@ class Settings:
     # there is answered only from passages that mention it (assistant/search/names.py); off: names
     # weigh as any other word.
     name_check: str = "on"
+    # on: a question comparing councils ("How do Leeds and Bristol compare on care leavers?") or one
+    # council's inspections ("… in 2015 and 2022") is asked of each one's reports and answered a
+    # line each (assistant/answers/comparison.py); off: asked once of the library, as any other.
+    compare_answers: str = "on"
     # Probability under which the model answerer abstains: the highest that keeps false abstention,
     # averaged over both tune halves (Ofsted and SQuAD), at or under 0.10 (README, Answers). The
     # model tells answerable from unanswerable questions only a little better than chance, so a
@@ -231,6 +235,7 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "rerank_read_every_passage": ("on", "off"),
     "section_answers": ("on", "off"),
     "name_check": ("on", "off"),
+    "compare_answers": ("on", "off"),
 }
 _FLAGS = {"retrieval_mode": "--mode"}  # the settings a command-line flag sets too
 

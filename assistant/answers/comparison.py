@@ -1,0 +1,132 @@
+"""Questions that compare: each thing compared answered from its own reports, one line each.
+
+"How do Leeds and Bristol compare on care leavers?" asked of the whole library let the two
+councils' passages compete; the answer quoted whichever won (Leeds's placement figures) and said
+nothing of Bristol. The router finds what is compared (``DocumentRouter.compared``); each is asked
+the same question within its own reports, and the answers are put side by side:
+
+    - Leeds: … [1] Also possible: … [2]
+    - Bristol: the report does not answer this.
+
+A line that abstains says so for that council only; the whole answer abstains when every line
+does. Citations are numbered through, and each still names its document and span.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Sequence
+
+from assistant.domain import LIST_ITEM, MARKER, NOT_FOUND_TEXT, Answer, Explanation
+
+COMPARED = "compared: "  # an explanation note's opening, for a question answered once per thing it compares
+
+
+# Words that ask for a comparison, not for something in a report: the model, reading "How did Leeds
+# compare on care leavers?", chose sentences with "compared to an England average" in them.
+_COMPARING = re.compile(r"\b(?:compare[sd]?|differ(?:s|ed)?)(?:\s+(?:with|to|against)\b)?", re.IGNORECASE)
+_ONLY_JOINING = re.compile(
+    r"(?:\s|[,;/&]|\b(?:and|or|vs|versus|v|in|of|at|for|the|compared|comparing|with|to|against|than|between|also)\b\.?)*",
+    re.IGNORECASE,
+)
+_JOINING_WORD = re.compile(r"(?:,\s*)?\b(?:and|or|vs|versus|v|compared\s+(?:with|to)|against|than|whereas|while|with)\b|,|&|/", re.IGNORECASE)
+
+# After the first name of a list, what goes with it: its year ("Leeds in 2022 and"), then the joining word.
+_FIRST_JOINED = re.compile(r"(?:\s+(?:in|of|from)\s+(?:19|20)\d\d)?\s*(?:" + _JOINING_WORD.pattern + ")", re.IGNORECASE)
+
+
+def own_question(question: str, group, groups) -> str:
+    """The question as asked of one thing it compares: the others' names left out with the word
+    joining them, and the words asking to compare ("How do Leeds and Bristol compare on care
+    leavers?" -> "How do Leeds on care leavers?", for Leeds). The model reads what is asked about,
+    not the comparison, and a sentence naming the other council gains nothing."""
+    everyone = sorted(span for g in groups for span in g.mentions)
+    gaps = [question[a[1] : b[0]] for a, b in zip(everyone, everyone[1:])]
+    if all(_ONLY_JOINING.fullmatch(gap) for gap in gaps):
+        # "How do [Tower Hamlets, Isle of Wight and Stoke-on-Trent] compare …": the list becomes the one name.
+        own = group.mentions[0]
+        text = question[: everyone[0][0]] + question[own[0] : own[1]] + question[everyone[-1][1] :]
+        return _tidy(text)
+    others = sorted(span for g in groups if g is not group for span in g.mentions)
+    cuts = []
+    for start, end in others:
+        before = [e for s, e in everyone if e <= start]
+        gap_start = before[-1] if before else 0
+        joins = list(_JOINING_WORD.finditer(question, gap_start, start))
+        if before and joins:
+            cuts.append((joins[-1].start(), end))  # "Leeds and Bristol" -> "Leeds"
+            continue
+        join = _FIRST_JOINED.match(question, end)
+        cuts.append((start, join.end() if join else end))  # "Bristol and Leeds" -> "Leeds", "Leeds in 2022 and …" -> "…"
+    text = question
+    for start, end in sorted(cuts, reverse=True):
+        text = text[:start] + text[end:]
+    return _tidy(text)
+
+
+def _tidy(text: str) -> str:
+    text = _COMPARING.sub("do", text)  # "How did Leeds compare on care leavers?" -> "How did Leeds do on …"
+    text = re.sub(r"\bbetween\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(\w+)\s+\1\b", r"\1", text, flags=re.IGNORECASE)  # "in Wigan or in Trafford" -> "in in Trafford" -> "in Trafford"
+    return " ".join(re.sub(r"\s+([?.,:;!])", r"\1", text).split())
+
+
+def not_answered_line(documents: int) -> str:
+    return "the report does not answer this." if documents == 1 else "its reports do not answer this."
+
+
+def compared_answer(question: str, labels: Sequence[str], documents: Sequence[int], answers: Sequence[Answer]) -> Answer:
+    """One answer from the answers given for each thing compared (``labels``, in the question's
+    order, each with its number of ``documents``): one line each, citations numbered through."""
+    lines, citations, notes = [], [], []
+    for label, count, answer in zip(labels, documents, answers):
+        if answer.abstained:
+            lines.append(f"{LIST_ITEM}{label}: {not_answered_line(count)}")
+            continue
+        first = len(citations)
+        numbers = {c.n: first + k + 1 for k, c in enumerate(answer.citations)}
+        citations.extend(dataclasses.replace(c, n=numbers[c.n]) for c in answer.citations)
+        text = " ".join(line.removeprefix(LIST_ITEM) for line in answer.text.split("\n"))
+        lines.append(f"{LIST_ITEM}{label}: " + MARKER.sub(lambda m: f"[{numbers.get(int(m.group(1)), m.group(1))}]", text))
+    answered = [label for label, answer in zip(labels, answers) if not answer.abstained]
+    abstained = not answered
+    summary = ", ".join(f"{label} ({count} report{'s' if count != 1 else ''})" for label, count in zip(labels, documents))
+    notes.append(f"{COMPARED}the question compares {summary}; each was asked it within its own reports")
+    for label, answer in zip(labels, answers):
+        explanation = answer.explanation
+        if explanation is not None:
+            notes.append(f"{label}: {explanation.decision}" + "".join(f"; {note}" for note in explanation.notes))
+    passages = _renumbered(_interleaved([answer.passages for answer in answers]))
+    explanations = [a.explanation for a in answers if a.explanation is not None]
+    explanation = None
+    if explanations:
+        ranked = _interleaved([list(zip(e.passages, e.first_stage_ranks or [p.rank for p in e.passages])) for e in explanations])
+        explanation = Explanation(
+            passages=tuple(_renumbered([p for p, _ in ranked])),
+            candidates=tuple(sorted((c for e in explanations for c in e.candidates), key=lambda c: -c.probability)),
+            threshold=explanations[0].threshold,
+            decision="abstained" if abstained else "answered",
+            considered=sum(e.considered for e in explanations),
+            answerer=explanations[0].answerer,
+            first_stage_ranks=tuple(rank for _, rank in ranked) if any(e.first_stage_ranks for e in explanations) else (),
+            notes=tuple(notes),
+        )
+    timings: dict[str, float] = {}
+    for answer in answers:
+        for key, value in answer.timings_ms.items():
+            timings[key] = timings.get(key, 0.0) + value
+    named = tuple(sorted({doc for answer in answers for doc in answer.named}))
+    text = NOT_FOUND_TEXT if abstained else "\n".join(lines)
+    return Answer(question, text, abstained, tuple(citations), tuple(passages), timings, explanation, named=named)
+
+
+def _interleaved(runs: Sequence[Sequence]) -> list:
+    """Each run's items in turn (its first, then the next run's first, …): the passages shown for
+    a comparison hold each side's best."""
+    return [run[k] for k in range(max((len(run) for run in runs), default=0)) for run in runs if k < len(run)]
+
+
+def _renumbered(passages: Sequence) -> list:
+    """Ranked in the merged order: each side's own ranks would repeat (1, 1, 2, 2, …)."""
+    return [dataclasses.replace(p, rank=k) for k, p in enumerate(passages, 1)]

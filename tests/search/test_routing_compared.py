@@ -1,0 +1,72 @@
+"""What a question compares: councils joined by "and", "or", "vs", or one council at two dates
+(DocumentRouter.compared), each with the question's own words for it."""
+
+from assistant.search.routing import DocumentRouter, name_text
+
+OPENINGS = {
+    "ofsted-barnsley-27-october-2023.pdf": "Inspection of Barnsley local authority children’s services",
+    "ofsted-leeds-27-march-2015.pdf": "Leeds City Council",
+    "ofsted-leeds-09-may-2022.pdf": "Inspection of Leeds local authority children’s services",
+    "ofsted-bristol-10-march-2023.pdf": "Inspection of Bristol City Council children’s services",
+    "ofsted-isle-of-wight-15-december-2023.pdf": "Inspection of Isle of Wight local authority children’s services",
+    "ofsted-isles-of-scilly-19-december-2019.pdf": "Council of the Isles of Scilly",
+    "ofsted-north-lincolnshire-25-november-2022.pdf": "Inspection of North Lincolnshire local authority children’s services",
+    "ofsted-north-yorkshire-18-august-2023.pdf": "Inspection of North Yorkshire local authority children’s services",
+    "ofsted-lincolnshire-11-june-2019.pdf": "Inspection of Lincolnshire local authority children’s services",
+    "ofsted-kent-13-june-2017.pdf": "Kent County Council",
+}
+
+
+def router() -> DocumentRouter:
+    return DocumentRouter({doc: name_text(doc, "", text) for doc, text in OPENINGS.items()})
+
+
+def groups(question: str, within=None) -> list[tuple[str, set[str]]]:
+    return [(g.label, set(g.doc_ids)) for g in router().compared(question, within)]
+
+
+def test_two_councils_joined_by_and_are_each_a_group_in_the_order_asked():
+    assert groups("How do Leeds and Bristol compare on care leavers?") == [
+        ("Leeds", {"ofsted-leeds-27-march-2015.pdf", "ofsted-leeds-09-may-2022.pdf"}),
+        ("Bristol", {"ofsted-bristol-10-march-2023.pdf"}),
+    ]
+    assert [label for label, _ in groups("Was turnover a problem in Bristol or in Kent?")] == ["Bristol", "Kent"]
+    assert [label for label, _ in groups("Kent vs Barnsley: how stable is the workforce?")] == ["Kent", "Barnsley"]
+
+
+def test_a_name_of_several_words_is_one_group_with_its_own_words():
+    found = groups("How do Barnsley, the Isle of Wight and North Lincolnshire compare on adoption?")
+    assert found == [
+        ("Barnsley", {"ofsted-barnsley-27-october-2023.pdf"}),
+        ("Isle of Wight", {"ofsted-isle-of-wight-15-december-2023.pdf"}),  # not the Isles of Scilly
+        ("North Lincolnshire", {"ofsted-north-lincolnshire-25-november-2022.pdf"}),  # not Lincolnshire's
+    ]
+
+
+def test_a_year_narrows_its_council_and_two_years_split_one_council():
+    assert groups("What did Leeds in 2022 and Bristol say about MASH?")[0] == ("Leeds", {"ofsted-leeds-09-may-2022.pdf"})
+    assert groups("How had Leeds's support for care leavers changed between the 2015 and 2022 inspections?") == [
+        ("Leeds 2015", {"ofsted-leeds-27-march-2015.pdf"}),
+        ("Leeds 2022", {"ofsted-leeds-09-may-2022.pdf"}),
+    ]
+
+
+def test_names_not_joined_as_a_comparison_compare_nothing():
+    assert groups("Did Leeds's director of children's services come from Bristol?") == []
+    assert groups("What grades did Leeds get?") == []
+    assert groups("What did Leeds say about care leavers in 2022?") == []
+    assert groups("Did Bristol's leaders write to the chief executive of the council in Kent?") == []  # too far apart
+
+
+def test_council_words_typed_in_lower_case_or_a_thousands_comma_compare_nothing():
+    assert groups("how do leeds and bristol compare") == []
+    assert groups("In which Kent town were about 2,000 Bristol children placed?") == []
+
+
+def test_only_documents_within_the_limit_are_grouped():
+    assert groups("How do Leeds and Bristol compare?", within={"ofsted-leeds-09-may-2022.pdf"}) == []
+
+
+def test_a_small_library_compares_nothing():
+    small = DocumentRouter({"leeds.txt": "Leeds", "bristol.txt": "Bristol"})
+    assert small.compared("How do Leeds and Bristol compare?") == []
