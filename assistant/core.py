@@ -309,10 +309,19 @@ class Assistant:
         if section is None and self.settings.compare_answers == "on":
             asked = corrected(typed, corrections)
             groups = index.router.compared(asked, within)
+            if len(groups) < 2 and reading is not None and reading.follow_up and not index.router.named(asked, within):
+                asked = cleaned  # "And on adoption?" after comparing Leeds and Bristol: compared again, in context
+                groups = index.router.compared(asked, within)
             if len(groups) >= 2:  # "How do Leeds and Bristol compare …?": each from its own reports
                 options = {"top_k": top_k, "mode": mode, "answerer": answerer, "rerank": rerank}
                 context = cleaned[: -len(asked)] if cleaned != asked and cleaned.endswith(asked) else ""  # a follow-up's
                 return self._compared(question, asked, context, groups, reading, conversation, options)
+        if reading is not None and reading.follow_up:
+            # "What about Wigan?" after a question about Leeds: the context says what is asked, the
+            # follow-up whose reports; read with both councils, Leeds's passages won.
+            own = index.router.named(re.sub(r"\d+", " ", corrected(typed, corrections)), within)
+            if own and own != index.router.named(cleaned, within):
+                within = own
         expansion = self._expand(cleaned)
         cleaned = expansion.question
         vector = self.embedder.embed([cleaned])[0]

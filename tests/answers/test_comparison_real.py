@@ -36,3 +36,25 @@ def test_two_councils_compared_are_each_answered_from_their_own_report(three_rep
 def test_a_council_named_alone_is_answered_as_before(three_reports):
     answer = three_reports.ask("How well does Bristol support its care leavers?")
     assert not answer.text.startswith(LIST_ITEM) and {c.source for c in answer.citations} == {BRISTOL}
+
+
+def test_a_follow_up_naming_another_council_is_answered_from_that_councils_report(three_reports):
+    from assistant.answers.conversation import Conversation
+
+    conversation = Conversation()
+    first = three_reports.ask("How does Leeds support its care leavers?", conversation=conversation)
+    assert {c.source for c in first.citations} == {LEEDS}
+    then = three_reports.ask("What about Bristol?", conversation=conversation)
+    assert then.read_as.endswith("What about Bristol?") and "Leeds" in then.read_as
+    assert then.citations and {c.source for c in then.citations} == {BRISTOL}
+    assert then.named == (BRISTOL,)
+
+
+def test_a_follow_up_to_a_comparison_is_compared_again_in_its_context(three_reports):
+    from assistant.answers.conversation import Conversation
+
+    conversation = Conversation()
+    three_reports.ask("How do Leeds and Bristol compare on support for care leavers?", conversation=conversation)
+    then = three_reports.ask("And on adoption?", conversation=conversation)
+    assert set(_lines(then)) == {"Leeds", "Bristol"}
+    assert all(docs <= {LEEDS} for label, docs in _lines(then).items() if label == "Leeds")
