@@ -50,7 +50,8 @@ class DocumentRouter:
         self.max_df = max(2, int(max_df_share * len(names)))
         self.terms = {doc_id: set(content_terms(text)) for doc_id, text in names.items()}
         # Words of the file names themselves: the only names trusted when typed in lower case.
-        self.file_terms = set().union(*(content_terms(_SEPARATORS.sub(" ", d.rsplit(".", 1)[0])) for d in names)) if names else set()
+        self.file_name_terms = {d: set(content_terms(_SEPARATORS.sub(" ", d.rsplit(".", 1)[0]))) for d in names}
+        self.file_terms = set().union(*self.file_name_terms.values()) if names else set()
         df: dict[str, int] = {}
         for terms in self.terms.values():
             for term in terms:
@@ -102,64 +103,80 @@ class DocumentRouter:
 
         Asked together, the two councils' passages compete and the answer quotes whichever wins
         (Leeds's placement figures and nothing of Bristol); each is answered from its own reports.
+        A name is a run of capitalised words ("North East Lincolnshire", "City of London") that
+        picks out at most ``MAX_GROUP`` documents; of documents it fits equally, those whose file
+        name adds no other distinctive word win ("North Lincolnshire" is not North East's).
         """
         if len(self.terms) < MIN_DOCUMENTS:
             return []
         allowed = set(within) if within is not None else set(self.terms)
-        wanted = self.naming_terms(question)
-        seeds = {
-            term: {d for d in allowed if term in self.terms.get(d, ())}
-            for term in wanted
-            if not any(ch.isdigit() for ch in term) and self.df[term] <= SEED_DF and term not in _SHARED_NAME_WORDS | _CALENDAR_TERMS
-        }
-        found: list[tuple[set[str], set[str]]] = []  # (the question's words for it, its documents)
-        for words, documents in _groups_of_seeds({t: d for t, d in seeds.items() if d}):
-            scores = {d: sum(self.idf[t] for t in wanted & self.terms[d]) for d in documents}
-            best = max(scores.values())
-            kept = {d for d, score in scores.items() if score >= self.share * best}
-            narrowing = {t for t in wanted - words if all(t in self.terms[d] for d in kept) and not t.isdigit()}
-            years = sorted(t for t in wanted if re.fullmatch(r"(19|20)\d\d", t))
-            by_year = {y: {d for d in kept if y in self.terms[d]} for y in years}
-            by_year = {y: docs for y, docs in by_year.items() if docs}
-            if len(by_year) >= 2 and all(not (a & b) for a in by_year.values() for b in by_year.values() if a is not b):
-                found.extend((words | narrowing | {y}, docs) for y, docs in by_year.items())  # one council, two dates
-            else:
-                found.append((words | narrowing, kept))
-        if len(found) < 2:
-            return []
         tokens = [(m.start(), m.end(), m.group(), set(content_terms(m.group()))) for m in _QUESTION_WORD.finditer(question)]
-        groups, mentions = [], []  # mentions: (position, end, group number)
-        for number, (words, documents) in enumerate(found):
-            own = words - set().union(*(w for k, (w, _) in enumerate(found) if k != number))  # "2015", not "Leeds"
-            own_tokens = [t for t in tokens if t[3] & own]
-            if not own_tokens or not any(t[2][:1].isupper() for t in tokens if t[3] & words):
-                return []  # a name written as one ("Leeds"), not words of a file name typed in lower case
-            runs = [_name_run(question, tokens, words, t) for t in own_tokens]
-            spans = tuple(sorted({span for _, span in runs}))
-            year = own_tokens[0][2] if own_tokens[0][2].isdigit() else ""
-            name = runs[0][0] or next((run for run in (_name_run(question, tokens, words, t) for t in tokens) if run[0]), ("", None))[0]
-            groups.append(NamedGroup(" ".join(p for p in (name, year) if p), frozenset(documents), spans[0][0], spans))
-            mentions.extend((t[0], t[1], number) for t in own_tokens)
-        mentions.sort()
-        for (_, end, a), (start, _, b) in zip(mentions, mentions[1:]):
+        years = [t for t in tokens if re.fullmatch(r"(?:19|20)\d\d", t[2])]
+        found: list[tuple[str, set[str], list[tuple[int, int]]]] = []  # (label, documents, mentions)
+        for run in _capitalised_runs(question, tokens):
+            terms = set().union(*(tokens[k][3] for k in run)) & set(self.df)
+            terms -= _CALENDAR_TERMS
+            documents = self._fitting(terms, allowed)
+            if not documents or len(documents) > MAX_GROUP:
+                continue
+            label = re.sub(r"['’]s$", "", question[tokens[run[0]][0] : tokens[run[-1]][1]])
+            span = (tokens[run[0]][0], tokens[run[-1]][1])
+            same = next((g for g in found if g[1] == documents), None)
+            if same is not None:
+                same[2].append(span)  # "Leeds" named twice
+            else:
+                found.append((label, documents, [span]))
+        groups: list[NamedGroup] = []
+        for label, documents, spans in found:
+            dated = {t[2]: {d for d in documents if t[2] in self.terms[d]} for t in years}
+            dated = {year: docs for year, docs in dated.items() if docs}
+            if len(dated) >= 2 and sum(len(docs) for docs in dated.values()) == len(set().union(*dated.values())):
+                for year, docs in dated.items():  # one council, two dates
+                    marks = tuple((t[0], t[1]) for t in years if t[2] == year)
+                    groups.append(NamedGroup(f"{label} {year}", frozenset(docs), marks[0][0], marks))
+            else:
+                narrowed = set().union(*dated.values()) if dated else documents  # "Leeds in 2022"
+                groups.append(NamedGroup(label, frozenset(narrowed), spans[0][0], tuple(spans)))
+        if len(groups) < 2:
+            return []
+        mentions = sorted((span, number) for number, g in enumerate(groups) for span in g.mentions)
+        for ((_, end), a), ((start, _), b) in zip(mentions, mentions[1:]):
             gap = question[end:start]
             if a != b and (len(gap.split()) > MAX_JOINING_WORDS or not _JOINING.search(gap)):
                 return []
         return sorted(groups, key=lambda g: g.first)
 
+    def _distinctive_file_words(self, doc_id: str) -> set[str]:
+        """Words of a file name that few names share, dates left out ("east" of north-east-lincolnshire)."""
+        words = self.file_name_terms.get(doc_id, set())
+        return {t for t in words if self.df.get(t, 0) <= MAX_GROUP and not any(c.isdigit() for c in t)} - _CALENDAR_TERMS
 
-# A council's own word is in the names of at most this many reports ("Lincolnshire": four, with
-# North and North East Lincolnshire); commoner naming words only narrow a group ("City", "2022").
-SEED_DF = 4
-# Words a name shares with names of other places: they narrow a group, never found one.
-_SHARED_NAME_WORDS = frozenset(content_terms("north south east west central upon greater royal borough city county"))
+    def _fitting(self, terms: set[str], allowed: set[str]) -> set[str]:
+        """The documents a name's words pick out: those scoring at least ``share`` of the best, and of
+        those, the ones whose file name adds the fewest distinctive words of its own."""
+        scores = {d: sum(self.idf[t] for t in terms & self.terms[d]) for d in allowed if terms & self.terms.get(d, set())}
+        if not scores:
+            return set()
+        best = max(scores.values())
+        kept = [d for d, score in scores.items() if score >= self.share * best]
+        extra = {d: len(self._distinctive_file_words(d) - terms) for d in kept}
+        fewest = min(extra.values())
+        return {d for d in kept if extra[d] == fewest}
+
+
+
+# A name picks out at most this many reports ("Lincolnshire": two of its own; "Leeds": two); one
+# fitting more ("Ofsted", "London") names no one council.
+MAX_GROUP = 4
 _CALENDAR_TERMS = frozenset(
     content_terms("january february march april may june july august september october november december")
 )
 _QUESTION_WORD = re.compile(r"[^\W_][\w'’-]*")
 # What joins names that are compared: "Leeds and Bristol", "Wigan or Trafford", "Leeds vs Bristol",
-# "Leeds compared with Bristol", "A, B and C", "between 2015 and 2022".
-_JOINING = re.compile(r"\b(and|or|vs|versus|v|compared?|comparing|against|than|whereas|while|between|with)\b|[&/]|,(?!\d)", re.IGNORECASE)
+# "Leeds compared with Bristol", "A, B and C", "between 2015 and 2022", "2015 → 2025".
+_JOINING = re.compile(
+    r"\b(and|or|vs|versus|v|compared?|comparing|against|than|whereas|while|between|with)\b|[&/→–]|->|,(?!\d)", re.IGNORECASE
+)
 MAX_JOINING_WORDS = 4  # "in Southwark and in Sandwell", "Leeds's care leavers and Bristol's"
 _NAME_CONNECTORS = frozenset({"of", "on", "upon"})  # inside a name: "Isle of Wight", "Newcastle upon Tyne"
 
@@ -174,43 +191,26 @@ class NamedGroup:
     mentions: tuple[tuple[int, int], ...] = ()  # the spans of the question's words naming only it
 
 
-def _groups_of_seeds(seeds: dict[str, set[str]]) -> list[tuple[set[str], set[str]]]:
-    """Seed words whose documents overlap name one thing ("Tower", "Hamlets"): (words, documents)."""
-    groups: list[tuple[set[str], set[str]]] = []
-    for term, docs in seeds.items():
-        joined = [g for g in groups if g[1] & docs]
-        words, documents = {term}, set(docs)
-        for g in joined:
-            words |= g[0]
-            documents |= g[1]
-            groups.remove(g)
-        groups.append((words, documents))
-    return groups
-
-
-def _name_run(question: str, tokens: list, words: set[str], token: tuple) -> tuple[str, tuple[int, int]]:
-    """The run of capitalised words naming a group around one of its words ("Isle of Wight", "North
-    Lincolnshire") and its span; a year is its own span, with no name."""
-    at = tokens.index(token)
-
-    def part(k: int) -> bool:
-        return 0 <= k < len(tokens) and bool(tokens[k][3] & words) and tokens[k][2][:1].isupper()
-
-    def continues(k: int, step: int) -> int | None:
-        """The token after (or before) ``k`` that carries the name on, over "of" / "on" / "upon"."""
-        j = k + step
-        if 0 <= j < len(tokens) and tokens[j][2] in _NAME_CONNECTORS:
-            j += step
-        if not part(j):
-            return None
-        a, b = sorted((k, j))
-        return j if re.fullmatch(r"[\s-]+(?:(?:of|on|upon)[\s-]+)?", question[tokens[a][1] : tokens[b][0]]) else None
-
-    if not part(at):
-        return "", (token[0], token[1])
-    start = end = at
-    while (j := continues(start, -1)) is not None:
-        start = j
-    while (j := continues(end, 1)) is not None:
-        end = j
-    return re.sub(r"['’]s$", "", question[tokens[start][0] : tokens[end][1]]), (tokens[start][0], tokens[end][1])
+def _capitalised_runs(question: str, tokens: list) -> list[list[int]]:
+    """Runs of capitalised words written as one name: "North East Lincolnshire", "Isle of Wight"
+    (over "of", "on", "upon"), "Stoke-on-Trent"; each a list of token positions, connectors left out."""
+    runs: list[list[int]] = []
+    k = 0
+    while k < len(tokens):
+        if not tokens[k][2][:1].isupper():
+            k += 1
+            continue
+        run = [k]
+        while True:
+            j = run[-1] + 1
+            if j < len(tokens) and tokens[j][2] in _NAME_CONNECTORS:
+                j += 1
+            if j < len(tokens) and tokens[j][2][:1].isupper() and re.fullmatch(
+                r"[\s-]+(?:(?:of|on|upon)[\s-]+)?", question[tokens[run[-1]][1] : tokens[j][0]]
+            ):
+                run.append(j)
+            else:
+                break
+        runs.append(run)
+        k = run[-1] + 1
+    return runs

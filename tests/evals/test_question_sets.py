@@ -131,3 +131,19 @@ def test_name_sets_ask_both_kinds_and_quote_kept_text(name, least):
         assert q.gold, q.id
         for gold in q.gold:
             assert gold["quote"] in kept_text(gold["doc"]), q.id
+
+
+@needs_reports
+@pytest.mark.real
+def test_compare_set_names_two_or_more_reports_per_question_and_quotes_kept_text():
+    """Questions comparing councils (or one council's inspections): a gold quote for each compared."""
+    questions = load_questions(EVALS_DIR / "compare.jsonl")
+    assert len(questions) >= 60 and {q.split for q in questions} == {"tune", "test"}
+    for q in questions:
+        assert q.answerable and len({g["doc"] for g in q.gold}) >= 2, q.id
+        for gold in q.gold:
+            assert gold["quote"] in kept_text(gold["doc"]), q.id
+    tune = {g["doc"] for q in questions if q.split == "tune" for g in q.gold}
+    test = {g["doc"] for q in questions if q.split == "test" for g in q.gold}
+    assert not tune & test  # no report in both halves
+    assert not (tune | test) & {json.loads(line)["doc"] for line in OFSTED_TRAIN_FILE.read_text().splitlines()}

@@ -14,6 +14,12 @@ OPENINGS = {
     "ofsted-north-yorkshire-18-august-2023.pdf": "Inspection of North Yorkshire local authority children’s services",
     "ofsted-lincolnshire-11-june-2019.pdf": "Inspection of Lincolnshire local authority children’s services",
     "ofsted-kent-13-june-2017.pdf": "Kent County Council",
+    "ofsted-north-east-lincolnshire-26-november-2021.pdf": "Inspection of North East Lincolnshire local authority children’s services",
+    "ofsted-london-corporation-06-april-2020.pdf": "Inspection of City of London Corporation children’s services",
+    "ofsted-greenwich-16-july-2024.pdf": "Inspection of Royal Borough of Greenwich, London",
+    "ofsted-hackney-21-september-2016.pdf": "London Borough of Hackney",
+    "ofsted-southwark-11-november-2022.pdf": "Inspection of London Borough of Southwark",
+    "ofsted-lambeth-16-december-2022.pdf": "London Borough of Lambeth",
 }
 
 
@@ -70,3 +76,22 @@ def test_only_documents_within_the_limit_are_grouped():
 def test_a_small_library_compares_nothing():
     small = DocumentRouter({"leeds.txt": "Leeds", "bristol.txt": "Bristol"})
     assert small.compared("How do Leeds and Bristol compare?") == []
+
+
+def test_councils_whose_names_share_words_are_told_apart():
+    found = groups("How did North Lincolnshire, North East Lincolnshire and Kent measure up as corporate parents?")
+    assert found == [
+        ("North Lincolnshire", {"ofsted-north-lincolnshire-25-november-2022.pdf"}),  # its file name adds no "east"
+        ("North East Lincolnshire", {"ofsted-north-east-lincolnshire-26-november-2021.pdf"}),
+        ("Kent", {"ofsted-kent-13-june-2017.pdf"}),
+    ]
+    # Words every London borough's name holds still name the one report they all fit best.
+    assert groups("Kent v the City of London: do IROs make a difference?")[1] == (
+        "City of London",
+        {"ofsted-london-corporation-06-april-2020.pdf"},
+    )
+    assert groups("How do London and Kent compare?") == []  # "London" fits too many reports to be one council
+
+
+def test_two_dates_of_one_council_with_an_arrow():
+    assert [label for label, _ in groups("Leeds 2015 → 2022: how dependent was it on agency staff?")] == ["Leeds 2015", "Leeds 2022"]

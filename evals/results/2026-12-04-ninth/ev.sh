@@ -22,6 +22,8 @@ for s in $SETS; do
       hoof) args="$E/conversations-heldout.jsonl --corpus $LIB --index $LIBI";;
       names) args="$E/absent-names.jsonl --corpus $LIB --index $LIBI";;
       namessh) args="$E/absent-names-shipped.jsonl --corpus /work/main/corpus --index /tmp/s11/shipped-index";;
+      cmptune) args="$E/compare.jsonl --split tune --corpus $LIB --index $LIBI";;
+      cmptest) args="$E/compare.jsonl --split test --corpus $LIB --index $LIBI";;
     esac
     /work/main/.venv/bin/python -m assistant eval $args --out $OUT/$NAME-$s > $OUT/$NAME-$s.log 2>&1
     /work/main/.venv/bin/python -c "
