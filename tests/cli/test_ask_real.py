@@ -220,3 +220,20 @@ def test_a_name_no_text_mentions_is_said_in_the_answer_and_the_explanation(run_c
     assert data["explanation"]["notes"] == ["not searched: none of the documents mentions \u201cSajid Javid\u201d"]
     code, out, _ = run_cli("ask", "What did Sajid Javid tell MPs about Prevent?")
     assert code == 0 and out.startswith("The review texts do not answer this. None of them mentions \u201cSajid Javid\u201d.")
+
+
+def test_a_comparing_question_answers_a_line_per_council_in_json(three_reports, monkeypatch, capsys):
+    """`ask --json` of "How do Leeds and Bristol compare …?": lines "- <council>: … [n]", every cited
+    span the text of its report, `named` both reports."""
+    monkeypatch.setattr(cli, "make_assistant", lambda settings: three_reports)
+    code = cli.main(["ask", "--json", "--explain", "How do Leeds and Bristol compare on support for care leavers?"])
+    data = json.loads(capsys.readouterr().out)
+    assert code == 0 and not data["abstained"]
+    lines = data["answer"].split("\n")
+    assert [line.split(":")[0] for line in lines] == ["- Leeds", "- Bristol"]
+    assert sorted(data["named"]) == ["ofsted-bristol-10-march-2023.pdf", "ofsted-leeds-09-may-2022.pdf"]
+    for citation in data["citations"]:
+        text = three_reports.document_text(citation["source"])
+        assert text[citation["start"] : citation["end"]] == citation["text"]
+        assert citation["source"] == ("ofsted-leeds-09-may-2022.pdf" if f"[{citation['n']}]" in lines[0] else "ofsted-bristol-10-march-2023.pdf")
+    assert data["explanation"]["notes"][0].startswith("compared: the question compares Leeds (1 report), Bristol (1 report)")

@@ -136,3 +136,19 @@ async def test_a_follow_up_asking_for_the_recommendations_lists_the_reports_sect
         await pilot.press("f2")
         await pilot.pause()
         assert "What needs to improve?" in app.screen.query_one("#explain-text").visual.plain
+
+
+async def test_a_comparing_question_shows_a_line_per_council_each_with_its_sources(three_reports, history):
+    """"How do Leeds and Bristol compare …?": one list item each, the sources listing both reports."""
+    app = create_app(assistant=three_reports, history=history)
+    async with app.run_test(size=(120, 50)) as pilot:
+        await wait_for(pilot, lambda: app.ready, what="load")
+        block = await ask(pilot, app, "How do Leeds and Bristol compare on support for care leavers?")
+        answer = block.answer
+        shown = block.query_one(".answer-text").source
+        assert shown.startswith("- Leeds: ") and "\n- Bristol: " in shown
+        assert {c.source for c in answer.citations} == {"ofsted-leeds-09-may-2022.pdf", "ofsted-bristol-10-march-2023.pdf"}
+        assert block.query_one(SourceList).option_count == len(answer.citations)
+        await pilot.press("f2")
+        await pilot.pause()
+        assert "compares Leeds (1 report), Bristol (1 report)" in app.screen.query_one("#explain-text").visual.plain
