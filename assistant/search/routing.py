@@ -112,7 +112,7 @@ class DocumentRouter:
         allowed = set(within) if within is not None else set(self.terms)
         tokens = [(m.start(), m.end(), m.group(), set(content_terms(m.group()))) for m in _QUESTION_WORD.finditer(question)]
         years = [t for t in tokens if re.fullmatch(r"(?:19|20)\d\d", t[2])]
-        found: list[tuple[str, set[str], list[tuple[int, int]]]] = []  # (label, documents, mentions)
+        found: list[list] = []  # [label, documents, mentions]
         for run in _capitalised_runs(question, tokens):
             terms = set().union(*(tokens[k][3] for k in run)) & set(self.df)
             terms -= _CALENDAR_TERMS
@@ -122,10 +122,15 @@ class DocumentRouter:
             label = re.sub(r"['’]s$", "", question[tokens[run[0]][0] : tokens[run[-1]][1]])
             span = (tokens[run[0]][0], tokens[run[-1]][1])
             same = next((g for g in found if g[1] == documents), None)
-            if same is not None:
-                same[2].append(span)  # "Leeds" named twice
+            if same is None:
+                found.append([label, documents, [span]])
+                continue
+            last = same[2][-1]
+            if re.fullmatch(r"\s+and\s+", question[last[1] : span[0]]):  # "Brighton and Hove", "Redcar and Cleveland": one name
+                same[2][-1] = (last[0], span[1])
+                same[0] = re.sub(r"['’]s$", "", question[same[2][0][0] : span[1]]) if len(same[2]) == 1 else same[0]
             else:
-                found.append((label, documents, [span]))
+                same[2].append(span)  # "Leeds" named twice
         groups: list[NamedGroup] = []
         for label, documents, spans in found:
             dated = {t[2]: {d for d in documents if t[2] in self.terms[d]} for t in years}
