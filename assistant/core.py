@@ -347,7 +347,15 @@ class Assistant:
             quoted_docs = {quote.doc_id for quote in quoted_section}
             chunks = [index.chunks[row] for row in index.rows_for_documents(quoted_docs)]
             texts = {doc_id: index.documents[doc_id].text for doc_id in quoted_docs}
-            answer = section_answer(question, quoted_section, texts, chunks, passages, titles, index.locate, answerer)
+            labels = {}
+            if self.settings.compare_answers == "on" and len(quoted_docs) > 1:
+                # "What grades did Leeds and Bristol get?": each item says whose, in the question's order.
+                groups = index.router.compared(corrected(typed, corrections), within)
+                labels = {doc_id: g.label for g in reversed(groups) for doc_id in g.doc_ids}
+                if set(labels) >= quoted_docs:
+                    order = [g.label for g in groups]
+                    quoted_section = sorted(quoted_section, key=lambda quote: order.index(labels[quote.doc_id]))
+            answer = section_answer(question, quoted_section, texts, chunks, passages, titles, index.locate, answerer, labels=labels)
         elif answerer == "model":
             self.load_answer_model()
             # A follow-up is retrieved with its context; the model reads it with that context too

@@ -592,9 +592,11 @@ def section_answer(
     titles: Mapping[str, str],
     locate: Callable[[str, int], object] | None,
     answerer: str,
+    labels: Mapping[str, str] | None = None,
 ) -> Answer:
     """Each document's section, items quoted in order, one a line, each cited (its chunk, page,
-    paragraph); documents in the order given."""
+    paragraph); documents in the order given. ``labels``: what to call each document on its items'
+    lines, when the question compares them ("- Leeds: Overall effectiveness | Outstanding [9]")."""
     from assistant.answers.answering import cite
 
     ordered = sorted(chunks, key=lambda c: (c.doc_id, c.start))
@@ -616,7 +618,10 @@ def section_answer(
         if quote.remark and quote.remark not in " ".join(notes):
             note += f"; {quote.remark}"
         notes.append(note)
-    answer_text = "\n".join(f"{LIST_ITEM}{' '.join(c.text.split())} [{c.n}]" for c in citations)
+    labels = labels or {}
+    answer_text = "\n".join(
+        f"{LIST_ITEM}{labels[c.source] + ': ' if c.source in labels else ''}{' '.join(c.text.split())} [{c.n}]" for c in citations
+    )
     explanation = Explanation(tuple(passages[:10]), (), 0.0, "answered", 0, answerer, notes=tuple(notes))
     return Answer(question, answer_text, False, tuple(citations), tuple(passages), {}, explanation)
 

@@ -58,3 +58,15 @@ def test_a_follow_up_to_a_comparison_is_compared_again_in_its_context(three_repo
     then = three_reports.ask("And on adoption?", conversation=conversation)
     assert set(_lines(then)) == {"Leeds", "Bristol"}
     assert all(docs <= {LEEDS} for label, docs in _lines(then).items() if label == "Leeds")
+
+
+def test_a_section_asked_of_two_councils_says_whose_each_item_is_in_the_order_asked(three_reports):
+    answer = three_reports.ask("What grades did Bristol and Leeds get?")
+    lines = answer.text.split("\n")
+    labels = [line[len(LIST_ITEM) :].split(": ")[0] for line in lines]
+    assert labels == sorted(labels, key=["Bristol", "Leeds"].index) and set(labels) == {"Bristol", "Leeds"}
+    by_n = {c.n: c.source for c in answer.citations}
+    for line, label in zip(lines, labels):
+        (n,) = MARKER.findall(line)
+        assert by_n[int(n)] == {"Leeds": LEEDS, "Bristol": BRISTOL}[label]
+        assert line.endswith(f"{' '.join(next(c for c in answer.citations if c.n == int(n)).text.split())} [{n}]")
