@@ -114,6 +114,10 @@ class DocumentRouter:
         years = [t for t in tokens if re.fullmatch(r"(?:19|20)\d\d", t[2])]
         found: list[list] = []  # [label, documents, mentions]
         for run in _capitalised_runs(question, tokens):
+            naming = [k for k in run if (tokens[k][3] & set(self.df)) - _CALENDAR_TERMS]
+            if not naming:
+                continue
+            run = run[run.index(naming[0]) : run.index(naming[-1]) + 1]  # "Compare Leeds …": the name is "Leeds"
             terms = set().union(*(tokens[k][3] for k in run)) & set(self.df)
             terms -= _CALENDAR_TERMS
             documents = self._fitting(terms, allowed)
@@ -167,7 +171,6 @@ class DocumentRouter:
         extra = {d: len(self._distinctive_file_words(d) - terms) for d in kept}
         fewest = min(extra.values())
         return {d for d in kept if extra[d] == fewest}
-
 
 
 # A name picks out at most this many reports ("Lincolnshire": two of its own; "Leeds": two); one

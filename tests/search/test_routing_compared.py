@@ -38,6 +38,7 @@ def test_two_councils_joined_by_and_are_each_a_group_in_the_order_asked():
     ]
     assert [label for label, _ in groups("Was turnover a problem in Bristol or in Kent?")] == ["Bristol", "Kent"]
     assert [label for label, _ in groups("Kent vs Barnsley: how stable is the workforce?")] == ["Kent", "Barnsley"]
+    assert [label for label, _ in groups("Compare Kent and Barnsley on adoption")] == ["Kent", "Barnsley"]  # not "Compare Kent"
 
 
 def test_a_name_of_several_words_is_one_group_with_its_own_words():
