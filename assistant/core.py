@@ -355,6 +355,8 @@ class Assistant:
                 if set(labels) >= quoted_docs:
                     order = [g.label for g in groups]
                     quoted_section = sorted(quoted_section, key=lambda quote: order.index(labels[quote.doc_id]))
+                else:
+                    labels = {}  # reports the question does not compare: no one's label fits them all
             answer = section_answer(question, quoted_section, texts, chunks, passages, titles, index.locate, answerer, labels=labels)
         elif answerer == "model":
             self.load_answer_model()

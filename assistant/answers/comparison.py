@@ -39,7 +39,7 @@ _FIRST_JOINED = re.compile(r"(?:\s+(?:in|of|from)\s+(?:19|20)\d\d)?\s*(?:" + _JO
 def own_question(question: str, group, groups) -> str:
     """The question as asked of one thing it compares: the others' names left out with the word
     joining them, and the words asking to compare ("How do Leeds and Bristol compare on care
-    leavers?" -> "How do Leeds on care leavers?", for Leeds). The model reads what is asked about,
+    leavers?" -> "How do Leeds do on care leavers?", for Leeds). The model reads what is asked about,
     not the comparison, and a sentence naming the other council gains nothing."""
     everyone = sorted(span for g in groups for span in g.mentions)
     gaps = [question[a[1] : b[0]] for a, b in zip(everyone, everyone[1:])]
