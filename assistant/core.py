@@ -309,13 +309,27 @@ class Assistant:
         if section is None and self.settings.compare_answers == "on":
             asked = corrected(typed, corrections)
             groups = index.router.compared(asked, within)
+            again = False
             if len(groups) < 2 and reading is not None and reading.follow_up and not index.router.named(asked, within):
-                asked = cleaned  # "And on adoption?" after comparing Leeds and Bristol: compared again, in context
-                groups = index.router.compared(asked, within)
+                # "And on adoption?" after comparing Leeds and Bristol: compared again; asked as typed
+                # when it says what about ("Leeds: And on adoption?": read with the turn before, its
+                # topic won), else in its context ("Why?").
+                from assistant.answers.comparison import says_what_about
+
+                groups = index.router.compared(cleaned, within)
+                again = says_what_about(asked)
+                if not again:
+                    asked = cleaned
             if len(groups) >= 2:  # "How do Leeds and Bristol compare …?": each from its own reports
                 options = {"top_k": top_k, "mode": mode, "answerer": answerer, "rerank": rerank}
-                context = cleaned[: -len(asked)] if cleaned != asked and cleaned.endswith(asked) else ""  # a follow-up's
-                return self._compared(question, asked, context, groups, reading, conversation, options)
+                if again:
+                    questions = [f"{group.label}: {asked}" for group in groups]
+                else:
+                    from assistant.answers.comparison import own_question
+
+                    context = cleaned[: -len(asked)] if cleaned != asked and cleaned.endswith(asked) else ""  # a follow-up's
+                    questions = [context + own_question(asked, group, groups) for group in groups]
+                return self._compared(question, questions, groups, reading, conversation, options)
         if reading is not None and reading.follow_up:
             # "What about Wigan?" after a question about Leeds: the context says what is asked, the
             # follow-up whose reports; read with both councils, Leeds's passages won.
@@ -422,15 +436,14 @@ class Assistant:
             named=tuple(sorted(retrieval.routed)),
         )
 
-    def _compared(self, question: str, asked: str, context: str, groups, reading, conversation, options: dict) -> Answer:
-        """A question comparing councils (or one council's inspections): asked of each one's
-        reports in turn, answered a line each (assistant/answers/comparison.py). ``context``: the
-        turns before, for a follow-up ("What about Leeds and Bristol?")."""
+    def _compared(self, question: str, questions: list[str], groups, reading, conversation, options: dict) -> Answer:
+        """A question comparing councils (or one council's inspections): each group's own question
+        asked of its reports in turn, answered a line each (assistant/answers/comparison.py)."""
         from assistant.answers.answering import verify_citations
-        from assistant.answers.comparison import compared_answer, own_question
+        from assistant.answers.comparison import compared_answer
         from assistant.answers.conversation import quoted_spans
 
-        answers = [self.ask(context + own_question(asked, group, groups), documents=sorted(group.doc_ids), **options) for group in groups]
+        answers = [self.ask(own, documents=sorted(group.doc_ids), **options) for own, group in zip(questions, groups)]
         answer = compared_answer(question, [g.label for g in groups], [len(g.doc_ids) for g in groups], answers)
         verify_citations(answer, self.document_text)
         read_as = None

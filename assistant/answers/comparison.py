@@ -19,18 +19,22 @@ import re
 from typing import Sequence
 
 from assistant.domain import LIST_ITEM, MARKER, NOT_FOUND_TEXT, Answer, Explanation
+from assistant.search.keyword import content_terms
 
 COMPARED = "compared: "  # an explanation note's opening, for a question answered once per thing it compares
 
 
 # Words that ask for a comparison, not for something in a report: the model, reading "How did Leeds
 # compare on care leavers?", chose sentences with "compared to an England average" in them.
-_COMPARING = re.compile(r"\b(?:compare[sd]?|differ(?:s|ed)?)(?:\s+(?:with|to|against)\b)?", re.IGNORECASE)
+_COMPARING = re.compile(r"\b(?:compare[sd]?|differ(?:s|ed)?)(?:\s+(?:with|to|against)\b)?\s*", re.IGNORECASE)
 _ONLY_JOINING = re.compile(
     r"(?:\s|[,;/&]|\b(?:and|or|vs|versus|v|in|of|at|for|the|compared|comparing|with|to|against|than|between|also)\b\.?)*",
     re.IGNORECASE,
 )
-_JOINING_WORD = re.compile(r"(?:,\s*)?\b(?:and|or|vs|versus|v|compared\s+(?:with|to)|against|than|whereas|while|with)\b|,|&|/", re.IGNORECASE)
+_JOINING_WORD = re.compile(
+    r"(?:,\s*)?\b(?:and|or|vs|versus|v|compare[sd]?\s+(?:with|to|against)|against|than|whereas|while|unlike|with)\b|,|&|/|→|–",
+    re.IGNORECASE,
+)
 
 # After the first name of a list, what goes with it: its year ("Leeds in 2022 and"), then the joining word.
 _FIRST_JOINED = re.compile(r"(?:\s+(?:in|of|from)\s+(?:19|20)\d\d)?\s*(?:" + _JOINING_WORD.pattern + ")", re.IGNORECASE)
@@ -47,7 +51,7 @@ def own_question(question: str, group, groups) -> str:
         # "How do [Tower Hamlets, Isle of Wight and Stoke-on-Trent] compare …": the list becomes the one name.
         own = group.mentions[0]
         text = question[: everyone[0][0]] + question[own[0] : own[1]] + question[everyone[-1][1] :]
-        return _tidy(text)
+        return _tidy(text, [year for g in groups for year in g.years])
     others = sorted(span for g in groups if g is not group for span in g.mentions)
     cuts = []
     for start, end in others:
@@ -62,14 +66,33 @@ def own_question(question: str, group, groups) -> str:
     text = question
     for start, end in sorted(cuts, reverse=True):
         text = text[:start] + text[end:]
-    return _tidy(text)
+    return _tidy(text, [year for g in groups for year in g.years])
 
 
-def _tidy(text: str) -> str:
-    text = _COMPARING.sub("do", text)  # "How did Leeds compare on care leavers?" -> "How did Leeds do on …"
+def _tidy(text: str, years: Sequence[str] = ()) -> str:
+    """Without the words that ask to compare ("How do Leeds compare on caseloads?" -> "How do Leeds
+    on caseloads?": rewritten "… do on …" it asked for a grade, and got one), and without the years
+    that chose the reports it is asked of (they drew the reports' "Inspection dates: …" lines)."""
+    text = _COMPARING.sub("", text)
+    for year in set(years):
+        text = re.sub(
+            rf"(?:\b(?:in|at|from|of|by)\s+)?(?:the\s+)?\b{year}\b(?:['’]s)?(?:\s+(?:inspections?|reports?|reviews?|visits?)\b)?", "", text
+        )
     text = re.sub(r"\bbetween\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(\w+)\s+\1\b", r"\1", text, flags=re.IGNORECASE)  # "in Wigan or in Trafford" -> "in in Trafford" -> "in Trafford"
     return " ".join(re.sub(r"\s+([?.,:;!])", r"\1", text).split())
+
+
+# A follow-up made only of these asks to compare what the turn before asked about ("Which is better?").
+_COMPARING_WORDS = frozenset(
+    content_terms("better worse best worst compare compared comparison differ difference which more less same similar each both")
+)
+
+
+def says_what_about(follow_up: str) -> bool:
+    """Whether a follow-up to a comparison names its own topic ("And on adoption?") rather than
+    leaning on the turn before for it ("Which is better?", "Why?")."""
+    return bool(set(content_terms(follow_up)) - _COMPARING_WORDS)
 
 
 def not_answered_line(documents: int) -> str:

@@ -114,12 +114,13 @@ class DocumentRouter:
         years = [t for t in tokens if re.fullmatch(r"(?:19|20)\d\d", t[2])]
         found: list[list] = []  # [label, documents, mentions]
         for run in _capitalised_runs(question, tokens):
+            if not any(tokens[k][3] & self.file_terms - _CALENDAR_TERMS for k in run):
+                continue  # "Local Safeguarding Children Board": words of titles, not of a council's file name
             naming = [k for k in run if (tokens[k][3] & set(self.df)) - _CALENDAR_TERMS]
-            if not naming:
-                continue
             run = run[run.index(naming[0]) : run.index(naming[-1]) + 1]  # "Compare Leeds …": the name is "Leeds"
-            terms = set().union(*(tokens[k][3] for k in run)) & set(self.df)
-            terms -= _CALENDAR_TERMS
+            terms = set().union(*(tokens[k][3] for k in run)) - _CALENDAR_TERMS
+            if not terms - _SHARED_NAME_WORDS:
+                continue  # "East", "West": part of several councils' names
             documents = self._fitting(terms, allowed)
             if not documents or len(documents) > MAX_GROUP:
                 continue
@@ -142,10 +143,10 @@ class DocumentRouter:
             if len(dated) >= 2 and sum(len(docs) for docs in dated.values()) == len(set().union(*dated.values())):
                 for year, docs in dated.items():  # one council, two dates
                     marks = tuple((t[0], t[1]) for t in years if t[2] == year)
-                    groups.append(NamedGroup(f"{label} {year}", frozenset(docs), marks[0][0], marks))
+                    groups.append(NamedGroup(f"{label} {year}", frozenset(docs), marks[0][0], marks, (year,)))
             else:
                 narrowed = set().union(*dated.values()) if dated else documents  # "Leeds in 2022"
-                groups.append(NamedGroup(label, frozenset(narrowed), spans[0][0], tuple(spans)))
+                groups.append(NamedGroup(label, frozenset(narrowed), spans[0][0], tuple(spans), tuple(dated)))
         if len(groups) < 2:
             return []
         mentions = sorted((span, number) for number, g in enumerate(groups) for span in g.mentions)
@@ -161,9 +162,13 @@ class DocumentRouter:
         return {t for t in words if self.df.get(t, 0) <= MAX_GROUP and not any(c.isdigit() for c in t)} - _CALENDAR_TERMS
 
     def _fitting(self, terms: set[str], allowed: set[str]) -> set[str]:
-        """The documents a name's words pick out: those scoring at least ``share`` of the best, and of
-        those, the ones whose file name adds the fewest distinctive words of its own."""
-        scores = {d: sum(self.idf[t] for t in terms & self.terms[d]) for d in allowed if terms & self.terms.get(d, set())}
+        """The documents a name's words pick out: those whose file name holds every word of it that
+        some file name holds ("West Yorkshire" is no council here: none holds both); of those, the
+        ones scoring at least ``share`` of the best on their whole name, and of those, the ones whose
+        file name adds the fewest distinctive words of its own ("North Lincolnshire" is not North East's)."""
+        in_file_names = terms & self.file_terms
+        holding = {d for d in allowed if in_file_names <= self.file_name_terms.get(d, set())}
+        scores = {d: sum(self.idf.get(t, 0.0) for t in terms & self.terms[d]) for d in holding}
         if not scores:
             return set()
         best = max(scores.values())
@@ -176,6 +181,8 @@ class DocumentRouter:
 # A name picks out at most this many reports ("Lincolnshire": two of its own; "Leeds": two); one
 # fitting more ("Ofsted", "London") names no one council.
 MAX_GROUP = 4
+# Words a name shares with others' ("North Lincolnshire", "West Sussex"): alone, they name no council.
+_SHARED_NAME_WORDS = frozenset(content_terms("north south east west central upon greater royal borough city county"))
 _CALENDAR_TERMS = frozenset(
     content_terms("january february march april may june july august september october november december")
 )
@@ -197,6 +204,7 @@ class NamedGroup:
     doc_ids: frozenset[str]
     first: int  # where the question first names it (characters)
     mentions: tuple[tuple[int, int], ...] = ()  # the spans of the question's words naming only it
+    years: tuple[str, ...] = ()  # the years of the question that picked its reports ("Leeds in 2022")
 
 
 def _capitalised_runs(question: str, tokens: list) -> list[list[int]]:
