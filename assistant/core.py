@@ -307,29 +307,10 @@ class Assistant:
             return self._not_sought(question, why, answerer, started, text=text)
         cleaned = corrected(cleaned, corrections)  # "Barnsly's" searched as "Barnsley's"
         if section is None and self.settings.compare_answers == "on":
-            asked = corrected(typed, corrections)
-            groups = index.router.compared(asked, within)
-            again = False
-            if len(groups) < 2 and reading is not None and reading.follow_up and not index.router.named(asked, within):
-                # "And on adoption?" after comparing Leeds and Bristol: compared again; asked as typed
-                # when it says what about ("Leeds: And on adoption?": read with the turn before, its
-                # topic won), else in its context ("Why?").
-                from assistant.answers.comparison import says_what_about
-
-                groups = index.router.compared(cleaned, within)
-                again = says_what_about(asked)
-                if not again:
-                    asked = cleaned
-            if len(groups) >= 2:  # "How do Leeds and Bristol compare …?": each from its own reports
+            compared = self._comparison(corrected(typed, corrections), cleaned, reading, within, index)
+            if compared is not None:  # "How do Leeds and Bristol compare …?": each from its own reports
                 options = {"top_k": top_k, "mode": mode, "answerer": answerer, "rerank": rerank}
-                if again:
-                    questions = [f"{group.label}: {asked}" for group in groups]
-                else:
-                    from assistant.answers.comparison import own_question
-
-                    context = cleaned[: -len(asked)] if cleaned != asked and cleaned.endswith(asked) else ""  # a follow-up's
-                    questions = [context + own_question(asked, group, groups) for group in groups]
-                return self._compared(question, questions, groups, reading, conversation, options)
+                return self._compared(question, *compared, reading, conversation, options)
         if reading is not None and reading.follow_up:
             # "What about Wigan?" after a question about Leeds: the context says what is asked, the
             # follow-up whose reports; read with both councils, Leeds's passages won.
@@ -435,6 +416,28 @@ class Assistant:
             tuple(sorted(retrieval.kept_to)),
             named=tuple(sorted(retrieval.routed)),
         )
+
+    @staticmethod
+    def _comparison(asked: str, cleaned: str, reading, within, index):
+        """What the question compares and the question each is asked, or None
+        (answers/comparison.py). ``asked``: as typed; ``cleaned``: as read (a follow-up with its
+        context). A follow-up to a comparison ("And on adoption?") is compared again: asked as
+        typed with each council's name when it says what about ("Leeds: And on adoption?"; read
+        with the turn before, that turn's topic won), else in its context ("Which is better?")."""
+        from assistant.answers.comparison import own_question, says_what_about
+
+        groups = index.router.compared(asked, within)
+        if len(groups) >= 2:
+            context = cleaned[: -len(asked)] if cleaned != asked and cleaned.endswith(asked) else ""  # a follow-up's
+            return [context + own_question(asked, group, groups) for group in groups], groups
+        if reading is None or not reading.follow_up or index.router.named(asked, within):
+            return None
+        groups = index.router.compared(cleaned, within)
+        if len(groups) < 2:
+            return None
+        if says_what_about(asked):
+            return [f"{group.label}: {asked}" for group in groups], groups
+        return [own_question(cleaned, group, groups) for group in groups], groups
 
     def _compared(self, question: str, questions: list[str], groups, reading, conversation, options: dict) -> Answer:
         """A question comparing councils (or one council's inspections): each group's own question
