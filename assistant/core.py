@@ -286,6 +286,8 @@ class Assistant:
         if not typed:
             raise AssistantError("the question is empty")
         reading = conversation.read(typed) if conversation is not None else None
+        if reading is not None and reading.follow_up:
+            reading = self._asked_of_another(typed, reading, conversation, documents) or reading
         cleaned = clean_question(reading.read_as) if reading is not None else typed
         answerer = answerer or self.settings.answerer
         top_k = top_k or self.settings.top_k
@@ -416,6 +418,42 @@ class Assistant:
             tuple(sorted(retrieval.kept_to)),
             named=tuple(sorted(retrieval.routed)),
         )
+
+    def _asked_of_another(self, typed: str, reading, conversation, documents):
+        """"What about Wigan?" after "How does Leeds support its care leavers?": read as "How does
+        Wigan support its care leavers?" (the turn before's question, its council swapped; a year
+        given replaces its years). Read with the turn before instead, both councils' names drew
+        the answer, and Leeds's passages won. None when the follow-up is not a council's name
+        alone, or the turn before named no single other council."""
+        from assistant.answers.conversation import asked_of_another, swap_name
+
+        piece = asked_of_another(typed)
+        if not piece or not conversation.turns:
+            return None
+        within = self._check_documents(documents)
+        year = re.search(r"\b(?:19|20)\d\d\b", piece)
+        name = re.sub(r"[\s,]+(?:in|from|of)?\s*$", "", piece[: year.start()]) if year else piece
+        router = self.load_index().router
+        now = router.council_names(name, within)
+        if len(now) != 1 or now[0][2] != (0, len(name)):
+            return None
+        previous = conversation.turns[-1].reading.read_as
+        groups = router.compared(previous, within)
+        if len(groups) >= 2:  # after "How do Leeds and Bristol compare on adoption?": "How do Wigan on adoption?"
+            from assistant.answers.comparison import own_question
+
+            previous = own_question(previous, groups[0], groups)
+        before = router.council_names(previous, within)
+        if not before or len({docs for _, docs, _ in before}) != 1 or before[0][1] == now[0][1]:
+            return None
+        swapped = swap_name(previous, [span for _, _, span in before], now[0][0])
+        if year or len(now[0][1]) == 1:
+            # The turn before's years were its council's; a year given picks one of this council's reports.
+            swapped = re.sub(r"\s*\b(?:in|from|of)?\s*\b(?:19|20)\d\d\b", "", swapped)
+        if year and len(now[0][1]) > 1:
+            swapped = swapped.rstrip(" ?.!") + f" in {year.group()}?"
+        # Not around the turn before's quotes: they are about the other council.
+        return dataclasses.replace(reading, read_as=swapped, standalone=True, prefer_documents=now[0][1], after=())
 
     @staticmethod
     def _comparison(asked: str, cleaned: str, reading, within, index):

@@ -121,6 +121,33 @@ def restate(previous: str, question: str) -> str | None:
     return f"{bare.group(1).capitalize()} {before.group(1).lower()} {rest[:end]}?" if end else None
 
 
+# "What about Wigan?", "And Bristol?", "How about the Isle of Wight in 2023?": a follow-up that
+# asks the turn before's question of another council, and nothing else.
+_ABOUT_ANOTHER = re.compile(
+    r"^\W*(?:(?:and|but|so|ok|okay)\W+)?(?:(?:what|how)\s+about|what\s+of|same\s+(?:for|with|in))?\s*"
+    r"(?:(?:for|in|with|at)\s+)?(?:the\s+)?(?P<name>.+?)(?:['’]s)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def asked_of_another(question: str) -> str | None:
+    """What a "What about X?" follow-up asks about (X, with any year): the caller checks that it
+    is a council's name and nothing more."""
+    found = _ABOUT_ANOTHER.match(question)
+    return found.group("name") if found else None
+
+
+def swap_name(previous: str, spans: list[tuple[int, int]], name: str) -> str:
+    """The previous question asked of another name: "How does Leeds support its care leavers?" +
+    "What about Wigan?" -> "How does Wigan support its care leavers?" (a possessive kept). Every
+    word is the person's own, so nothing is invented."""
+    text = previous
+    for start, end in sorted(spans, reverse=True):
+        possessive = re.search(r"['’]s$", text[start:end])
+        text = text[:start] + name + (possessive.group() if possessive else "") + text[end:]
+    return text
+
+
 @dataclass(frozen=True)
 class Turn:
     reading: Reading

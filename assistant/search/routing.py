@@ -113,19 +113,7 @@ class DocumentRouter:
         tokens = [(m.start(), m.end(), m.group(), set(content_terms(m.group()))) for m in _QUESTION_WORD.finditer(question)]
         years = [t for t in tokens if re.fullmatch(r"(?:19|20)\d\d", t[2])]
         found: list[list] = []  # [label, documents, mentions]
-        for run in _capitalised_runs(question, tokens):
-            if not any(tokens[k][3] & self.file_terms - _CALENDAR_TERMS for k in run):
-                continue  # "Local Safeguarding Children Board": words of titles, not of a council's file name
-            naming = [k for k in run if (tokens[k][3] & set(self.df)) - _CALENDAR_TERMS]
-            run = run[run.index(naming[0]) : run.index(naming[-1]) + 1]  # "Compare Leeds …": the name is "Leeds"
-            terms = set().union(*(tokens[k][3] for k in run)) - _CALENDAR_TERMS
-            if not terms - _SHARED_NAME_WORDS:
-                continue  # "East", "West": part of several councils' names
-            documents = self._fitting(terms, allowed)
-            if not documents or len(documents) > MAX_GROUP:
-                continue
-            label = re.sub(r"['’]s$", "", question[tokens[run[0]][0] : tokens[run[-1]][1]])
-            span = (tokens[run[0]][0], tokens[run[-1]][1])
+        for label, documents, span in self._council_names(question, tokens, allowed):
             same = next((g for g in found if g[1] == documents), None)
             if same is None:
                 found.append([label, documents, [span]])
@@ -155,6 +143,31 @@ class DocumentRouter:
             if a != b and (len(gap.split()) > MAX_JOINING_WORDS or not _JOINING.search(gap)):
                 return []
         return sorted(groups, key=lambda g: g.first)
+
+    def council_names(self, question: str, within: Iterable[str] | None = None) -> list[tuple[str, frozenset[str], tuple[int, int]]]:
+        """Each council the question names, as (its words, the documents it picks out, its span)."""
+        if len(self.terms) < MIN_DOCUMENTS:
+            return []
+        allowed = set(within) if within is not None else set(self.terms)
+        tokens = [(m.start(), m.end(), m.group(), set(content_terms(m.group()))) for m in _QUESTION_WORD.finditer(question)]
+        return [(label, frozenset(docs), span) for label, docs, span in self._council_names(question, tokens, allowed)]
+
+    def _council_names(self, question: str, tokens: list, allowed: set[str]):
+        """A council is a run of capitalised words ("North East Lincolnshire", "City of London")
+        holding a word of some file name and picking out at most ``MAX_GROUP`` documents."""
+        for run in _capitalised_runs(question, tokens):
+            if not any(tokens[k][3] & self.file_terms - _CALENDAR_TERMS for k in run):
+                continue  # "Local Safeguarding Children Board": words of titles, not of a council's file name
+            naming = [k for k in run if (tokens[k][3] & set(self.df)) - _CALENDAR_TERMS]
+            run = run[run.index(naming[0]) : run.index(naming[-1]) + 1]  # "Compare Leeds …": the name is "Leeds"
+            terms = set().union(*(tokens[k][3] for k in run)) - _CALENDAR_TERMS
+            if not terms - _SHARED_NAME_WORDS:
+                continue  # "East", "West": part of several councils' names
+            documents = self._fitting(terms, allowed)
+            if not documents or len(documents) > MAX_GROUP:
+                continue
+            label = re.sub(r"['’]s$", "", question[tokens[run[0]][0] : tokens[run[-1]][1]])
+            yield label, documents, (tokens[run[0]][0], tokens[run[-1]][1])
 
     def _distinctive_file_words(self, doc_id: str) -> set[str]:
         """Words of a file name that few names share, dates left out ("east" of north-east-lincolnshire)."""

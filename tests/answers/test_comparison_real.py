@@ -45,9 +45,21 @@ def test_a_follow_up_naming_another_council_is_answered_from_that_councils_repor
     first = three_reports.ask("How does Leeds support its care leavers?", conversation=conversation)
     assert {c.source for c in first.citations} == {LEEDS}
     then = three_reports.ask("What about Bristol?", conversation=conversation)
-    assert then.read_as.endswith("What about Bristol?") and "Leeds" in then.read_as
+    assert then.read_as == "How does Bristol support its care leavers?"  # the turn before's question, of Bristol
     assert then.citations and {c.source for c in then.citations} == {BRISTOL}
     assert then.named == (BRISTOL,)
+    why = three_reports.ask("Why?", conversation=conversation)
+    assert why.read_as == "Why does Bristol support its care leavers?"  # the chain goes on from the new reading
+
+
+def test_what_about_another_council_after_a_comparison_asks_it_of_that_council(three_reports):
+    from assistant.answers.conversation import Conversation
+
+    conversation = Conversation()
+    three_reports.ask("How do Leeds and Bristol compare on support for care leavers?", conversation=conversation)
+    then = three_reports.ask("What about Barnsley?", conversation=conversation)
+    assert then.read_as == "How do Barnsley on support for care leavers?"
+    assert {c.source for c in then.citations} == {"ofsted-barnsley-27-october-2023.pdf"}
 
 
 def test_a_follow_up_to_a_comparison_is_compared_again_in_its_context(three_reports):

@@ -183,3 +183,14 @@ def test_a_reopened_conversation_keeps_where_its_last_answer_was():
     answers = [Answer("What is Bristol's Weapons in schools programme meant to achieve?", "x [1]", False, (citation,), ())]
     conversation = Conversation.restore("c-old", answers)
     assert conversation.read("Has it worked?").after == (("bristol.pdf", 100, 180),)
+
+
+def test_what_about_another_name_swaps_the_name_in_the_question_before():
+    from assistant.answers.conversation import asked_of_another, swap_name
+
+    assert asked_of_another("What about Wigan?") == "Wigan"
+    assert asked_of_another("And what about Bristol's?") == "Bristol"
+    assert asked_of_another("How about the Isle of Wight in 2023?") == "Isle of Wight in 2023"
+    previous = "What did Ofsted say about Leeds's care leavers in Leeds?"
+    spans = [(m.start(), m.end()) for m in __import__("re").finditer(r"Leeds(?:'s)?", previous)]
+    assert swap_name(previous, spans, "Wigan") == "What did Ofsted say about Wigan's care leavers in Wigan?"
