@@ -152,3 +152,9 @@ async def test_a_comparing_question_shows_a_line_per_council_each_with_its_sourc
         await pilot.press("f2")
         await pilot.pause()
         assert "compares Leeds (1 report), Bristol (1 report)" in app.screen.query_one("#explain-text").visual.plain
+        await pilot.press("escape")
+        await pilot.pause()
+        app.query_one("#question").focus()
+        other = await ask(pilot, app, "What about Barnsley?")
+        assert other.query_one(".read-as").visual.plain.endswith("How do Barnsley on support for care leavers?")
+        assert {c.source for c in other.answer.citations} == {"ofsted-barnsley-27-october-2023.pdf"}
