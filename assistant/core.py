@@ -484,8 +484,18 @@ class Assistant:
         from assistant.answers.comparison import compared_answer
         from assistant.answers.conversation import quoted_spans
 
-        answers = [self.ask(own, documents=sorted(group.doc_ids), **options) for own, group in zip(questions, groups)]
-        answer = compared_answer(question, [g.label for g in groups], [len(g.doc_ids) for g in groups], answers)
+        router = self.load_index().router
+        answers, labels = [], []
+        for own, group in zip(questions, groups):
+            # A council with several reports and no year asked: its newest report first ("Leeds"
+            # answered from 2015 beside Bristol's 2023), the others only when that one does not answer.
+            newest = router.newest(group.doc_ids) if len(group.doc_ids) > 1 and not group.years else None
+            answer = self.ask(own, documents=[newest], **options) if newest else None
+            if answer is None or answer.abstained:
+                answer, newest = self.ask(own, documents=sorted(group.doc_ids), **options), None
+            answers.append(answer)
+            labels.append(f"{group.label} ({router.year_of(newest)})" if newest else group.label)
+        answer = compared_answer(question, labels, [len(g.doc_ids) for g in groups], answers)
         verify_citations(answer, self.document_text)
         read_as = None
         if reading is not None:

@@ -18,6 +18,7 @@ import dataclasses
 import re
 from typing import Sequence
 
+from assistant.answers.model_answering import asked_areas
 from assistant.domain import LIST_ITEM, MARKER, NOT_FOUND_TEXT, Answer, Explanation
 from assistant.search.keyword import content_terms
 
@@ -70,10 +71,12 @@ def own_question(question: str, group, groups) -> str:
 
 
 def _tidy(text: str, years: Sequence[str] = ()) -> str:
-    """Without the words that ask to compare ("How do Leeds compare on caseloads?" -> "How do Leeds
-    on caseloads?": rewritten "… do on …" it asked for a grade, and got one), and without the years
-    that chose the reports it is asked of (they drew the reports' "Inspection dates: …" lines)."""
-    text = _COMPARING.sub("", text)
+    """Without the words that ask to compare, and without the years that chose the reports it is
+    asked of (they drew the reports' "Inspection dates: …" lines)."""
+    # Asked about an area the reports grade ("care leavers", "adoption"), "How did Leeds do on care
+    # leavers?" asks for its grade, which the area's row gives; about anything else ("caseloads")
+    # the rewrite asked for a grade too, and any area's row was quoted, so the verb is dropped.
+    text = _COMPARING.sub("do " if asked_areas(_COMPARING.sub("", text)) else "", text)
     for year in set(years):
         text = re.sub(
             rf"(?:\b(?:in|at|from|of|by)\s+)?(?:the\s+)?\b{year}\b(?:['’]s)?(?:\s+(?:inspections?|reports?|reviews?|visits?)\b)?", "", text

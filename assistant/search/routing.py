@@ -169,6 +169,21 @@ class DocumentRouter:
             label = re.sub(r"['’]s$", "", question[tokens[run[0]][0] : tokens[run[-1]][1]])
             yield label, documents, (tokens[run[0]][0], tokens[run[-1]][1])
 
+    def year_of(self, doc_id: str) -> str | None:
+        """The year a document's file name gives ("ofsted-leeds-09-may-2022.pdf": 2022), if one."""
+        years = {t for t in self.file_name_terms.get(doc_id, ()) if re.fullmatch(r"(?:19|20)\d\d", t)}
+        return next(iter(years)) if len(years) == 1 else None
+
+    def newest(self, doc_ids: Iterable[str]) -> str | None:
+        """Of one council's reports, the one whose file name gives the latest year; None unless
+        every one gives a year and the latest is one report's alone."""
+        dated = {doc_id: self.year_of(doc_id) for doc_id in doc_ids}
+        if not dated or None in dated.values():
+            return None
+        latest = max(dated.values())
+        newest = [doc_id for doc_id, year in dated.items() if year == latest]
+        return newest[0] if len(newest) == 1 else None
+
     def _distinctive_file_words(self, doc_id: str) -> set[str]:
         """Words of a file name that few names share, dates left out ("east" of north-east-lincolnshire)."""
         words = self.file_name_terms.get(doc_id, set())

@@ -3,6 +3,8 @@ line each (assistant/answers/comparison.py)."""
 
 from dataclasses import replace
 
+import pytest
+
 from assistant.core import Assistant
 from assistant.answers.explain import explain_lines
 from assistant.domain import LIST_ITEM, MARKER
@@ -85,3 +87,23 @@ def test_a_section_asked_of_two_councils_says_whose_each_item_is_in_the_order_as
         (n,) = MARKER.findall(line)
         assert by_n[int(n)] == {"Leeds": LEEDS, "Bristol": BRISTOL}[label]
         assert line.endswith(f"{' '.join(next(c for c in answer.citations if c.n == int(n)).text.split())} [{n}]")
+
+
+SUNDERLAND_2015, SUNDERLAND_2025 = "ofsted-sunderland-20-july-2015.pdf", "ofsted-sunderland-11-march-2025.pdf"
+
+
+@pytest.fixture(scope="module")
+def two_sunderlands(real_embedder, tmp_path_factory):
+    """Sunderland's 2015 and 2025 reports beside Bristol's."""
+    from tests.conftest import ofsted_assistant
+
+    return ofsted_assistant(real_embedder, tmp_path_factory, (SUNDERLAND_2015, SUNDERLAND_2025, BRISTOL), "two-sunderlands")
+
+
+def test_a_council_with_two_reports_and_no_year_is_answered_from_its_newest(two_sunderlands):
+    answer = two_sunderlands.ask("How do Sunderland and Bristol compare on leadership?")
+    lines = _lines(answer)
+    assert lines == {"Sunderland (2025)": {SUNDERLAND_2025}, "Bristol": {BRISTOL}}
+    # A year asked picks that report, labelled as asked.
+    dated = _lines(two_sunderlands.ask("How do Sunderland in 2015 and Bristol compare on leadership?"))
+    assert dated["Sunderland"] <= {SUNDERLAND_2015} and "Bristol" in dated

@@ -100,3 +100,10 @@ def test_councils_whose_names_share_words_are_told_apart():
 
 def test_two_dates_of_one_council_with_an_arrow():
     assert [label for label, _ in groups("Leeds 2015 → 2022: how dependent was it on agency staff?")] == ["Leeds 2015", "Leeds 2022"]
+
+
+def test_the_newest_of_one_councils_reports_is_the_latest_year_in_its_file_name():
+    r = router()
+    leeds = {"ofsted-leeds-27-march-2015.pdf", "ofsted-leeds-09-may-2022.pdf"}
+    assert r.newest(leeds) == "ofsted-leeds-09-may-2022.pdf" and r.year_of("ofsted-leeds-09-may-2022.pdf") == "2022"
+    assert r.newest({"ofsted-kent-13-june-2017.pdf", "undated.pdf"}) is None  # a report without a year: no guess
