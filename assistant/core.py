@@ -286,14 +286,16 @@ class Assistant:
         if not typed:
             raise AssistantError("the question is empty")
         reading = conversation.read(typed) if conversation is not None else None
-        if reading is not None and reading.follow_up:
-            reading = self._asked_of_another(typed, reading, conversation, documents) or reading
         cleaned = clean_question(reading.read_as) if reading is not None else typed
         answerer = answerer or self.settings.answerer
         top_k = top_k or self.settings.top_k
         started = time.perf_counter()
         index = self.load_index()
         within = self._check_documents(documents)  # a wrong name is an error, whatever the question
+        swapped = self._asked_of_another(typed, reading, conversation, within) if reading is not None and reading.follow_up else None
+        if swapped is not None:  # "What about Wigan?": the turn before's question, of Wigan's reports
+            reading, within = swapped
+            cleaned = clean_question(reading.read_as)
         # "Summarise the articles" holds no word of the texts, yet asks for something they have; a
         # follow-up ("And in 2024?" after "What grades did Havering get?") asks what its turn asked.
         section = None
@@ -309,7 +311,7 @@ class Assistant:
             return self._not_sought(question, why, answerer, started, text=text)
         cleaned = corrected(cleaned, corrections)  # "Barnsly's" searched as "Barnsley's"
         if section is None and self.settings.compare_answers == "on":
-            compared = self._comparison(corrected(typed, corrections), cleaned, reading, within, index)
+            compared = self._comparison(corrected(typed, corrections), cleaned, reading, conversation, within, index)
             if compared is not None:  # "How do Leeds and Bristol compare …?": each from its own reports
                 options = {"top_k": top_k, "mode": mode, "answerer": answerer, "rerank": rerank}
                 return self._compared(question, *compared, reading, conversation, options)
@@ -419,44 +421,56 @@ class Assistant:
             named=tuple(sorted(retrieval.routed)),
         )
 
-    def _asked_of_another(self, typed: str, reading, conversation, documents):
+    def _asked_of_another(self, typed: str, reading, conversation, within):
         """"What about Wigan?" after "How does Leeds support its care leavers?": read as "How does
-        Wigan support its care leavers?" (the turn before's question, its council swapped; a year
-        given replaces its years). Read with the turn before instead, both councils' names drew
-        the answer, and Leeds's passages won. None when the follow-up is not a council's name
-        alone, or the turn before named no single other council."""
-        from assistant.answers.conversation import asked_of_another, swap_name
+        Wigan support its care leavers?", kept to Wigan's reports (of the year given, if any).
+        Read with the turn before instead, both councils' names drew the answer, and Leeds's
+        passages won. None when the follow-up is not a council's name alone, names a year the
+        council has no report of, or the turn before named no single other council."""
+        from assistant.answers.conversation import asked_of_another
 
         piece = asked_of_another(typed)
-        if not piece or not conversation.turns:
+        if not piece:
             return None
-        within = self._check_documents(documents)
         year = re.search(r"\b(?:19|20)\d\d\b", piece)
         name = re.sub(r"[\s,]+(?:in|from|of)?\s*$", "", piece[: year.start()]) if year else piece
         router = self.load_index().router
         now = router.council_names(name, within)
         if len(now) != 1 or now[0][2] != (0, len(name)):
             return None
+        documents = set(now[0][1])
+        if year:
+            documents = {d for d in documents if router.year_of(d) == year.group()}
+        previous = self._previous_of(conversation, now[0], within)
+        if previous is None or not documents:
+            return None
+        swapped = previous[2]
+        # Not around the turn before's quotes: they are about the other council.
+        return dataclasses.replace(reading, read_as=swapped, standalone=True, prefer_documents=frozenset(documents), after=()), documents
+
+    def _previous_of(self, conversation, council, within):
+        """The turn before's question, the council it named, and the question asked of another
+        council (its name swapped, its years, which were its council's, left out); None unless it
+        named one council, not this one. After a comparison, the first council's own question
+        ("How do Wigan do on adoption?")."""
+        from assistant.answers.conversation import swap_name
+
+        if not conversation.turns:
+            return None
+        router = self.load_index().router
         previous = conversation.turns[-1].reading.read_as
         groups = router.compared(previous, within)
-        if len(groups) >= 2:  # after "How do Leeds and Bristol compare on adoption?": "How do Wigan on adoption?"
+        if len(groups) >= 2:
             from assistant.answers.comparison import own_question
 
             previous = own_question(previous, groups[0], groups)
         before = router.council_names(previous, within)
-        if not before or len({docs for _, docs, _ in before}) != 1 or before[0][1] == now[0][1]:
+        if not before or len({docs for _, docs, _ in before}) != 1 or before[0][1] == council[1]:
             return None
-        swapped = swap_name(previous, [span for _, _, span in before], now[0][0])
-        if year or len(now[0][1]) == 1:
-            # The turn before's years were its council's; a year given picks one of this council's reports.
-            swapped = re.sub(r"\s*\b(?:in|from|of)?\s*\b(?:19|20)\d\d\b", "", swapped)
-        if year and len(now[0][1]) > 1:
-            swapped = swapped.rstrip(" ?.!") + f" in {year.group()}?"
-        # Not around the turn before's quotes: they are about the other council.
-        return dataclasses.replace(reading, read_as=swapped, standalone=True, prefer_documents=now[0][1], after=())
+        swapped = swap_name(previous, [span for _, _, span in before], council[0])
+        return previous, before[0], " ".join(re.sub(r"\s*\b(?:in|from|of)?\s*\b(?:19|20)\d\d\b", "", swapped).split())
 
-    @staticmethod
-    def _comparison(asked: str, cleaned: str, reading, within, index):
+    def _comparison(self, asked: str, cleaned: str, reading, conversation, within, index):
         """What the question compares and the question each is asked, or None
         (answers/comparison.py). ``asked``: as typed; ``cleaned``: as read (a follow-up with its
         context). A follow-up to a comparison ("And on adoption?") is compared again: asked as
@@ -468,14 +482,34 @@ class Assistant:
         if len(groups) >= 2:
             context = cleaned[: -len(asked)] if cleaned != asked and cleaned.endswith(asked) else ""  # a follow-up's
             return [context + own_question(asked, group, groups) for group in groups], groups
-        if reading is None or not reading.follow_up or index.router.named(asked, within):
+        if reading is None or not reading.follow_up:
             return None
+        if index.router.named(asked, within):
+            return self._compared_with_previous(asked, conversation, within)
         groups = index.router.compared(cleaned, within)
         if len(groups) < 2:
             return None
         if says_what_about(asked):
             return [f"{group.label}: {asked}" for group in groups], groups
         return [own_question(cleaned, group, groups) for group in groups], groups
+
+    def _compared_with_previous(self, asked: str, conversation, within):
+        """"How does that compare with Bristol?" after "How does Leeds support its care leavers?":
+        the turn before's question asked of Leeds's reports (those it named) and of Bristol's, a
+        line each. Kept to Bristol's reports alone, the answer dropped Leeds and lost the topic."""
+        from assistant.answers.comparison import asks_to_compare
+        from assistant.search.routing import NamedGroup
+
+        now = self.load_index().router.council_names(asked, within)
+        if len(now) != 1 or not asks_to_compare(asked):
+            return None
+        previous = self._previous_of(conversation, now[0], within)
+        if previous is None:
+            return None
+        text, before, swapped = previous
+        kept = set(before[1]) & set(conversation.turns[-1].topic) or set(before[1])
+        groups = [NamedGroup(before[0], frozenset(kept), 0), NamedGroup(now[0][0], frozenset(now[0][1]), 1)]
+        return [text, swapped], groups
 
     def _compared(self, question: str, questions: list[str], groups, reading, conversation, options: dict) -> Answer:
         """A question comparing councils (or one council's inspections): each group's own question

@@ -92,6 +92,14 @@ _COMPARING_WORDS = frozenset(
 )
 
 
+_ASKS_TO_COMPARE = re.compile(r"\b(?:compare[sd]?|comparison|comparing|differ(?:s|ed|ent|ence)?|versus|vs|v|against|than)\b", re.IGNORECASE)
+
+
+def asks_to_compare(question: str) -> bool:
+    """Whether a question asks for a comparison ("How does that compare with Bristol?")."""
+    return bool(_ASKS_TO_COMPARE.search(question))
+
+
 def says_what_about(follow_up: str) -> bool:
     """Whether a follow-up to a comparison names its own topic ("And on adoption?") rather than
     leaning on the turn before for it ("Which is better?", "Why?")."""

@@ -125,7 +125,7 @@ def restate(previous: str, question: str) -> str | None:
 # asks the turn before's question of another council, and nothing else.
 _ABOUT_ANOTHER = re.compile(
     r"^\W*(?:(?:and|but|so|ok|okay)\W+)?(?:(?:what|how)\s+about|what\s+of|same\s+(?:for|with|in))?\s*"
-    r"(?:(?:for|in|with|at)\s+)?(?:the\s+)?(?P<name>.+?)(?:['’]s)?\W*$",
+    r"(?:(?:for|in|with|at)\s+)?(?:the\s+)?(?P<name>.+?)(?:['’]s)?(?:\W+(?:then|instead|too|as well|please))?\W*$",
     re.IGNORECASE,
 )
 

@@ -117,11 +117,6 @@ class DocumentRouter:
             same = next((g for g in found if g[1] == documents), None)
             if same is None:
                 found.append([label, documents, [span]])
-                continue
-            last = same[2][-1]
-            if re.fullmatch(r"\s+and\s+", question[last[1] : span[0]]):  # "Brighton and Hove", "Redcar and Cleveland": one name
-                same[2][-1] = (last[0], span[1])
-                same[0] = re.sub(r"['’]s$", "", question[same[2][0][0] : span[1]]) if len(same[2]) == 1 else same[0]
             else:
                 same[2].append(span)  # "Leeds" named twice
         groups: list[NamedGroup] = []
@@ -154,7 +149,9 @@ class DocumentRouter:
 
     def _council_names(self, question: str, tokens: list, allowed: set[str]):
         """A council is a run of capitalised words ("North East Lincolnshire", "City of London")
-        holding a word of some file name and picking out at most ``MAX_GROUP`` documents."""
+        holding a word of some file name and picking out at most ``MAX_GROUP`` documents: (its
+        words, its documents, its span)."""
+        found: list[tuple[str, set[str], tuple[int, int]]] = []
         for run in _capitalised_runs(question, tokens):
             if not any(tokens[k][3] & self.file_terms - _CALENDAR_TERMS for k in run):
                 continue  # "Local Safeguarding Children Board": words of titles, not of a council's file name
@@ -166,8 +163,12 @@ class DocumentRouter:
             documents = self._fitting(terms, allowed)
             if not documents or len(documents) > MAX_GROUP:
                 continue
-            label = re.sub(r"['’]s$", "", question[tokens[run[0]][0] : tokens[run[-1]][1]])
-            yield label, documents, (tokens[run[0]][0], tokens[run[-1]][1])
+            span = (tokens[run[0]][0], tokens[run[-1]][1])
+            if found and found[-1][1] == documents and re.fullmatch(r"\s+and\s+", question[found[-1][2][1] : span[0]]):
+                span = (found[-1][2][0], span[1])  # "Brighton and Hove", "Redcar and Cleveland": one name
+                found.pop()
+            found.append((re.sub(r"['’]s$", "", question[span[0] : span[1]]), documents, span))
+        return found
 
     def year_of(self, doc_id: str) -> str | None:
         """The year a document's file name gives ("ofsted-leeds-09-may-2022.pdf": 2022), if one."""

@@ -60,7 +60,7 @@ def test_what_about_another_council_after_a_comparison_asks_it_of_that_council(t
     conversation = Conversation()
     three_reports.ask("How do Leeds and Bristol compare on support for care leavers?", conversation=conversation)
     then = three_reports.ask("What about Barnsley?", conversation=conversation)
-    assert then.read_as == "How do Barnsley on support for care leavers?"
+    assert then.read_as == "How do Barnsley do on support for care leavers?"
     assert {c.source for c in then.citations} == {"ofsted-barnsley-27-october-2023.pdf"}
 
 
@@ -107,3 +107,27 @@ def test_a_council_with_two_reports_and_no_year_is_answered_from_its_newest(two_
     # A year asked picks that report, labelled as asked.
     dated = _lines(two_sunderlands.ask("How do Sunderland in 2015 and Bristol compare on leadership?"))
     assert dated["Sunderland"] <= {SUNDERLAND_2015} and "Bristol" in dated
+
+
+def test_how_does_that_compare_with_another_council_answers_both_a_line_each(three_reports):
+    from assistant.answers.conversation import Conversation
+
+    conversation = Conversation()
+    three_reports.ask("How does Leeds support its care leavers?", conversation=conversation)
+    then = three_reports.ask("How does that compare with Bristol?", conversation=conversation)
+    assert _lines(then) == {"Leeds": {LEEDS}, "Bristol": {BRISTOL}}
+    # Kept to Bristol's reports alone, Leeds was dropped and the topic lost.
+    assert any("care leaver" in c.text.lower() for c in then.citations if c.source == BRISTOL) or any(
+        "care leaver" in c.heading.lower() for c in then.citations if c.source == BRISTOL and c.heading
+    )
+
+
+def test_a_year_the_council_has_no_report_of_is_not_swapped_in(two_sunderlands):
+    from assistant.answers.conversation import Conversation
+
+    conversation = Conversation()
+    two_sunderlands.ask("How does Bristol support its care leavers?", conversation=conversation)
+    then = two_sunderlands.ask("What about Sunderland in 2015?", conversation=conversation)
+    assert then.read_as == "How does Sunderland support its care leavers?"
+    assert {c.source for c in then.citations} <= {SUNDERLAND_2015}
+    assert two_sunderlands.ask("What about Bristol in 2019?", conversation=conversation).read_as != "How does Bristol support its care leavers?"

@@ -156,5 +156,5 @@ async def test_a_comparing_question_shows_a_line_per_council_each_with_its_sourc
         await pilot.pause()
         app.query_one("#question").focus()
         other = await ask(pilot, app, "What about Barnsley?")
-        assert other.query_one(".read-as").visual.plain.endswith("How do Barnsley on support for care leavers?")
+        assert other.query_one(".read-as").visual.plain.endswith("How do Barnsley do on support for care leavers?")
         assert {c.source for c in other.answer.citations} == {"ofsted-barnsley-27-october-2023.pdf"}
