@@ -304,23 +304,22 @@ class Assistant:
         nothing_to_seek = self._nothing_to_seek(typed, follow_up=reading is not None and reading.follow_up)
         if nothing_to_seek and section is None:
             return self._not_sought(question, nothing_to_seek, answerer, started)
-        names, corrections, names_documents = self._asked_names(typed, within)
-        missing = absent(names, names_documents=names_documents)
+        names, asked, corrections, named_by_typed = self._asked_names(typed, within)
+        missing = absent(names, names_documents=bool(named_by_typed))
         if missing and not nothing_to_seek:
             why, text = _not_mentioned(missing)
             return self._not_sought(question, why, answerer, started, text=text)
         cleaned = corrected(cleaned, corrections)  # "Barnsly's" searched as "Barnsley's"
         if section is None and self.settings.compare_answers == "on":
-            compared = self._comparison(corrected(typed, corrections), cleaned, reading, conversation, within, index)
+            compared = self._comparison(asked, cleaned, reading, conversation, within, index)
             if compared is not None:  # "How do Leeds and Bristol compare …?": each from its own reports
                 options = {"top_k": top_k, "mode": mode, "answerer": answerer, "rerank": rerank}
                 return self._compared(question, *compared, reading, conversation, options)
         if reading is not None and reading.follow_up:
             # "What about Wigan?" after a question about Leeds: the context says what is asked, the
             # follow-up whose reports; read with both councils, Leeds's passages won.
-            own = index.router.named(re.sub(r"\d+", " ", corrected(typed, corrections)), within)
-            if own and own != index.router.named(cleaned, within):
-                within = own
+            if named_by_typed and named_by_typed != index.router.named(cleaned, within):
+                within = named_by_typed
         expansion = self._expand(cleaned)
         cleaned = expansion.question
         vector = self.embedder.embed([cleaned])[0]
@@ -349,7 +348,7 @@ class Assistant:
             labels = {}
             if self.settings.compare_answers == "on" and len(quoted_docs) > 1:
                 # "What grades did Leeds and Bristol get?": each item says whose, in the question's order.
-                groups = index.router.compared(corrected(typed, corrections), within)
+                groups = index.router.compared(asked, within)
                 labels = {doc_id: g.label for g in reversed(groups) for doc_id in g.doc_ids}
                 if set(labels) >= quoted_docs:
                     order = [g.label for g in groups]
@@ -376,7 +375,7 @@ class Assistant:
                 named=retrieval.trusted_named,
                 context=cleaned,
                 follows=follows,
-                must_mention=None if names_documents else self._must_mention(key_name(names), index),
+                must_mention=None if named_by_typed else self._must_mention(key_name(names), index),
             )
             answer = Answer(question, answer.text, answer.abstained, answer.citations, answer.passages, answer.timings_ms, answer.explanation)
         else:
@@ -428,11 +427,12 @@ class Assistant:
         passages won. None when the follow-up is not a council's name alone, names a year the
         council has no report of, or the turn before named no single other council."""
         from assistant.answers.conversation import asked_of_another
+        from assistant.search.routing import YEAR
 
         piece = asked_of_another(typed)
         if not piece:
             return None
-        year = re.search(r"\b(?:19|20)\d\d\b", piece)
+        year = re.search(rf"\b{YEAR}\b", piece)
         name = re.sub(r"[\s,]+(?:in|from|of)?\s*$", "", piece[: year.start()]) if year else piece
         router = self.load_index().router
         now = router.council_names(name, within)
@@ -453,6 +453,7 @@ class Assistant:
         council (its name swapped, its years, which were its council's, left out); None unless it
         named one council, not this one. After a comparison, the first council's own question
         ("How do Wigan do on adoption?")."""
+        from assistant.answers.comparison import without_years
         from assistant.answers.conversation import swap_name
 
         if not conversation.turns:
@@ -468,7 +469,7 @@ class Assistant:
         if not before or len({docs for _, docs, _ in before}) != 1 or before[0][1] == council[1]:
             return None
         swapped = swap_name(previous, [span for _, _, span in before], council[0])
-        return previous, before[0], " ".join(re.sub(r"\s*\b(?:in|from|of)?\s*\b(?:19|20)\d\d\b", "", swapped).split())
+        return previous, before[0], without_years(swapped)
 
     def _comparison(self, asked: str, cleaned: str, reading, conversation, within, index):
         """What the question compares and the question each is asked, or None
@@ -544,23 +545,22 @@ class Assistant:
         from assistant.search.names import absent
 
         typed = clean_question(question)
-        names, _, names_documents = self._asked_names(typed, None)
-        return self._nothing_to_seek(typed, follow_up=follow_up) is None and not absent(names, names_documents=names_documents)
+        names, _, _, named = self._asked_names(typed, None)
+        return self._nothing_to_seek(typed, follow_up=follow_up) is None and not absent(names, names_documents=bool(named))
 
     def _asked_names(self, typed: str, within: set[str] | None):
-        """The names the question gives (search/names.py); the document names it typed with a
-        slip or shortened, to be searched as written; and whether it names documents of the
-        library (routing prefers those already). No names when the check is off."""
+        """The names the question gives (search/names.py; none when the check is off); the
+        question with the document names it typed with a slip or shortened written as the files
+        write them, and those readings; and the library documents it names (routing prefers those
+        already)."""
         from assistant.search.names import corrected
 
-        if self.settings.name_check != "on":
-            return [], [], False
         index = self.load_index()
-        names = index.names.names(typed)
+        names = index.names.names(typed) if self.settings.name_check == "on" else []
         corrections = [pair for name in names for pair in name.corrections]
+        asked = corrected(typed, corrections)
         # A year alone names no document here: "What grades did Suffolk get in 2022?" is about Suffolk.
-        without_numbers = re.sub(r"\d+", " ", corrected(typed, corrections))
-        return names, corrections, bool(index.router.named(without_numbers, within))
+        return names, asked, corrections, index.router.named(re.sub(r"\d+", " ", asked), within)
 
     @staticmethod
     def _must_mention(name, index):

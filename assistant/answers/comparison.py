@@ -21,6 +21,7 @@ from typing import Sequence
 from assistant.answers.model_answering import asked_areas
 from assistant.domain import LIST_ITEM, MARKER, NOT_FOUND_TEXT, Answer, Explanation
 from assistant.search.keyword import content_terms
+from assistant.search.routing import JOINING_WORDS, YEAR
 
 COMPARED = "compared: "  # an explanation note's opening, for a question answered once per thing it compares
 
@@ -32,13 +33,10 @@ _ONLY_JOINING = re.compile(
     r"(?:\s|[,;/&]|\b(?:and|or|vs|versus|v|in|of|at|for|the|compared|comparing|with|to|against|than|between|also)\b\.?)*",
     re.IGNORECASE,
 )
-_JOINING_WORD = re.compile(
-    r"(?:,\s*)?\b(?:and|or|vs|versus|v|compare[sd]?\s+(?:with|to|against)|against|than|whereas|while|unlike|with)\b|,|&|/|→|–",
-    re.IGNORECASE,
-)
+_JOINING_WORD = re.compile(rf"(?:,\s*)?\b(?:{JOINING_WORDS}|compare[sd]?\s+(?:with|to|against))\b|,|&|/|→|–", re.IGNORECASE)
 
 # After the first name of a list, what goes with it: its year ("Leeds in 2022 and"), then the joining word.
-_FIRST_JOINED = re.compile(r"(?:\s+(?:in|of|from)\s+(?:19|20)\d\d)?\s*(?:" + _JOINING_WORD.pattern + ")", re.IGNORECASE)
+_FIRST_JOINED = re.compile(rf"(?:\s+(?:in|of|from)\s+{YEAR})?\s*(?:" + _JOINING_WORD.pattern + ")", re.IGNORECASE)
 
 
 def own_question(question: str, group, groups) -> str:
@@ -70,6 +68,16 @@ def own_question(question: str, group, groups) -> str:
     return _tidy(text, [year for g in groups for year in g.years])
 
 
+def without_years(text: str, years: Sequence[str] | None = None) -> str:
+    """The text without these years (any, when None) and the words that go with them ("in 2022",
+    "the 2015 inspection"): they chose reports, and a year in a question drew "Inspection dates: …"."""
+    if years is not None and not years:
+        return text
+    year = "|".join(sorted(set(years))) if years is not None else YEAR
+    pattern = rf"(?:\b(?:in|at|from|of|by)\s+)?(?:the\s+)?\b(?:{year})\b(?:['’]s)?(?:\s+(?:inspections?|reports?|reviews?|visits?)\b)?"
+    return re.sub(r"\s+([?.,:;!])", r"\1", " ".join(re.sub(pattern, "", text).split()))
+
+
 def _tidy(text: str, years: Sequence[str] = ()) -> str:
     """Without the words that ask to compare, and without the years that chose the reports it is
     asked of (they drew the reports' "Inspection dates: …" lines)."""
@@ -77,11 +85,8 @@ def _tidy(text: str, years: Sequence[str] = ()) -> str:
     # leavers?" asks for its grade, which the area's row gives; about anything else ("caseloads")
     # the rewrite asked for a grade too, and any area's row was quoted, so the verb is dropped.
     text = _COMPARING.sub("do " if asked_areas(_COMPARING.sub("", text)) else "", text)
-    for year in set(years):
-        text = re.sub(
-            rf"(?:\b(?:in|at|from|of|by)\s+)?(?:the\s+)?\b{year}\b(?:['’]s)?(?:\s+(?:inspections?|reports?|reviews?|visits?)\b)?", "", text
-        )
     text = re.sub(r"\bbetween\s+", "", text, flags=re.IGNORECASE)
+    text = without_years(text, years)
     text = re.sub(r"\b(\w+)\s+\1\b", r"\1", text, flags=re.IGNORECASE)  # "in Wigan or in Trafford" -> "in in Trafford" -> "in Trafford"
     return " ".join(re.sub(r"\s+([?.,:;!])", r"\1", text).split())
 

@@ -34,7 +34,7 @@ from assistant.search.keyword import content_terms
 _TOKEN = re.compile(r"[^\W\d_][\w'’&-]*")
 _SENTENCE_BREAK = re.compile(r"[.?!:;]\s*$")
 _INNER_CAPITALISED = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{2,})")
-_CALENDAR = frozenset(
+CALENDAR_WORDS = frozenset(
     """jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
@@ -217,7 +217,7 @@ class NameChecker:
         for text in asked_names(question):
             terms, counted, held_words, specific, corrections = set(), 0, 0, 0, []
             for word in text.split():
-                if folded(word.lower()) in _CALENDAR or "&" in word:
+                if folded(word.lower()) in CALENDAR_WORDS or "&" in word:
                     continue  # "November", "Sept": the calendar's; "B&B-type", "A&E": shorthand, no name
                 word_terms = [t for t in content_terms(word) if not t.isdigit()]
                 if sum(c.isalpha() for c in _bare(word)) < MIN_LETTERS or not word_terms:

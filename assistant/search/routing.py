@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from assistant.search.keyword import content_terms
+from assistant.search.names import CALENDAR_WORDS
 
 OPENING_CHARS = 400  # where the first line is looked for
 FIRST_LINE_CHARS = 120
@@ -111,7 +112,7 @@ class DocumentRouter:
             return []
         allowed = set(within) if within is not None else set(self.terms)
         tokens = [(m.start(), m.end(), m.group(), set(content_terms(m.group()))) for m in _QUESTION_WORD.finditer(question)]
-        years = [t for t in tokens if re.fullmatch(r"(?:19|20)\d\d", t[2])]
+        years = [t for t in tokens if re.fullmatch(YEAR, t[2])]
         found: list[list] = []  # [label, documents, mentions]
         for label, documents, span in self._council_names(question, tokens, allowed):
             same = next((g for g in found if g[1] == documents), None)
@@ -155,7 +156,7 @@ class DocumentRouter:
         for run in _capitalised_runs(question, tokens):
             if not any(tokens[k][3] & self.file_terms - _CALENDAR_TERMS for k in run):
                 continue  # "Local Safeguarding Children Board": words of titles, not of a council's file name
-            naming = [k for k in run if (tokens[k][3] & set(self.df)) - _CALENDAR_TERMS]
+            naming = [k for k in run if (tokens[k][3] & self.df.keys()) - _CALENDAR_TERMS]
             run = run[run.index(naming[0]) : run.index(naming[-1]) + 1]  # "Compare Leeds …": the name is "Leeds"
             terms = set().union(*(tokens[k][3] for k in run)) - _CALENDAR_TERMS
             if not terms - _SHARED_NAME_WORDS:
@@ -172,7 +173,7 @@ class DocumentRouter:
 
     def year_of(self, doc_id: str) -> str | None:
         """The year a document's file name gives ("ofsted-leeds-09-may-2022.pdf": 2022), if one."""
-        years = {t for t in self.file_name_terms.get(doc_id, ()) if re.fullmatch(r"(?:19|20)\d\d", t)}
+        years = {t for t in self.file_name_terms.get(doc_id, ()) if re.fullmatch(YEAR, t)}
         return next(iter(years)) if len(years) == 1 else None
 
     def newest(self, doc_ids: Iterable[str]) -> str | None:
@@ -212,15 +213,15 @@ class DocumentRouter:
 MAX_GROUP = 4
 # Words a name shares with others' ("North Lincolnshire", "West Sussex"): alone, they name no council.
 _SHARED_NAME_WORDS = frozenset(content_terms("north south east west central upon greater royal borough city county"))
-_CALENDAR_TERMS = frozenset(
-    content_terms("january february march april may june july august september october november december")
-)
+_CALENDAR_TERMS = frozenset(content_terms(" ".join(CALENDAR_WORDS)))
 _QUESTION_WORD = re.compile(r"[^\W_][\w'’-]*")
-# What joins names that are compared: "Leeds and Bristol", "Wigan or Trafford", "Leeds vs Bristol",
-# "Leeds compared with Bristol", "A, B and C", "between 2015 and 2022", "2015 → 2025".
-_JOINING = re.compile(
-    r"\b(and|or|vs|versus|v|compared?|comparing|against|than|whereas|while|between|with)\b|[&/→–]|->|,(?!\d)", re.IGNORECASE
-)
+YEAR = r"(?:19|20)\d\d"  # a year as report file names and questions give it
+# The words that join names compared ("Leeds and Bristol", "Wigan or Trafford", "Leeds vs Bristol",
+# "Leeds, unlike Bristol"); answers/comparison.py cuts them out with the other council's name.
+JOINING_WORDS = "and|or|vs|versus|v|against|than|whereas|while|unlike|with"
+# What may stand between names compared: those, "compared with", "between 2015 and 2022", "A, B
+# and C", "2015 → 2025".
+_JOINING = re.compile(rf"\b(?:{JOINING_WORDS}|compared?|comparing|between)\b|[&/→–]|->|,(?!\d)", re.IGNORECASE)
 MAX_JOINING_WORDS = 4  # "in Southwark and in Sandwell", "Leeds's care leavers and Bristol's"
 _NAME_CONNECTORS = frozenset({"of", "on", "upon"})  # inside a name: "Isle of Wight", "Newcastle upon Tyne"
 
