@@ -14,6 +14,9 @@ from assistant.search import index_store as store
 from assistant.settings import Settings
 
 # A question's form: a question mark, or a question word or auxiliary first ("and" leads follow-ups).
+# A name in at least this share of the documents is what they compare themselves with ("England"),
+# not a place the library lacks a report on.
+COMMON_REFERENCE_SHARE = 0.5
 _ASKS = re.compile(
     r"\?\s*$|^\W*(and|but|so|who|whom|whose|what|when|where|which|why|how|is|are|was|were|do|does|did|has|have|had|"
     r"can|could|will|would|should|may|might|must)\b",
@@ -348,7 +351,7 @@ class Assistant:
             labels = {}
             if self.settings.compare_answers == "on" and len(quoted_docs) > 1:
                 # "What grades did Leeds and Bristol get?": each item says whose, in the question's order.
-                groups = index.router.compared(asked, within)
+                groups = index.router.compared(asked, within, proper=index.names.written_capitalised)
                 labels = {doc_id: g.label for g in reversed(groups) for doc_id in g.doc_ids}
                 if set(labels) >= quoted_docs:
                     order = [g.label for g in groups]
@@ -435,7 +438,7 @@ class Assistant:
         year = re.search(rf"\b{YEAR}\b", piece)
         name = re.sub(r"[\s,]+(?:in|from|of)?\s*$", "", piece[: year.start()]) if year else piece
         router = self.load_index().router
-        now = router.council_names(name, within)
+        now = router.council_names(name, within, self.load_index().names.written_capitalised)
         if len(now) != 1 or now[0][2] != (0, len(name)):
             return None
         documents = set(now[0][1])
@@ -460,12 +463,13 @@ class Assistant:
             return None
         router = self.load_index().router
         previous = conversation.turns[-1].reading.read_as
-        groups = router.compared(previous, within)
+        proper = self.load_index().names.written_capitalised
+        groups = router.compared(previous, within, proper=proper)
         if len(groups) >= 2:
             from assistant.answers.comparison import own_question
 
             previous = own_question(previous, groups[0], groups)
-        before = router.council_names(previous, within)
+        before = router.council_names(previous, within, proper)
         if not before or len({docs for _, docs, _ in before}) != 1 or before[0][1] == council[1]:
             return None
         swapped = swap_name(previous, [span for _, _, span in before], council[0])
@@ -477,9 +481,10 @@ class Assistant:
         context). A follow-up to a comparison ("And on adoption?") is compared again: asked as
         typed with each council's name when it says what about ("Leeds: And on adoption?"; read
         with the turn before, that turn's topic won), else in its context ("Which is better?")."""
-        from assistant.answers.comparison import own_question, says_what_about
+        from assistant.answers.comparison import asks_to_compare, own_question, says_what_about
 
-        groups = index.router.compared(asked, within)
+        unknown = self._unknown_names(asked, index) if asks_to_compare(asked) else ()
+        groups = index.router.compared(asked, within, unknown, index.names.written_capitalised)
         if len(groups) >= 2:
             context = cleaned[: -len(asked)] if cleaned != asked and cleaned.endswith(asked) else ""  # a follow-up's
             return [context + own_question(asked, group, groups) for group in groups], groups
@@ -487,12 +492,34 @@ class Assistant:
             return None
         if index.router.named(asked, within):
             return self._compared_with_previous(asked, conversation, within)
-        groups = index.router.compared(cleaned, within)
+        groups = index.router.compared(cleaned, within, proper=index.names.written_capitalised)
         if len(groups) < 2:
             return None
         if says_what_about(asked):
             return [f"{group.label}: {asked}" for group in groups], groups
         return [own_question(cleaned, group, groups) for group in groups], groups
+
+    def _unknown_names(self, asked: str, index) -> frozenset[str]:
+        """The names a question gives that no document is about and none names ("Norfolk" in a
+        library without a Norfolk report; "Narnia"): compared with a council, each gets a line
+        saying so. Left out, the answer quoted the council's "compared to an England average"
+        sentences as if that were the comparison. Not a word many passages or most documents
+        hold ("England", "Council": what reports compare themselves with) nor an acronym (a role or
+        a body, which a report may write in full)."""
+        from assistant.search.names import _bare
+
+        if self.settings.name_check != "on":
+            return frozenset()
+        unknown = set()
+        for name in index.names.names(asked):
+            if all(_bare(word).isupper() for word in name.text.split()):
+                continue
+            if not name.held:
+                unknown.add(name.text)
+            elif name.distinctive and name.in_passing and not index.router.named(name.text):
+                if all(index.share_of_documents(term) < COMMON_REFERENCE_SHARE for term in name.distinctive):
+                    unknown.add(name.text)
+        return frozenset(unknown)
 
     def _compared_with_previous(self, asked: str, conversation, within):
         """"How does that compare with Bristol?" after "How does Leeds support its care leavers?":
@@ -501,7 +528,8 @@ class Assistant:
         from assistant.answers.comparison import asks_to_compare
         from assistant.search.routing import NamedGroup
 
-        now = self.load_index().router.council_names(asked, within)
+        index = self.load_index()
+        now = index.router.council_names(asked, within, index.names.written_capitalised)
         if len(now) != 1 or not asks_to_compare(asked):
             return None
         previous = self._previous_of(conversation, now[0], within)
@@ -518,10 +546,15 @@ class Assistant:
         from assistant.answers.answering import verify_citations
         from assistant.answers.comparison import compared_answer
         from assistant.answers.conversation import quoted_spans
+        from assistant.domain import NOT_FOUND_TEXT
 
         router = self.load_index().router
         answers, labels = [], []
         for own, group in zip(questions, groups):
+            if not group.doc_ids:  # "Norfolk" in a library without it: nothing to ask
+                answers.append(Answer(own, NOT_FOUND_TEXT, True))
+                labels.append(group.label)
+                continue
             # A council with several reports and no year asked: its newest report first ("Leeds"
             # answered from 2015 beside Bristol's 2023), the others only when that one does not answer.
             newest = router.newest(group.doc_ids) if len(group.doc_ids) > 1 and not group.years else None

@@ -111,17 +111,20 @@ def says_what_about(follow_up: str) -> bool:
     return bool(set(content_terms(follow_up)) - _COMPARING_WORDS)
 
 
-def not_answered_line(documents: int) -> str:
+def not_answered_line(documents: int, label: str = "") -> str:
+    if not documents:
+        return f"no report in the library is about {label}."
     return "the report does not answer this." if documents == 1 else "its reports do not answer this."
 
 
 def compared_answer(question: str, labels: Sequence[str], documents: Sequence[int], answers: Sequence[Answer]) -> Answer:
     """One answer from the answers given for each thing compared (``labels``, in the question's
-    order, each with its number of ``documents``): one line each, citations numbered through."""
+    order, each with its number of ``documents``): one line each, citations numbered through. A
+    thing no report is about (no documents) gets a line saying so, and its answer is an abstention."""
     lines, citations, notes = [], [], []
     for label, count, answer in zip(labels, documents, answers):
         if answer.abstained:
-            lines.append(f"{LIST_ITEM}{label}: {not_answered_line(count)}")
+            lines.append(f"{LIST_ITEM}{label}: {not_answered_line(count, label)}")
             continue
         first = len(citations)
         numbers = {c.n: first + k + 1 for k, c in enumerate(answer.citations)}

@@ -34,6 +34,7 @@ from assistant.search.keyword import content_terms
 _TOKEN = re.compile(r"[^\W\d_][\w'’&-]*")
 _SENTENCE_BREAK = re.compile(r"[.?!:;]\s*$")
 _INNER_CAPITALISED = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{2,})")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{3,}(?![\w-])")
 CALENDAR_WORDS = frozenset(
     """jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     january february march april may june july august september october november december
@@ -140,6 +141,7 @@ class NameChecker:
                         self.spelling.setdefault(folded(term), word.capitalize())
         self._texts = texts
         self._proper: list[str] | None = None
+        self._case_counts: tuple[dict[str, int], dict[str, int]] | None = None
 
     def resolve(self, term: str, typed: str = "") -> tuple[str | None, str | None]:
         """The term as the texts hold it (None when they hold it nowhere), and the document name
@@ -194,6 +196,24 @@ class NameChecker:
             return None
         terms = content_terms(word)
         return folded(terms[0]) if terms else None
+
+    def written_capitalised(self, word: str) -> bool:
+        """Whether the texts write this word capitalised inside a sentence more often than in lower
+        case: a proper noun ("leeds", typed in lower case), not a word of a file name that is also
+        an everyday one ("engines" of Steam_engine). Counted over the texts on first need."""
+        if self._case_counts is None:
+            upper: dict[str, int] = {}
+            lower: dict[str, int] = {}
+            for text in self._texts():
+                for m in _INNER_CAPITALISED.finditer(text):
+                    key = m.group(1).lower()
+                    upper[key] = upper.get(key, 0) + 1
+                for m in _LOWER_WORD.finditer(text):
+                    lower[m.group()] = lower.get(m.group(), 0) + 1
+            self._case_counts = (upper, lower)
+        upper, lower = self._case_counts
+        word = word.lower()
+        return upper.get(word, 0) > lower.get(word, 0)
 
     def is_generic(self, term: str) -> bool:
         """A word many passages hold ("Council", "County", "Board"): it cannot stand for a name."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Callable, Collection, Iterable
 
 from assistant.search.keyword import content_terms
 from assistant.search.names import CALENDAR_WORDS
@@ -53,6 +53,7 @@ class DocumentRouter:
         # Words of the file names themselves: the only names trusted when typed in lower case.
         self.file_name_terms = {d: set(content_terms(_SEPARATORS.sub(" ", d.rsplit(".", 1)[0]))) for d in names}
         self.file_terms = set().union(*self.file_name_terms.values()) if names else set()
+        self._council_words = {t for t in self.file_terms if sum(t in terms for terms in self.file_name_terms.values()) <= MAX_GROUP} - _CALENDAR_TERMS
         df: dict[str, int] = {}
         for terms in self.terms.values():
             for term in terms:
@@ -95,7 +96,9 @@ class DocumentRouter:
         named = {d for d, s in scores.items() if s >= self.share * best}
         return named if len(named) < len(self.terms) else set()
 
-    def compared(self, question: str, within: Iterable[str] | None = None) -> list[NamedGroup]:
+    def compared(
+        self, question: str, within: Iterable[str] | None = None, unknown: Collection[str] = (), proper: Callable[[str], bool] | None = None
+    ) -> list[NamedGroup]:
         """The documents of each thing the question compares, in the order it names them: two or
         more councils joined by "and", "or", "vs", "compared with" ("How do Leeds and Bristol
         compare on care leavers?"), or one council's reports at two dates ("Leeds's care leavers
@@ -107,14 +110,36 @@ class DocumentRouter:
         A name is a run of capitalised words ("North East Lincolnshire", "City of London") that
         picks out at most ``MAX_GROUP`` documents; of documents it fits equally, those whose file
         name adds no other distinctive word win ("North Lincolnshire" is not North East's).
+
+        A question typed in lower case ("how do leeds and bristol compare …") names councils by the
+        words of their file names that ``proper`` says are proper nouns, when capitals name fewer
+        than two and the question holds two such words. ``unknown``: names the
+        question gives that no report is about ("Norfolk" in a library without it); one joined to a
+        council is a group with no documents, so the answer can say there is no report on it
+        rather than leave it out.
         """
         if len(self.terms) < MIN_DOCUMENTS:
             return []
+        groups = self._compared(question, within, unknown)
+        if len(groups) < 2 and proper is not None:
+            as_capitals = self._typed_in_lower_case(question, proper)
+            if as_capitals:
+                groups = self._compared(question, within, unknown, as_capitals)
+        return groups
+
+    def _typed_in_lower_case(self, question: str, proper: Callable[[str], bool]) -> set[str]:
+        """The terms of the question's lower-case words that name a council ("leeds"): words of
+        file names that ``proper`` says are proper nouns. Only words that could name a council are
+        looked up ("ofsted" is in every file name)."""
+        lower = [w for w in _LOWER_CASE_WORD.findall(question) if content_terms(w) and set(content_terms(w)) <= self._council_words]
+        return {t for w in lower if proper(w) for t in content_terms(w)}
+
+    def _compared(self, question: str, within, unknown: Collection[str], as_capitals: Collection[str] = frozenset()) -> list[NamedGroup]:
         allowed = set(within) if within is not None else set(self.terms)
         tokens = [(m.start(), m.end(), m.group(), set(content_terms(m.group()))) for m in _QUESTION_WORD.finditer(question)]
         years = [t for t in tokens if re.fullmatch(YEAR, t[2])]
         found: list[list] = []  # [label, documents, mentions]
-        for label, documents, span in self._council_names(question, tokens, allowed):
+        for label, documents, span in self._council_names(question, tokens, allowed, as_capitals, unknown):
             same = next((g for g in found if g[1] == documents), None)
             if same is None:
                 found.append([label, documents, [span]])
@@ -131,7 +156,7 @@ class DocumentRouter:
             else:
                 narrowed = set().union(*dated.values()) if dated else documents  # "Leeds in 2022"
                 groups.append(NamedGroup(label, frozenset(narrowed), spans[0][0], tuple(spans), tuple(dated)))
-        if len(groups) < 2:
+        if len(groups) < 2 or not any(g.doc_ids for g in groups):
             return []
         mentions = sorted((span, number) for number, g in enumerate(groups) for span in g.mentions)
         for ((_, end), a), ((start, _), b) in zip(mentions, mentions[1:]):
@@ -140,22 +165,33 @@ class DocumentRouter:
                 return []
         return sorted(groups, key=lambda g: g.first)
 
-    def council_names(self, question: str, within: Iterable[str] | None = None) -> list[tuple[str, frozenset[str], tuple[int, int]]]:
-        """Each council the question names, as (its words, the documents it picks out, its span)."""
+    def council_names(
+        self, question: str, within: Iterable[str] | None = None, proper: Callable[[str], bool] | None = None
+    ) -> list[tuple[str, frozenset[str], tuple[int, int]]]:
+        """Each council the question names, as (its words, the documents it picks out, its span);
+        with ``proper``, those typed in lower case too ("what about wigan?")."""
         if len(self.terms) < MIN_DOCUMENTS:
             return []
         allowed = set(within) if within is not None else set(self.terms)
         tokens = [(m.start(), m.end(), m.group(), set(content_terms(m.group()))) for m in _QUESTION_WORD.finditer(question)]
-        return [(label, frozenset(docs), span) for label, docs, span in self._council_names(question, tokens, allowed)]
+        as_capitals = self._typed_in_lower_case(question, proper) if proper is not None else frozenset()
+        return [(label, frozenset(docs), span) for label, docs, span in self._council_names(question, tokens, allowed, as_capitals)]
 
-    def _council_names(self, question: str, tokens: list, allowed: set[str]):
+    def _council_names(self, question: str, tokens: list, allowed: set[str], as_capitals: Collection[str] = frozenset(), unknown: Collection[str] = ()):
         """A council is a run of capitalised words ("North East Lincolnshire", "City of London")
         holding a word of some file name and picking out at most ``MAX_GROUP`` documents: (its
-        words, its documents, its span)."""
+        words, its documents, its span). ``as_capitals``: terms of words typed in lower case that
+        count as capitalised ("leeds"); ``unknown``: runs that hold no word of a file name but are one of these names
+        are kept, with no documents."""
         found: list[tuple[str, set[str], tuple[int, int]]] = []
-        for run in _capitalised_runs(question, tokens):
-            if not any(tokens[k][3] & self.file_terms - _CALENDAR_TERMS for k in run):
-                continue  # "Local Safeguarding Children Board": words of titles, not of a council's file name
+        named_by_files = self.file_terms - _CALENDAR_TERMS
+        for run in _capitalised_runs(question, tokens, as_capitals):
+            if not any(tokens[k][3] & named_by_files for k in run):
+                # "Local Safeguarding Children Board": words of titles, not of a council's file name
+                text = question[tokens[run[0]][0] : tokens[run[-1]][1]]
+                if re.sub(r"['’]s$", "", text) in unknown:
+                    found.append((re.sub(r"['’]s$", "", text), set(), (tokens[run[0]][0], tokens[run[-1]][1])))
+                continue
             naming = [k for k in run if (tokens[k][3] & self.df.keys()) - _CALENDAR_TERMS]
             run = run[run.index(naming[0]) : run.index(naming[-1]) + 1]  # "Compare Leeds …": the name is "Leeds"
             terms = set().union(*(tokens[k][3] for k in run)) - _CALENDAR_TERMS
@@ -168,7 +204,8 @@ class DocumentRouter:
             if found and found[-1][1] == documents and re.fullmatch(r"\s+and\s+", question[found[-1][2][1] : span[0]]):
                 span = (found[-1][2][0], span[1])  # "Brighton and Hove", "Redcar and Cleveland": one name
                 found.pop()
-            found.append((re.sub(r"['’]s$", "", question[span[0] : span[1]]), documents, span))
+            label = re.sub(r"['’]s$", "", question[span[0] : span[1]])
+            found.append((label if any(c.isupper() for c in label) else _capitalised(label), documents, span))
         return found
 
     def year_of(self, doc_id: str) -> str | None:
@@ -215,6 +252,7 @@ MAX_GROUP = 4
 _SHARED_NAME_WORDS = frozenset(content_terms("north south east west central upon greater royal borough city county"))
 _CALENDAR_TERMS = frozenset(content_terms(" ".join(CALENDAR_WORDS)))
 _QUESTION_WORD = re.compile(r"[^\W_][\w'’-]*")
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")  # "leeds", not "Leeds", "17" or "stoke-on-trent"
 YEAR = r"(?:19|20)\d\d"  # a year as report file names and questions give it
 # The words that join names compared ("Leeds and Bristol", "Wigan or Trafford", "Leeds vs Bristol",
 # "Leeds, unlike Bristol"); answers/comparison.py cuts them out with the other council's name.
@@ -237,13 +275,24 @@ class NamedGroup:
     years: tuple[str, ...] = ()  # the years of the question that picked its reports ("Leeds in 2022")
 
 
-def _capitalised_runs(question: str, tokens: list) -> list[list[int]]:
+def _capitalised(name: str) -> str:
+    """A name typed in lower case as a heading writes it: "north east lincolnshire" -> "North East Lincolnshire"."""
+    return re.sub(r"[^\W\d_]+", lambda m: m.group() if m.group() in _NAME_CONNECTORS | {"and"} else m.group().capitalize(), name)
+
+
+def _capitalised_runs(question: str, tokens: list, as_capitals: Collection[str] = frozenset()) -> list[list[int]]:
     """Runs of capitalised words written as one name: "North East Lincolnshire", "Isle of Wight"
-    (over "of", "on", "upon"), "Stoke-on-Trent"; each a list of token positions, connectors left out."""
+    (over "of", "on", "upon"), "Stoke-on-Trent"; each a list of token positions, connectors left out.
+    A word whose terms are all in ``as_capitals`` counts as capitalised (file-name words, for a
+    question typed in lower case)."""
+
+    def capitalised(token) -> bool:
+        return token[2][:1].isupper() or (bool(token[3]) and token[3] <= as_capitals)
+
     runs: list[list[int]] = []
     k = 0
     while k < len(tokens):
-        if not tokens[k][2][:1].isupper():
+        if not capitalised(tokens[k]):
             k += 1
             continue
         run = [k]
@@ -251,7 +300,7 @@ def _capitalised_runs(question: str, tokens: list) -> list[list[int]]:
             j = run[-1] + 1
             if j < len(tokens) and tokens[j][2] in _NAME_CONNECTORS:
                 j += 1
-            if j < len(tokens) and tokens[j][2][:1].isupper() and re.fullmatch(
+            if j < len(tokens) and capitalised(tokens[j]) and re.fullmatch(
                 r"[\s-]+(?:(?:of|on|upon)[\s-]+)?", question[tokens[run[-1]][1] : tokens[j][0]]
             ):
                 run.append(j)

@@ -84,3 +84,11 @@ def test_a_council_its_reports_do_not_answer_says_so_and_all_abstaining_abstains
     assert not merged.abstained
     both = compared_answer("q", ["Leeds", "Bristol"], [2, 1], [nothing, nothing])
     assert both.abstained and both.text == NOT_FOUND_TEXT and not both.citations
+
+
+def test_a_name_no_report_is_about_gets_a_line_saying_so():
+    leeds = _answer("q", [("leeds.pdf", "Care leavers are well supported.")])
+    nothing = _answer("q", [])
+    merged = compared_answer("q", ["Leeds", "Norfolk"], [2, 0], [leeds, nothing])
+    assert merged.text.split("\n")[1] == "- Norfolk: no report in the library is about Norfolk."
+    assert not merged.abstained and len(merged.citations) == 1

@@ -131,3 +131,30 @@ def test_a_year_the_council_has_no_report_of_is_not_swapped_in(two_sunderlands):
     assert then.read_as == "How does Sunderland support its care leavers?"
     assert {c.source for c in then.citations} <= {SUNDERLAND_2015}
     assert two_sunderlands.ask("What about Bristol in 2019?", conversation=conversation).read_as != "How does Bristol support its care leavers?"
+
+
+def test_a_comparison_typed_in_lower_case_is_answered_a_line_each(three_reports):
+    answer = three_reports.ask("how do leeds and bristol compare on support for care leavers?")
+    assert _lines(answer) == {"Leeds": {LEEDS}, "Bristol": {BRISTOL}}
+
+
+def test_a_council_no_report_is_about_gets_a_line_saying_so_and_is_not_dropped(three_reports):
+    answer = three_reports.ask("How do Leeds and Norfolk compare on support for care leavers?")
+    lines = answer.text.split("\n")
+    assert lines[1] == f"{LIST_ITEM}Norfolk: no report in the library is about Norfolk."
+    assert _lines(answer) == {"Leeds": {LEEDS}, "Norfolk": set()}
+    assert not answer.abstained
+    # A name most of the reports mention (each one's back page gives Ofsted's London address) is
+    # what they are compared with, not a place the library lacks: no line of its own.
+    plain = three_reports.ask("How does Leeds compare with London on support for care leavers?")
+    assert "London:" not in plain.text
+
+
+def test_what_about_another_council_typed_in_lower_case_swaps_the_council(three_reports):
+    from assistant.answers.conversation import Conversation
+
+    conversation = Conversation()
+    three_reports.ask("How does Leeds support its care leavers?", conversation=conversation)
+    then = three_reports.ask("what about bristol?", conversation=conversation)
+    assert then.read_as == "How does Bristol support its care leavers?"
+    assert then.citations and {c.source for c in then.citations} == {BRISTOL}

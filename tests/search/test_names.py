@@ -90,6 +90,14 @@ def test_a_slip_in_a_word_the_texts_write_capitalised_is_held_but_not_rewritten(
     assert c.resolve("javid") == (None, None)
 
 
+def test_a_word_is_a_proper_noun_when_the_texts_write_it_capitalised_more_often_than_not():
+    texts = ["Inspectors visited Leeds in May. Care leavers in Leeds do well.", "The steam engines ran; engines of Watt were better."]
+    c = NameChecker({}, 10, name_terms({"a.txt": "a"}), texts=lambda: texts)
+    assert c.written_capitalised("leeds") and c.written_capitalised("Leeds")
+    assert not c.written_capitalised("engines")  # a file-name word that is also an everyday one
+    assert not c.written_capitalised("norfolk")  # not in the texts at all
+
+
 def test_a_question_giving_a_held_name_that_singles_something_out_is_not_refused_for_another():
     names = checker().names("Does Wokingham know the reasons families opt out of school for DIY lessons?")
     assert [(n.text, n.held) for n in names] == [("Wokingham", True), ("DIY", False)]

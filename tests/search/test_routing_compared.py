@@ -28,8 +28,13 @@ def router() -> DocumentRouter:
     return DocumentRouter({doc: name_text(doc, "", text) for doc, text in OPENINGS.items()})
 
 
-def groups(question: str, within=None) -> list[tuple[str, set[str]]]:
-    return [(g.label, set(g.doc_ids)) for g in router().compared(question, within)]
+def groups(question: str, within=None, unknown=(), proper=None) -> list[tuple[str, set[str]]]:
+    return [(g.label, set(g.doc_ids)) for g in router().compared(question, within, unknown, proper)]
+
+
+def proper_nouns(*words):
+    """What the texts write capitalised (NameChecker.written_capitalised), for these tests."""
+    return lambda word: word.lower() in words
 
 
 def test_two_councils_joined_by_and_are_each_a_group_in_the_order_asked():
@@ -67,8 +72,33 @@ def test_names_not_joined_as_a_comparison_compare_nothing():
 
 
 def test_council_words_typed_in_lower_case_or_a_thousands_comma_compare_nothing():
-    assert groups("how do leeds and bristol compare") == []
+    assert groups("how do leeds and bristol compare") == []  # nothing says these words are names
     assert groups("In which Kent town were about 2,000 Bristol children placed?") == []
+
+
+def test_councils_typed_in_lower_case_compare_when_the_texts_write_their_names_capitalised():
+    proper = proper_nouns("leeds", "bristol", "north", "east", "lincolnshire", "kent")
+    assert groups("how do leeds and bristol compare on care leavers?", proper=proper) == [
+        ("Leeds", {"ofsted-leeds-27-march-2015.pdf", "ofsted-leeds-09-may-2022.pdf"}),
+        ("Bristol", {"ofsted-bristol-10-march-2023.pdf"}),
+    ]
+    assert [label for label, _ in groups("north east lincolnshire vs kent on adoption", proper=proper)] == ["North East Lincolnshire", "Kent"]
+    assert [label for label, _ in groups("How do leeds and Bristol compare?", proper=proper)] == ["Leeds", "Bristol"]
+    # A word of a file name the texts write in lower case is no name ("engines" of Steam_engine).
+    assert groups("how do leeds and bristol compare", proper=proper_nouns("leeds")) == []
+    # Days of the month in file names are no names: "16 and 17 year olds" compares nothing.
+    assert groups("How does Kent deal with 16 and 17 year olds?", proper=proper) == []
+
+
+def test_a_name_no_report_is_about_is_compared_as_a_group_with_no_documents():
+    assert groups("How do Leeds and Norfolk compare on care leavers?", unknown={"Norfolk"}) == [
+        ("Leeds", {"ofsted-leeds-27-march-2015.pdf", "ofsted-leeds-09-may-2022.pdf"}),
+        ("Norfolk", set()),
+    ]
+    assert [label for label, _ in groups("How do Norfolk's, Kent's and Bristol's compare?", unknown={"Norfolk"})] == ["Norfolk", "Kent", "Bristol"]
+    assert groups("How do Leeds and Norfolk compare on care leavers?") == []  # not known to be missing: one council
+    assert groups("How do Norfolk and Suffolk compare?", unknown={"Norfolk", "Suffolk"}) == []  # no council of the library
+    assert groups("Did Leeds's director come from Norfolk?", unknown={"Norfolk"}) == []  # not joined
 
 
 def test_only_documents_within_the_limit_are_grouped():
