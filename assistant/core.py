@@ -507,6 +507,7 @@ class Assistant:
         hold ("England", "Council": what reports compare themselves with) nor an acronym (a role or
         a body, which a report may write in full)."""
         from assistant.search.names import _bare
+        from assistant.search.places import COUNCIL_NAMES, council_words
 
         if self.settings.name_check != "on":
             return frozenset()
@@ -514,8 +515,8 @@ class Assistant:
         for name in index.names.names(asked):
             if all(_bare(word).isupper() for word in name.text.split()):
                 continue
-            if not name.held:
-                unknown.add(name.text)
+            if not name.held or (council_words(name.text) in COUNCIL_NAMES and not index.router.council_names(name.text)):
+                unknown.add(name.text)  # "Narnia"; "Somerset", a council of its own, of a library with North Somerset's report
             elif name.distinctive and name.in_passing and not index.router.named(name.text):
                 if all(index.share_of_documents(term) < COMMON_REFERENCE_SHARE for term in name.distinctive):
                     unknown.add(name.text)

@@ -159,7 +159,9 @@ def compared_answer(question: str, labels: Sequence[str], documents: Sequence[in
         for key, value in answer.timings_ms.items():
             timings[key] = timings.get(key, 0.0) + value
     named = tuple(sorted({doc for answer in answers for doc in answer.named}))
-    text = NOT_FOUND_TEXT if abstained else "\n".join(lines)
+    text = "\n".join(lines)
+    if abstained:  # the abstention's own words, and which places the library has no report on
+        text = " ".join([NOT_FOUND_TEXT] + [f"No report in the library is about {label}." for label, count in zip(labels, documents) if not count])
     return Answer(question, text, abstained, tuple(citations), tuple(passages), timings, explanation, named=named)
 
 

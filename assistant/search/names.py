@@ -17,7 +17,8 @@ in the index's vocabulary or a document's name, after accents are folded ("Celer
 "Céleron"); when it is a typing slip or a county-style short form of a word of a file name
 ("Sunderlnd", "Barnsly", "South Glos", "Notts"), searched then as the file name writes it; or when
 it is one edit from a word the texts write capitalised, or shares its first six letters
-("Mockingbrd", "Afghan"). Words of the calendar ("November", "Sept") name nothing here, nor does
+("Mockingbrd", "Afghan"). A word of an English council's name is never read as another
+("Herefordshire" is not Hertfordshire; search/places.py). Words of the calendar ("November", "Sept") name nothing here, nor does
 shorthand with "&" ("B&B"); an acronym the documents define ("DCS") is no name: its passages may
 write it in full.
 """
@@ -30,11 +31,12 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
 from assistant.search.keyword import content_terms
+from assistant.search.places import COUNCIL_WORDS
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’&-]*")
 _SENTENCE_BREAK = re.compile(r"[.?!:;]\s*$")
 _INNER_CAPITALISED = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{2,})")
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{3,}(?![\w-])")
+_LOWER_WORD = re.compile(r"(?<![\w@./-])[a-z]{3,}(?![\w@/-]|\.\w)")  # not in web or email addresses ("www.leeds.gov.uk")
 CALENDAR_WORDS = frozenset(
     """jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     january february march april may june july august september october november december
@@ -150,6 +152,8 @@ class NameChecker:
         term, typed = folded(term), folded(typed) or folded(term)
         if term in self.vocabulary or term in self.names_df:
             return term, None
+        if typed in COUNCIL_WORDS:
+            return None, None  # "Herefordshire" is a council of its own, not a slip for Hertfordshire
         target = self._document_name(typed)
         if target is not None:
             return target, self.spelling[target]

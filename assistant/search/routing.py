@@ -21,6 +21,7 @@ from typing import Callable, Collection, Iterable
 
 from assistant.search.keyword import content_terms
 from assistant.search.names import CALENDAR_WORDS
+from assistant.search.places import COUNCIL_NAMES, council_words
 
 OPENING_CHARS = 400  # where the first line is looked for
 FIRST_LINE_CHARS = 120
@@ -132,7 +133,8 @@ class DocumentRouter:
         file names that ``proper`` says are proper nouns. Only words that could name a council are
         looked up ("ofsted" is in every file name)."""
         lower = [w for w in _LOWER_CASE_WORD.findall(question) if content_terms(w) and set(content_terms(w)) <= self._council_words]
-        return {t for w in lower if proper(w) for t in content_terms(w)}
+        # Each word of "stoke-on-trent" long enough to name something must be a proper noun.
+        return {t for w in lower if all(proper(part) for part in w.split("-") if len(part) > 3) for t in content_terms(w)}
 
     def _compared(self, question: str, within, unknown: Collection[str], as_capitals: Collection[str] = frozenset()) -> list[NamedGroup]:
         allowed = set(within) if within is not None else set(self.terms)
@@ -181,23 +183,29 @@ class DocumentRouter:
         """A council is a run of capitalised words ("North East Lincolnshire", "City of London")
         holding a word of some file name and picking out at most ``MAX_GROUP`` documents: (its
         words, its documents, its span). ``as_capitals``: terms of words typed in lower case that
-        count as capitalised ("leeds"); ``unknown``: runs that hold no word of a file name but are one of these names
-        are kept, with no documents."""
+        count as capitalised ("leeds"); ``unknown``: runs that name no report but are one of these
+        names are kept, with no documents.
+
+        An English council's name never picks out another council's reports: "Somerset" is not
+        North Somerset (search/places.py)."""
         found: list[tuple[str, set[str], tuple[int, int]]] = []
         named_by_files = self.file_terms - _CALENDAR_TERMS
         for run in _capitalised_runs(question, tokens, as_capitals):
+            text = re.sub(r"['’]s$", "", question[tokens[run[0]][0] : tokens[run[-1]][1]])
             if not any(tokens[k][3] & named_by_files for k in run):
                 # "Local Safeguarding Children Board": words of titles, not of a council's file name
-                text = question[tokens[run[0]][0] : tokens[run[-1]][1]]
-                if re.sub(r"['’]s$", "", text) in unknown:
-                    found.append((re.sub(r"['’]s$", "", text), set(), (tokens[run[0]][0], tokens[run[-1]][1])))
+                if text in unknown:
+                    found.append((text, set(), (tokens[run[0]][0], tokens[run[-1]][1])))
                 continue
             naming = [k for k in run if (tokens[k][3] & self.df.keys()) - _CALENDAR_TERMS]
             run = run[run.index(naming[0]) : run.index(naming[-1]) + 1]  # "Compare Leeds …": the name is "Leeds"
             terms = set().union(*(tokens[k][3] for k in run)) - _CALENDAR_TERMS
             if not terms - _SHARED_NAME_WORDS:
                 continue  # "East", "West": part of several councils' names
-            documents = self._fitting(terms, allowed)
+            documents = self._not_anothers(self._fitting(terms, allowed), question[tokens[run[0]][0] : tokens[run[-1]][1]])
+            if not documents and text in unknown:
+                found.append((text, set(), (tokens[run[0]][0], tokens[run[-1]][1])))  # "Somerset" of a library with North Somerset's
+                continue
             if not documents or len(documents) > MAX_GROUP:
                 continue
             span = (tokens[run[0]][0], tokens[run[-1]][1])
@@ -207,6 +215,14 @@ class DocumentRouter:
             label = re.sub(r"['’]s$", "", question[span[0] : span[1]])
             found.append((label if any(c.isupper() for c in label) else _capitalised(label), documents, span))
         return found
+
+    def _not_anothers(self, documents: set[str], name: str) -> set[str]:
+        """Of the documents a name fits, those not of another council whose name holds it: a name
+        that is a council's own ("Somerset") does not pick out North Somerset's report."""
+        words = council_words(name)
+        if words not in COUNCIL_NAMES:
+            return documents
+        return {d for d in documents if not any(words < other <= council_words(_SEPARATORS.sub(" ", d)) for other in COUNCIL_NAMES)}
 
     def year_of(self, doc_id: str) -> str | None:
         """The year a document's file name gives ("ofsted-leeds-09-may-2022.pdf": 2022), if one."""
@@ -252,7 +268,8 @@ MAX_GROUP = 4
 _SHARED_NAME_WORDS = frozenset(content_terms("north south east west central upon greater royal borough city county"))
 _CALENDAR_TERMS = frozenset(content_terms(" ".join(CALENDAR_WORDS)))
 _QUESTION_WORD = re.compile(r"[^\W_][\w'’-]*")
-_LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")  # "leeds", not "Leeds", "17" or "stoke-on-trent"
+# "leeds", "lambeth's", "stoke-on-trent"; not "Leeds" or "17"
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]{2,}(?:-[a-z]+)*(?=(?:['’]s)?(?![\w'’-]))")
 YEAR = r"(?:19|20)\d\d"  # a year as report file names and questions give it
 # The words that join names compared ("Leeds and Bristol", "Wigan or Trafford", "Leeds vs Bristol",
 # "Leeds, unlike Bristol"); answers/comparison.py cuts them out with the other council's name.

@@ -92,3 +92,6 @@ def test_a_name_no_report_is_about_gets_a_line_saying_so():
     merged = compared_answer("q", ["Leeds", "Norfolk"], [2, 0], [leeds, nothing])
     assert merged.text.split("\n")[1] == "- Norfolk: no report in the library is about Norfolk."
     assert not merged.abstained and len(merged.citations) == 1
+
+    both = compared_answer("q", ["Leeds", "Norfolk"], [2, 0], [nothing, nothing])
+    assert both.abstained and both.text == f"{NOT_FOUND_TEXT} No report in the library is about Norfolk."

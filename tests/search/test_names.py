@@ -82,6 +82,12 @@ def test_a_slip_is_matched_only_to_a_name_with_the_same_first_letter():
     assert c.resolve("davis") == (None, None)  # too short for a slip: "Davis" is not "David"
 
 
+def test_a_council_of_its_own_is_never_read_as_the_librarys_nearest_name():
+    c = NameChecker({}, 10, name_terms({"ofsted-hertfordshire-09-may-2022.pdf": ""}), texts=lambda: ["Care in Hertfordshire is good."])
+    assert c.resolve("herefordshir", "herefordshire") == (None, None)  # Herefordshire: one letter away, another council
+    assert c.resolve("hertfordshr", "hertfordshre") == ("hertfordshir", "Hertfordshire")  # a slip is still read
+
+
 def test_a_slip_in_a_word_the_texts_write_capitalised_is_held_but_not_rewritten():
     texts = ["The Mockingbird programme helps carers.", "Families from Afghanistan arrived in Luton."]
     c = NameChecker({}, 10, name_terms({"a.txt": "a"}), texts=lambda: texts)

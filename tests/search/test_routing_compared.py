@@ -21,6 +21,8 @@ OPENINGS = {
     "ofsted-southwark-11-november-2022.pdf": "Inspection of London Borough of Southwark",
     "ofsted-lambeth-16-december-2022.pdf": "London Borough of Lambeth",
     "ofsted-west-sussex-11-may-2023.pdf": "Inspection of West Sussex local authority children’s services",
+    "ofsted-north-somerset-10-june-2020.pdf": "Inspection of North Somerset local authority children’s services",
+    "ofsted-stoke-on-trent-19-june-2019.pdf": "Inspection of Stoke-on-Trent local authority children’s services",
 }
 
 
@@ -86,6 +88,10 @@ def test_councils_typed_in_lower_case_compare_when_the_texts_write_their_names_c
     assert [label for label, _ in groups("How do leeds and Bristol compare?", proper=proper)] == ["Leeds", "Bristol"]
     # A word of a file name the texts write in lower case is no name ("engines" of Steam_engine).
     assert groups("how do leeds and bristol compare", proper=proper_nouns("leeds")) == []
+    assert [label for label, _ in groups("how did lambeth’s care leavers fare vs stoke-on-trent's?", proper=proper_nouns("lambeth", "stoke", "trent"))] == [
+        "Lambeth",
+        "Stoke-on-Trent",
+    ]
     # Days of the month in file names are no names: "16 and 17 year olds" compares nothing.
     assert groups("How does Kent deal with 16 and 17 year olds?", proper=proper) == []
 
@@ -99,6 +105,13 @@ def test_a_name_no_report_is_about_is_compared_as_a_group_with_no_documents():
     assert groups("How do Leeds and Norfolk compare on care leavers?") == []  # not known to be missing: one council
     assert groups("How do Norfolk and Suffolk compare?", unknown={"Norfolk", "Suffolk"}) == []  # no council of the library
     assert groups("Did Leeds's director come from Norfolk?", unknown={"Norfolk"}) == []  # not joined
+
+
+def test_a_councils_own_name_never_picks_out_another_councils_report():
+    # "Somerset" is a council of its own: North Somerset's report is not its.
+    assert groups("How do Kent and Somerset compare?") == []
+    assert groups("How do Kent and Somerset compare?", unknown={"Somerset"}) == [("Kent", {"ofsted-kent-13-june-2017.pdf"}), ("Somerset", set())]
+    assert groups("How do Kent and North Somerset compare?")[1] == ("North Somerset", {"ofsted-north-somerset-10-june-2020.pdf"})
 
 
 def test_only_documents_within_the_limit_are_grouped():

@@ -1,0 +1,65 @@
+"""The names of England's local authorities with children's services (the 153 councils Ofsted
+inspects, and Cumbria, whose name people still use), as facts to check typed names against.
+
+A name typed with a slip is read as the library's nearest document name ("Sunderlnd" as
+Sunderland), but "Herefordshire" is one letter from Hertfordshire and is a council of its own:
+read as Hertfordshire, "What grades did Herefordshire get?" was answered with Hertfordshire's
+grades. A word of one of these names is never read as another name (search/names.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+ENGLISH_COUNCILS = (
+    # North East
+    "Darlington", "Durham", "Gateshead", "Hartlepool", "Middlesbrough", "Newcastle upon Tyne", "North Tyneside",
+    "Northumberland", "Redcar and Cleveland", "South Tyneside", "Stockton-on-Tees", "Sunderland",
+    # North West
+    "Blackburn with Darwen", "Blackpool", "Bolton", "Bury", "Cheshire East", "Cheshire West and Chester", "Cumberland",
+    "Westmorland and Furness", "Cumbria", "Halton", "Knowsley", "Lancashire", "Liverpool", "Manchester", "Oldham",
+    "Rochdale", "Salford", "Sefton", "St Helens", "Stockport", "Tameside", "Trafford", "Warrington", "Wigan", "Wirral",
+    # Yorkshire and the Humber
+    "Barnsley", "Bradford", "Calderdale", "Doncaster", "East Riding of Yorkshire", "Kingston upon Hull", "Kirklees",
+    "Leeds", "North East Lincolnshire", "North Lincolnshire", "North Yorkshire", "Rotherham", "Sheffield", "Wakefield", "York",
+    # East Midlands
+    "Derby", "Derbyshire", "Leicester", "Leicestershire", "Lincolnshire", "North Northamptonshire", "West Northamptonshire",
+    "Nottingham", "Nottinghamshire", "Rutland",
+    # West Midlands
+    "Birmingham", "Coventry", "Dudley", "Herefordshire", "Sandwell", "Shropshire", "Solihull", "Staffordshire",
+    "Stoke-on-Trent", "Telford and Wrekin", "Walsall", "Warwickshire", "Wolverhampton", "Worcestershire",
+    # East of England
+    "Bedford", "Cambridgeshire", "Central Bedfordshire", "Essex", "Hertfordshire", "Luton", "Norfolk", "Peterborough",
+    "Southend-on-Sea", "Suffolk", "Thurrock",
+    # London
+    "Barking and Dagenham", "Barnet", "Bexley", "Brent", "Bromley", "Camden", "City of London", "Croydon", "Ealing",
+    "Enfield", "Greenwich", "Hackney", "Hammersmith and Fulham", "Haringey", "Harrow", "Havering", "Hillingdon",
+    "Hounslow", "Islington", "Kensington and Chelsea", "Kingston upon Thames", "Lambeth", "Lewisham", "Merton", "Newham",
+    "Redbridge", "Richmond upon Thames", "Southwark", "Sutton", "Tower Hamlets", "Waltham Forest", "Wandsworth", "Westminster",
+    # South East
+    "Bracknell Forest", "Brighton and Hove", "Buckinghamshire", "East Sussex", "Hampshire", "Isle of Wight", "Kent",
+    "Medway", "Milton Keynes", "Oxfordshire", "Portsmouth", "Reading", "Slough", "Southampton", "Surrey", "West Berkshire",
+    "West Sussex", "Windsor and Maidenhead", "Wokingham",
+    # South West
+    "Bath and North East Somerset", "Bournemouth, Christchurch and Poole", "Bristol", "Cornwall",
+    "Devon", "Dorset", "Gloucestershire", "Isles of Scilly", "North Somerset", "Plymouth", "Somerset",
+    "South Gloucestershire", "Swindon", "Torbay", "Wiltshire",
+)
+
+# Words that are part of many names, or everyday words: they say nothing about which council.
+_SHARED = frozenset("and of upon on with the city st north south east west central".split())
+
+COUNCIL_WORDS = frozenset(
+    word for name in ENGLISH_COUNCILS for word in re.findall(r"[a-z]+", name.lower()) if word not in _SHARED and len(word) >= 4
+)
+
+
+def council_words(name: str) -> frozenset[str]:
+    """The words of a name that tell councils apart: "North East Lincolnshire" -> {north, east,
+    lincolnshire}; "Brighton and Hove" -> {brighton, hove}."""
+    return frozenset(re.findall(r"[a-z]+", name.lower())) - _CONNECTORS
+
+
+_CONNECTORS = frozenset("and of upon on with the".split())
+# Each council's name as its words, to tell "Somerset" from "North Somerset".
+COUNCIL_NAMES = frozenset(council_words(name) for name in ENGLISH_COUNCILS)
