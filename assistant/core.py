@@ -17,6 +17,7 @@ from assistant.settings import Settings
 # A name in at least this share of the documents is what they compare themselves with ("England"),
 # not a place the library lacks a report on.
 COMMON_REFERENCE_SHARE = 0.5
+_LEADING_WORDS = re.compile(r"\W*((?:[A-Z][\w’'-]*|of|on|upon|and)(?:\s+(?:[A-Z][\w’'-]*|of|on|upon|and))*)")
 _ASKS = re.compile(
     r"\?\s*$|^\W*(and|but|so|who|whom|whose|what|when|where|which|why|how|is|are|was|were|do|does|did|has|have|had|"
     r"can|could|will|would|should|may|might|must)\b",
@@ -483,7 +484,7 @@ class Assistant:
         with the turn before, that turn's topic won), else in its context ("Which is better?")."""
         from assistant.answers.comparison import asks_to_compare, own_question, says_what_about
 
-        unknown = self._unknown_names(asked, index) if asks_to_compare(asked) else ()
+        unknown = self._unknown_names(asked, index, councils_only=not asks_to_compare(asked))
         groups = index.router.compared(asked, within, unknown, index.names.written_capitalised)
         if len(groups) >= 2:
             context = cleaned[: -len(asked)] if cleaned != asked and cleaned.endswith(asked) else ""  # a follow-up's
@@ -499,24 +500,33 @@ class Assistant:
             return [f"{group.label}: {asked}" for group in groups], groups
         return [own_question(cleaned, group, groups) for group in groups], groups
 
-    def _unknown_names(self, asked: str, index) -> frozenset[str]:
+    def _unknown_names(self, asked: str, index, councils_only: bool = False) -> frozenset[str]:
         """The names a question gives that no document is about and none names ("Norfolk" in a
         library without a Norfolk report; "Narnia"): compared with a council, each gets a line
         saying so. Left out, the answer quoted the council's "compared to an England average"
-        sentences as if that were the comparison. Not a word many passages or most documents
-        hold ("England", "Council": what reports compare themselves with) nor an acronym (a role or
-        a body, which a report may write in full)."""
+        sentences as if that were the comparison. An English council's name (search/places.py)
+        always counts; ``councils_only``: nothing else does (the question does not ask to compare:
+        "What did Leeds and Barnardo's do together?" is about Leeds). Not a word many passages or
+        most documents hold ("England", "Council": what reports compare themselves with) nor an
+        acronym (a role or a body, which a report may write in full)."""
         from assistant.search.names import _bare
         from assistant.search.places import COUNCIL_NAMES, council_words
 
         if self.settings.name_check != "on":
             return frozenset()
         unknown = set()
+        leading = _leading_council(asked)  # the question's first word is no name to the name check
+        if leading and not index.router.council_names(leading):
+            unknown.add(leading)
         for name in index.names.names(asked):
             if all(_bare(word).isupper() for word in name.text.split()):
                 continue
-            if not name.held or (council_words(name.text) in COUNCIL_NAMES and not index.router.council_names(name.text)):
-                unknown.add(name.text)  # "Narnia"; "Somerset", a council of its own, of a library with North Somerset's report
+            if council_words(name.text) in COUNCIL_NAMES and not index.router.council_names(name.text):
+                unknown.add(name.text)  # "Norfolk"; "Somerset", a council of its own, of a library with North Somerset's report
+            elif councils_only:
+                continue
+            elif not name.held:
+                unknown.add(name.text)  # "Narnia"
             elif name.distinctive and name.in_passing and not index.router.named(name.text):
                 if all(index.share_of_documents(term) < COMMON_REFERENCE_SHARE for term in name.distinctive):
                     unknown.add(name.text)
@@ -699,6 +709,19 @@ class Assistant:
         total = (time.perf_counter() - started) * 1000
         timings = {"embed_query": 0.0, "retrieve": 0.0, "answer": 0.0, "total": total}
         return Answer(question, text or NOT_FOUND_TEXT, True, (), (), timings, explanation)
+
+
+def _leading_council(question: str) -> str | None:
+    """The English council's name the question opens with ("Norfolk and Leeds: …"), if any."""
+    from assistant.search.places import COUNCIL_NAMES, council_words
+
+    found = _LEADING_WORDS.match(question)
+    words = found.group(1).split() if found else []
+    for k in range(len(words), 0, -1):
+        name = re.sub(r"['’]s$", "", " ".join(words[:k]))
+        if words[k - 1][0].isupper() and council_words(name) in COUNCIL_NAMES:
+            return name
+    return None
 
 
 def _not_mentioned(names: list[str]) -> tuple[str, str]:

@@ -158,3 +158,12 @@ def test_what_about_another_council_typed_in_lower_case_swaps_the_council(three_
     then = three_reports.ask("what about bristol?", conversation=conversation)
     assert then.read_as == "How does Bristol support its care leavers?"
     assert then.citations and {c.source for c in then.citations} == {BRISTOL}
+
+
+def test_an_english_council_without_a_report_gets_its_line_without_the_word_compare(three_reports):
+    answer = three_reports.ask("Norfolk and Leeds: are care leavers well supported?")
+    assert answer.text.split("\n")[0] == f"{LIST_ITEM}Norfolk: no report in the library is about Norfolk."
+    assert _lines(answer) == {"Norfolk": set(), "Leeds": {LEEDS}}
+    # Not an English council, and nothing asks to compare: the question is about Leeds.
+    plain = three_reports.ask("How do Leeds and Barnardo's support care leavers?")
+    assert "Barnardo" not in plain.text

@@ -27,7 +27,7 @@ for name, (a, index) in [("ofsted.jsonl", lib), ("ofsted-dev.jsonl", lib), ("ofs
         q = json.loads(line)
         for turn in q.get("turns") or [q["question"]]:
             n += 1
-            unknown = a._unknown_names(turn, index) if asks_to_compare(turn) else ()
+            unknown = a._unknown_names(turn, index, councils_only=not asks_to_compare(turn))
             groups = index.router.compared(turn, None, unknown, index.names.written_capitalised)
             if groups:
                 hit += 1
