@@ -142,7 +142,7 @@ class DocumentRouter:
         years = [t for t in tokens if re.fullmatch(YEAR, t[2])]
         found: list[list] = []  # [label, documents, mentions]
         for label, documents, span in self._council_names(question, tokens, allowed, as_capitals, unknown):
-            same = next((g for g in found if g[1] == documents), None)
+            same = next((g for g in found if g[1] == documents and (documents or g[0] == label)), None)  # places without reports stay apart
             if same is None:
                 found.append([label, documents, [span]])
             else:
@@ -191,14 +191,22 @@ class DocumentRouter:
         found: list[tuple[str, set[str], tuple[int, int]]] = []
         named_by_files = self.file_terms - _CALENDAR_TERMS
         for run in _capitalised_runs(question, tokens, as_capitals):
+            if run[0] == 0 and len(run) > 1 and not (tokens[0][3] & self.df.keys()):
+                run = run[1:]  # "Compare Leeds …", "Is Essex …": the question's first word is no name
             text = re.sub(r"['’]s$", "", question[tokens[run[0]][0] : tokens[run[-1]][1]])
+            after = tokens[run[-1] + 1][2].lower() if run[-1] + 1 < len(tokens) else ""
+            before = tokens[run[0] - 1][2].lower() if run[0] > 0 else ""
+            if any(tokens[k][2].lower() in _ORGANISATION_WORDS for k in run) or after in _ORGANISATION_WORDS:
+                continue  # "Kent Police", "the Sutton Trust": a body, not the council
+            if before in _PLACE_PREFIXES:
+                continue  # "new york", "greater manchester": another place
             if not any(tokens[k][3] & named_by_files for k in run):
                 # "Local Safeguarding Children Board": words of titles, not of a council's file name
                 if text in unknown:
                     found.append((text, set(), (tokens[run[0]][0], tokens[run[-1]][1])))
                 continue
-            naming = [k for k in run if (tokens[k][3] & self.df.keys()) - _CALENDAR_TERMS]
-            run = run[run.index(naming[0]) : run.index(naming[-1]) + 1]  # "Compare Leeds …": the name is "Leeds"
+            if any(tokens[k][3] and not (tokens[k][3] & self.df.keys()) for k in run):
+                continue  # "New York", "Stamford Hill": a longer name than any report's
             terms = set().union(*(tokens[k][3] for k in run)) - _CALENDAR_TERMS
             if not terms - _SHARED_NAME_WORDS:
                 continue  # "East", "West": part of several councils' names
@@ -278,6 +286,11 @@ JOINING_WORDS = "and|or|vs|versus|v|against|than|whereas|while|unlike|with"
 # and C", "2015 → 2025".
 _JOINING = re.compile(rf"\b(?:{JOINING_WORDS}|compared?|comparing|between)\b|[&/→–]|->|,(?!\d)", re.IGNORECASE)
 MAX_JOINING_WORDS = 4  # "in Southwark and in Sandwell", "Leeds's care leavers and Bristol's"
+# A name holding or followed by one of these is a body's, not a council's ("Kent Police", "the Sutton Trust").
+_ORGANISATION_WORDS = frozenset(
+    "police constabulary trust hospital hospitals university college nhs ccg icb court courts commissioner fire".split()
+)
+_PLACE_PREFIXES = frozenset({"new", "greater", "great", "little", "old"})  # "new york" is not York
 _NAME_CONNECTORS = frozenset({"of", "on", "upon"})  # inside a name: "Isle of Wight", "Newcastle upon Tyne"
 
 

@@ -23,6 +23,7 @@ OPENINGS = {
     "ofsted-west-sussex-11-may-2023.pdf": "Inspection of West Sussex local authority children’s services",
     "ofsted-north-somerset-10-june-2020.pdf": "Inspection of North Somerset local authority children’s services",
     "ofsted-stoke-on-trent-19-june-2019.pdf": "Inspection of Stoke-on-Trent local authority children’s services",
+    "ofsted-york-18-august-2023.pdf": "Inspection of City of York Council children’s services",
 }
 
 
@@ -105,6 +106,21 @@ def test_a_name_no_report_is_about_is_compared_as_a_group_with_no_documents():
     assert groups("How do Leeds and Norfolk compare on care leavers?") == []  # not known to be missing: one council
     assert groups("How do Norfolk and Suffolk compare?", unknown={"Norfolk", "Suffolk"}) == []  # no council of the library
     assert groups("Did Leeds's director come from Norfolk?", unknown={"Norfolk"}) == []  # not joined
+
+
+def test_bodies_and_longer_place_names_are_not_councils():
+    proper = proper_nouns("kent", "leeds", "sutton", "york", "bristol")
+    assert groups("Does Kent Police do better than Bristol?") == []
+    assert groups("does kent police do better than bristol police?", proper=proper) == []
+    assert groups("how does the sutton trust compare with kent?", proper=proper) == []
+    assert groups("How does Leeds compare with New York?") == []
+    assert groups("how does leeds compare with new york?", proper=proper) == []
+    assert groups("how does leeds compare with york?", proper=proper) != []  # York itself is one
+
+
+def test_places_without_reports_are_each_a_group():
+    found = groups("How do Norfolk, Suffolk and Essex compare with Kent?", unknown={"Norfolk", "Suffolk", "Essex"})
+    assert found == [("Norfolk", set()), ("Suffolk", set()), ("Essex", set()), ("Kent", {"ofsted-kent-13-june-2017.pdf"})]
 
 
 def test_a_councils_own_name_never_picks_out_another_councils_report():

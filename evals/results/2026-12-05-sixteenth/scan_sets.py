@@ -6,7 +6,7 @@ from pathlib import Path
 
 os.environ["ASSISTANT_ENCODER"] = "onnx"
 from assistant.answers.comparison import asks_to_compare
-from assistant.core import Assistant
+from assistant.core import _BETTER, Assistant
 from assistant.settings import Settings
 
 
@@ -27,8 +27,9 @@ for name, (a, index) in [("ofsted.jsonl", lib), ("ofsted-dev.jsonl", lib), ("ofs
         q = json.loads(line)
         for turn in q.get("turns") or [q["question"]]:
             n += 1
-            unknown = a._unknown_names(turn, index, councils_only=not asks_to_compare(turn))
-            groups = index.router.compared(turn, None, unknown, index.names.written_capitalised)
+            unknown = a._unknown_names(turn, index)
+            proper = index.names.written_capitalised if asks_to_compare(turn) or _BETTER.search(turn) else None
+            groups = index.router.compared(turn, None, unknown, proper)
             if groups:
                 hit += 1
                 print("  ", name, "|", turn, "|", [(g.label, len(g.doc_ids)) for g in groups])
