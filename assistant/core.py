@@ -15,6 +15,14 @@ from assistant.settings import Settings
 
 # A question's form: a question mark, or a question word or auxiliary first ("and" leads follow-ups).
 _BETTER = re.compile(r"\b(?:better|worse|stronger|weaker)\b", re.IGNORECASE)  # "which did better, leeds or bristol?"
+def _council_pattern() -> re.Pattern:
+    from assistant.search.places import ENGLISH_COUNCILS
+
+    names = sorted((re.escape(name.lower()) for name in ENGLISH_COUNCILS), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(names) + r")(?![\w-])")
+
+
+_COUNCIL_IN_LOWER_CASE = _council_pattern()  # "norfolk", "north somerset": as typed in lower case
 _LEADING_WORDS = re.compile(r"\W*((?:[A-Z][\w’'-]*|of|on|upon|and)(?:\s+(?:[A-Z][\w’'-]*|of|on|upon|and))*)")
 _ASKS = re.compile(
     r"\?\s*$|^\W*(and|but|so|who|whom|whose|what|when|where|which|why|how|is|are|was|were|do|does|did|has|have|had|"
@@ -482,10 +490,10 @@ class Assistant:
         with the turn before, that turn's topic won), else in its context ("Which is better?")."""
         from assistant.answers.comparison import asks_to_compare, own_question, says_what_about
 
-        unknown = self._unknown_names(asked, index)
         # Typed in lower case, names are only guessed: a comparison must be asked for ("kent and sussex" need not be one).
-        proper = index.names.written_capitalised if asks_to_compare(asked) or _BETTER.search(asked) else None
-        groups = index.router.compared(asked, within, unknown, proper)
+        asks = asks_to_compare(asked) or bool(_BETTER.search(asked))
+        unknown = self._unknown_names(asked, index, lower_case=asks)
+        groups = index.router.compared(asked, within, unknown, index.names.written_capitalised if asks else None)
         if len(groups) >= 2:
             context = cleaned[: -len(asked)] if cleaned != asked and cleaned.endswith(asked) else ""  # a follow-up's
             return [context + own_question(asked, group, groups) for group in groups], groups
@@ -493,20 +501,21 @@ class Assistant:
             return None
         if index.router.named(asked, within):
             return self._compared_with_previous(asked, conversation, within)
-        groups = index.router.compared(cleaned, within, proper=index.names.written_capitalised)
+        groups = index.router.compared(cleaned, within, self._unknown_names(cleaned, index), index.names.written_capitalised)
         if len(groups) < 2:
             return None
         if says_what_about(asked):
             return [f"{group.label}: {asked}" for group in groups], groups
         return [own_question(cleaned, group, groups) for group in groups], groups
 
-    def _unknown_names(self, asked: str, index) -> frozenset[str]:
+    def _unknown_names(self, asked: str, index, lower_case: bool = False) -> frozenset[str]:
         """The English councils (search/places.py) a question names that no report of the library
         is about ("Norfolk"; "Somerset", of a library with North Somerset's report): compared with
         a council, each gets a line saying so. Left out, the answer quoted the other council's
         "compared to an England average" sentences as if that were the comparison. Only councils:
         a line saying no report is about "Department", "Anna Smith" or "Wales" misreads the
-        question (a hostile probe's cases)."""
+        question (a hostile probe's cases). ``lower_case``: council names typed in lower case count
+        too (the question asks to compare)."""
         from assistant.search.places import COUNCIL_NAMES, council_words
 
         if self.settings.name_check != "on":
@@ -515,8 +524,12 @@ class Assistant:
         leading = _leading_council(asked)  # the question's first word is no name to the name check
         if leading:
             texts.append(leading)
+        if lower_case:  # "how do leeds and norfolk compare?"
+            texts += [found.group() for found in _COUNCIL_IN_LOWER_CASE.finditer(asked)]
         return frozenset(
-            re.sub(r"['’]s$", "", text) for text in texts if council_words(text) in COUNCIL_NAMES and not index.router.council_names(text)
+            re.sub(r"['’]s$", "", text)
+            for text in texts
+            if council_words(text) in COUNCIL_NAMES and not index.router.council_names(text.title() if text.islower() else text)
         )
 
     def _compared_with_previous(self, asked: str, conversation, within):

@@ -123,7 +123,8 @@ class DocumentRouter:
             return []
         groups = self._compared(question, within, unknown)
         if len(groups) < 2 and proper is not None:
-            as_capitals = self._typed_in_lower_case(question, proper)
+            # Places without a report typed in lower case ("norfolk") are names too.
+            as_capitals = self._typed_in_lower_case(question, proper) | {t for name in unknown if name.islower() for t in content_terms(name)}
             if as_capitals:
                 groups = self._compared(question, within, unknown, as_capitals)
         return groups
@@ -203,7 +204,7 @@ class DocumentRouter:
             if not any(tokens[k][3] & named_by_files for k in run):
                 # "Local Safeguarding Children Board": words of titles, not of a council's file name
                 if text in unknown:
-                    found.append((text, set(), (tokens[run[0]][0], tokens[run[-1]][1])))
+                    found.append((text if not text.islower() else _capitalised(text), set(), (tokens[run[0]][0], tokens[run[-1]][1])))
                 continue
             if any(tokens[k][3] and not (tokens[k][3] & self.df.keys()) for k in run):
                 continue  # "New York", "Stamford Hill": a longer name than any report's
@@ -212,7 +213,7 @@ class DocumentRouter:
                 continue  # "East", "West": part of several councils' names
             documents = self._not_anothers(self._fitting(terms, allowed), question[tokens[run[0]][0] : tokens[run[-1]][1]])
             if not documents and text in unknown:
-                found.append((text, set(), (tokens[run[0]][0], tokens[run[-1]][1])))  # "Somerset" of a library with North Somerset's
+                found.append((text if not text.islower() else _capitalised(text), set(), (tokens[run[0]][0], tokens[run[-1]][1])))  # "Somerset" of a library with North Somerset's
                 continue
             if not documents or len(documents) > MAX_GROUP:
                 continue

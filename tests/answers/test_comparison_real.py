@@ -167,3 +167,14 @@ def test_an_english_council_without_a_report_gets_its_line_without_the_word_comp
     # Not an English council, and nothing asks to compare: the question is about Leeds.
     plain = three_reports.ask("How do Leeds and Barnardo's support care leavers?")
     assert "Barnardo" not in plain.text
+
+
+def test_a_place_without_a_report_keeps_its_line_in_lower_case_and_in_a_follow_up(three_reports):
+    from assistant.answers.conversation import Conversation
+
+    answer = three_reports.ask("how do leeds and norfolk compare on care leavers?")
+    assert _lines(answer) == {"Leeds": {LEEDS}, "Norfolk": set()}
+    conversation = Conversation()
+    three_reports.ask("How do Leeds and Norfolk compare on care leavers?", conversation=conversation)
+    then = three_reports.ask("And on adoption?", conversation=conversation)
+    assert "no report in the library is about norfolk." in then.text.lower()  # its line, or the abstention's note

@@ -27,8 +27,9 @@ for name, (a, index) in [("ofsted.jsonl", lib), ("ofsted-dev.jsonl", lib), ("ofs
         q = json.loads(line)
         for turn in q.get("turns") or [q["question"]]:
             n += 1
-            unknown = a._unknown_names(turn, index)
-            proper = index.names.written_capitalised if asks_to_compare(turn) or _BETTER.search(turn) else None
+            asks = asks_to_compare(turn) or bool(_BETTER.search(turn))
+            unknown = a._unknown_names(turn, index, lower_case=asks)
+            proper = index.names.written_capitalised if asks else None
             groups = index.router.compared(turn, None, unknown, proper)
             if groups:
                 hit += 1
