@@ -14,21 +14,15 @@ from assistant.search import index_store as store
 from assistant.settings import Settings
 
 # A question's form: a question mark, or a question word or auxiliary first ("and" leads follow-ups).
-_BETTER = re.compile(r"\b(?:better|worse|stronger|weaker)\b", re.IGNORECASE)  # "which did better, leeds or bristol?"
-def _council_pattern() -> re.Pattern:
-    from assistant.search.places import ENGLISH_COUNCILS
-
-    names = sorted((re.escape(name.lower()) for name in ENGLISH_COUNCILS), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(names) + r")(?![\w-])")
-
-
-_COUNCIL_IN_LOWER_CASE = _council_pattern()  # "norfolk", "north somerset": as typed in lower case
-_LEADING_WORDS = re.compile(r"\W*((?:[A-Z][\w’'-]*|of|on|upon|and)(?:\s+(?:[A-Z][\w’'-]*|of|on|upon|and))*)")
 _ASKS = re.compile(
     r"\?\s*$|^\W*(and|but|so|who|whom|whose|what|when|where|which|why|how|is|are|was|were|do|does|did|has|have|had|"
     r"can|could|will|would|should|may|might|must)\b",
     re.IGNORECASE,
 )
+
+_BETTER = re.compile(r"\b(?:better|worse|stronger|weaker)\b", re.IGNORECASE)  # "which did better, leeds or bristol?"
+# The capitalised words a question opens with, and the connectors inside a name ("Isle of Wight").
+_LEADING_WORDS = re.compile(r"\W*((?:[A-Z][\w’'-]*|of|on|upon|and)(?:\s+(?:[A-Z][\w’'-]*|of|on|upon|and))*)")
 
 if TYPE_CHECKING:  # the heavy modules (numpy, faiss, onnxruntime) load on first use, not at import:
     from assistant.answers.conversation import Conversation
@@ -516,7 +510,7 @@ class Assistant:
         a line saying no report is about "Department", "Anna Smith" or "Wales" misreads the
         question (a hostile probe's cases). ``lower_case``: council names typed in lower case count
         too (the question asks to compare)."""
-        from assistant.search.places import COUNCIL_NAMES, council_words
+        from assistant.search.places import COUNCIL_IN_LOWER_CASE, COUNCIL_NAMES, council_words
 
         if self.settings.name_check != "on":
             return frozenset()
@@ -525,7 +519,7 @@ class Assistant:
         if leading:
             texts.append(leading)
         if lower_case:  # "how do leeds and norfolk compare?"
-            texts += [found.group() for found in _COUNCIL_IN_LOWER_CASE.finditer(asked)]
+            texts += [found.group() for found in COUNCIL_IN_LOWER_CASE.finditer(asked)]
         return frozenset(
             re.sub(r"['’]s$", "", text)
             for text in texts

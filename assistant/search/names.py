@@ -18,8 +18,8 @@ in the index's vocabulary or a document's name, after accents are folded ("Celer
 ("Sunderlnd", "Barnsly", "South Glos", "Notts"), searched then as the file name writes it; or when
 it is one edit from a word the texts write capitalised, or shares its first six letters
 ("Mockingbrd", "Afghan"). A word of an English council's name is never read as another
-("Herefordshire" is not Hertfordshire; search/places.py). Words of the calendar ("November", "Sept") name nothing here, nor does
-shorthand with "&" ("B&B"); an acronym the documents define ("DCS") is no name: its passages may
+("Herefordshire" is not Hertfordshire; search/places.py). Words of the calendar ("November",
+"Sept") name nothing here, nor does shorthand with "&" ("B&B"); an acronym the documents define ("DCS") is no name: its passages may
 write it in full.
 """
 

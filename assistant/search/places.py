@@ -63,3 +63,7 @@ def council_words(name: str) -> frozenset[str]:
 _CONNECTORS = frozenset("and of upon on with the".split())
 # Each council's name as its words, to tell "Somerset" from "North Somerset".
 COUNCIL_NAMES = frozenset(council_words(name) for name in ENGLISH_COUNCILS)
+# A council's name as typed in lower case ("norfolk", "north somerset"), the longest first.
+COUNCIL_IN_LOWER_CASE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted((re.escape(name.lower()) for name in ENGLISH_COUNCILS), key=len, reverse=True)) + r")(?![\w-])"
+)

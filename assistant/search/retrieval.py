@@ -105,23 +105,15 @@ class LoadedIndex:
     def largest_document_share(self, term: str) -> float:
         """The largest share of one document's passages that hold the term: near 0 for a name
         every document mentions in passing, high for one some document is about."""
-        held, sizes = self._held_per_document(term)
-        return float((held / np.maximum(sizes, 1)).max()) if held.any() else 0.0
-
-    def share_of_documents(self, term: str) -> float:
-        """The share of documents with a passage holding the term: "England" is in most reports,
-        "Norfolk" in few."""
-        held, sizes = self._held_per_document(term)
-        return float((held > 0).sum() / max(len(sizes), 1))
-
-    def _held_per_document(self, term: str):
-        """How many passages of each document hold the term, and how many each has."""
+        rows = self.bm25.rows_holding(term)
+        if not len(rows):
+            return 0.0
         if self._row_documents is None:
             ids = {doc_id: i for i, doc_id in enumerate(dict.fromkeys(chunk.doc_id for chunk in self.chunks))}
             self._row_documents = np.fromiter((ids[chunk.doc_id] for chunk in self.chunks), dtype=np.int64, count=len(self.chunks))
         sizes = np.bincount(self._row_documents)
-        rows = self.bm25.rows_holding(term)
-        return np.bincount(self._row_documents[rows], minlength=len(sizes)) if len(rows) else np.zeros(len(sizes), dtype=np.int64), sizes
+        held = np.bincount(self._row_documents[rows], minlength=len(sizes))
+        return float((held / np.maximum(sizes, 1)).max())
 
     def term_weight(self, term: str) -> float:
         return idf(self.term_df.get(term, 0), len(self.chunks))
