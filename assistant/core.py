@@ -484,10 +484,11 @@ class Assistant:
         with the turn before, that turn's topic won), else in its context ("Which is better?")."""
         from assistant.answers.comparison import asks_to_compare, own_question, says_what_about
 
-        # Typed in lower case, names are only guessed: a comparison must be asked for ("kent and sussex" need not be one).
+        # Typed in lower case, names are guessed: unless a comparison is asked for, only a council's
+        # whole name counts ("kirklees and bury"; "kent and sussex" is no comparison).
         asks = asks_to_compare(asked) or bool(_BETTER.search(asked))
-        unknown = self._unknown_names(asked, index, lower_case=asks)
-        groups = index.router.compared(asked, within, unknown, index.names.written_capitalised if asks else None)
+        unknown = self._unknown_names(asked, index, lower_case=True)
+        groups = index.router.compared(asked, within, unknown, index.names.written_capitalised, full_names_only=not asks)
         if len(groups) >= 2:
             context = cleaned[: -len(asked)] if cleaned != asked and cleaned.endswith(asked) else ""  # a follow-up's
             return [context + own_question(asked, group, groups) for group in groups], groups

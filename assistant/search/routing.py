@@ -98,7 +98,12 @@ class DocumentRouter:
         return named if len(named) < len(self.terms) else set()
 
     def compared(
-        self, question: str, within: Iterable[str] | None = None, unknown: Collection[str] = (), proper: Callable[[str], bool] | None = None
+        self,
+        question: str,
+        within: Iterable[str] | None = None,
+        unknown: Collection[str] = (),
+        proper: Callable[[str], bool] | None = None,
+        full_names_only: bool = False,
     ) -> list[NamedGroup]:
         """The documents of each thing the question compares, in the order it names them: two or
         more councils joined by "and", "or", "vs", "compared with" ("How do Leeds and Bristol
@@ -114,7 +119,9 @@ class DocumentRouter:
 
         A question typed in lower case ("how do leeds and bristol compare …") names councils by the
         words of their file names that ``proper`` says are proper nouns, when capitals name fewer
-        than two and the question holds two such words. ``unknown``: names the
+        than two and the question holds two such words; ``full_names_only``: only an English
+        council's whole name counts in lower case ("kirklees", "brighton and hove"; not "sussex",
+        for a question that does not ask to compare). ``unknown``: names the
         question gives that no report is about ("Norfolk" in a library without it); one joined to a
         council is a group with no documents, so the answer can say there is no report on it
         rather than leave it out.
@@ -126,7 +133,7 @@ class DocumentRouter:
             # Places without a report typed in lower case ("norfolk") are names too.
             as_capitals = self._typed_in_lower_case(question, proper) | {t for name in unknown if name.islower() for t in content_terms(name)}
             if as_capitals:
-                groups = self._compared(question, within, unknown, as_capitals)
+                groups = self._compared(question, within, unknown, as_capitals, full_names_only)
         return groups
 
     def _typed_in_lower_case(self, question: str, proper: Callable[[str], bool]) -> set[str]:
@@ -137,12 +144,17 @@ class DocumentRouter:
         # Each word of "stoke-on-trent" long enough to name something must be a proper noun.
         return {t for w in lower if all(proper(part) for part in w.split("-") if len(part) > 3) for t in content_terms(w)}
 
-    def _compared(self, question: str, within, unknown: Collection[str], as_capitals: Collection[str] = frozenset()) -> list[NamedGroup]:
+    def _compared(
+        self, question: str, within, unknown: Collection[str], as_capitals: Collection[str] = frozenset(), full_names_only: bool = False
+    ) -> list[NamedGroup]:
         allowed = set(within) if within is not None else set(self.terms)
         tokens = [(m.start(), m.end(), m.group(), set(content_terms(m.group()))) for m in _QUESTION_WORD.finditer(question)]
         years = [t for t in tokens if re.fullmatch(YEAR, t[2])]
         found: list[list] = []  # [label, documents, mentions]
         for label, documents, span in self._council_names(question, tokens, allowed, as_capitals, unknown):
+            typed = re.sub(r"['’]s$", "", question[span[0] : span[1]])
+            if full_names_only and typed.islower() and council_words(typed) not in COUNCIL_NAMES:
+                continue
             same = next((g for g in found if g[1] == documents and (documents or g[0] == label)), None)  # places without reports stay apart
             if same is None:
                 found.append([label, documents, [span]])

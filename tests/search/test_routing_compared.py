@@ -93,6 +93,11 @@ def test_councils_typed_in_lower_case_compare_when_the_texts_write_their_names_c
         "Lambeth",
         "Stoke-on-Trent",
     ]
+    # Not asked to compare: only a council's whole name counts ("sussex" is two councils' word).
+    proper = proper_nouns("kent", "sussex", "leeds", "bristol")
+    assert groups("children placed in kent and sussex?", proper=proper) != []
+    assert [g.label for g in router().compared("children placed in kent and sussex?", None, (), proper, full_names_only=True)] == []
+    assert [g.label for g in router().compared("children placed in kent and bristol?", None, (), proper, full_names_only=True)] == ["Kent", "Bristol"]
     # Days of the month in file names are no names: "16 and 17 year olds" compares nothing.
     assert groups("How does Kent deal with 16 and 17 year olds?", proper=proper) == []
 

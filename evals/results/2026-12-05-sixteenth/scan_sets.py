@@ -28,9 +28,8 @@ for name, (a, index) in [("ofsted.jsonl", lib), ("ofsted-dev.jsonl", lib), ("ofs
         for turn in q.get("turns") or [q["question"]]:
             n += 1
             asks = asks_to_compare(turn) or bool(_BETTER.search(turn))
-            unknown = a._unknown_names(turn, index, lower_case=asks)
-            proper = index.names.written_capitalised if asks else None
-            groups = index.router.compared(turn, None, unknown, proper)
+            unknown = a._unknown_names(turn, index, lower_case=True)
+            groups = index.router.compared(turn, None, unknown, index.names.written_capitalised, full_names_only=not asks)
             if groups:
                 hit += 1
                 print("  ", name, "|", turn, "|", [(g.label, len(g.doc_ids)) for g in groups])
