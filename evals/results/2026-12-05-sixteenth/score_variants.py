@@ -12,7 +12,7 @@ for d in sys.argv[1:]:
         lines = sum(r["answer"].startswith("- ") for r in rows)
         extra = ""
         if v == "absent":
-            said = sum("no report in the library is about" in r["answer"] for r in rows)
+            said = sum("no report in the library is about" in r["answer"].lower() for r in rows)
             extra = f" said-absent {said}/{len(rows)}"
         print(f"{d.rsplit('/', 1)[-1]}-{v}: n={len(rows)} cit {summ['citation_recall']:.3f} reports-cited {cited:.3f} line-per-council {lines}/{len(rows)}"
               f" FA {summ['false_abstain_rate']:.3f}{extra} p50 {summ['latency_p50_ms']:.0f} p95 {summ['latency_p95_ms']:.0f}")
