@@ -175,6 +175,8 @@ def format_answer(answer) -> str:
     pieces = MARKER.split(answer.text)
     text = "".join(f"[{p}]" if i % 2 else strip_control(p) for i, p in enumerate(pieces))
     lines = []
+    if answer.read_as and answer.read_as != answer.question:  # a follow-up in context, a name's slip mended
+        lines += textwrap.wrap(f"(read as: {strip_control(answer.read_as)})", width=100) + [""]
     for line in text.split("\n"):  # an answer quoting a list: one item a line
         lines += textwrap.wrap(line, width=100, subsequent_indent="  " if line.startswith(LIST_ITEM) else "") or [line]
     if answer.abstained:

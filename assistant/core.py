@@ -403,14 +403,18 @@ class Assistant:
         if corrections and explanation is not None:
             read_for = tuple(f"read \u201c{typed_name}\u201d as \u201c{name}\u201d (a document's name)" for typed_name, name in corrections)
             explanation = dataclasses.replace(explanation, notes=read_for + explanation.notes)
-        read_as = None
+        # A name typed with a slip is answered as its document writes it: say so ("read as: When were
+        # Barnsley's services inspected?"), and carry the reading into the conversation.
+        read_as = corrected(typed, corrections) if corrections else None
         if reading is not None:
             from assistant.answers.conversation import quoted_spans
 
+            if corrections:
+                reading = dataclasses.replace(reading, read_as=corrected(reading.read_as, corrections))
             # A section answer is about the reports it quoted: "And what did it recommend?" after "What about Bristol?".
             named_now = frozenset(quote.doc_id for quote in quoted_section) if quoted_section else retrieval.routed
             conversation.record(reading, quoted_spans(answer.citations), named_now)
-            read_as = reading.read_as if reading.follow_up else None
+            read_as = reading.read_as if reading.follow_up or corrections else None
         return Answer(
             question,
             answer.text,

@@ -42,6 +42,16 @@ def test_a_council_name_with_a_typing_slip_is_still_answered_from_its_report(thr
     assert not answer.abstained and "11 to 15 September 2023" in answer.text
     assert {c.source for c in answer.citations} == {"ofsted-barnsley-27-october-2023.pdf"}
     assert "read \u201cBarnsly\u201d as \u201cBarnsley\u201d (a document's name)" in answer.explanation.notes
+    assert answer.read_as == "When were Barnsley's children's services inspected?"  # shown under the answer
+    assert three_reports.ask("When were Barnsley's children's services inspected?").read_as is None
+
+
+def test_a_follow_up_goes_on_from_the_name_as_its_document_writes_it(three_reports):
+    from assistant.answers.conversation import Conversation
+
+    conversation = Conversation()
+    three_reports.ask("How does Barnsly support its care leavers?", conversation=conversation)
+    assert "Barnsley" in conversation.turns[-1].reading.read_as
 
 
 def test_a_person_the_articles_never_mention_is_not_searched(shipped_assistant):
