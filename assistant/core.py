@@ -313,6 +313,13 @@ class Assistant:
         if missing and not nothing_to_seek:
             why, text = _not_mentioned(missing)
             return self._not_sought(question, why, answerer, started, text=text)
+        without_report = self._councils_without_report(typed, self.load_index(), reading is not None and reading.follow_up)
+        if without_report and not nothing_to_seek:
+            from assistant.domain import NOT_FOUND_TEXT
+
+            listed = " or ".join(without_report)
+            text = f"{NOT_FOUND_TEXT} " + " ".join(f"No report in the library is about {name}." for name in without_report)
+            return self._not_sought(question, f"no report in the library is about {listed}", answerer, started, text=text)
         cleaned = corrected(cleaned, corrections)  # "Barnsly's" searched as "Barnsley's"
         if section is None and self.settings.compare_answers == "on":
             compared = self._comparison(asked, cleaned, reading, conversation, within, index)
@@ -461,15 +468,17 @@ class Assistant:
         council (its name swapped, its years, which were its council's, left out); None unless it
         named one council, not this one. After a comparison, the first council's own question
         ("How do Wigan do on adoption?")."""
-        from assistant.answers.comparison import without_years
+        from assistant.answers.comparison import asks_to_compare, without_years
         from assistant.answers.conversation import swap_name
 
         if not conversation.turns:
             return None
         router = self.load_index().router
         previous = conversation.turns[-1].reading.read_as
-        proper = self.load_index().names.written_capitalised
-        groups = router.compared(previous, within, proper=proper)
+        index = self.load_index()
+        proper = index.names.written_capitalised
+        # "Compare Leeds and Norfolk" then "What about Bristol?": Leeds's own question, Norfolk left out.
+        groups = router.compared(previous, within, self._unknown_names(previous, index), proper, name_others=asks_to_compare(previous))
         if len(groups) >= 2:
             from assistant.answers.comparison import own_question
 
@@ -492,7 +501,7 @@ class Assistant:
         # whole name counts ("kirklees and bury"; "kent and sussex" is no comparison).
         asks = asks_to_compare(asked) or bool(_BETTER.search(asked))
         unknown = self._unknown_names(asked, index, lower_case=True)
-        groups = index.router.compared(asked, within, unknown, index.names.written_capitalised, full_names_only=not asks)
+        groups = index.router.compared(asked, within, unknown, index.names.written_capitalised, full_names_only=not asks, name_others=asks)
         if len(groups) >= 2:
             context = cleaned[: -len(asked)] if cleaned != asked and cleaned.endswith(asked) else ""  # a follow-up's
             return [context + own_question(asked, group, groups) for group in groups], groups
@@ -500,12 +509,48 @@ class Assistant:
             return None
         if index.router.named(asked, within):
             return self._compared_with_previous(asked, conversation, within)
-        groups = index.router.compared(cleaned, within, self._unknown_names(cleaned, index), index.names.written_capitalised)
+        groups = index.router.compared(cleaned, within, self._unknown_names(cleaned, index), index.names.written_capitalised, name_others=asks_to_compare(cleaned))
         if len(groups) < 2:
             return None
         if says_what_about(asked):
             return [f"{group.label}: {asked}" for group in groups], groups
         return [own_question(cleaned, group, groups) for group in groups], groups
+
+    def _councils_without_report(self, typed: str, index, follow_up: bool) -> list[str]:
+        """The English councils (search/places.py) a question asks about that no report of the
+        library is about, when nothing else can answer it: "What grades did Somerset get?" (its
+        words named North Somerset's report, whose grades were quoted), "what grades did
+        herefordshire get?" (typed in lower case, no name was checked, and other councils' grades
+        were quoted), and "What about Norfolk?" after a question about Leeds. Empty when the
+        question names a council the library has, or the council is mentioned in passing and
+        routing sends the question nowhere (its passages may answer, as the name check allows)."""
+        from assistant.answers.conversation import asked_of_another
+        from assistant.search.keyword import content_terms
+        from assistant.search.names import folded
+        from assistant.search.places import COUNCIL_IN_LOWER_CASE, COUNCIL_NAMES, council_words
+        from assistant.search.routing import YEAR, heading_case
+
+        if self.settings.name_check != "on":
+            return []
+        router = index.router
+        if router.council_names(typed, None, index.names.written_capitalised):
+            return []
+        piece = asked_of_another(typed) if follow_up else None
+        alone = re.sub(rf"[\s,]+(?:in|from|of)?\s*{YEAR}\s*$", "", piece) if piece else None  # "What about Norfolk in 2020?"
+        texts = [name.text for name in index.names.names(typed)] + [found.group() for found in COUNCIL_IN_LOWER_CASE.finditer(typed)]
+        leading = _leading_council(typed)
+        texts += [leading] if leading else []
+        texts += [alone] if alone else []
+        found = []
+        for text in texts:
+            name = re.sub(r"['’]s$", "", text)
+            name = heading_case(name) if name.islower() else name
+            if council_words(name) not in COUNCIL_NAMES or router.council_names(name) or name in found:
+                continue
+            held = all(folded(term) in index.names.vocabulary for term in content_terms(name))
+            if name == (alone and (heading_case(alone) if alone.islower() else alone)) or not held or router.named(name):
+                found.append(name)
+        return found
 
     def _unknown_names(self, asked: str, index, lower_case: bool = False) -> frozenset[str]:
         """The English councils (search/places.py) a question names that no report of the library
@@ -516,6 +561,7 @@ class Assistant:
         question (a hostile probe's cases). ``lower_case``: council names typed in lower case count
         too (the question asks to compare)."""
         from assistant.search.places import COUNCIL_IN_LOWER_CASE, COUNCIL_NAMES, council_words
+        from assistant.search.routing import heading_case
 
         if self.settings.name_check != "on":
             return frozenset()
@@ -528,7 +574,7 @@ class Assistant:
         return frozenset(
             re.sub(r"['’]s$", "", text)
             for text in texts
-            if council_words(text) in COUNCIL_NAMES and not index.router.council_names(text.title() if text.islower() else text)
+            if council_words(text) in COUNCIL_NAMES and not index.router.council_names(heading_case(text) if text.islower() else text)
         )
 
     def _compared_with_previous(self, asked: str, conversation, within):
@@ -589,7 +635,11 @@ class Assistant:
 
         typed = clean_question(question)
         names, _, _, named = self._asked_names(typed, None)
-        return self._nothing_to_seek(typed, follow_up=follow_up) is None and not absent(names, names_documents=bool(named))
+        return (
+            self._nothing_to_seek(typed, follow_up=follow_up) is None
+            and not absent(names, names_documents=bool(named))
+            and not self._councils_without_report(typed, self.load_index(), follow_up)
+        )
 
     def _asked_names(self, typed: str, within: set[str] | None):
         """The names the question gives (search/names.py; none when the check is off); the

@@ -63,6 +63,11 @@ def council_words(name: str) -> frozenset[str]:
 _CONNECTORS = frozenset("and of upon on with the".split())
 # Each council's name as its words, to tell "Somerset" from "North Somerset".
 COUNCIL_NAMES = frozenset(council_words(name) for name in ENGLISH_COUNCILS)
+# The word a council's name opens with, where it tells councils apart ("southend", "stoke"; not
+# "north" or "city"): a name typed in lower case starts with one, or is a whole name.
+COUNCIL_FIRST_WORDS = frozenset(
+    words[0] for words in (re.findall(r"[a-z]+", name.lower()) for name in ENGLISH_COUNCILS) if words[0] not in _SHARED | {"isle", "isles"}
+)
 # A council's name as typed in lower case ("norfolk", "north somerset"), the longest first.
 COUNCIL_IN_LOWER_CASE = re.compile(
     r"(?<![\w-])(?:" + "|".join(sorted((re.escape(name.lower()) for name in ENGLISH_COUNCILS), key=len, reverse=True)) + r")(?![\w-])"

@@ -21,7 +21,7 @@ from typing import Callable, Collection, Iterable
 
 from assistant.search.keyword import content_terms
 from assistant.search.names import CALENDAR_WORDS
-from assistant.search.places import COUNCIL_NAMES, council_words
+from assistant.search.places import COUNCIL_FIRST_WORDS, COUNCIL_NAMES, council_words
 
 OPENING_CHARS = 400  # where the first line is looked for
 FIRST_LINE_CHARS = 120
@@ -104,6 +104,7 @@ class DocumentRouter:
         unknown: Collection[str] = (),
         proper: Callable[[str], bool] | None = None,
         full_names_only: bool = False,
+        name_others: bool = False,
     ) -> list[NamedGroup]:
         """The documents of each thing the question compares, in the order it names them: two or
         more councils joined by "and", "or", "vs", "compared with" ("How do Leeds and Bristol
@@ -124,16 +125,18 @@ class DocumentRouter:
         for a question that does not ask to compare). ``unknown``: names the
         question gives that no report is about ("Norfolk" in a library without it); one joined to a
         council is a group with no documents, so the answer can say there is no report on it
-        rather than leave it out.
+        rather than leave it out; ``name_others``: so is a body ("North Yorkshire Police") or a
+        longer place ("Sutton Coldfield", "New York") in place of a council, which would otherwise
+        be dropped and leave the question to the council its words name.
         """
         if len(self.terms) < MIN_DOCUMENTS:
             return []
-        groups = self._compared(question, within, unknown)
+        groups = self._compared(question, within, unknown, name_others=name_others)
         if len(groups) < 2 and proper is not None:
             # Places without a report typed in lower case ("norfolk") are names too.
             as_capitals = self._typed_in_lower_case(question, proper) | {t for name in unknown if name.islower() for t in content_terms(name)}
             if as_capitals:
-                groups = self._compared(question, within, unknown, as_capitals, full_names_only)
+                groups = self._compared(question, within, unknown, as_capitals, full_names_only, name_others)
         return groups
 
     def _typed_in_lower_case(self, question: str, proper: Callable[[str], bool]) -> set[str]:
@@ -145,16 +148,24 @@ class DocumentRouter:
         return {t for w in lower if all(proper(part) for part in w.split("-") if len(part) > 3) for t in content_terms(w)}
 
     def _compared(
-        self, question: str, within, unknown: Collection[str], as_capitals: Collection[str] = frozenset(), full_names_only: bool = False
+        self,
+        question: str,
+        within,
+        unknown: Collection[str],
+        as_capitals: Collection[str] = frozenset(),
+        full_names_only: bool = False,
+        name_others: bool = False,
     ) -> list[NamedGroup]:
         allowed = set(within) if within is not None else set(self.terms)
         tokens = [(m.start(), m.end(), m.group(), set(content_terms(m.group()))) for m in _QUESTION_WORD.finditer(question)]
         years = [t for t in tokens if re.fullmatch(YEAR, t[2])]
         found: list[list] = []  # [label, documents, mentions]
-        for label, documents, span in self._council_names(question, tokens, allowed, as_capitals, unknown):
+        for label, documents, span in self._council_names(question, tokens, allowed, as_capitals, unknown, name_others):
             typed = re.sub(r"['’]s$", "", question[span[0] : span[1]])
-            if full_names_only and typed.islower() and council_words(typed) not in COUNCIL_NAMES:
-                continue
+            if documents and typed.islower() and council_words(typed) not in COUNCIL_NAMES:
+                # "sea", "london", "wight": a word of a file name, not a council's name as people type it
+                if full_names_only or typed.split()[0].split("-")[0] not in COUNCIL_FIRST_WORDS:
+                    continue
             same = next((g for g in found if g[1] == documents and (documents or g[0] == label)), None)  # places without reports stay apart
             if same is None:
                 found.append([label, documents, [span]])
@@ -192,7 +203,15 @@ class DocumentRouter:
         as_capitals = self._typed_in_lower_case(question, proper) if proper is not None else frozenset()
         return [(label, frozenset(docs), span) for label, docs, span in self._council_names(question, tokens, allowed, as_capitals)]
 
-    def _council_names(self, question: str, tokens: list, allowed: set[str], as_capitals: Collection[str] = frozenset(), unknown: Collection[str] = ()):
+    def _council_names(
+        self,
+        question: str,
+        tokens: list,
+        allowed: set[str],
+        as_capitals: Collection[str] = frozenset(),
+        unknown: Collection[str] = (),
+        name_others: bool = False,
+    ):
         """A council is a run of capitalised words ("North East Lincolnshire", "City of London")
         holding a word of some file name and picking out at most ``MAX_GROUP`` documents: (its
         words, its documents, its span). ``as_capitals``: terms of words typed in lower case that
@@ -203,29 +222,37 @@ class DocumentRouter:
         North Somerset (search/places.py)."""
         found: list[tuple[str, set[str], tuple[int, int]]] = []
         named_by_files = self.file_terms - _CALENDAR_TERMS
+        bodies = self._bodies(tokens, as_capitals)
         for run in _capitalised_runs(question, tokens, as_capitals):
             if run[0] == 0 and len(run) > 1 and not (tokens[0][3] & self.df.keys()):
                 run = run[1:]  # "Compare Leeds …", "Is Essex …": the question's first word is no name
             text = re.sub(r"['’]s$", "", question[tokens[run[0]][0] : tokens[run[-1]][1]])
-            after = tokens[run[-1] + 1][2].lower() if run[-1] + 1 < len(tokens) else ""
-            before = tokens[run[0] - 1][2].lower() if run[0] > 0 else ""
-            if any(tokens[k][2].lower() in _ORGANISATION_WORDS for k in run) or after in _ORGANISATION_WORDS:
-                continue  # "Kent Police", "the Sutton Trust": a body, not the council
-            if before in _PLACE_PREFIXES:
-                continue  # "new york", "greater manchester": another place
+            body = next(((a, b) for a, b in bodies if a <= run[-1] and run[0] <= b), None)
+            if body is not None:  # "North Yorkshire Police", "Devon and Cornwall Police": a body, not a council
+                span = (tokens[body[0]][0], tokens[body[1]][1])
+                if name_others and not any(f[2] == span for f in found):
+                    found.append((_as_typed_name(question[span[0] : span[1]]), set(), span))
+                continue
+            if run[0] > 0 and tokens[run[0] - 1][2].lower() in _PLACE_PREFIXES:
+                span = (tokens[run[0] - 1][0], tokens[run[-1]][1])  # "New York", "Greater Manchester": another place
+                if name_others:
+                    found.append((_as_typed_name(question[span[0] : span[1]]), set(), span))
+                continue
             if not any(tokens[k][3] & named_by_files for k in run):
                 # "Local Safeguarding Children Board": words of titles, not of a council's file name
                 if text in unknown:
-                    found.append((text if not text.islower() else _capitalised(text), set(), (tokens[run[0]][0], tokens[run[-1]][1])))
+                    found.append((text if not text.islower() else heading_case(text), set(), (tokens[run[0]][0], tokens[run[-1]][1])))
                 continue
             if any(tokens[k][3] and not (tokens[k][3] & self.df.keys()) for k in run):
-                continue  # "New York", "Stamford Hill": a longer name than any report's
+                if name_others:  # "Sutton Coldfield", "North East Ambulance Service": a longer name than any report's
+                    found.append((_as_typed_name(text), set(), (tokens[run[0]][0], tokens[run[-1]][1])))
+                continue
             terms = set().union(*(tokens[k][3] for k in run)) - _CALENDAR_TERMS
             if not terms - _SHARED_NAME_WORDS:
                 continue  # "East", "West": part of several councils' names
             documents = self._not_anothers(self._fitting(terms, allowed), question[tokens[run[0]][0] : tokens[run[-1]][1]])
             if not documents and text in unknown:
-                found.append((text if not text.islower() else _capitalised(text), set(), (tokens[run[0]][0], tokens[run[-1]][1])))  # "Somerset" of a library with North Somerset's
+                found.append((text if not text.islower() else heading_case(text), set(), (tokens[run[0]][0], tokens[run[-1]][1])))  # "Somerset" of a library with North Somerset's
                 continue
             if not documents or len(documents) > MAX_GROUP:
                 continue
@@ -234,8 +261,32 @@ class DocumentRouter:
                 span = (found[-1][2][0], span[1])  # "Brighton and Hove", "Redcar and Cleveland": one name
                 found.pop()
             label = re.sub(r"['’]s$", "", question[span[0] : span[1]])
-            found.append((label if any(c.isupper() for c in label) else _capitalised(label), documents, span))
+            found.append((label if any(c.isupper() for c in label) else heading_case(label), documents, span))
         return found
+
+    def _bodies(self, tokens: list, as_capitals: Collection[str]) -> list[tuple[int, int]]:
+        """The token spans of bodies' names: capitalised words (and "and", "of" between them) before
+        a word such as "Police" or "Trust", that word included ("Devon and Cornwall Police")."""
+
+        def named(k: int) -> bool:
+            return tokens[k][2][:1].isupper() or (bool(tokens[k][3]) and tokens[k][3] <= as_capitals)
+
+        bodies = []
+        for end, token in enumerate(tokens):
+            if token[2].lower() not in _ORGANISATION_WORDS or end == 0:
+                continue
+            start = end
+            while start > 0 and (
+                named(start - 1)
+                # "Avon and Somerset Police"; not "Leeds and North Yorkshire Police", where Leeds is a report's
+                or (tokens[start - 1][2].lower() in _BODY_CONNECTORS and start > 1 and named(start - 2) and not tokens[start - 2][3] & self.file_terms)
+            ):
+                start -= 1
+            if start == 0 and not (tokens[0][3] & self.df.keys()):
+                start = 1  # "Compare Devon and Cornwall Police …": the opening word is no name
+            if start < end:
+                bodies.append((start, end))
+        return bodies
 
     def _not_anothers(self, documents: set[str], name: str) -> set[str]:
         """Of the documents a name fits, those not of another council whose name holds it: a name
@@ -304,6 +355,7 @@ _ORGANISATION_WORDS = frozenset(
     "police constabulary trust hospital hospitals university college nhs ccg icb court courts commissioner fire".split()
 )
 _PLACE_PREFIXES = frozenset({"new", "greater", "great", "little", "old"})  # "new york" is not York
+_BODY_CONNECTORS = frozenset({"and", "of"})  # inside a body's name: "Avon and Somerset Constabulary"
 _NAME_CONNECTORS = frozenset({"of", "on", "upon"})  # inside a name: "Isle of Wight", "Newcastle upon Tyne"
 
 
@@ -318,7 +370,13 @@ class NamedGroup:
     years: tuple[str, ...] = ()  # the years of the question that picked its reports ("Leeds in 2022")
 
 
-def _capitalised(name: str) -> str:
+def _as_typed_name(name: str) -> str:
+    """A name as typed, written as a heading writes it when typed in lower case, without "the" or a possessive."""
+    name = re.sub(r"^(?:the)\s+|['’]s$", "", name, flags=re.IGNORECASE)
+    return name if not name.islower() else heading_case(name)
+
+
+def heading_case(name: str) -> str:
     """A name typed in lower case as a heading writes it: "north east lincolnshire" -> "North East Lincolnshire"."""
     return re.sub(r"[^\W\d_]+", lambda m: m.group() if m.group() in _NAME_CONNECTORS | {"and"} else m.group().capitalize(), name)
 

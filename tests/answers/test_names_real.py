@@ -59,3 +59,19 @@ def test_a_person_the_articles_never_mention_is_not_searched(shipped_assistant):
     assert answer.abstained and answer.text.endswith("None of them mentions \u201cSajid Javid\u201d.")
     kept = shipped_assistant.ask("When was Ali first referred to Prevent?")  # held names still answer
     assert not kept.abstained and "October 2014" in kept.text
+
+
+def test_a_council_the_library_has_no_report_on_is_said_so_in_lower_case_and_in_a_follow_up(three_reports):
+    from assistant.answers.conversation import Conversation
+
+    lower = three_reports.ask("what grades did herefordshire get?")
+    assert lower.abstained and lower.text == f"{NOT_FOUND_TEXT} No report in the library is about Herefordshire."
+    conversation = Conversation()
+    three_reports.ask("How does Leeds support its care leavers?", conversation=conversation)
+    norfolk = three_reports.ask("What about Norfolk?", conversation=conversation)
+    assert norfolk.abstained and "Norfolk" in norfolk.text  # none of these three reports mentions it either
+    lower_follow_up = three_reports.ask("what about herefordshire?", conversation=conversation)
+    assert lower_follow_up.text == f"{NOT_FOUND_TEXT} No report in the library is about Herefordshire."
+    then = three_reports.ask("what about bristol?", conversation=conversation)  # the conversation goes on from Leeds's question
+    assert then.read_as == "How does Bristol support its care leavers?"
+    assert three_reports.seeks("What about Norfolk?", follow_up=True) is False  # reopened from history: not a turn

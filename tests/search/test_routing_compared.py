@@ -24,6 +24,7 @@ OPENINGS = {
     "ofsted-north-somerset-10-june-2020.pdf": "Inspection of North Somerset local authority children’s services",
     "ofsted-stoke-on-trent-19-june-2019.pdf": "Inspection of Stoke-on-Trent local authority children’s services",
     "ofsted-york-18-august-2023.pdf": "Inspection of City of York Council children’s services",
+    "ofsted-sutton-15-december-2022.pdf": "Inspection of London Borough of Sutton children’s services",
 }
 
 
@@ -93,10 +94,13 @@ def test_councils_typed_in_lower_case_compare_when_the_texts_write_their_names_c
         "Lambeth",
         "Stoke-on-Trent",
     ]
-    # Not asked to compare: only a council's whole name counts ("sussex" is two councils' word).
-    proper = proper_nouns("kent", "sussex", "leeds", "bristol")
-    assert groups("children placed in kent and sussex?", proper=proper) != []
-    assert [g.label for g in router().compared("children placed in kent and sussex?", None, (), proper, full_names_only=True)] == []
+    # A lower-case word of a file name that does not open a council's name is none ("sussex",
+    # "sea", "london", "wight"); not asked to compare, only a council's whole name counts.
+    proper = proper_nouns("kent", "sussex", "leeds", "bristol", "london", "stoke", "trent")
+    assert groups("is care in kent better than in sussex?", proper=proper) == []
+    assert groups("is london better than kent?", proper=proper) == []
+    assert [label for label, _ in groups("is stoke better than kent?", proper=proper)] == ["Stoke", "Kent"]
+    assert [g.label for g in router().compared("children placed in stoke and bristol?", None, (), proper, full_names_only=True)] == []
     assert [g.label for g in router().compared("children placed in kent and bristol?", None, (), proper, full_names_only=True)] == ["Kent", "Bristol"]
     # Days of the month in file names are no names: "16 and 17 year olds" compares nothing.
     assert groups("How does Kent deal with 16 and 17 year olds?", proper=proper) == []
@@ -121,6 +125,18 @@ def test_bodies_and_longer_place_names_are_not_councils():
     assert groups("How does Leeds compare with New York?") == []
     assert groups("how does leeds compare with new york?", proper=proper) == []
     assert groups("how does leeds compare with york?", proper=proper) != []  # York itself is one
+
+
+def test_bodies_and_longer_places_in_place_of_a_council_are_groups_without_documents_when_asked_for():
+    def named(question, proper=None):
+        return [(g.label, set(g.doc_ids)) for g in router().compared(question, None, (), proper, name_others=True)]
+
+    leeds = {"ofsted-leeds-27-march-2015.pdf", "ofsted-leeds-09-may-2022.pdf"}
+    assert named("Compare Leeds and North Yorkshire Police") == [("Leeds", leeds), ("North Yorkshire Police", set())]
+    assert named("Compare Kent and Devon and Cornwall Police") == [("Kent", {"ofsted-kent-13-june-2017.pdf"}), ("Devon and Cornwall Police", set())]
+    assert named("Compare Leeds and Sutton Coldfield") == [("Leeds", leeds), ("Sutton Coldfield", set())]
+    assert named("how does leeds compare with new york?", proper_nouns("leeds", "york")) == [("Leeds", leeds), ("New York", set())]
+    assert named("Compare North Yorkshire Police and Kent Police") == []  # no council of the library
 
 
 def test_places_without_reports_are_each_a_group():
