@@ -21,7 +21,7 @@ from typing import Callable, Collection, Iterable
 
 from assistant.search.keyword import content_terms
 from assistant.search.names import CALENDAR_WORDS
-from assistant.search.places import COUNCIL_FIRST_WORDS, COUNCIL_NAMES, council_words
+from assistant.search.places import COUNCIL_FIRST_WORDS, COUNCIL_IN_LOWER_CASE, COUNCIL_NAMES, council_words
 
 OPENING_CHARS = 400  # where the first line is looked for
 FIRST_LINE_CHARS = 120
@@ -145,7 +145,10 @@ class DocumentRouter:
         looked up ("ofsted" is in every file name)."""
         lower = [w for w in _LOWER_CASE_WORD.findall(question) if content_terms(w) and set(content_terms(w)) <= self._council_words]
         # Each word of "stoke-on-trent" long enough to name something must be a proper noun.
-        return {t for w in lower if all(proper(part) for part in w.split("-") if len(part) > 3) for t in content_terms(w)}
+        terms = {t for w in lower if all(proper(part) for part in w.split("-") if len(part) > 3) for t in content_terms(w)}
+        # A council's whole name holding such a word counts whole ("city of london": "city" too).
+        whole = (set(content_terms(found.group())) for found in COUNCIL_IN_LOWER_CASE.finditer(question))
+        return terms | {t for name in whole if name & terms for t in name}
 
     def _compared(
         self,

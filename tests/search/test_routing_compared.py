@@ -99,6 +99,7 @@ def test_councils_typed_in_lower_case_compare_when_the_texts_write_their_names_c
     proper = proper_nouns("kent", "sussex", "leeds", "bristol", "london", "stoke", "trent")
     assert groups("is care in kent better than in sussex?", proper=proper) == []
     assert groups("is london better than kent?", proper=proper) == []
+    assert [label for label, _ in groups("is the city of london better than kent?", proper=proper)] == ["City of London", "Kent"]
     assert [label for label, _ in groups("is stoke better than kent?", proper=proper)] == ["Stoke", "Kent"]
     assert [g.label for g in router().compared("children placed in stoke and bristol?", None, (), proper, full_names_only=True)] == []
     assert [g.label for g in router().compared("children placed in kent and bristol?", None, (), proper, full_names_only=True)] == ["Kent", "Bristol"]
