@@ -230,6 +230,7 @@ class DocumentRouter:
             if run[0] == 0 and len(run) > 1 and not (tokens[0][3] & self.df.keys()):
                 run = run[1:]  # "Compare Leeds …", "Is Essex …": the question's first word is no name
             text = re.sub(r"['’]s$", "", question[tokens[run[0]][0] : tokens[run[-1]][1]])
+            run_span = (tokens[run[0]][0], tokens[run[-1]][1])
             body = next(((a, b) for a, b in bodies if a <= run[-1] and run[0] <= b), None)
             if body is not None:  # "North Yorkshire Police", "Devon and Cornwall Police": a body, not a council
                 span = (tokens[body[0]][0], tokens[body[1]][1])
@@ -244,22 +245,22 @@ class DocumentRouter:
             if not any(tokens[k][3] & named_by_files for k in run):
                 # "Local Safeguarding Children Board": words of titles, not of a council's file name
                 if text in unknown:
-                    found.append((text if not text.islower() else heading_case(text), set(), (tokens[run[0]][0], tokens[run[-1]][1])))
+                    found.append((_as_typed_name(text), set(), run_span))
                 continue
             if any(tokens[k][3] and not (tokens[k][3] & self.df.keys()) for k in run):
                 if name_others:  # "Sutton Coldfield", "North East Ambulance Service": a longer name than any report's
-                    found.append((_as_typed_name(text), set(), (tokens[run[0]][0], tokens[run[-1]][1])))
+                    found.append((_as_typed_name(text), set(), run_span))
                 continue
             terms = set().union(*(tokens[k][3] for k in run)) - _CALENDAR_TERMS
             if not terms - _SHARED_NAME_WORDS:
                 continue  # "East", "West": part of several councils' names
-            documents = self._not_anothers(self._fitting(terms, allowed), question[tokens[run[0]][0] : tokens[run[-1]][1]])
+            documents = self._not_anothers(self._fitting(terms, allowed), question[run_span[0] : run_span[1]])
             if not documents and text in unknown:
-                found.append((text if not text.islower() else heading_case(text), set(), (tokens[run[0]][0], tokens[run[-1]][1])))  # "Somerset" of a library with North Somerset's
+                found.append((_as_typed_name(text), set(), run_span))  # "Somerset" of a library with North Somerset's
                 continue
             if not documents or len(documents) > MAX_GROUP:
                 continue
-            span = (tokens[run[0]][0], tokens[run[-1]][1])
+            span = run_span
             if found and found[-1][1] == documents and re.fullmatch(r"\s+and\s+", question[found[-1][2][1] : span[0]]):
                 span = (found[-1][2][0], span[1])  # "Brighton and Hove", "Redcar and Cleveland": one name
                 found.pop()
