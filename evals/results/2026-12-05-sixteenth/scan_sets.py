@@ -1,7 +1,11 @@
 """Which questions of the other sets a comparison now takes (lower-case names, names no report is
-about): usage: scan_sets.py (the library at /tmp/ofsted-lib, /tmp/ofsted-index; SQuAD at /tmp/squad-*)."""
+about), or the refusal of a council the library has no report on: usage: scan_sets.py [lower]
+(the library at /tmp/ofsted-lib, /tmp/ofsted-index; SQuAD at /tmp/squad-*). With "lower", the
+library's sets only, every question typed in lower case: none of them compares councils, so each
+comparison listed is a false one."""
 import json
 import os
+import sys
 from pathlib import Path
 
 os.environ["ASSISTANT_ENCODER"] = "onnx"
@@ -17,23 +21,27 @@ def loaded(corpus, index):
     return a, a.load_index()
 
 
+lower = sys.argv[1:] == ["lower"]
 lib = loaded("/tmp/ofsted-lib", "/tmp/ofsted-index")
-sq = loaded("/tmp/squad-corpus", "/tmp/squad-index")
 E = "/work/main/evals/"
-for name, (a, index) in [("ofsted.jsonl", lib), ("ofsted-dev.jsonl", lib), ("ofsted-paraphrase.jsonl", lib), ("absent-names.jsonl", lib),
-                         ("conversations.jsonl", lib), ("conversations-heldout.jsonl", lib), ("sections.jsonl", lib), ("sections-heldout.jsonl", lib),
-                         ("compare.jsonl", lib), ("squad/squad-tune-400.jsonl", sq), ("squad/squad-test-1000.jsonl", sq)]:
+sets = [("ofsted.jsonl", lib), ("ofsted-dev.jsonl", lib), ("ofsted-paraphrase.jsonl", lib), ("absent-names.jsonl", lib),
+        ("conversations.jsonl", lib), ("conversations-heldout.jsonl", lib), ("sections.jsonl", lib)]
+if not lower:
+    sq = loaded("/tmp/squad-corpus", "/tmp/squad-index")
+    sets += [("sections-heldout.jsonl", lib), ("compare.jsonl", lib), ("squad/squad-tune-400.jsonl", sq), ("squad/squad-test-1000.jsonl", sq)]
+for name, (a, index) in sets:
     n = hit = 0
     for line in open(E + name):
         q = json.loads(line)
-        for turn in q.get("turns") or [q["question"]]:
+        for typed in q.get("turns") or [q["question"]]:
+            turn = typed.lower() if lower else typed
             n += 1
             asks = asks_to_compare(turn) or bool(_BETTER.search(turn))
             unknown = a._unknown_names(turn, index, lower_case=True)
             groups = index.router.compared(turn, None, unknown, index.names.written_capitalised, full_names_only=not asks, name_others=asks)
             names, _, _, named = a._asked_names(turn, None)
             refused = absent(names, names_documents=bool(named))  # refused before: "None of them mentions …"
-            without = not refused and a._councils_without_report(turn, index, follow_up="turns" in q and turn != q["turns"][0])
+            without = not refused and a._councils_without_report(turn, index, follow_up="turns" in q and typed != q["turns"][0])
             if without:
                 hit += 1
                 print("   NO REPORT", name, "|", turn, "|", without)
