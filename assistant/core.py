@@ -20,7 +20,6 @@ _ASKS = re.compile(
     re.IGNORECASE,
 )
 
-_BETTER = re.compile(r"\b(?:better|worse|stronger|weaker)\b", re.IGNORECASE)  # "which did better, leeds or bristol?"
 # The capitalised words a question opens with, and the connectors inside a name ("Isle of Wight").
 _LEADING_WORDS = re.compile(r"\W*((?:[A-Z][\w’'-]*|of|on|upon|and)(?:\s+(?:[A-Z][\w’'-]*|of|on|upon|and))*)")
 
@@ -313,7 +312,7 @@ class Assistant:
         if missing and not nothing_to_seek:
             why, text = _not_mentioned(missing)
             return self._not_sought(question, why, answerer, started, text=text)
-        without_report = self._councils_without_report(typed, self.load_index(), reading is not None and reading.follow_up)
+        without_report = self._councils_without_report(typed, index, reading is not None and reading.follow_up)
         if without_report and not nothing_to_seek:
             from assistant.domain import NOT_FOUND_TEXT
 
@@ -449,8 +448,9 @@ class Assistant:
             return None
         year = re.search(rf"\b{YEAR}\b", piece)
         name = re.sub(r"[\s,]+(?:in|from|of)?\s*$", "", piece[: year.start()]) if year else piece
-        router = self.load_index().router
-        now = router.council_names(name, within, self.load_index().names.written_capitalised)
+        index = self.load_index()
+        router = index.router
+        now = router.council_names(name, within, index.names.written_capitalised)
         if len(now) != 1 or now[0][2] != (0, len(name)):
             return None
         documents = set(now[0][1])
@@ -473,12 +473,11 @@ class Assistant:
 
         if not conversation.turns:
             return None
-        router = self.load_index().router
-        previous = conversation.turns[-1].reading.read_as
         index = self.load_index()
-        proper = index.names.written_capitalised
+        router, proper = index.router, index.names.written_capitalised
+        previous = conversation.turns[-1].reading.read_as
         # "Compare Leeds and Norfolk" then "What about Bristol?": Leeds's own question, Norfolk left out.
-        groups = router.compared(previous, within, self._unknown_names(previous, index), proper, name_others=asks_to_compare(previous))
+        groups = router.compared(previous, within, self._councils_not_in_library(previous, index), proper, name_others=asks_to_compare(previous))
         if len(groups) >= 2:
             from assistant.answers.comparison import own_question
 
@@ -499,8 +498,8 @@ class Assistant:
 
         # Typed in lower case, names are guessed: unless a comparison is asked for, only a council's
         # whole name counts ("kirklees and bury"; "kent and sussex" is no comparison).
-        asks = asks_to_compare(asked) or bool(_BETTER.search(asked))
-        unknown = self._unknown_names(asked, index, lower_case=True)
+        asks = asks_to_compare(asked, which_is_better=True)
+        unknown = self._councils_not_in_library(asked, index)  # each gets a line saying no report is about it
         groups = index.router.compared(asked, within, unknown, index.names.written_capitalised, full_names_only=not asks, name_others=asks)
         if len(groups) >= 2:
             context = cleaned[: -len(asked)] if cleaned != asked and cleaned.endswith(asked) else ""  # a follow-up's
@@ -509,7 +508,7 @@ class Assistant:
             return None
         if index.router.named(asked, within):
             return self._compared_with_previous(asked, conversation, within)
-        groups = index.router.compared(cleaned, within, self._unknown_names(cleaned, index), index.names.written_capitalised, name_others=asks_to_compare(cleaned))
+        groups = index.router.compared(cleaned, within, self._councils_not_in_library(cleaned, index), index.names.written_capitalised, name_others=asks_to_compare(cleaned))
         if len(groups) < 2:
             return None
         if says_what_about(asked):
@@ -527,55 +526,37 @@ class Assistant:
         from assistant.answers.conversation import asked_of_another
         from assistant.search.keyword import content_terms
         from assistant.search.names import folded
-        from assistant.search.places import COUNCIL_IN_LOWER_CASE, COUNCIL_NAMES, council_words
-        from assistant.search.routing import YEAR, heading_case
+        from assistant.search.routing import YEAR
 
-        if self.settings.name_check != "on":
-            return []
-        router = index.router
-        if router.council_names(typed, None, index.names.written_capitalised):
+        if self.settings.name_check != "on" or index.router.council_names(typed, None, index.names.written_capitalised):
             return []
         piece = asked_of_another(typed) if follow_up else None
         alone = re.sub(rf"[\s,]+(?:in|from|of)?\s*{YEAR}\s*$", "", piece) if piece else None  # "What about Norfolk in 2020?"
-        texts = [name.text for name in index.names.names(typed)] + [found.group() for found in COUNCIL_IN_LOWER_CASE.finditer(typed)]
-        leading = _leading_council(typed)
-        texts += [leading] if leading else []
-        texts += [alone] if alone else []
         found = []
-        for text in texts:
-            name = re.sub(r"['’]s$", "", text)
-            name = heading_case(name) if name.islower() else name
-            if council_words(name) not in COUNCIL_NAMES or router.council_names(name) or name in found:
-                continue
+        for name in self._councils_not_in_library(typed, index):
             held = all(folded(term) in index.names.vocabulary for term in content_terms(name))
-            if name == (alone and (heading_case(alone) if alone.islower() else alone)) or not held or router.named(name):
-                found.append(name)
+            if name == alone or not held or index.router.named(name):  # "What about Norfolk?" is about Norfolk alone
+                found.append(heading_case_of(name))
         return found
 
-    def _unknown_names(self, asked: str, index, lower_case: bool = False) -> frozenset[str]:
-        """The English councils (search/places.py) a question names that no report of the library
-        is about ("Norfolk"; "Somerset", of a library with North Somerset's report): compared with
-        a council, each gets a line saying so. Left out, the answer quoted the other council's
-        "compared to an England average" sentences as if that were the comparison. Only councils:
-        a line saying no report is about "Department", "Anna Smith" or "Wales" misreads the
-        question (a hostile probe's cases). ``lower_case``: council names typed in lower case count
-        too (the question asks to compare)."""
+    def _councils_not_in_library(self, asked: str, index) -> list[str]:
+        """The English councils (search/places.py) a question names, as typed (in capitals or lower
+        case; a possessive left out), that no report of the library is about: "Norfolk";
+        "Somerset", of a library with North Somerset's report."""
         from assistant.search.places import COUNCIL_IN_LOWER_CASE, COUNCIL_NAMES, council_words
-        from assistant.search.routing import heading_case
 
         if self.settings.name_check != "on":
-            return frozenset()
+            return []
         texts = [name.text for name in index.names.names(asked)]
         leading = _leading_council(asked)  # the question's first word is no name to the name check
-        if leading:
-            texts.append(leading)
-        if lower_case:  # "how do leeds and norfolk compare?"
-            texts += [found.group() for found in COUNCIL_IN_LOWER_CASE.finditer(asked)]
-        return frozenset(
-            re.sub(r"['’]s$", "", text)
-            for text in texts
-            if council_words(text) in COUNCIL_NAMES and not index.router.council_names(heading_case(text) if text.islower() else text)
-        )
+        texts += [leading] if leading else []
+        texts += [found.group() for found in COUNCIL_IN_LOWER_CASE.finditer(asked)]  # "how do leeds and norfolk compare?"
+        found: list[str] = []
+        for text in texts:
+            name = re.sub(r"['’]s$", "", text)
+            if name not in found and council_words(name) in COUNCIL_NAMES and not index.router.council_names(heading_case_of(name)):
+                found.append(name)
+        return found
 
     def _compared_with_previous(self, asked: str, conversation, within):
         """"How does that compare with Bristol?" after "How does Leeds support its care leavers?":
@@ -758,6 +739,13 @@ class Assistant:
         total = (time.perf_counter() - started) * 1000
         timings = {"embed_query": 0.0, "retrieve": 0.0, "answer": 0.0, "total": total}
         return Answer(question, text or NOT_FOUND_TEXT, True, (), (), timings, explanation)
+
+
+def heading_case_of(name: str) -> str:
+    """A name typed in lower case as a heading writes it ("north somerset" -> "North Somerset")."""
+    from assistant.search.routing import heading_case
+
+    return heading_case(name) if name.islower() else name
 
 
 def _leading_council(question: str) -> str | None:

@@ -100,9 +100,13 @@ _COMPARING_WORDS = frozenset(
 _ASKS_TO_COMPARE = re.compile(r"\b(?:compare[sd]?|comparison|comparing|differ(?:s|ed|ent|ence)?|versus|vs|v|against|than)\b", re.IGNORECASE)
 
 
-def asks_to_compare(question: str) -> bool:
-    """Whether a question asks for a comparison ("How does that compare with Bristol?")."""
-    return bool(_ASKS_TO_COMPARE.search(question))
+def asks_to_compare(question: str, *, which_is_better: bool = False) -> bool:
+    """Whether a question asks for a comparison ("How does that compare with Bristol?");
+    ``which_is_better``: or asks which is better or worse ("which did better, leeds or bristol?")."""
+    return bool(_ASKS_TO_COMPARE.search(question) or (which_is_better and _BETTER.search(question)))
+
+
+_BETTER = re.compile(r"\b(?:better|worse|stronger|weaker)\b", re.IGNORECASE)
 
 
 def says_what_about(follow_up: str) -> bool:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
@@ -143,7 +144,7 @@ class NameChecker:
                         self.spelling.setdefault(folded(term), word.capitalize())
         self._texts = texts
         self._proper: list[str] | None = None
-        self._case_counts: tuple[dict[str, int], dict[str, int]] | None = None
+        self._case_counts: tuple[Counter[str], Counter[str]] | None = None
 
     def resolve(self, term: str, typed: str = "") -> tuple[str | None, str | None]:
         """The term as the texts hold it (None when they hold it nowhere), and the document name
@@ -206,14 +207,11 @@ class NameChecker:
         case: a proper noun ("leeds", typed in lower case), not a word of a file name that is also
         an everyday one ("engines" of Steam_engine). Counted over the texts on first need."""
         if self._case_counts is None:
-            upper: dict[str, int] = {}
-            lower: dict[str, int] = {}
+            upper: Counter[str] = Counter()
+            lower: Counter[str] = Counter()
             for text in self._texts():
-                for m in _INNER_CAPITALISED.finditer(text):
-                    key = m.group(1).lower()
-                    upper[key] = upper.get(key, 0) + 1
-                for m in _LOWER_WORD.finditer(text):
-                    lower[m.group()] = lower.get(m.group(), 0) + 1
+                upper.update(word.lower() for word in _INNER_CAPITALISED.findall(text))
+                lower.update(_LOWER_WORD.findall(text))
             self._case_counts = (upper, lower)
         upper, lower = self._case_counts
         word = word.lower()

@@ -144,6 +144,8 @@ def test_a_council_no_report_is_about_gets_a_line_saying_so_and_is_not_dropped(t
     assert lines[1] == f"{LIST_ITEM}Norfolk: no report in the library is about Norfolk."
     assert _lines(answer) == {"Leeds": {LEEDS}, "Norfolk": set()}
     assert not answer.abstained
+    possessive = three_reports.ask("How do Leeds's and Norfolk's care leavers compare?")
+    assert "Norfolk" in _lines(possessive)
     # A name most of the reports mention (each one's back page gives Ofsted's London address) is
     # what they are compared with, not a place the library lacks: no line of its own.
     plain = three_reports.ask("How does Leeds compare with London on support for care leavers?")

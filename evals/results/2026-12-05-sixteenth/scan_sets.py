@@ -10,7 +10,7 @@ from pathlib import Path
 
 os.environ["ASSISTANT_ENCODER"] = "onnx"
 from assistant.answers.comparison import asks_to_compare
-from assistant.core import _BETTER, Assistant
+from assistant.core import Assistant
 from assistant.search.names import absent
 from assistant.settings import Settings
 
@@ -36,8 +36,8 @@ for name, (a, index) in sets:
         for typed in q.get("turns") or [q["question"]]:
             turn = typed.lower() if lower else typed
             n += 1
-            asks = asks_to_compare(turn) or bool(_BETTER.search(turn))
-            unknown = a._unknown_names(turn, index, lower_case=True)
+            asks = asks_to_compare(turn, which_is_better=True)
+            unknown = a._councils_not_in_library(turn, index)
             groups = index.router.compared(turn, None, unknown, index.names.written_capitalised, full_names_only=not asks, name_others=asks)
             names, _, _, named = a._asked_names(turn, None)
             refused = absent(names, names_documents=bool(named))  # refused before: "None of them mentions …"
