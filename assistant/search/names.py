@@ -217,6 +217,18 @@ class NameChecker:
         word = word.lower()
         return upper.get(word, 0) > lower.get(word, 0)
 
+    def _names_something(self, word: str, resolved: list[tuple[str, str | None]]) -> bool:
+        """Whether a held word of a longer name can stand for it: not generic, and a name in the
+        texts too (a document's name, or a word they write capitalised): "Amess" of "Sir Dave
+        Amess", "Essex" of "Essex Constabulary"; not "Minister" of "Prime Minister", which the
+        shipped articles write only as "security minister"."""
+        if all(self.is_generic(held) for held, _ in resolved):
+            return False
+        bare = _bare(word)
+        if bare.isupper() or any(held in self.names_df or corrected_to is not None for held, corrected_to in resolved):
+            return True  # an acronym ("NHS"), a document's name or a slip for one
+        return self.written_capitalised(bare)
+
     def is_generic(self, term: str) -> bool:
         """A word many passages hold ("Council", "County", "Board"): it cannot stand for a name."""
         return self.vocabulary.get(term, 0) >= max(GENERIC_PASSAGES, GENERIC_SHARE * self.passages)
@@ -233,11 +245,12 @@ class NameChecker:
 
     def names(self, question: str) -> list[AskedName]:
         """The question's names. A name of several words is held when all are, or one that is not
-        generic is ("Sir Dave Amess", "Essex Constabulary": the asker's form of a name the texts
-        write otherwise; not "Dorset Council"); its terms are those of the words held."""
+        generic and that the texts hold as a name is ("Sir Dave Amess", "Essex Constabulary": the
+        asker's form of a name the texts write otherwise; not "Dorset Council", nor "Prime
+        Minister" where "minister" is written in lower case); its terms are those of the words held."""
         found = []
         for text in asked_names(question):
-            terms, counted, held_words, specific, corrections = set(), 0, 0, 0, []
+            terms, counted, held_words, corrections = set(), 0, [], []
             for word in text.split():
                 if folded(word.lower()) in CALENDAR_WORDS or "&" in word:
                     continue  # "November", "Sept": the calendar's; "B&B-type", "A&E": shorthand, no name
@@ -251,8 +264,7 @@ class NameChecker:
                 resolved = [self.resolve(term, typed if len(word_terms) == 1 else "") for term in word_terms]
                 if any(held is None for held, _ in resolved):
                     continue
-                held_words += 1
-                specific += not all(self.is_generic(held) for held, _ in resolved)
+                held_words.append((word, resolved))
                 terms.update(held for held, _ in resolved)
                 if len(word_terms) == 1 and resolved[0][1] is not None:
                     # A slip or a short form of a document's name: searched as the name writes it.
@@ -260,7 +272,7 @@ class NameChecker:
             if not counted:
                 continue
             # "Dorset Council", "Leicestershire County Council": only the generic words held.
-            held = held_words == counted or specific > 0
+            held = len(held_words) == counted or any(self._names_something(word, resolved) for word, resolved in held_words)
             distinctive = frozenset(t for t in terms if self.is_distinctive(t))
             rarest = min((self.vocabulary.get(t, 0) for t in distinctive), default=0)
             passing = bool(distinctive) and all(self.document_share(t) <= PASSING_SHARE for t in distinctive)

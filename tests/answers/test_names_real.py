@@ -61,6 +61,14 @@ def test_a_person_the_articles_never_mention_is_not_searched(shipped_assistant):
     assert not kept.abstained and "October 2014" in kept.text
 
 
+def test_a_title_the_articles_write_only_in_lower_case_is_no_name_of_theirs(shipped_assistant):
+    # "Minister" alone held "Prime Minister", and the security minister's words were quoted.
+    answer = shipped_assistant.ask("Who is the Prime Minister?")
+    assert answer.abstained and answer.text.endswith("None of them mentions “Prime Minister”.")
+    kept = shipped_assistant.ask("What did Sir Dave Amess's family complain about?")  # "Amess" is theirs as a name
+    assert not kept.abstained and "Essex Police" in kept.text
+
+
 def test_a_council_the_library_has_no_report_on_is_said_so_in_lower_case_and_in_a_follow_up(three_reports):
     from assistant.answers.conversation import Conversation
 
