@@ -35,6 +35,21 @@ PREFERRED_EXTRA = 8  # sentences of the asked-for form read beyond the pre-filte
 UNREAD_PASSAGES = 6  # passages with no sentence read that have one read, only to order the passages (README, Speed)
 NEAR_EXTRA = 12  # a follow-up's: sentences around the previous answer's quotes read in place of the pre-filter's last
 CONTEXT_WINDOW = 400  # characters before a passage searched for its first sentence's predecessor
+# A question asking who, what, when, where, which, why or how: a sentence saying only what it says
+# ("A statue of Sir David Amess" for "Who sculpted the statue of Sir David Amess?") answers nothing.
+# A yes-or-no question may be answered in its own words ("There is no evidence that the six month
+# review took place").
+_ASKS_WH = re.compile(r"^\W*(?:(?:and|so|but|then|ok|okay)\b\W*)?(?:who|whom|whose|what|when|where|which|why|how)\b", re.IGNORECASE)
+
+
+def only_repeats(question: str, sentence: str) -> bool:
+    """Whether the sentence, asked a wh-question, says nothing the question does not: no number and
+    no word (stemmed, stopwords aside) of its own."""
+    if not _ASKS_WH.match(question) or re.search(r"\d", sentence):
+        return False
+    return set(content_terms(sentence)) <= set(content_terms(question))
+
+
 # A sentence that leans on the one before it: quoting it alone would leave the reader guessing.
 _LEANS_BACK = re.compile(
     r"^\W*(as a result|as such|however|therefore|consequently|subsequently|in addition|additionally|furthermore|"
@@ -469,6 +484,12 @@ class ModelAnswerer:
                 if chunk.id not in mentioned:
                     mentioned[chunk.id] = bool(must_mention.terms & must_mention.passage_terms(chunk))
             quotable_scored = [item for item in scored if mentioned[item[0].passage.chunk.id]]
+        # Asked "Who sculpted the statue …?", a sentence giving nothing but the question's own words
+        # is no answer; the question read with its conversation decides (a follow-up's context counts).
+        repeating = [item for item in quotable_scored if only_repeats(asked or question, item[0].text) and only_repeats(question, item[0].text)]
+        if repeating:
+            dropped = {id(item) for item in repeating}
+            quotable_scored = [item for item in quotable_scored if id(item) not in dropped]
         chosen, runner_up = self._select(asked or question, quotable_scored, document_text)
         decision = self._decision(quotable_scored, chosen)
         off_read = sum((s.passage.chunk.doc_id, s.start) in off_rows for s, _ in kept[quotable])
@@ -483,6 +504,8 @@ class ModelAnswerer:
                 f"the question names \u201c{must_mention.name}\u201d: {len(scored) - len(quotable_scored)} sentence(s) from "
                 f"passages that do not mention it (nor does their document's name) were not quoted",
             )
+        if repeating and repeating[0][1] >= self.threshold:
+            notes += (f"{len(repeating)} sentence(s) saying nothing the question does not (\u201c{repeating[0][0].text[:60]}\u201d) were not quoted",)
         if runner_up is not None:
             notes += (
                 f"a second sentence scored {chosen[-1][1]:.2f}, at least {self.runner_up:g} of the best's "

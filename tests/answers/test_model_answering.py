@@ -4,7 +4,7 @@ so what decides is what the answerer adds (the named documents, the threshold)."
 import numpy as np
 import pytest
 
-from assistant.answers.model_answering import ModelAnswerer
+from assistant.answers.model_answering import ModelAnswerer, only_repeats
 from assistant.documents.locations import Location
 from assistant.domain import Chunk, Passage
 
@@ -573,3 +573,32 @@ def test_a_passage_the_pre_filter_skipped_is_read_to_order_passages_but_never_qu
     assert [c.source for c in answer.explanation.candidates] == ["a.txt"] and answer.explanation.considered == 1
     assert [p.chunk.doc_id for p in answer.passages] == (["b.txt", "a.txt"] if read_every_passage else ["a.txt", "b.txt"])
     assert any("only to order the passages" in note for note in answer.explanation.notes) is read_every_passage
+
+
+@pytest.mark.parametrize(
+    "question, sentence, repeats",
+    [
+        ("Who sculpted the statue of Sir David Amess?", "A statue of Sir David Amess", True),
+        ("And who chaired it?", "The chair.", True),
+        ("Is there any evidence that the six month review took place?", "There is no evidence that the six month review took place.", False),
+        ("What was the overall effectiveness?", "Overall effectiveness | Good", False),
+        ("When was the statue unveiled?", "A statue, 2022", False),  # a number is something the question does not say
+    ],
+)
+def test_a_sentence_saying_only_what_a_wh_question_says_is_recognised(question, sentence, repeats):
+    assert only_repeats(question, sentence) is repeats
+
+
+def test_a_sentence_saying_only_what_the_question_says_is_never_quoted():
+    texts = {"a.txt": "A statue of Sir David Amess. The statue stands in Southend."}
+    passages = [Passage(Chunk("c-a", "a.txt", 0, len(texts["a.txt"]), 0, texts["a.txt"]), 1.0, 1)]
+
+    def ask(question):
+        return ModelAnswerer(SameLogitModel(), threshold=0.1, runner_up=0).answer(
+            question, passages, top_k=1, titles={"a.txt": "a"}, document_text=texts.get
+        )
+
+    answer = ask("Who sculpted the statue of Sir David Amess?")
+    assert [c.text for c in answer.citations] == ["The statue stands in Southend."]
+    assert any("saying nothing the question does not" in note for note in answer.explanation.notes)
+    assert [c.text for c in ask("Is there a statue of Sir David Amess?").citations] == ["A statue of Sir David Amess."]
