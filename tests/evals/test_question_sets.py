@@ -62,7 +62,7 @@ def test_answer_model_dev_sets_ask_within_reports_no_other_set_uses(name):
     assert all(quote in kept_text(doc) for doc, quote in quotes)
 
 
-@pytest.mark.parametrize("name", ["conversations.jsonl", "conversations-heldout.jsonl"])
+@pytest.mark.parametrize("name", ["conversations.jsonl", "conversations-heldout.jsonl", "conversations-heldout2.jsonl"])
 def test_conversation_set_has_follow_ups_with_gold_for_the_last_turn(name):
     questions = load_questions(EVALS_DIR / name)
     assert len(questions) >= 30
@@ -75,7 +75,7 @@ def test_conversation_set_has_follow_ups_with_gold_for_the_last_turn(name):
 
 @needs_reports
 @pytest.mark.real
-@pytest.mark.parametrize("name", ["conversations.jsonl", "conversations-heldout.jsonl"])
+@pytest.mark.parametrize("name", ["conversations.jsonl", "conversations-heldout.jsonl", "conversations-heldout2.jsonl"])
 def test_conversation_quotes_on_reports_are_kept_text(name):
     for q in load_questions(EVALS_DIR / name):
         for gold in q.gold:
@@ -90,6 +90,10 @@ def test_held_out_conversations_ask_about_reports_nobody_tuned_the_follow_ups_on
     trained = {json.loads(line)["doc"] for line in OFSTED_TRAIN_FILE.read_text(encoding="utf-8").splitlines() if line.strip()}
     assert len(held_out) >= 5
     assert not held_out & (trained | reports_asked_about(["conversations.jsonl", "ofsted.jsonl"]))
+    # The second (2026-12-05), written by another helper, over six more reports none of those use.
+    second = reports_asked_about(["conversations-heldout2.jsonl"]) - {p.name for p in DEFAULT_CORPUS_DIR.iterdir()}
+    assert len(second) >= 6
+    assert not second & (trained | held_out | reports_asked_about(["conversations.jsonl", "ofsted.jsonl"]))
 
 
 @needs_reports

@@ -20,6 +20,8 @@ for s in $SETS; do
       convof) args="$E/conversations.jsonl --corpus $LIB --index $LIBI";;
       convsh) args="$E/conversations.jsonl --corpus /work/main/corpus --index /tmp/s11/shipped-index";;
       hoof) args="$E/conversations-heldout.jsonl --corpus $LIB --index $LIBI";;
+      hoof2) args="$E/conversations-heldout2.jsonl --corpus $LIB --index $LIBI";;
+      hosh2) args="$E/conversations-heldout2.jsonl --corpus /work/main/corpus --index /tmp/s11/shipped-index";;
       names) args="$E/absent-names.jsonl --corpus $LIB --index $LIBI";;
       namessh) args="$E/absent-names-shipped.jsonl --corpus /work/main/corpus --index /tmp/s11/shipped-index";;
       cmptune) args="$E/compare.jsonl --split tune --corpus $LIB --index $LIBI";;
