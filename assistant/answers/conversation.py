@@ -79,6 +79,22 @@ def quoted_spans(citations) -> tuple[Span, ...]:
     return tuple((c.source, c.start, c.end) for c in citations)
 
 
+# A follow-up with a question of its own ("Who can see where they are in real time?", "Do they run
+# any training scheme?"), not a fragment that borrows the turn before's ("And for care leavers?",
+# "What about adoption?").
+_OWN_QUESTION = re.compile(
+    r"^\W*(?:(?:and|but|so|then|ok|okay)\b\W*)?(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|do|does|did|"
+    r"has|have|had|can|could|will|would|should)\b(?!\s+(?:about|of)\b)",
+    re.IGNORECASE,
+)
+
+
+def asks_its_own_question(question: str) -> bool:
+    """Whether a follow-up asks a question of its own rather than the turn before's about
+    something else: what kind of answer it wants (a grade, a recommendation) is then its own."""
+    return bool(_OWN_QUESTION.match(question))
+
+
 def is_follow_up(question: str) -> bool:
     """Whether a question leans on an earlier turn (only asked when there is one)."""
     if _OPENS_ON_PREVIOUS.search(question) or _REFERS_BACK.search(question) or _THAT_AT_END.search(question):

@@ -24,7 +24,7 @@ from itertools import islice
 from typing import Callable, Mapping, Sequence
 
 from assistant.answers.answering import asked_kind, asks_who, cite, holds_kind, label_misfit, names_role
-from assistant.answers.conversation import Span, near_quoted
+from assistant.answers.conversation import Span, asks_its_own_question, near_quoted
 from assistant.answers.model import AnswerModel, candidate_text
 from assistant.documents.spans import MAX_SENTENCE_CHARS, bounded_spans, sentence_spans
 from assistant.domain import NOT_FOUND_TEXT, Answer, Candidate, Explanation, Passage
@@ -406,7 +406,10 @@ class ModelAnswerer:
         started = time.perf_counter()
         timings: dict[str, float] = {}
         rerank = self.rerank if rerank is None else rerank
-        asked_for = [(p, w) for p, w in self.preferences if p.asks.search(context or asked or question)]
+        # A follow-up wants what the turn before asked for ("How was Leeds rated? And for care
+        # leavers?": a grade) unless it asks its own question ("… Who can see where they are?").
+        inherits = bool(context) and not (asked and asks_its_own_question(asked))
+        asked_for = [(p, w) for p, w in self.preferences if p.asks.search(asked or question) or (inherits and p.asks.search(context))]
 
         # A judgement row grading another area than the one asked about is not of the form asked for;
         # nor, asked which area fell short of good, is a row graded good or outstanding.

@@ -4,6 +4,7 @@ so what decides is what the answerer adds (the named documents, the threshold)."
 import numpy as np
 import pytest
 
+from assistant.answers.conversation import asks_its_own_question
 from assistant.answers.model_answering import ModelAnswerer, only_repeats
 from assistant.documents.locations import Location
 from assistant.domain import Chunk, Passage
@@ -602,3 +603,29 @@ def test_a_sentence_saying_only_what_the_question_says_is_never_quoted():
     assert [c.text for c in answer.citations] == ["The statue stands in Southend."]
     assert any("saying nothing the question does not" in note for note in answer.explanation.notes)
     assert [c.text for c in ask("Is there a statue of Sir David Amess?").citations] == ["A statue of Sir David Amess."]
+
+
+def _graded_follow_up(asked: str, context: str):
+    passage = Passage(Chunk("c-leeds", "leeds.txt", 0, len(REPORT), 0, REPORT), 1.0, 1)
+    answerer = ModelAnswerer(SameLogitModel(logit=-1.0), threshold=0.1, judgement_weight=4.0)
+    return answerer.answer(context, [passage], top_k=1, titles={"leeds.txt": "Leeds"}, document_text={"leeds.txt": REPORT}.get, asked=asked, context=context)
+
+
+def test_a_follow_up_wants_a_judgement_from_its_turn_before_only_when_it_asks_nothing_of_its_own():
+    # "And for care leavers?" borrows the turn before's question: a grade.
+    borrowed = _graded_follow_up("And for care leavers?", "How was Leeds rated overall? And for care leavers?")
+    assert borrowed.explanation.notes[0].startswith("the question asks for a judgement")
+    # "Where do they live?" asks its own: the turn before's grade no longer lifts the judgement row.
+    own = _graded_follow_up("Where do they live?", "How was Leeds rated for care leavers? Where do they live?")
+    assert not any(note.startswith("the question asks for a judgement") for note in own.explanation.notes)
+    assert own.citations[0].text != "The experiences and progress of care leavers: good"
+
+
+@pytest.mark.parametrize(
+    "follow_up, own",
+    [("And for care leavers?", False), ("What about adoption?", False), ("And its capacity to improve?", False),
+     ("Who can see where they are in real time?", True), ("And how many get onto apprenticeships?", True),
+     ("Do they run any in-house training scheme for them?", True)],
+)
+def test_a_follow_up_asking_its_own_question_is_recognised(follow_up, own):
+    assert asks_its_own_question(follow_up) is own
