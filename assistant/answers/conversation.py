@@ -82,9 +82,10 @@ def quoted_spans(citations) -> tuple[Span, ...]:
 # A follow-up with a question of its own ("Who can see where they are in real time?", "Do they run
 # any training scheme?"), not a fragment that borrows the turn before's ("And for care leavers?",
 # "What about adoption?").
+LEAD_IN = r"^\W*(?:(?:and|but|so|then|ok|okay)\b\W*)?"  # what may come before a question's first word
+WH_WORDS = r"who|whom|whose|what|when|where|which|why|how"
 _OWN_QUESTION = re.compile(
-    r"^\W*(?:(?:and|but|so|then|ok|okay)\b\W*)?(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|do|does|did|"
-    r"has|have|had|can|could|will|would|should)\b(?!\s+(?:about|of)\b)",
+    rf"{LEAD_IN}(?:{WH_WORDS}|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b(?!\s+(?:about|of)\b)",
     re.IGNORECASE,
 )
 

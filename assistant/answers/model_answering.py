@@ -24,7 +24,7 @@ from itertools import islice
 from typing import Callable, Mapping, Sequence
 
 from assistant.answers.answering import asked_kind, asks_who, cite, holds_kind, label_misfit, names_role
-from assistant.answers.conversation import Span, asks_its_own_question, near_quoted
+from assistant.answers.conversation import LEAD_IN, WH_WORDS, Span, asks_its_own_question, near_quoted
 from assistant.answers.model import AnswerModel, candidate_text
 from assistant.documents.spans import MAX_SENTENCE_CHARS, bounded_spans, sentence_spans
 from assistant.domain import NOT_FOUND_TEXT, Answer, Candidate, Explanation, Passage
@@ -39,7 +39,7 @@ CONTEXT_WINDOW = 400  # characters before a passage searched for its first sente
 # ("A statue of Sir David Amess" for "Who sculpted the statue of Sir David Amess?") answers nothing.
 # A yes-or-no question may be answered in its own words ("There is no evidence that the six month
 # review took place").
-_ASKS_WH = re.compile(r"^\W*(?:(?:and|so|but|then|ok|okay)\b\W*)?(?:who|whom|whose|what|when|where|which|why|how)\b", re.IGNORECASE)
+_ASKS_WH = re.compile(rf"{LEAD_IN}(?:{WH_WORDS})\b", re.IGNORECASE)
 
 
 def only_repeats(question: str, sentence: str) -> bool:
