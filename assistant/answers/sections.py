@@ -125,7 +125,7 @@ _ASK_WORDS = frozenset(
         "jan feb mar apr jun jul aug sep sept oct nov dec recs still inc including "
         "according per going including include includes any can could you please quick short briefly give gave given "
         "rated rating judged judgement judgment graded grade inadequate good outstanding requirement requires "
-        "report reports review reviews inspection inspections inspected inspectors inspector ofsted council "
+        "report reports review reviews inspection inspections inspected inspectors inspector visit visits visited ofsted council "
         "councils authority authorities local document documents text texts article articles paper published "
         "publication latest recent last year development developments service services newest current most "
         "committee committees paper papers briefing brief meeting meetings member members team manager managers director "

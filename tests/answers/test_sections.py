@@ -202,6 +202,8 @@ def test_the_judgement_table_is_its_run_of_graded_rows_with_the_overall_verdict(
         ("I'm pulling our improvement plan together - can you list every area for improvement Ofsted gave Northtown County Council?", False),
         ("What was Northtown told to change about the one-to-one sessions between caseworkers and their bosses?", True),
         ("What did Ofsted tell Northtown to fix about chats with kids after they come back from running away?", True),
+        # "visit" is the asker's word for the inspection, as "inspection" is: no topic of its own
+        ("What two areas did Ofsted say Northtown should work on after the 2022 visit?", False),
     ],
 )
 def test_only_a_topic_inside_the_asking_clause_narrows_a_list(question, narrower):
