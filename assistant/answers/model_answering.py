@@ -156,10 +156,11 @@ def grades_good(sentence: str) -> bool:
 
 
 def grades_other_than_asked(sentence: str, areas: frozenset[str], shortfall: bool) -> bool:
-    """A judgement row grading none of the areas asked about, or, when the question asks which
-    area fell short of good, one graded good or outstanding."""
+    """A judgement row grading none of the areas asked about (nor a verdict naming none: asked how
+    care leavers were graded, "Placement stability was good." is no answer), or, when the question
+    asks which area fell short of good, one graded good or outstanding."""
     graded = graded_areas(sentence)
-    return (bool(graded) and bool(areas) and not graded & areas) or (shortfall and grades_good(sentence))
+    return (bool(areas) and not graded & areas) or (shortfall and grades_good(sentence))
 
 
 def asked_areas(question: str) -> frozenset[str]:
@@ -194,9 +195,18 @@ _INSTRUCTION = re.compile(
 )
 
 
+# Under a recommendations heading, a sentence about the list rather than of it: "The following
+# recommendations are those that inspectors considered to be the priorities for Sunderland."
+_ABOUT_THE_LIST = re.compile(
+    r"\b(the following|these|those|below)\b[^.]{0,40}\b(recommendations?|priorities|areas)\b|\brecommendations? (are|below|that follow)\b",
+    re.IGNORECASE,
+)
+
+
 def states_recommendation(sentence: str, heading: str | None = None) -> bool:
-    """A sentence under a recommendations heading (not the heading itself), or one that instructs."""
-    if heading and _RECOMMENDATION_HEADING.search(heading):
+    """A sentence under a recommendations heading (not the heading itself, nor one introducing
+    the list), or one that instructs."""
+    if heading and _RECOMMENDATION_HEADING.search(heading) and not _ABOUT_THE_LIST.search(sentence):
         words = set(re.findall(r"\w+", sentence.lower()))
         if not words <= set(re.findall(r"\w+", heading.lower())):
             return True

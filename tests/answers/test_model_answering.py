@@ -172,7 +172,9 @@ def test_asked_about_one_graded_area_a_row_grading_another_gains_nothing():
     by_text = {c.text: c.probability for c in _grades_answer(question, area_match=True).explanation.candidates}
     assert by_text["2.2 Experiences and progress of care leavers | Inadequate"] == pytest.approx(1 / (1 + np.exp(-3.0)))
     assert by_text["2.1 Adoption performance | Requires improvement"] == pytest.approx(1 / (1 + np.exp(1.0)))
-    assert by_text["Placement stability was good."] == pytest.approx(1 / (1 + np.exp(-3.0)))  # grades no named area
+    # A verdict naming no graded area gains nothing either (since 2026-12-05: it was quoted for the
+    # care leavers' grade of Birmingham's report, the row itself read but scored lower).
+    assert by_text["Placement stability was good."] == pytest.approx(1 / (1 + np.exp(1.0)))
     # off, or a question naming no area: every row gains the weight, as before
     for answer in (_grades_answer(question, area_match=False), _grades_answer("How was Birmingham graded?", area_match=True)):
         by_text = {c.text: c.probability for c in answer.explanation.candidates}
@@ -629,3 +631,12 @@ def test_a_follow_up_wants_a_judgement_from_its_turn_before_only_when_it_asks_no
 )
 def test_a_follow_up_asking_its_own_question_is_recognised(follow_up, own):
     assert asks_its_own_question(follow_up) is own
+
+
+def test_a_sentence_introducing_the_recommendations_is_no_recommendation():
+    from assistant.answers.model_answering import states_recommendation
+
+    heading = "What needs to improve in this area of social care services?"
+    assert not states_recommendation("The following recommendations are those that inspectors considered to be the priorities for Sunderland.", heading)
+    assert states_recommendation("Improve ways to keep in touch with care leavers, providing a place for them to drop in.", heading)
+    assert states_recommendation("The timeliness of initial health assessments for children coming into care.", heading)
