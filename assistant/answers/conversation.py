@@ -90,10 +90,21 @@ _OWN_QUESTION = re.compile(
 )
 
 
+# A follow-up that measures something against the turn before's answer wants the same kind of
+# answer, whatever its form: "Was it the same for care leavers?", "Was adoption any better?", "Is
+# leadership as strong?", "So was help and protection outstanding too?", "Is that on the list?".
+_LIKE_BEFORE = re.compile(
+    r"\b(same|better|worse|too|also|either|as well|as (good|bad|strong|weak|poor|high|low)|any (better|worse|different)|"
+    r"(that|the) list|outstanding|inadequate|good|requires? improvement)\b",
+    re.IGNORECASE,
+)
+
+
 def asks_its_own_question(question: str) -> bool:
     """Whether a follow-up asks a question of its own rather than the turn before's about
-    something else: what kind of answer it wants (a grade, a recommendation) is then its own."""
-    return bool(_OWN_QUESTION.match(question))
+    something else ("Do they run any training scheme?"): what kind of answer it wants (a grade, a
+    recommendation) is then its own. Not when it measures against the turn before (``_LIKE_BEFORE``)."""
+    return bool(_OWN_QUESTION.match(question)) and not _LIKE_BEFORE.search(question)
 
 
 def is_follow_up(question: str) -> bool:

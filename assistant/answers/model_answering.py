@@ -40,12 +40,17 @@ CONTEXT_WINDOW = 400  # characters before a passage searched for its first sente
 # A yes-or-no question may be answered in its own words ("There is no evidence that the six month
 # review took place").
 _ASKS_WH = re.compile(rf"{LEAD_IN}(?:{WH_WORDS})\b", re.IGNORECASE)
+_OFFERS_CHOICES = re.compile(r"\w\s+or\s+\w", re.IGNORECASE)
 
 
 def only_repeats(question: str, sentence: str) -> bool:
     """Whether the sentence, asked a wh-question, says nothing the question does not: no number and
-    no word (stemmed, stopwords aside) of its own."""
-    if not _ASKS_WH.match(question) or re.search(r"\d", sentence):
+    no word (stemmed, stopwords aside) of its own. A question offering choices ("…, good or
+    inadequate?", "How good is …?") is answered in its own words by a judgement row or verdict
+    ("Overall effectiveness | Good"), so those never count as repeating."""
+    if not _ASKS_WH.match(question) or re.search(r"\d", sentence) or _OFFERS_CHOICES.search(question):
+        return False
+    if states_judgement(sentence):
         return False
     return set(content_terms(sentence)) <= set(content_terms(question))
 

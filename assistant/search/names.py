@@ -218,12 +218,16 @@ class NameChecker:
         return upper.get(word, 0) > lower.get(word, 0)
 
     def _names_something(self, word: str, resolved: list[tuple[str, str | None]]) -> bool:
-        """Whether a held word of a longer name can stand for it: not generic, and a name in the
-        texts too (a document's name, or a word they write capitalised): "Amess" of "Sir Dave
-        Amess", "Essex" of "Essex Constabulary"; not "Minister" of "Prime Minister", which the
-        shipped articles write only as "security minister"."""
+        """Whether a held word of a longer name can stand for it: not generic, and, in a library, a
+        name in the texts too (a document's name, an acronym or a word they write capitalised):
+        "Amess" of "Sir Dave Amess", "Essex" of "Essex Constabulary"; not "Amanda" of "Amanda
+        Spielman", which the reports hold only after "Lead inspector:". In a small corpus every
+        word is rare and people capitalise the texts' lower-case phrases in their own form ("the
+        Twelve Month Review", "the Security Minster"), so there any word that is not generic does."""
         if all(self.is_generic(held) for held, _ in resolved):
             return False
+        if GENERIC_SHARE * self.passages < GENERIC_PASSAGES:
+            return True  # a small corpus: no word is generic, nor is a lower-case one telling
         bare = _bare(word)
         if bare.isupper() or any(held in self.names_df or corrected_to is not None for held, corrected_to in resolved):
             return True  # an acronym ("NHS"), a document's name or a slip for one

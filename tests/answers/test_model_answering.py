@@ -586,6 +586,10 @@ def test_a_passage_the_pre_filter_skipped_is_read_to_order_passages_but_never_qu
         ("Is there any evidence that the six month review took place?", "There is no evidence that the six month review took place.", False),
         ("What was the overall effectiveness?", "Overall effectiveness | Good", False),
         ("When was the statue unveiled?", "A statue, 2022", False),  # a number is something the question does not say
+        # A judgement row answers "How good …?" and a question offering the grades in its own words.
+        ("How good is overall effectiveness in Barnsley?", "Overall effectiveness | Good", False),
+        ("What was Wirral's overall effectiveness, good or requires improvement to be good?", "What needs to improve?", False),
+        ("Which judgement applies to leadership, management and governance, outstanding?", "Leadership, management and governance | Outstanding", False),
     ],
 )
 def test_a_sentence_saying_only_what_a_wh_question_says_is_recognised(question, sentence, repeats):
@@ -626,6 +630,9 @@ def test_a_follow_up_wants_a_judgement_from_its_turn_before_only_when_it_asks_no
 @pytest.mark.parametrize(
     "follow_up, own",
     [("And for care leavers?", False), ("What about adoption?", False), ("And its capacity to improve?", False),
+     # measured against the turn before: the same kind of answer is wanted
+     ("Was it the same for care leavers?", False), ("Was adoption any better?", False), ("Is leadership as strong?", False),
+     ("So was help and protection outstanding too?", False), ("Is care leavers' support on that list?", False),
      ("Who can see where they are in real time?", True), ("And how many get onto apprenticeships?", True),
      ("Do they run any in-house training scheme for them?", True)],
 )
