@@ -24,7 +24,7 @@ from itertools import islice
 from typing import Callable, Mapping, Sequence
 
 from assistant.answers.answering import asked_kind, asks_who, cite, holds_kind, label_misfit, names_role
-from assistant.answers.conversation import LEAD_IN, WH_WORDS, Span, asks_its_own_question, near_quoted
+from assistant.answers.conversation import LEAD_IN, Span, asks_its_own_question, near_quoted
 from assistant.answers.model import AnswerModel, candidate_text
 from assistant.documents.spans import MAX_SENTENCE_CHARS, bounded_spans, sentence_spans
 from assistant.domain import NOT_FOUND_TEXT, Answer, Candidate, Explanation, Passage
@@ -35,19 +35,20 @@ PREFERRED_EXTRA = 8  # sentences of the asked-for form read beyond the pre-filte
 UNREAD_PASSAGES = 6  # passages with no sentence read that have one read, only to order the passages (README, Speed)
 NEAR_EXTRA = 12  # a follow-up's: sentences around the previous answer's quotes read in place of the pre-filter's last
 CONTEXT_WINDOW = 400  # characters before a passage searched for its first sentence's predecessor
-# A question asking who, what, when, where, which, why or how: a sentence saying only what it says
-# ("A statue of Sir David Amess" for "Who sculpted the statue of Sir David Amess?") answers nothing.
-# A yes-or-no question may be answered in its own words ("There is no evidence that the six month
-# review took place").
-_ASKS_WH = re.compile(rf"{LEAD_IN}(?:{WH_WORDS})\b", re.IGNORECASE)
+# A question asking who, when or where: a sentence saying only what it says ("A statue of Sir David
+# Amess" for "Who sculpted the statue of Sir David Amess?") answers nothing: a person, a time or a
+# place is missing. Other questions may be answered in their own words: "How strong is corporate
+# parenting in Southwark?" by "Corporate parenting is strong in Southwark.", "Which authority hosts
+# the regional adoption agency in Warwickshire?" by "Warwickshire is the host authority …", a
+# yes-or-no question by "There is no evidence that the six month review took place".
+_ASKS_WH = re.compile(rf"{LEAD_IN}(?:who|whom|whose|when|where)\b", re.IGNORECASE)
 _OFFERS_CHOICES = re.compile(r"\w\s+or\s+\w", re.IGNORECASE)
 
 
 def only_repeats(question: str, sentence: str) -> bool:
-    """Whether the sentence, asked a wh-question, says nothing the question does not: no number and
-    no word (stemmed, stopwords aside) of its own. A question offering choices ("…, good or
-    inadequate?", "How good is …?") is answered in its own words by a judgement row or verdict
-    ("Overall effectiveness | Good"), so those never count as repeating."""
+    """Whether the sentence, asked who, when or where, says nothing the question does not: no number
+    and no word (stemmed, stopwords aside) of its own. A question offering choices is answered in
+    its own words, and a judgement row or verdict never counts as repeating."""
     if not _ASKS_WH.match(question) or re.search(r"\d", sentence) or _OFFERS_CHOICES.search(question):
         return False
     if states_judgement(sentence):

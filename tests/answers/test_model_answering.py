@@ -590,6 +590,10 @@ def test_a_passage_the_pre_filter_skipped_is_read_to_order_passages_but_never_qu
         ("How good is overall effectiveness in Barnsley?", "Overall effectiveness | Good", False),
         ("What was Wirral's overall effectiveness, good or requires improvement to be good?", "What needs to improve?", False),
         ("Which judgement applies to leadership, management and governance, outstanding?", "Leadership, management and governance | Outstanding", False),
+        # Only who, when and where want something the question lacks; a finding may restate the rest.
+        ("How strong is corporate parenting in Southwark?", "Corporate parenting is strong in Southwark.", False),
+        ("Which authority hosts the regional adoption agency in Warwickshire?", "Warwickshire is the host authority for the regional adoption agency.", False),
+        ("Where is the statue of Sir David Amess?", "A statue of Sir David Amess", True),
     ],
 )
 def test_a_sentence_saying_only_what_a_wh_question_says_is_recognised(question, sentence, repeats):
