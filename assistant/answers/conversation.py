@@ -79,13 +79,13 @@ def quoted_spans(citations) -> tuple[Span, ...]:
     return tuple((c.source, c.start, c.end) for c in citations)
 
 
+LEAD_IN = r"^\W*(?:(?:and|but|so|then|ok|okay)\b\W*)?"  # what may come before a question's first word
 # A follow-up with a question of its own ("Who can see where they are in real time?", "Do they run
 # any training scheme?"), not a fragment that borrows the turn before's ("And for care leavers?",
 # "What about adoption?").
-LEAD_IN = r"^\W*(?:(?:and|but|so|then|ok|okay)\b\W*)?"  # what may come before a question's first word
-WH_WORDS = r"who|whom|whose|what|when|where|which|why|how"
 _OWN_QUESTION = re.compile(
-    rf"{LEAD_IN}(?:{WH_WORDS}|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b(?!\s+(?:about|of)\b)",
+    rf"{LEAD_IN}(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|do|does|did|has|have|had|can|could|"
+    r"will|would|should)\b(?!\s+(?:about|of)\b)",
     re.IGNORECASE,
 )
 

@@ -45,15 +45,25 @@ _ASKS_WH = re.compile(rf"{LEAD_IN}(?:who|whom|whose|when|where)\b", re.IGNORECAS
 _OFFERS_CHOICES = re.compile(r"\w\s+or\s+\w", re.IGNORECASE)
 
 
+def repeatable_terms(question: str) -> frozenset[str] | None:
+    """The words (stemmed, stopwords aside) of a who, when or where question offering no choices,
+    which a sentence must go beyond to answer it; None for any other question."""
+    if not _ASKS_WH.match(question) or _OFFERS_CHOICES.search(question):
+        return None
+    return frozenset(content_terms(question))
+
+
+def says_nothing_new(sentence: str, terms: frozenset[str] | None) -> bool:
+    """Whether the sentence holds no number and no word beyond ``terms`` (:func:`repeatable_terms`).
+    A judgement row or verdict never counts: it answers "How was X rated?" in the question's words."""
+    if terms is None or re.search(r"\d", sentence) or states_judgement(sentence):
+        return False
+    return set(content_terms(sentence)) <= terms
+
+
 def only_repeats(question: str, sentence: str) -> bool:
-    """Whether the sentence, asked who, when or where, says nothing the question does not: no number
-    and no word (stemmed, stopwords aside) of its own. A question offering choices is answered in
-    its own words, and a judgement row or verdict never counts as repeating."""
-    if not _ASKS_WH.match(question) or re.search(r"\d", sentence) or _OFFERS_CHOICES.search(question):
-        return False
-    if states_judgement(sentence):
-        return False
-    return set(content_terms(sentence)) <= set(content_terms(question))
+    """Whether the sentence, asked who, when or where, says nothing the question does not."""
+    return says_nothing_new(sentence, repeatable_terms(question))
 
 
 # A sentence that leans on the one before it: quoting it alone would leave the reader guessing.
@@ -505,7 +515,9 @@ class ModelAnswerer:
             quotable_scored = [item for item in scored if mentioned[item[0].passage.chunk.id]]
         # Asked "Who sculpted the statue …?", a sentence giving nothing but the question's own words
         # is no answer; the question read with its conversation decides (a follow-up's context counts).
-        repeating = [item for item in quotable_scored if only_repeats(asked or question, item[0].text) and only_repeats(question, item[0].text)]
+        typed_terms, read_terms = repeatable_terms(asked or question), repeatable_terms(question)
+        terms = typed_terms & read_terms if typed_terms is not None and read_terms is not None else None
+        repeating = [item for item in quotable_scored if says_nothing_new(item[0].text, terms)] if terms is not None else []
         if repeating:
             dropped = {id(item) for item in repeating}
             quotable_scored = [item for item in quotable_scored if id(item) not in dropped]

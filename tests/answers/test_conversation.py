@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.answers.conversation import Conversation, is_follow_up, restate
+from assistant.answers.conversation import Conversation, asks_its_own_question, is_follow_up, restate
 from assistant.domain import Answer, Citation
 
 
@@ -194,3 +194,16 @@ def test_what_about_another_name_swaps_the_name_in_the_question_before():
     previous = "What did Ofsted say about Leeds's care leavers in Leeds?"
     spans = [(m.start(), m.end()) for m in __import__("re").finditer(r"Leeds(?:'s)?", previous)]
     assert swap_name(previous, spans, "Wigan") == "What did Ofsted say about Wigan's care leavers in Wigan?"
+
+
+@pytest.mark.parametrize(
+    "follow_up, own",
+    [("And for care leavers?", False), ("What about adoption?", False), ("And its capacity to improve?", False),
+     # measured against the turn before: the same kind of answer is wanted
+     ("Was it the same for care leavers?", False), ("Was adoption any better?", False), ("Is leadership as strong?", False),
+     ("So was help and protection outstanding too?", False), ("Is care leavers' support on that list?", False),
+     ("Who can see where they are in real time?", True), ("And how many get onto apprenticeships?", True),
+     ("Do they run any in-house training scheme for them?", True)],
+)
+def test_a_follow_up_asking_its_own_question_is_recognised(follow_up, own):
+    assert asks_its_own_question(follow_up) is own

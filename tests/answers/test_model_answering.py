@@ -4,7 +4,6 @@ so what decides is what the answerer adds (the named documents, the threshold)."
 import numpy as np
 import pytest
 
-from assistant.answers.conversation import asks_its_own_question
 from assistant.answers.model_answering import ModelAnswerer, only_repeats
 from assistant.documents.locations import Location
 from assistant.domain import Chunk, Passage
@@ -629,19 +628,6 @@ def test_a_follow_up_wants_a_judgement_from_its_turn_before_only_when_it_asks_no
     own = _graded_follow_up("Where do they live?", "How was Leeds rated for care leavers? Where do they live?")
     assert not any(note.startswith("the question asks for a judgement") for note in own.explanation.notes)
     assert own.citations[0].text != "The experiences and progress of care leavers: good"
-
-
-@pytest.mark.parametrize(
-    "follow_up, own",
-    [("And for care leavers?", False), ("What about adoption?", False), ("And its capacity to improve?", False),
-     # measured against the turn before: the same kind of answer is wanted
-     ("Was it the same for care leavers?", False), ("Was adoption any better?", False), ("Is leadership as strong?", False),
-     ("So was help and protection outstanding too?", False), ("Is care leavers' support on that list?", False),
-     ("Who can see where they are in real time?", True), ("And how many get onto apprenticeships?", True),
-     ("Do they run any in-house training scheme for them?", True)],
-)
-def test_a_follow_up_asking_its_own_question_is_recognised(follow_up, own):
-    assert asks_its_own_question(follow_up) is own
 
 
 def test_a_sentence_introducing_the_recommendations_is_no_recommendation():
