@@ -214,12 +214,25 @@ class Assistant:
     # ------------------------------------------------------------ questions
 
     def _expand(self, question: str):
-        """The question with the acronyms the documents define beside their other forms (unchanged when off)."""
+        """The question with the acronyms the documents define beside their other forms (unchanged when off),
+        and, for retrieval, the reports' terms beside its plain phrasings (``plain_words``)."""
         from assistant.search.acronyms import Expansion
 
+        searched = self._plain_words(question, "retrieval").question
         if self.settings.acronyms != "on":
-            return Expansion(question, (), question)
-        return self.load_index().acronyms.expand(question)
+            return Expansion(searched, (), question)
+        acronyms = self.load_index().acronyms
+        if searched == question:
+            return acronyms.expand(question)
+        return dataclasses.replace(acronyms.expand(searched), spelt_out=acronyms.expand(question).spelt_out)
+
+    def _plain_words(self, question: str, use: str):
+        """``question`` with the reports' terms beside its plain phrasings where ``plain_words`` is on for ``use``."""
+        from assistant.search.plain_words import PlainWords, with_report_terms
+
+        if self.settings.plain_words not in ("on", use):
+            return PlainWords(question, ())
+        return with_report_terms(question)
 
     def documents(self) -> list[store.DocumentRecord]:
         return list(self.load_index().documents.values())
@@ -330,6 +343,7 @@ class Assistant:
             # follow-up whose reports; read with both councils, Leeds's passages won.
             if named_by_typed and named_by_typed != index.router.named(cleaned, within):
                 within = named_by_typed
+        plain = self._plain_words(cleaned, "prefilter")  # what the pre-filter also looks for
         expansion = self._expand(cleaned)
         cleaned = expansion.question
         vector = self.embedder.embed([cleaned])[0]
@@ -386,6 +400,7 @@ class Assistant:
                 context=cleaned,
                 follows=follows,
                 must_mention=None if named_by_typed else self._must_mention(key_name(names), index),
+                also_look_for=" ".join(terms for _, terms in plain.added),
             )
             answer = Answer(question, answer.text, answer.abstained, answer.citations, answer.passages, answer.timings_ms, answer.explanation)
         else:
@@ -403,6 +418,10 @@ class Assistant:
         if "model" in answer.timings_ms:  # of the answer step: the model reading candidate sentences
             timings["model"] = answer.timings_ms["model"]
         explanation = answer.explanation
+        reworded = self._plain_words(typed, "on").added if self.settings.plain_words != "off" else ()
+        if reworded and explanation is not None:
+            beside = tuple(f"looked for {terms!r} beside {phrase!r} (the reports' usual words)" for phrase, terms in reworded)
+            explanation = dataclasses.replace(explanation, notes=beside + explanation.notes)
         if expansion.added and explanation is not None:
             read_beside = tuple(f"read {short!r} with {long!r} beside it (defined in the documents)" for short, long in expansion.added)
             explanation = dataclasses.replace(explanation, notes=read_beside + explanation.notes)

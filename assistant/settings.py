@@ -63,6 +63,10 @@ class Settings:
     # on: an acronym the documents define is searched and read with its long form beside it, and a
     # long form with its acronym ("PEPs" -> "PEPs (personal education plans)").
     acronyms: str = "on"
+    # on: a plain phrasing has the reports' usual term put beside it ("overloaded" -> "caseloads",
+    # assistant/search/plain_words.py) for retrieval and the answer step's pre-filter; the answer
+    # model reads the question as asked. retrieval / prefilter: one of the two only; off: neither.
+    plain_words: str = "on"
     retrieval_mode: str = "hybrid"
     # onnx-int8: onnxruntime, per-channel int8, 1.5x fp32's speed at the same quality (README, Speed);
     # onnx: fp32, the reference model's vectors bit for bit; torch: sentence-transformers.
@@ -229,6 +233,7 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "answerer": ("model", "scorer"),
     "routing": ("on", "off"),
     "acronyms": ("on", "off"),
+    "plain_words": ("on", "retrieval", "prefilter", "off"),
     "follow_up_context": ("both", "retrieval"),
     "model_area_match": ("on", "off"),
     "rerank": ("on", "off"),

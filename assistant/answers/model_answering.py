@@ -370,12 +370,19 @@ class ModelAnswerer:
         return kept
 
     @staticmethod
-    def _ranked(question: str, sentences: list[_Sentence], term_weight: Callable[[str], float] | None) -> list[tuple[_Sentence, float]]:
-        """Every sentence with the pre-filter's score (rarer question words held, passage rank), best first."""
+    def _ranked(
+        question: str, sentences: list[_Sentence], term_weight: Callable[[str], float] | None, also: str = ""
+    ) -> list[tuple[_Sentence, float]]:
+        """Every sentence with the pre-filter's score (rarer question words held, passage rank), best
+        first. Words of ``also`` count when held as the question's do, but a sentence without them
+        is scored as it would be without ``also``."""
         q_terms = set(content_terms(question))
         weight = term_weight or (lambda term: 1.0)
         weights = {t: weight(t) for t in q_terms}
         total = sum(weights.values()) or 1.0
+        extra = set(content_terms(also)) - q_terms
+        weights.update({t: weight(t) for t in extra})
+        q_terms |= extra
         ranked = []
         for sentence in sentences:
             held = set(content_terms(sentence.text)) & q_terms
@@ -419,6 +426,7 @@ class ModelAnswerer:
         context: str | None = None,
         follows: tuple[Span, ...] = (),
         must_mention: MustMention | None = None,
+        also_look_for: str = "",
     ) -> Answer:
         """The answer, with ``top_k`` passages (reranked unless ``rerank`` is False) and why.
 
@@ -428,7 +436,9 @@ class ModelAnswerer:
         follow-up read with its conversation ("How was Leeds rated? And for care leavers?"),
         decides whether a judgement is asked; ``follows``, a follow-up's previous answer's
         quotes: the sentences around them gain ``near_weight``; ``must_mention``, a name whose
-        passages alone may be quoted ("What grades did Norfolk get?": not Salford's)."""
+        passages alone may be quoted ("What grades did Norfolk get?": not Salford's);
+        ``also_look_for``, the reports' words for the question's plain ones ("caseloads" for
+        "overloaded"), which the pre-filter looks for beside the question's own."""
         started = time.perf_counter()
         timings: dict[str, float] = {}
         rerank = self.rerank if rerank is None else rerank
@@ -463,7 +473,7 @@ class ModelAnswerer:
         def is_near(s: _Sentence) -> bool:
             return near_quoted(s.passage.chunk.doc_id, s.start, s.end, follows)
 
-        ranked = self._ranked(question, self.sentences(passages, document_text), term_weight)
+        ranked = self._ranked(question, self.sentences(passages, document_text), term_weight, also_look_for)
         kept = self.prefilter(ranked, preferred, is_near if follows else None)
         # The sentences an answer may quote; any appended after them only order the passages.
         quotable, ordering_only = slice(len(kept)), slice(len(kept), None)

@@ -637,3 +637,19 @@ def test_a_sentence_introducing_the_recommendations_is_no_recommendation():
     assert not states_recommendation("The following recommendations are those that inspectors considered to be the priorities for Sunderland.", heading)
     assert states_recommendation("Improve ways to keep in touch with care leavers, providing a place for them to drop in.", heading)
     assert states_recommendation("The timeliness of initial health assessments for children coming into care.", heading)
+
+
+def test_the_reports_words_looked_for_beside_the_question_raise_only_the_sentences_holding_them():
+    from assistant.answers.model_answering import _Sentence
+
+    text = "Caseloads are manageable for most staff. Staff feel supported by leaders. The weather was poor."
+    passage = Passage(Chunk("c-bristol", "bristol.txt", 0, len(text), 0, text), 1.0, 1)
+    spans = [(0, 40), (41, 74), (75, len(text))]
+    sentences = [_Sentence(passage, start, end, text[start:end], None) for start, end in spans]
+    question = "Were staff overloaded?"
+    alone = dict((s.text, score) for s, score in ModelAnswerer._ranked(question, sentences, None))
+    beside = dict((s.text, score) for s, score in ModelAnswerer._ranked(question, sentences, None, also="caseloads"))
+    caseloads, supported, weather = (s.text for s in sentences)
+    assert beside[caseloads] > alone[caseloads]
+    assert beside[caseloads] > beside[supported] > beside[weather]
+    assert beside[supported] == alone[supported] and beside[weather] == alone[weather]  # scored as without it

@@ -1,0 +1,64 @@
+"""The reports' terms put beside a question's plain phrasings (assistant/search/plain_words.py)."""
+
+import re
+
+import pytest
+
+from assistant.search import plain_words
+from assistant.search.plain_words import MAX_ADDED, with_report_terms
+
+
+@pytest.mark.parametrize(
+    "question, phrase, terms",
+    [
+        ("Were Bristol practitioners overloaded with work in early 2023?", "overloaded", "caseloads workloads"),
+        ("How many young people stayed on with their foster families after 18?", "stayed on with their foster", "staying put"),
+        ("What did Ofsted say about young adults who had left care?", "young adults who had left care", "care leavers"),
+        ("Which IT weakness did inspectors flag?", "IT weakness", "electronic recording system case records"),
+        ("How long had the top children's services officer been in post?", "top children's services officer", "director of children's services"),
+        ("What headline judgement did Sunderland get?", "headline judgement", "overall effectiveness"),
+        ("Are many staff temps?", "temps", "agency staff"),
+        ("Which IT systems failed?", "IT systems", "electronic recording system case records"),
+        ("Front door staff: are they overloaded?", "Front door", "multi-agency safeguarding hub MASH contact referral"),
+    ],
+)
+def test_a_plain_phrasing_gets_the_reports_term_beside_it(question, phrase, terms):
+    reworded = with_report_terms(question)
+    assert (phrase, terms) in reworded.added
+    assert f"{phrase} ({terms})" in reworded.question
+    assert re.sub(r" \([^)]*\)", "", reworded.question) == question  # the question itself is untouched
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When was Leeds last inspected by Ofsted?",  # nothing plain to reword
+        "Were caseloads in Bristol too high?",  # already the reports' word
+        "How many children were in Barnsley's care in 2023?",  # a count of children, not of caseloads
+        "Who referred Ali to Prevent?",
+        "Is it judged good?",  # "it" is not "IT"; "judged" is not a judge
+        "How long did cases wait at Medway's Legal Gateway Panel?",  # a name, not plain words
+        "What does the Front Door service do?",
+    ],
+)
+def test_a_question_without_a_plain_phrasing_is_left_as_asked(question):
+    reworded = with_report_terms(question)
+    assert reworded.question == question and reworded.added == ()
+
+
+def test_no_more_than_a_few_additions_in_the_questions_order():
+    question = "Were the kids' foster families and temps overloaded, and did they go missing from children's homes?"
+    reworded = with_report_terms(question)
+    assert [phrase for phrase, _ in reworded.added] == ["kids", "foster families", "temps"]
+
+
+def test_rewording_twice_adds_nothing():
+    once = with_report_terms("Did the temps feel overloaded at the front door?")
+    assert len(once.added) == 3
+    assert with_report_terms(once.question).added == ()
+
+
+def test_every_entry_compiles():
+    for pattern, terms in plain_words._TABLE:
+        assert terms.strip()
+        re.compile(rf"\b(?:{pattern})", re.IGNORECASE)
