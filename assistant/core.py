@@ -213,18 +213,25 @@ class Assistant:
 
     # ------------------------------------------------------------ questions
 
-    def _expand(self, question: str):
+    def _expand(self, question: str, plain_words: bool = True):
         """The question with the acronyms the documents define beside their other forms (unchanged when off),
         and, for retrieval, the reports' terms beside its plain phrasings (``plain_words``)."""
         from assistant.search.acronyms import Expansion
 
-        searched = self._plain_words(question, "retrieval").question
+        searched = self._plain_words(question, "retrieval").question if plain_words else question
         if self.settings.acronyms != "on":
             return Expansion(searched, (), question)
         acronyms = self.load_index().acronyms
         if searched == question:
             return acronyms.expand(question)
         return dataclasses.replace(acronyms.expand(searched), spelt_out=acronyms.expand(question).spelt_out)
+
+    def _with_acronyms(self, terms: str) -> str:
+        """``terms`` with the acronyms the documents define for them ("local safeguarding children
+        board" and "LSCB"): a report that writes only the acronym holds the term too."""
+        if not terms or self.settings.acronyms != "on":
+            return terms
+        return self.load_index().acronyms.expand(terms).question
 
     def _plain_words(self, question: str, use: str):
         """``question`` with the reports' terms beside its plain phrasings where ``plain_words`` is on for ``use``."""
@@ -345,12 +352,23 @@ class Assistant:
                 within = named_by_typed
         plain = self._plain_words(cleaned, "prefilter")  # what the pre-filter also looks for
         expansion = self._expand(cleaned)
+        as_asked = self._expand(cleaned, plain_words=False).question
         cleaned = expansion.question
         vector = self.embedder.embed([cleaned])[0]
+        # Apart, not batched: the int8 encoder quantises per batch, so a batch-mate moves a vector.
+        as_asked_vector = None if as_asked == cleaned else self.embedder.embed([as_asked])[0]
         embedded = time.perf_counter()
         depth = max(self.settings.candidates, top_k) if answerer == "model" else top_k
         prefer = set(reading.prefer_documents) if reading is not None else None
-        retrieval = self._retriever.retrieve(cleaned, vector, depth, mode or self.settings.retrieval_mode, within, prefer=prefer)
+        retrieval = self._retriever.retrieve(
+            cleaned,
+            vector,
+            depth,
+            mode or self.settings.retrieval_mode,
+            within,
+            prefer=prefer,
+            as_asked=None if as_asked_vector is None else (as_asked, as_asked_vector),
+        )
         passages = retrieval.passages
         follows = reading.after if reading is not None and reading.follow_up else ()
         follows = tuple(span for span in follows if within is None or span[0] in within)  # never outside --doc
@@ -400,7 +418,7 @@ class Assistant:
                 context=cleaned,
                 follows=follows,
                 must_mention=None if named_by_typed else self._must_mention(key_name(names), index),
-                also_look_for=" ".join(terms for _, terms in plain.added),
+                also_look_for=self._with_acronyms(" ".join(terms for _, terms in plain.added)),
             )
             answer = Answer(question, answer.text, answer.abstained, answer.citations, answer.passages, answer.timings_ms, answer.explanation)
         else:

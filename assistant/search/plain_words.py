@@ -19,75 +19,78 @@ from dataclasses import dataclass
 
 from assistant.search.keyword import content_terms
 
-# (plain phrasing, as a regular expression over the lower-cased question; the reports' terms)
+# (plain phrasing, as a regular expression over the question, case ignored; the reports' terms).
+# Where a phrasing is recognised by its context, the group "phrase" marks the words it replaces.
 _TABLE: tuple[tuple[str, str], ...] = (
     # the workforce
-    (r"overloaded|overworked|overstretched|stretched too thin|too many (?:cases|children|families)|how many cases (?:each|per|were|was|are|is|do|did)|"
-     r"(?:number|numbers) of cases|cases (?:each|per (?:worker|person|social worker))|workloads?|carrying (?:too many|\w+ cases)|holding (?:\w+ )?cases|(?:on|off) their books", "caseloads workloads"),
-    (r"\btemps?\b|temporary (?:staff|workers|social workers)|locums?|contract (?:staff|workers)|not permanent|rather than permanent|"
-     r"(?:from|through|via) (?:an )?agenc(?:y|ies)|agency-supplied", "agency staff"),
+    (r"overloaded|overworked|overstretched|stretched too thin|too many (?:cases|children|families)\b|cases (?:each|per (?:worker|person|social worker))|"
+     r"workloads?|carrying (?:too many|\w+ cases)|holding (?:\w+ )?cases", "caseloads workloads"),
+    (r"\btemps?\b|temporary (?:staff|workers|social workers)|locums?|contract (?:staff|workers)|not permanent|rather than permanent|agency-supplied", "agency staff"),
     (r"turnover|churn|staff (?:leaving|left|keep leaving)|keep(?:ing)? (?:their |its )?staff|hold on to (?:their |its )?staff|(?:stable|settled) (?:staff|workforce|team)|"
      r"same social worker|changes? of social worker", "workforce stability retention"),
     (r"newly qualified|new(?:ly)? graduates?|first year (?:in practice|of practice|social workers)|new recruits", "assessed supported year employment ASYE"),
-    (r"(?:top|most senior|head|chief|boss)\w* (?:children'?s )?(?:services )?(?:officer|official|manager|person|leader)|head of children'?s services|"
+    (r"(?:top|most senior|head|chief|boss)\w* (?:children'?s )?(?:services )?(?:officer|official|manager|person|leader)\b|head of children'?s services|"
      r"(?:boss|head|leader) of (?:the )?(?:children'?s )?(?:department|services)", "director of children's services"),
     (r"council(?:'s)? (?:boss|head|leader)|(?:boss|head) of the council|council chief", "chief executive"),
     (r"councillors?|politicians?|elected (?:officials|representatives)", "elected members lead member"),
-    (r"\bbosses\b|people (?:running|in charge|at the top)|(?:top|senior|management) (?:team|brass)|those in charge|in charge", "leaders senior leadership"),
-    (r"(?:managers?|bosses) (?:check(?:ing)?|oversee(?:ing)?|sign(?:ing)? off)|check(?:ing|ed)? (?:on )?(?:the )?(?:work|cases|practice)|keeping an eye", "management oversight supervision"),
+    (r"\bbosses\b|people (?:running|at the top)|(?:top|senior|management) (?:team|brass)", "leaders senior leadership"),
+    (r"(?:managers?|bosses) (?:check(?:ing)?|oversee(?:ing)?|sign(?:ing)? off)|keeping an eye on (?:the )?(?:work|cases|practice)", "management oversight supervision"),
     (r"one-to-ones?|catch-ups? with (?:their )?managers?|talks? with (?:their )?managers?", "supervision"),
     (r"(?:check(?:s|ing)?|review(?:s|ing)?) (?:of|on) (?:the )?(?:quality|case files|files|records)|quality checks?|file checks?", "audit quality assurance"),
     # children and families
     (r"\bkids?\b|youngsters?|\bminors?\b|\bteens?\b|teenagers?", "children young people"),
-    (r"(?:young (?:adults|people|persons)|youngsters|those|people|adults|teens|teenagers)\b[^?]{0,30}\b(?:left|leave|leaving|grew up in|grown up in|aged out of|ageing out of|moved on from) (?:\w+ )?care|"
-     r"care[- ]experienced|former(?:ly)? (?:looked[- ]after|in care|foster)|after (?:they )?(?:leave|left) care|post-care", "care leavers"),
+    (r"(?:young (?:adults|people|persons)|youngsters|those|adults|teens|teenagers)\b[^?]{0,30}\b(?:left|leave|leaving|grew up in|grown up in|aged out of|ageing out of|moved on from) "
+     r"(?:its |their |the council'?s |the local authority'?s )?care\b|care[- ]experienced|former(?:ly)? (?:looked[- ]after|in care|foster)|after (?:they )?(?:leave|left) care|post-care", "care leavers"),
     (r"(?:in|under) (?:the )?(?:council'?s |local authority'?s |its |their )?care\b|taken into care|in public care", "looked after"),
-    (r"looked[- ]after", "children in care"),
+    (r"looked[- ]after(?! by)", "children in care"),
     (r"foster (?:parents?|families|family|households?|homes?|mums?|dads?)", "foster carers fostering"),
-    (r"(?:stay|stayed|staying|remain|remained|remaining|live|living|lived) (?:on )?(?:with|at) (?:their |the )?(?:foster|carers?)|(?:past|beyond|after|over) (?:18|eighteen) (?:with|at) (?:their )?foster", "staying put"),
+    (r"(?:stay|stayed|staying|remain|remained|remaining|live|living|lived) (?:on )?(?:with|at) (?:their |the )?(?:former )?(?:foster|carers?)|(?:past|beyond|after|over) (?:18|eighteen) (?:with|at) (?:their )?foster", "staying put"),
     (r"relatives|grandparents?|aunts?|uncles?|wider family|extended family|family and friends|friends and family|informal (?:carers?|placements?|arrangements?)|kinship", "connected carers kinship special guardianship"),
     (r"children'?s homes?|residential (?:homes?|care|units?)|care homes?|group homes?", "children's homes residential"),
-    (r"not (?:registered|signed off|approved)|unlicensed|without (?:a )?(?:registration|licence)|illegal (?:homes?|placements?)", "unregistered"),
+    (r"not (?:registered|signed off by (?:the )?(?:regulator|ofsted))|unlicensed|without (?:a )?(?:registration|licence)|illegal (?:homes?|placements?)", "unregistered"),
     (r"far (?:away )?from home|miles (?:away|from)|outside (?:the |their )?(?:area|county|borough|city)|out[- ]of[- ](?:area|county|borough)|a long way from", "placed at a distance out of area"),
-    (r"(?:moved?|moving|moves) (?:home|around|placements?|between)|number of (?:moves|placements)|(?:settled|stable) (?:homes?|placements?)|bounced around", "placement stability moves"),
+    (r"(?:moved?|moving|moves) (?:home|around|placements?|between (?:placements|homes|foster|carers))|number of (?:moves|placements)|(?:settled|stable) (?:homes?|placements?)|bounced around",
+     "placement stability moves"),
     (r"(?:chair(?:ed|s|ing)?|ran|run|running|runs|lead|leads|led) their own (?:review |care )?(?:review|meeting)s?", "chair their own reviews"),
     (r"(?:reviewing|review) officers?|independent reviewers?|reviews? of (?:their|the child'?s) care", "independent reviewing officers IRO"),
     (r"advocates?|someone to speak (?:up )?for|speak up for|independent visitors?", "advocacy advocate"),
     (r"(?:adults?|personal|dedicated) (?:advisers?|advisors?|key workers?)|leaving care workers?", "personal advisers"),
     (r"adopt(?:ed|ing|ive)? (?:families|parents|children)|after (?:the )?adoption|post-adoption|(?:after|once) the (?:adoption )?order", "adoption support"),
-    (r"(?:views|wishes|feelings|voices?|say) of (?:the )?(?:children|child|young people)|listen(?:ed|ing|s)? to (?:the )?(?:children|child|young people)|what (?:children|young people) (?:want|think|say)",
+    (r"(?:views|wishes|feelings|voices?) of (?:the )?(?:children|child|young people)|listen(?:ed|ing|s)? to (?:the )?(?:children|child|young people)|what (?:children|young people) (?:want|think|say)",
      "wishes and feelings views voice"),
-    (r"life stor(?:y|ies)|(?:their|own) (?:history|past|background)|why they (?:are|were) in care", "life story work"),
-    (r"(?:disabled|disability|disabilities|special needs|complex needs)", "children with disabilities"),
+    (r"life stor(?:y|ies)|why they (?:are|were) in care", "life story work"),
+    (r"disabled|disabilit(?:y|ies)|special (?:educational )?needs|complex needs", "disabilities SEND"),
     (r"asylum|refugees?|migrant|arrived alone|without (?:their )?(?:parents|family)", "unaccompanied asylum-seeking children"),
     # protection
-    (r"front door|first (?:point of )?contact|initial contact|(?:single|one-stop|main) (?:point of )?(?:entry|contact|access|route)|entry (?:point|route)|referral (?:desk|team|point|hub)|"
-     r"(?:first|initial) (?:calls?|concerns?|referrals?)", "multi-agency safeguarding hub MASH contact referral"),
-    (r"(?:abuse |child protection |safeguarding )?investigations?|look(?:s|ed|ing)? into (?:concerns|allegations|abuse)|inquir(?:y|ies) into (?:abuse|harm)", "section 47 enquiries strategy"),
+    (r"front door|first point of contact|(?:single|one-stop) (?:point of )?(?:entry|contact|access|route)|entry (?:point|route)|referral (?:desk|team|point|hub)",
+     "multi-agency safeguarding hub MASH contact referral"),
+    (r"(?:abuse|child protection|safeguarding) investigations?|investigat\w* (?:into )?(?:abuse|harm|allegations of abuse)|look(?:s|ed|ing)? into (?:concerns|allegations) (?:of|about) (?:abuse|harm)|"
+     r"inquir(?:y|ies) into (?:abuse|harm)", "section 47 enquiries strategy"),
     (r"(?:case|child protection|safeguarding) (?:conferences?|meetings?)", "child protection conferences"),
-    (r"(?:ran|run|running|runs) (?:off|away)|go(?:es|ne)? missing|went missing|runaways?|absconding", "missing return home interviews"),
+    (r"(?:children|child|kids?|young people|youngsters|teens?|teenagers|girls?|boys?|they|who)\b[^?.]{0,20}?\b(?P<phrase>(?:go|goes|gone|went|going|run|ran|running|runs) (?:off|away|missing))|"
+     r"runaways?|absconding", "missing return home interviews"),
     (r"grooming|groomed|sexual(?:ly)? exploit\w*|prostitut\w*", "child sexual exploitation CSE"),
     (r"gangs?|county lines|drug (?:running|dealing)|criminal(?:ly)? exploit\w*", "criminal exploitation"),
     (r"domestic violence|violence at home|violent (?:partners?|homes?)|wife[- ]beating", "domestic abuse"),
-    (r"(?:letters?|warnings?) (?:to|sent to|before)|before (?:going to )?court|pre-court|(?:threat|step) (?:of|before) (?:court|proceedings)", "public law outline PLO pre-proceedings"),
-    (r"\bcourts?\b|legal (?:action|cases?)|judges?\b", "proceedings"),
+    (r"(?:letters?|warnings?) (?:before|ahead of) (?:going to )?court|before (?:going to )?court|pre-court|(?:threat|step) (?:of|before) (?:court|proceedings)", "public law outline PLO pre-proceedings"),
+    (r"(?:through|in|to|before) (?:the )?courts?\b|court (?:cases?|process|hearings?)|legal action", "proceedings"),
     (r"neglected|neglecting|not (?:properly )?(?:looked after|cared for|fed)", "neglect"),
     (r"harm(?:ing)? themselves|self[- ]harm|suicid\w*", "self-harm"),
     # health, school, work, homes
-    (r"mental health|emotional|psychological|counsell?ing|therap\w*|wellbeing|well-being|anxiety|depression", "emotional health wellbeing CAMHS"),
+    (r"(?<!parents' )(?<!parent's )(?<!parental )(?<!adult )(?<!adults' )mental health|emotional (?:health|support|wellbeing|well-being|needs)|psychological|counsell?ing|therap\w*", "emotional health wellbeing CAMHS"),
     (r"exam(?:s|ination)? results?|grades? at school|gcses?|(?:school|educational) (?:results|progress|achievement|performance)|how (?:well )?they do at school",
      "educational attainment virtual school"),
-    (r"(?:out of|not in|without) (?:work|jobs?|education|school|study|training)|unemployed|jobless|neets?\b|(?:in|into) (?:work|jobs?|study|college|university|training)|"
+    (r"(?:out of|not in|without) (?:work|jobs?|education|school|study|training)|unemployed|jobless|neets?\b|(?:in|into) (?:work|jobs?|paid work)\b|"
      r"(?:paid )?(?:work|jobs?) or (?:study|education|training)", "education employment training EET NEET"),
-    (r"universit\w*|higher education|degrees?|college", "higher education university"),
+    (r"universit(?:y|ies)|higher education", "higher education university"),
     (r"homeless\w*|(?:somewhere|place|places) to live|housing|bed and breakfasts?|b&bs?|hostels?|sofa[- ]surf\w*", "suitable accommodation housing"),
-    (r"(?:help|support|step in|intervene|intervention)\w* (?:early|sooner|before (?:problems|things|it) (?:get|gets|got|escalate))|prevent(?:ing)? (?:problems|escalation)|early (?:support|intervention)",
-     "early help"),
+    (r"(?:help|support|step in|intervene|intervention)\w* (?:early|sooner)(?![-\w])|(?:help|support)\w* before (?:problems|things|it) (?:get|gets|got|escalate)|"
+     r"prevent(?:ing)? (?:problems|escalation)|early (?:support|intervention)", "early help"),
     (r"community (?:centres?|hubs?)|children'?s centres?|one-stop (?:shops?|centres?) for families|family (?:centres?|support centres?)", "family hubs"),
-    (r"\bit (?:systems?|weakness\w*)|(?:computer|software|case[- ]management|electronic|digital|recording|records?) (?:systems?|weakness\w*|problems?|issues?|failures?|glitch\w*)|databases?",
-     "electronic recording system case records"),
+    (r"(?-i:\bIT\b) (?:systems?|weakness\w*|problems?)|(?:computer|software|case[- ]management|electronic|digital|recording|records?) (?:systems?|weakness\w*|problems?|issues?|failures?|glitch\w*)|"
+     r"databases?", "electronic recording system case records"),
     (r"background (?:checks?|vetting)|vetting|police checks?|criminal record checks?|\bdbs\b", "checks DBS"),
-    (r"allowances?|perks|(?:extra|financial|weekly) (?:help|support|payments?|cash|money)|household bills|cost of living|fees? for (?:foster|carers)", "allowances financial support"),
+    (r"allowances?|perks|financial (?:help|support)|(?:extra|weekly) (?:payments?|cash|money)|household bills|cost of living|fees? for (?:foster|carers)", "allowances financial support"),
     # partners and boards
     (r"health (?:services|visitors|partners)|(?:other|partner) (?:agencies|organisations|services)|working together|joined[- ]up|agencies (?:work|working|worked|cooperat\w*)",
      "partners multi-agency partnership"),
@@ -95,8 +98,6 @@ _TABLE: tuple[tuple[str, str], ...] = (
     # inspections
     (r"headline (?:grade|judgement|rating|verdict)|overall (?:grade|rating|verdict|judgement|score)|(?:rated|graded|judged) overall", "overall effectiveness"),
     (r"(?:previous|prior|earlier) (?:time|inspection|visit)|(?:inspected|visited) (?:before|previously)|previously inspected|last (?:inspected|visited) before", "previous inspection"),
-    (r"improvement (?:plan|notice)|(?:told|ordered|asked|need|needs) to (?:improve|fix|work on|do better)|areas? (?:to|for|needing|that need) (?:improve|improvement|work)|must (?:improve|do)",
-     "areas for improvement recommendations"),
     # the shipped articles' subject: counter-terrorism reviews
     (r"de-?radicali[sz]\w*|anti-extremism|counter-extremism|extremism (?:scheme|programme|referral)", "Prevent Channel"),
     (r"counter-?terror(?:ism)? (?:police|policing|officers?|units?)|anti-?terror(?:ism)? (?:police|officers?|units?)", "counter terrorism policing"),
@@ -134,7 +135,9 @@ def with_report_terms(question: str) -> PlainWords:
     for pattern, terms in _COMPILED:
         for match in pattern.finditer(question):
             if not _names_something(question, match) and not set(content_terms(terms)) <= asked:
-                matches.append((match.start(), match.end(), terms))
+                # A phrasing recognised by its context ("kids who run off") is only its own words.
+                part = "phrase" if "phrase" in pattern.groupindex and match.group("phrase") else 0
+                matches.append((match.start(part), match.end(part), terms))
                 break
     # Where phrasings overlap, the longer says more ("stayed on with their foster family" is
     # staying put, not only foster carers).

@@ -288,13 +288,19 @@ class Retriever:
         mode: str = "hybrid",
         documents: set[str] | None = None,
         prefer: set[str] | None = None,
+        as_asked: tuple[str, np.ndarray | None] | None = None,
     ) -> "Retrieval":
-        """``search``, and which named documents the library at large agrees with (``Retrieval``)."""
+        """``search``, and which named documents the library at large agrees with (``Retrieval``).
+
+        ``as_asked``: the question without the reports' words put beside it (and its vector).
+        The documents it names, and whether the library agrees, are judged on it as well: "run
+        off (missing return home interviews)" fills the library's first passages with other
+        councils', which must not cost the council the person named its trust."""
         if mode not in MODES:
             raise ValueError(f"unknown retrieval mode {mode!r}")
         rows = self.index.rows_for_documents(documents) if documents else None
         depth = max(self.candidates, k)
-        named, kept = self.named_documents(query, documents, prefer)
+        named, kept = self.named_documents(as_asked[0] if as_asked else query, documents, prefer)
         if named:
             focused = self._fused(query, query_vector, depth, mode, self.index.rows_for_documents(named))
             broad = self._fused(query, query_vector, depth, mode, rows)
@@ -304,7 +310,11 @@ class Retriever:
             ranked += [item for item in focused[k - reserve :] if item[0] not in {r for r, *_ in ranked}]
             # Trusted: the library at large agrees, or the conversation was already about them
             # (the documents an earlier question named or cited are evidence enough).
-            trusted = named & ({self.index.chunks[row].doc_id for row, *_ in broad[: self.CONFIRM_DEPTH]} | set(prefer or ()))
+            agreeing = {self.index.chunks[row].doc_id for row, *_ in broad[: self.CONFIRM_DEPTH]}
+            if as_asked is not None:
+                asked_broad = self._fused(as_asked[0], as_asked[1], depth, mode, rows)
+                agreeing |= {self.index.chunks[row].doc_id for row, *_ in asked_broad[: self.CONFIRM_DEPTH]}
+            trusted = named & (agreeing | set(prefer or ()))
         else:
             ranked = self._fused(query, query_vector, depth, mode, rows)
             trusted = set()

@@ -39,6 +39,19 @@ def test_a_plain_phrasing_gets_the_reports_term_beside_it(question, phrase, term
         "Is it judged good?",  # "it" is not "IT"; "judged" is not a judge
         "How long did cases wait at Medway's Legal Gateway Panel?",  # a name, not plain words
         "What does the Front Door service do?",
+        # other senses of the table's phrasings (a hostile probe's)
+        "Who was in charge of the inspection of Leeds in 2022?",
+        "How many cases did inspectors sample in Slough?",
+        "Which court ruling did the report mention?",
+        "To what degree has Bradford improved?",
+        "Did Leeds's MASH move between buildings?",
+        "Do social workers in training get enough support in Havering?",
+        "Was it weakness in management that the inspectors found?",
+        "Has paperwork gone missing in Slough?",
+        "How does Havering support early-career social workers?",
+        "Did the top managers in Kent change?",
+        "Are parents' mental health needs met in Leeds?",
+        "Are children looked after by a family member supported?",
     ],
 )
 def test_a_question_without_a_plain_phrasing_is_left_as_asked(question):

@@ -97,3 +97,44 @@ def test_the_conversations_documents_are_kept_to_and_trusted_when_a_question_nam
     assert kept.routed == frozenset()
     own = retriever.retrieve("How was extra capacity created in Leeds?", vector, 10, prefer={"Medway_report.txt"})
     assert own.routed == own.named == {"Leeds_report.txt"} and own.kept_to == frozenset()
+
+
+def test_the_reports_words_put_beside_a_question_cannot_cost_the_named_council_its_trust(real_embedder, tmp_path):
+    """"Are Medway's kids who run off …?" is searched with "missing return home interviews"
+    beside "run off": other councils' passages full of those words take the library's first
+    places, but the council the person named stays trusted, judged on the question as asked."""
+    from assistant.core import Assistant
+    from assistant.search.plain_words import with_report_terms
+    from assistant.settings import Settings
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for council in ("Kent", "Leeds", "Bristol", "Wigan", "Sefton", "Oldham"):
+        (corpus / f"{council}_report.txt").write_text(
+            f"{council} Council\n\n"
+            + "\n\n".join(
+                f"Return home interviews for children missing from home are timely in {council}; missing episodes are "
+                f"tracked and return home interviews inform plans for each missing child and young person (sample {i}). " * 3
+                for i in range(8)
+            )
+        )
+    (corpus / "Medway_report.txt").write_text(
+        "Medway Council\n\n"
+        + "\n\n".join(
+            ["In Medway, kids who run off are seen by a worker when they come back."]
+            + [f"Medway's leaders know their services well and plan budgets with care (note {i}). " * 3 for i in range(6)]
+        )
+    )
+    assistant = Assistant(Settings.from_env(corpus_dir=corpus, index_dir=tmp_path / "index"), embedder=real_embedder)
+    assistant.prepare(build=True)
+    retriever = assistant._retriever
+    asked = "Are Medway's kids who run off seen when they come back?"
+    searched = with_report_terms(asked).question
+    assert searched != asked
+
+    def retrieval(as_asked):
+        return retriever.retrieve(searched, real_embedder.embed([searched])[0], 10, as_asked=as_asked)
+
+    assert retrieval(None).trusted_named == frozenset()  # the added words alone: the library disagrees
+    trusted = retrieval((asked, real_embedder.embed([asked])[0])).trusted_named
+    assert trusted == {"Medway_report.txt"}
