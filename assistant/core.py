@@ -234,10 +234,11 @@ class Assistant:
         return self.load_index().acronyms.expand(terms).question
 
     def _plain_words(self, question: str, use: str):
-        """``question`` with the reports' terms beside its plain phrasings where ``plain_words`` is on for ``use``."""
+        """``question`` with the reports' terms beside its plain phrasings where ``plain_words`` is on
+        for ``use`` ("retrieval", "prefilter", or "either")."""
         from assistant.search.plain_words import PlainWords, with_report_terms
 
-        if self.settings.plain_words not in ("on", use):
+        if self.settings.plain_words == "off" or self.settings.plain_words not in ("on", use) and use != "either":
             return PlainWords(question, ())
         return with_report_terms(question)
 
@@ -355,8 +356,6 @@ class Assistant:
         as_asked = self._expand(cleaned, plain_words=False).question
         cleaned = expansion.question
         vector = self.embedder.embed([cleaned])[0]
-        # Apart, not batched: the int8 encoder quantises per batch, so a batch-mate moves a vector.
-        as_asked_vector = None if as_asked == cleaned else self.embedder.embed([as_asked])[0]
         embedded = time.perf_counter()
         depth = max(self.settings.candidates, top_k) if answerer == "model" else top_k
         prefer = set(reading.prefer_documents) if reading is not None else None
@@ -367,7 +366,9 @@ class Assistant:
             mode or self.settings.retrieval_mode,
             within,
             prefer=prefer,
-            as_asked=None if as_asked_vector is None else (as_asked, as_asked_vector),
+            # Embedded only if the question names documents; apart, not batched with the question:
+            # the int8 encoder quantises per batch, so a batch-mate moves a vector.
+            as_asked=None if as_asked == cleaned else (as_asked, lambda: self.embedder.embed([as_asked])[0]),
         )
         passages = retrieval.passages
         follows = reading.after if reading is not None and reading.follow_up else ()
@@ -436,7 +437,7 @@ class Assistant:
         if "model" in answer.timings_ms:  # of the answer step: the model reading candidate sentences
             timings["model"] = answer.timings_ms["model"]
         explanation = answer.explanation
-        reworded = self._plain_words(typed, "on").added if self.settings.plain_words != "off" else ()
+        reworded = self._plain_words(typed, "either").added  # said as typed, whichever use is on
         if reworded and explanation is not None:
             beside = tuple(f"looked for {terms!r} beside {phrase!r} (the reports' usual words)" for phrase, terms in reworded)
             explanation = dataclasses.replace(explanation, notes=beside + explanation.notes)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 
@@ -288,11 +289,12 @@ class Retriever:
         mode: str = "hybrid",
         documents: set[str] | None = None,
         prefer: set[str] | None = None,
-        as_asked: tuple[str, np.ndarray | None] | None = None,
+        as_asked: tuple[str, Callable[[], np.ndarray]] | None = None,
     ) -> "Retrieval":
         """``search``, and which named documents the library at large agrees with (``Retrieval``).
 
-        ``as_asked``: the question without the reports' words put beside it (and its vector).
+        ``as_asked``: the question without the reports' words put beside it, and what gives its
+        vector (called only when the question names documents).
         The documents it names, and whether the library agrees, are judged on it as well: "run
         off (missing return home interviews)" fills the library's first passages with other
         councils', which must not cost the council the person named its trust."""
@@ -312,7 +314,8 @@ class Retriever:
             # (the documents an earlier question named or cited are evidence enough).
             agreeing = {self.index.chunks[row].doc_id for row, *_ in broad[: self.CONFIRM_DEPTH]}
             if as_asked is not None:
-                asked_broad = self._fused(as_asked[0], as_asked[1], depth, mode, rows)
+                asked_vector = as_asked[1]() if mode != "keyword" else None
+                asked_broad = self._fused(as_asked[0], asked_vector, depth, mode, rows)
                 agreeing |= {self.index.chunks[row].doc_id for row, *_ in asked_broad[: self.CONFIRM_DEPTH]}
             trusted = named & (agreeing | set(prefer or ()))
         else:

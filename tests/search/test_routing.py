@@ -136,5 +136,5 @@ def test_the_reports_words_put_beside_a_question_cannot_cost_the_named_council_i
         return retriever.retrieve(searched, real_embedder.embed([searched])[0], 10, as_asked=as_asked)
 
     assert retrieval(None).trusted_named == frozenset()  # the added words alone: the library disagrees
-    trusted = retrieval((asked, real_embedder.embed([asked])[0])).trusted_named
+    trusted = retrieval((asked, lambda: real_embedder.embed([asked])[0])).trusted_named
     assert trusted == {"Medway_report.txt"}
