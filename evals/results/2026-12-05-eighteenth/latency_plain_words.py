@@ -1,6 +1,7 @@
 """Warm question -> answer with plain words on and off (the baseline), interleaved in one process on
 the 120-report library, over the questions of a set where a plain phrasing is found; and the table's
-own cost per question. usage: python latency_plain_words.py evals/ofsted-paraphrase.jsonl [N]"""
+own cost per question (ALL_QUESTIONS=1: every question of the set, found or not).
+usage: [ALL_QUESTIONS=1] python latency_plain_words.py evals/ofsted-paraphrase.jsonl [N]"""
 import json
 import os
 import statistics
