@@ -213,34 +213,33 @@ class Assistant:
 
     # ------------------------------------------------------------ questions
 
-    def _expand(self, question: str, plain_words: bool = True):
-        """The question with the acronyms the documents define beside their other forms (unchanged when off),
-        and, for retrieval, the reports' terms beside its plain phrasings (``plain_words``)."""
+    def _expand(self, question: str):
+        """The question with the acronyms the documents define beside their other forms (unchanged when off)."""
         from assistant.search.acronyms import Expansion
 
-        searched = self._plain_words(question, "retrieval").question if plain_words else question
         if self.settings.acronyms != "on":
-            return Expansion(searched, (), question)
-        acronyms = self.load_index().acronyms
-        if searched == question:
-            return acronyms.expand(question)
-        return dataclasses.replace(acronyms.expand(searched), spelt_out=acronyms.expand(question).spelt_out)
+            return Expansion(question, (), question)
+        return self.load_index().acronyms.expand(question)
 
-    def _with_acronyms(self, terms: str) -> str:
-        """``terms`` with the acronyms the documents define for them ("local safeguarding children
-        board" and "LSCB"): a report that writes only the acronym holds the term too."""
-        if not terms or self.settings.acronyms != "on":
-            return terms
-        return self.load_index().acronyms.expand(terms).question
-
-    def _plain_words(self, question: str, use: str):
-        """``question`` with the reports' terms beside its plain phrasings where ``plain_words`` is on
-        for ``use`` ("retrieval", "prefilter", or "either")."""
+    def _reworded(self, question: str):
+        """``question`` with the reports' terms beside its plain phrasings (none when ``plain_words`` is off)."""
         from assistant.search.plain_words import PlainWords, with_report_terms
 
-        if self.settings.plain_words == "off" or self.settings.plain_words not in ("on", use) and use != "either":
-            return PlainWords(question, ())
-        return with_report_terms(question)
+        return PlainWords(question, ()) if self.settings.plain_words == "off" else with_report_terms(question)
+
+    def _searched(self, question: str, reworded=None) -> str:
+        """What retrieval searches: the question with the reports' terms beside its plain phrasings
+        (``plain_words`` on for retrieval) and the acronyms beside their other forms."""
+        reworded = reworded or self._reworded(question)
+        use = reworded.added and self.settings.plain_words in ("on", "retrieval")
+        return self._expand(reworded.question if use else question).question
+
+    def _looked_for(self, reworded) -> str:
+        """What the pre-filter also looks for (``plain_words`` on for it): the reports' terms, with the
+        acronyms the documents define for them ("local safeguarding children board" and "LSCB")."""
+        if not reworded.added or self.settings.plain_words not in ("on", "prefilter"):
+            return ""
+        return self._expand(" ".join(terms for _, terms in reworded.added)).question
 
     def documents(self) -> list[store.DocumentRecord]:
         return list(self.load_index().documents.values())
@@ -278,7 +277,7 @@ class Assistant:
         from assistant.answers.answering import clean_question
 
         self.load_index()
-        cleaned = self._expand(clean_question(question)).question  # searched as ask() searches
+        cleaned = self._searched(clean_question(question))  # searched as ask() searches
         mode = mode or self.settings.retrieval_mode
         vector = self.embedder.embed([cleaned])[0] if mode != "keyword" else None
         passages = self._retriever.search(cleaned, vector, top_k or self.settings.top_k, mode, self._check_documents(documents))
@@ -351,10 +350,10 @@ class Assistant:
             # follow-up whose reports; read with both councils, Leeds's passages won.
             if named_by_typed and named_by_typed != index.router.named(cleaned, within):
                 within = named_by_typed
-        plain = self._plain_words(cleaned, "prefilter")  # what the pre-filter also looks for
-        expansion = self._expand(cleaned)
-        as_asked = self._expand(cleaned, plain_words=False).question
-        cleaned = expansion.question
+        reworded = self._reworded(cleaned)
+        expansion = self._expand(cleaned)  # the question as asked, acronyms beside; spelt out, what the model reads
+        as_asked = expansion.question
+        cleaned = self._searched(cleaned, reworded)
         vector = self.embedder.embed([cleaned])[0]
         embedded = time.perf_counter()
         depth = max(self.settings.candidates, top_k) if answerer == "model" else top_k
@@ -419,7 +418,7 @@ class Assistant:
                 context=cleaned,
                 follows=follows,
                 must_mention=None if named_by_typed else self._must_mention(key_name(names), index),
-                also_look_for=self._with_acronyms(" ".join(terms for _, terms in plain.added)),
+                also_look_for=self._looked_for(reworded),
             )
             answer = Answer(question, answer.text, answer.abstained, answer.citations, answer.passages, answer.timings_ms, answer.explanation)
         else:
@@ -437,9 +436,8 @@ class Assistant:
         if "model" in answer.timings_ms:  # of the answer step: the model reading candidate sentences
             timings["model"] = answer.timings_ms["model"]
         explanation = answer.explanation
-        reworded = self._plain_words(typed, "either").added  # said as typed, whichever use is on
-        if reworded and explanation is not None:
-            beside = tuple(f"looked for {terms!r} beside {phrase!r} (the reports' usual words)" for phrase, terms in reworded)
+        if reworded.added and explanation is not None:
+            beside = tuple(f"looked for {terms!r} beside {phrase!r} (the reports' usual words)" for phrase, terms in reworded.added)
             explanation = dataclasses.replace(explanation, notes=beside + explanation.notes)
         if expansion.added and explanation is not None:
             read_beside = tuple(f"read {short!r} with {long!r} beside it (defined in the documents)" for short, long in expansion.added)
