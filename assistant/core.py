@@ -419,6 +419,7 @@ class Assistant:
                 follows=follows,
                 must_mention=None if named_by_typed else self._must_mention(key_name(names), index),
                 also_look_for=self._looked_for(reworded),
+                naming_words=index.router.naming_words(read, retrieval.trusted_named),
             )
             answer = Answer(question, answer.text, answer.abstained, answer.citations, answer.passages, answer.timings_ms, answer.explanation)
         else:

@@ -371,12 +371,19 @@ class ModelAnswerer:
 
     @staticmethod
     def _ranked(
-        question: str, sentences: list[_Sentence], term_weight: Callable[[str], float] | None, also: str = ""
+        question: str,
+        sentences: list[_Sentence],
+        term_weight: Callable[[str], float] | None,
+        also: str = "",
+        naming: frozenset[str] = frozenset(),
     ) -> list[tuple[_Sentence, float]]:
         """Every sentence with the pre-filter's score (rarer question words held, passage rank), best
         first. Words of ``also`` count when held as the question's do, but a sentence without them
-        is scored as it would be without ``also``."""
-        q_terms = set(content_terms(question))
+        is scored as it would be without ``also``. The question's words ``naming`` the documents
+        it is about do not count: a report names its council in sentence after sentence, and the
+        rarest word of "Were Bristol practitioners overloaded …?" filled the 32 read with
+        Bristol's sentences about anything (README, Evaluation, nineteenth session)."""
+        q_terms = set(content_terms(question)) - naming
         weight = term_weight or (lambda term: 1.0)
         weights = {t: weight(t) for t in q_terms}
         total = sum(weights.values()) or 1.0
@@ -427,6 +434,7 @@ class ModelAnswerer:
         follows: tuple[Span, ...] = (),
         must_mention: MustMention | None = None,
         also_look_for: str = "",
+        naming_words: frozenset[str] = frozenset(),
     ) -> Answer:
         """The answer, with ``top_k`` passages (reranked unless ``rerank`` is False) and why.
 
@@ -438,7 +446,8 @@ class ModelAnswerer:
         quotes: the sentences around them gain ``near_weight``; ``must_mention``, a name whose
         passages alone may be quoted ("What grades did Norfolk get?": not Salford's);
         ``also_look_for``, the reports' words for the question's plain ones ("caseloads" for
-        "overloaded"), which the pre-filter looks for beside the question's own."""
+        "overloaded"), which the pre-filter looks for beside the question's own; ``naming_words``,
+        the question's words that name the documents it is about, which the pre-filter ignores."""
         started = time.perf_counter()
         timings: dict[str, float] = {}
         rerank = self.rerank if rerank is None else rerank
@@ -473,7 +482,7 @@ class ModelAnswerer:
         def is_near(s: _Sentence) -> bool:
             return near_quoted(s.passage.chunk.doc_id, s.start, s.end, follows)
 
-        ranked = self._ranked(question, self.sentences(passages, document_text), term_weight, also_look_for)
+        ranked = self._ranked(question, self.sentences(passages, document_text), term_weight, also_look_for, naming_words)
         kept = self.prefilter(ranked, preferred, is_near if follows else None)
         # The sentences an answer may quote; any appended after them only order the passages.
         quotable, ordering_only = slice(len(kept)), slice(len(kept), None)

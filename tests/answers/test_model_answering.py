@@ -653,3 +653,20 @@ def test_the_reports_words_looked_for_beside_the_question_raise_only_the_sentenc
     assert beside[caseloads] > alone[caseloads]
     assert beside[caseloads] > beside[supported] > beside[weather]
     assert beside[supported] == alone[supported] and beside[weather] == alone[weather]  # scored as without it
+
+
+def test_the_words_naming_the_report_do_not_choose_its_sentences():
+    """Every sentence of Bristol's report may say "Bristol": the council's name picks the report,
+    and the sentences read are chosen by the question's other words."""
+    from assistant.answers.model_answering import _Sentence
+
+    text = "Children in Bristol are seen quickly. Social workers say their caseloads are manageable. Leaders in Bristol know their services."
+    passage = Passage(Chunk("c-bristol", "bristol.txt", 0, len(text), 0, text), 1.0, 1)
+    spans = [(0, 37), (38, 87), (88, len(text))]
+    sentences = [_Sentence(passage, start, end, text[start:end], None) for start, end in spans]
+    question = "Are Bristol's social workers' caseloads too high?"
+    weight = lambda term: 5.0 if term == "bristol" else 1.0  # the rarest word of the library: the council
+    plain = [s.text for s, _ in ModelAnswerer._ranked(question, sentences, weight)]
+    naming = [s.text for s, _ in ModelAnswerer._ranked(question, sentences, weight, naming=frozenset({"bristol"}))]
+    assert plain[0] != sentences[1].text
+    assert naming[0] == sentences[1].text

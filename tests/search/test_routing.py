@@ -138,3 +138,13 @@ def test_the_reports_words_put_beside_a_question_cannot_cost_the_named_council_i
     assert retrieval(None).trusted_named == frozenset()  # the added words alone: the library disagrees
     trusted = retrieval((asked, lambda: real_embedder.embed([asked])[0])).trusted_named
     assert trusted == {"Medway_report.txt"}
+
+
+def test_the_words_naming_a_report_are_those_its_name_holds_and_few_others_do():
+    r = router()
+    leeds_2022 = {"ofsted-leeds-09-may-2022.pdf"}
+    assert r.naming_words("Were Leeds social workers overloaded in 2022?", leeds_2022) == {"leed", "2022"}
+    # "Council" is in three of the five names; "social" and "workers" in none: they still pick the sentence.
+    assert r.naming_words("What did the Council say about Leeds social workers?", {"ofsted-leeds-27-march-2015.pdf"}) == {"leed"}
+    assert r.naming_words("Were Leeds social workers overloaded?", set()) == frozenset()
+    assert r.naming_words("Were Kent social workers overloaded?", leeds_2022) == frozenset()
