@@ -58,6 +58,7 @@ MAX_CONTEXT_CHARS = 300
 # quote to about three after it (characters of the document; report sentences run 100-250).
 NEAR_BEFORE = 250
 NEAR_AFTER = 600
+NEXT_GAP = 3  # characters between a quote and the sentence right after it (a space, a line break)
 SHORT_TERMS = 2  # "Why?", "Who chaired it?": two content words or fewer stand on nothing
 
 
@@ -72,6 +73,14 @@ def near_quoted(source: str, start: int, end: int, quoted: tuple[Span, ...]) -> 
         if 0 <= start - q_end <= NEAR_AFTER or 0 <= q_start - end <= NEAR_BEFORE:
             return True
     return False
+
+
+def next_after_quoted(source: str, start: int, quoted: tuple[Span, ...]) -> bool:
+    """The sentence right after one the previous answer quoted: where a report goes on about the
+    same thing ("What effect does that have on them?", "Who does that now?", "Why don't they
+    see them as often as they'd like?" after "Workers do not always see children as often as
+    they would like.")."""
+    return any(q_source == source and 0 <= start - q_end <= NEXT_GAP for q_source, _, q_end in quoted)
 
 
 def quoted_spans(citations) -> tuple[Span, ...]:

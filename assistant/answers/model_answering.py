@@ -24,7 +24,7 @@ from itertools import islice
 from typing import Callable, Mapping, Sequence
 
 from assistant.answers.answering import asked_kind, asks_who, cite, holds_kind, label_misfit, names_role
-from assistant.answers.conversation import LEAD_IN, Span, asks_its_own_question, near_quoted
+from assistant.answers.conversation import LEAD_IN, Span, asks_its_own_question, near_quoted, next_after_quoted
 from assistant.answers.model import AnswerModel, candidate_text
 from assistant.documents.spans import MAX_SENTENCE_CHARS, bounded_spans, sentence_spans
 from assistant.domain import NOT_FOUND_TEXT, Answer, Candidate, Explanation, Passage
@@ -506,7 +506,10 @@ class ModelAnswerer:
         misfits = [self.kind_weight > 0 and not lack and label_misfit(kind, who, s.text, role_text) for (s, _), lack in zip(kept, lacking)]
         boosts = [b - (lack_weight if lack else self.kind_weight * misfit) for b, lack, misfit in zip(boosts, lacking, misfits)]
         near = [bool(follows) and is_near(s) for s, _ in kept]
-        boosts = [b + self.near_weight * is_near_quote for b, is_near_quote in zip(boosts, near)]
+        # The sentence right after a quote gains the weight twice: a follow-up most often asks what
+        # the report says next (README, Evaluation, nineteenth session).
+        following = [bool(follows) and next_after_quoted(s.passage.chunk.doc_id, s.start, follows) for s, _ in kept]
+        boosts = [b + self.near_weight * (is_near_quote + is_next) for b, is_near_quote, is_next in zip(boosts, near, following)]
         # The sentences that only order passages are scored apart: int8 activations are quantised
         # per batch, so scoring them with the quotable ones would nudge those sentences' scores.
         prefilter_scores = [pre for _, pre in kept]
@@ -543,7 +546,7 @@ class ModelAnswerer:
         chosen, runner_up = self._select(asked or question, quotable_scored, document_text)
         decision = self._decision(quotable_scored, chosen)
         off_read = sum((s.passage.chunk.doc_id, s.start) in off_rows for s, _ in kept[quotable])
-        notes = self._notes(asked_for, forms[quotable], outside[quotable], lacking[quotable], near[quotable], misfits[quotable], (kind, lack_weight), (areas, off_read))
+        notes = self._notes(asked_for, forms[quotable], outside[quotable], lacking[quotable], near[quotable], misfits[quotable], (kind, lack_weight), (areas, off_read), following[quotable])
         if kept[ordering_only]:
             notes += (
                 f"{len(kept[ordering_only])} more sentence(s), the best of each of the first {UNREAD_PASSAGES} passages with none read, "
@@ -616,6 +619,7 @@ class ModelAnswerer:
         misfits: list[bool],
         lacked: tuple[str | None, float] = (None, 0.0),
         left_out: tuple[frozenset[str], int] = (frozenset(), 0),
+        following: list[bool] | None = None,
     ) -> tuple[str, ...]:
         """In words, what the answerer added to the model's scores for this question."""
         notes = [p.note.format(n=sum(row[j] for row in forms), weight=w) for j, (p, w) in enumerate(asked_for)]
@@ -625,8 +629,9 @@ class ModelAnswerer:
                 f"than this one: they lost {self.kind_weight:g} on the logit"
             )
         if any(near):
+            right_after = f" ({sum(following)} right after it: {2 * self.near_weight:g})" if following and any(following) else ""
             notes.append(
-                f"a follow-up: {sum(near)} sentence(s) around the previous answer's quote gained {self.near_weight:g} on the logit"
+                f"a follow-up: {sum(near)} sentence(s) around the previous answer's quote gained {self.near_weight:g} on the logit{right_after}"
             )
         if any(lacking):
             notes.append(

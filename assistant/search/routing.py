@@ -80,13 +80,16 @@ class DocumentRouter:
         return out
 
     def naming_words(self, question: str, documents: Collection[str]) -> frozenset[str]:
-        """The question's terms that name ``documents`` (few documents' names hold them): they
-        pick the report, not the sentence within it ("Were Bristol practitioners overloaded in
-        early 2023?": "bristol" and "2023" are in Bristol's 2023 report's name)."""
+        """The question's capitalised words and numbers that name ``documents`` (few documents'
+        names hold them): they pick the report, not the sentence within it ("Were Bristol
+        practitioners overloaded in early 2023?": "bristol" and "2023" are in Bristol's 2023
+        report's name). A word typed in lower case is left out: "What do most online pharmacies
+        do?" names the article *Pharmacy* by its topic, which its sentences must still hold."""
         if not documents:
             return frozenset()
         names = set().union(*(self.terms.get(d, set()) for d in documents))
-        return frozenset(t for t in self.naming_terms(question) & names if self.df[t] <= self.max_df)
+        written = set(content_terms(" ".join(_NAMING_WORD.findall(question))))
+        return frozenset(t for t in written & names if self.df[t] <= self.max_df)
 
     def named(self, question: str, within: Iterable[str] | None = None) -> set[str]:
         """The documents the question names (empty when it names none, or all would be named)."""

@@ -176,6 +176,17 @@ def test_around_a_quote_is_from_a_sentence_before_to_a_few_after_in_its_document
     assert not near_quoted("a.pdf", 1050, 1150, quoted)  # the quote itself is not around it
 
 
+def test_the_sentence_right_after_a_quote_is_the_one_the_report_goes_on_with():
+    from assistant.answers.conversation import NEXT_GAP, next_after_quoted
+
+    quoted = (("a.pdf", 1000, 1100),)
+    assert next_after_quoted("a.pdf", 1101, quoted)
+    assert next_after_quoted("a.pdf", 1100 + NEXT_GAP, quoted)
+    assert not next_after_quoted("a.pdf", 1101 + NEXT_GAP, quoted)  # a sentence further on
+    assert not next_after_quoted("a.pdf", 900, quoted)  # the one before
+    assert not next_after_quoted("b.pdf", 1101, quoted)  # another document
+
+
 def test_a_reopened_conversation_keeps_where_its_last_answer_was():
     from assistant.domain import Answer, Citation
 

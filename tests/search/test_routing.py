@@ -148,3 +148,10 @@ def test_the_words_naming_a_report_are_those_its_name_holds_and_few_others_do():
     assert r.naming_words("What did the Council say about Leeds social workers?", {"ofsted-leeds-27-march-2015.pdf"}) == {"leed"}
     assert r.naming_words("Were Leeds social workers overloaded?", set()) == frozenset()
     assert r.naming_words("Were Kent social workers overloaded?", leeds_2022) == frozenset()
+
+
+def test_a_topic_typed_in_lower_case_is_no_naming_word():
+    # "pharmacies" names the article Pharmacy by its topic: its sentences must still hold it.
+    articles = DocumentRouter({"Pharmacy.txt": "Pharmacy", "Steam_engine.txt": "Steam engine", "Prime_number.txt": "Prime number"})
+    assert articles.naming_words("What do most online pharmacies do?", {"Pharmacy.txt"}) == frozenset()
+    assert articles.naming_words("What did Pharmacy students learn?", {"Pharmacy.txt"}) == {"pharmaci"}
