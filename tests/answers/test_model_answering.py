@@ -409,7 +409,9 @@ def test_a_follow_up_prefers_the_sentences_around_the_previous_quote():
     by_start = {c.start: c.probability for c in answer.explanation.candidates}
     assert by_start[quoted[1]] == pytest.approx(0.5)  # the quote itself: unchanged (not wanted again, not refused)
     after = PROGRAMME.index("The programme has helped")
-    assert by_start[after] == pytest.approx(1 / (1 + np.exp(-2.0)), abs=1e-6)  # the sentence after: plus 2
+    assert by_start[after] == pytest.approx(1 / (1 + np.exp(-4.0)), abs=1e-6)  # the sentence right after: plus 2, twice
+    further = PROGRAMME.index("Foster carers spoke")
+    assert by_start[further] == pytest.approx(1 / (1 + np.exp(-2.0)), abs=1e-6)  # the one after that: plus 2
     far = PROGRAMME.index("Children in care are visited")
     assert by_start[far] == pytest.approx(0.5)  # beyond the window: unchanged
     assert answer.citations[0].start in {after, PROGRAMME.index("Inspection of Bristol")}  # both around the quote
