@@ -75,11 +75,14 @@ def near_quoted(source: str, start: int, end: int, quoted: tuple[Span, ...]) -> 
     return False
 
 
-def next_after_quoted(source: str, start: int, quoted: tuple[Span, ...]) -> bool:
-    """The sentence right after one the previous answer quoted: where a report goes on about the
-    same thing ("What effect does that have on them?", "Who does that now?", "Why don't they
-    see them as often as they'd like?" after "Workers do not always see children as often as
-    they would like.")."""
+def next_after_quoted(source: str, start: int, end: int, quoted: tuple[Span, ...]) -> bool:
+    """The sentence right after one the previous answer quoted, and not quoted itself: where a
+    report goes on about the same thing ("What effect does that have on them?", "Who does that
+    now?", "Why don't they see them as often as they'd like?" after "Workers do not always see
+    children as often as they would like."). A sentence the answer quoted too (two quotes in a
+    row, or an "Also possible" one) would only repeat the answer."""
+    if any(q_source == source and start < q_end and q_start < end for q_source, q_start, q_end in quoted):
+        return False
     return any(q_source == source and 0 <= start - q_end <= NEXT_GAP for q_source, _, q_end in quoted)
 
 

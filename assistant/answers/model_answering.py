@@ -508,7 +508,7 @@ class ModelAnswerer:
         near = [bool(follows) and is_near(s) for s, _ in kept]
         # The sentence right after a quote gains the weight twice: a follow-up most often asks what
         # the report says next (README, Evaluation, nineteenth session).
-        following = [bool(follows) and next_after_quoted(s.passage.chunk.doc_id, s.start, follows) for s, _ in kept]
+        following = [bool(follows) and next_after_quoted(s.passage.chunk.doc_id, s.start, s.end, follows) for s, _ in kept]
         boosts = [b + self.near_weight * (is_near_quote + is_next) for b, is_near_quote, is_next in zip(boosts, near, following)]
         # The sentences that only order passages are scored apart: int8 activations are quantised
         # per batch, so scoring them with the quotable ones would nudge those sentences' scores.

@@ -29,6 +29,7 @@ MIN_DOCUMENTS = 3  # in a smaller library, every document is in play anyway
 _SEPARATORS = re.compile(r"[-_./]+")
 _NAMING_WORD = re.compile(r"\b(?:[A-Z][\w'’-]*|\w*\d\w*)")
 RARE_DF = 2
+MIN_TERMS_LEFT = 3  # a question's words besides those naming its report, for those to be set aside
 
 
 def name_text(doc_id: str, title: str, text: str) -> str:
@@ -80,16 +81,21 @@ class DocumentRouter:
         return out
 
     def naming_words(self, question: str, documents: Collection[str]) -> frozenset[str]:
-        """The question's capitalised words and numbers that name ``documents`` (few documents'
-        names hold them): they pick the report, not the sentence within it ("Were Bristol
-        practitioners overloaded in early 2023?": "bristol" and "2023" are in Bristol's 2023
-        report's name). A word typed in lower case is left out: "What do most online pharmacies
-        do?" names the article *Pharmacy* by its topic, which its sentences must still hold."""
+        """The question's capitalised words that name ``documents`` by their file names (few
+        documents' names hold them): they pick the report, not the sentence within it ("Were
+        Bristol practitioners overloaded in early 2023?": "bristol"). Left out: a word typed in
+        lower case ("What do most online pharmacies do?" names the article *Pharmacy* by its
+        topic, which its sentences must still hold); numbers and the calendar ("31 March 2015",
+        "since its 2017 inspection": a file name's date is the report's, a question's is often
+        what it asks about); a title's words ("Slough Children's Services Trust": the trust is
+        what the answer is about); and every word when the question would keep fewer than
+        ``MIN_TERMS_LEFT`` others ("How did Stoke-on-Trent's services compare?")."""
         if not documents:
             return frozenset()
-        names = set().union(*(self.terms.get(d, set()) for d in documents))
-        written = set(content_terms(" ".join(_NAMING_WORD.findall(question))))
-        return frozenset(t for t in written & names if self.df[t] <= self.max_df)
+        names = set().union(*(self.file_name_terms.get(d, set()) for d in documents))
+        written = set(content_terms(" ".join(w for w in _NAMING_WORD.findall(question) if not any(c.isdigit() for c in w))))
+        naming = frozenset(t for t in (written & names) - _CALENDAR_TERMS if self.df[t] <= self.max_df)
+        return naming if len(set(content_terms(question)) - naming) >= MIN_TERMS_LEFT else frozenset()
 
     def named(self, question: str, within: Iterable[str] | None = None) -> set[str]:
         """The documents the question names (empty when it names none, or all would be named)."""

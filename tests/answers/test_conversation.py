@@ -180,11 +180,13 @@ def test_the_sentence_right_after_a_quote_is_the_one_the_report_goes_on_with():
     from assistant.answers.conversation import NEXT_GAP, next_after_quoted
 
     quoted = (("a.pdf", 1000, 1100),)
-    assert next_after_quoted("a.pdf", 1101, quoted)
-    assert next_after_quoted("a.pdf", 1100 + NEXT_GAP, quoted)
-    assert not next_after_quoted("a.pdf", 1101 + NEXT_GAP, quoted)  # a sentence further on
-    assert not next_after_quoted("a.pdf", 900, quoted)  # the one before
-    assert not next_after_quoted("b.pdf", 1101, quoted)  # another document
+    assert next_after_quoted("a.pdf", 1101, 1200, quoted)
+    assert next_after_quoted("a.pdf", 1100 + NEXT_GAP, 1200, quoted)
+    assert not next_after_quoted("a.pdf", 1101 + NEXT_GAP, 1200, quoted)  # a sentence further on
+    assert not next_after_quoted("a.pdf", 900, 999, quoted)  # the one before
+    assert not next_after_quoted("b.pdf", 1101, 1200, quoted)  # another document
+    # Quoted too (two quotes in a row): boosting it would only repeat the answer.
+    assert not next_after_quoted("a.pdf", 1101, 1200, quoted + (("a.pdf", 1101, 1200),))
 
 
 def test_a_reopened_conversation_keeps_where_its_last_answer_was():

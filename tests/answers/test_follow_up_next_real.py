@@ -27,6 +27,6 @@ def test_a_follow_up_is_answered_from_where_the_report_goes_on(three_reports, mo
     assert follow_up.citations[0].source == BRISTOL and NEXT in follow_up.citations[0].text
     assert any("1 right after it: 2" in note for note in follow_up.explanation.notes)
 
-    monkeypatch.setattr(model_answering, "next_after_quoted", lambda source, start, quoted: False)
+    monkeypatch.setattr(model_answering, "next_after_quoted", lambda source, start, end, quoted: False)
     _, flat = ask(TURNS)
     assert NEXT not in flat.citations[0].text
