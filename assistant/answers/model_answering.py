@@ -547,6 +547,12 @@ class ModelAnswerer:
         decision = self._decision(quotable_scored, chosen)
         off_read = sum((s.passage.chunk.doc_id, s.start) in off_rows for s, _ in kept[quotable])
         notes = self._notes(asked_for, forms[quotable], outside[quotable], lacking[quotable], near[quotable], misfits[quotable], (kind, lack_weight), (areas, off_read), following[quotable])
+        if naming_words:
+            typed = dict.fromkeys(w for w in re.findall(r"[^\W\d_]+", asked or question) if set(content_terms(w)) & naming_words)
+            notes += (
+                f"the pre-filter did not count {', '.join(typed) or ', '.join(sorted(naming_words))}: it names the report "
+                f"asked about, which picks the report, not the sentences within it",
+            )
         if kept[ordering_only]:
             notes += (
                 f"{len(kept[ordering_only])} more sentence(s), the best of each of the first {UNREAD_PASSAGES} passages with none read, "

@@ -94,7 +94,7 @@ class DocumentRouter:
             return frozenset()
         names = set().union(*(self.file_name_terms.get(d, set()) for d in documents))
         written = set(content_terms(" ".join(w for w in _NAMING_WORD.findall(question) if not any(c.isdigit() for c in w))))
-        naming = frozenset(t for t in (written & names) - _CALENDAR_TERMS if self.df[t] <= self.max_df)
+        naming = frozenset(t for t in (written & names) - _CALENDAR_TERMS if self.df.get(t, 0) <= self.max_df)
         return naming if len(set(content_terms(question)) - naming) >= MIN_TERMS_LEFT else frozenset()
 
     def named(self, question: str, within: Iterable[str] | None = None) -> set[str]:

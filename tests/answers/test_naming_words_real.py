@@ -18,6 +18,7 @@ def test_the_councils_name_does_not_choose_the_sentences_read(three_reports, mon
     answer = three_reports.ask(QUESTION)
     assert not answer.abstained
     assert answer.citations[0].source == BRISTOL and ANSWER in answer.citations[0].text
+    assert any(note.startswith("the pre-filter did not count Bristol: it names the report") for note in answer.explanation.notes)
 
     monkeypatch.setattr(DocumentRouter, "naming_words", lambda self, question, documents: frozenset())
     counted = three_reports.ask(QUESTION)
