@@ -183,6 +183,7 @@ class Assistant:
                     self.settings.rrf_k,
                     self.settings.ivf_probe_share,
                     routing=self.settings.routing == "on",
+                    ignore_naming=self.settings.naming_words == "on",
                 )
             return self._index
 
@@ -419,7 +420,7 @@ class Assistant:
                 follows=follows,
                 must_mention=None if named_by_typed else self._must_mention(key_name(names), index),
                 also_look_for=self._looked_for(reworded),
-                naming_words=index.router.naming_words(read, retrieval.trusted_named),
+                naming_words=index.router.naming_words(read, retrieval.trusted_named) if self.settings.naming_words != "off" else frozenset(),
             )
             answer = Answer(question, answer.text, answer.abstained, answer.citations, answer.passages, answer.timings_ms, answer.explanation)
         else:
@@ -443,6 +444,15 @@ class Assistant:
         if expansion.added and explanation is not None:
             read_beside = tuple(f"read {short!r} with {long!r} beside it (defined in the documents)" for short, long in expansion.added)
             explanation = dataclasses.replace(explanation, notes=read_beside + explanation.notes)
+        if retrieval.ignored and explanation is not None:
+            from assistant.search.keyword import content_terms
+
+            typed_words = dict.fromkeys(w for w in re.findall(r"[^\W\d_]+", cleaned) if set(content_terms(w)) & retrieval.ignored)
+            left_out = (
+                f"the search within the report asked about did not count {', '.join(typed_words) or ', '.join(sorted(retrieval.ignored))}: "
+                f"it names the report, which every passage of it shares",
+            )
+            explanation = dataclasses.replace(explanation, notes=left_out + explanation.notes)
         if corrections and explanation is not None:
             read_for = tuple(f"read \u201c{typed_name}\u201d as \u201c{name}\u201d (a document's name)" for typed_name, name in corrections)
             explanation = dataclasses.replace(explanation, notes=read_for + explanation.notes)

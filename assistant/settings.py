@@ -60,6 +60,11 @@ class Settings:
     rrf_k: int = 60
     # on: a question that names documents (file name, title, opening lines) searches them first.
     routing: str = "on"
+    # on: the words of a question that name the report it asks about ("Bristol" in "Were Bristol
+    # practitioners overloaded …?") pick that report, and do not rank the passages and sentences
+    # within it (the report repeats its council's name everywhere; README, Evaluation, twentieth
+    # session). prefilter: only the answer step's pre-filter sets them aside (as before); off: neither.
+    naming_words: str = "on"
     # on: an acronym the documents define is searched and read with its long form beside it, and a
     # long form with its acronym ("PEPs" -> "PEPs (personal education plans)").
     acronyms: str = "on"
@@ -232,6 +237,7 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "encoder": ("onnx", "onnx-int8", "torch"),
     "answerer": ("model", "scorer"),
     "routing": ("on", "off"),
+    "naming_words": ("on", "prefilter", "off"),
     "acronyms": ("on", "off"),
     "plain_words": ("on", "retrieval", "prefilter", "off"),
     "follow_up_context": ("both", "retrieval"),

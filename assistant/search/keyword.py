@@ -212,11 +212,13 @@ def load_bm25(directory: Path, mmap: bool = True) -> Bm25Index:
     return Bm25Index(directory, mmap)
 
 
-def bm25_search(index: Bm25Index, query: str, k: int, mask: np.ndarray | None = None) -> list[tuple[int, float]]:
-    """(row, score) pairs with a positive score, best first."""
+def bm25_search(
+    index: Bm25Index, query: str, k: int, mask: np.ndarray | None = None, ignore: frozenset[str] = frozenset()
+) -> list[tuple[int, float]]:
+    """(row, score) pairs with a positive score, best first; the query's terms in ``ignore`` do not count."""
     if index.num_docs == 0:
         return []
-    scores = index.scores(content_terms(query))
+    scores = index.scores([t for t in content_terms(query) if t not in ignore])
     if mask is not None:
         scores = scores * mask
     k = min(k, index.num_docs)

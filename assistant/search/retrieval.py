@@ -170,6 +170,8 @@ class Retrieval:
     # The conversation's documents, searched as if named because the question names none
     # (``prefer``); empty when the question named its own.
     kept_to: frozenset[str] = frozenset()
+    # The question's words naming those documents, which keyword search within them left out.
+    ignored: frozenset[str] = frozenset()
 
     @property
     def routed(self) -> frozenset[str]:
@@ -185,7 +187,10 @@ class Retriever:
     EXACT_ROWS = 20_000  # a document filter up to this many chunks is scored exactly, row by row
     HNSW_EF_SEARCH = 256  # indexes built before IVF-PQ replaced HNSW (recall@10 0.99 at 100k)
 
-    def __init__(self, index: LoadedIndex, candidates: int = 30, rrf_k: int = 60, probe_share: float = 0.5, routing: bool = True):
+    def __init__(
+        self, index: LoadedIndex, candidates: int = 30, rrf_k: int = 60, probe_share: float = 0.5, routing: bool = True, ignore_naming: bool = True
+    ):
+        self.ignore_naming = ignore_naming
         self.index = index
         self.routing = routing
         self.candidates = candidates
@@ -237,17 +242,19 @@ class Retriever:
         order = np.argsort(-scores, kind="stable")[:k]
         return [(int(rows[i]), float(scores[i])) for i in order]
 
-    def keyword(self, query: str, k: int, rows: np.ndarray | None = None) -> list[tuple[int, float]]:
+    def keyword(self, query: str, k: int, rows: np.ndarray | None = None, ignore: frozenset[str] = frozenset()) -> list[tuple[int, float]]:
         mask = None
         if rows is not None:
             mask = np.zeros(len(self.index.chunks), dtype=np.float32)
             mask[rows] = 1.0
-        return bm25_search(self.index.bm25, query, k, mask)
+        return bm25_search(self.index.bm25, query, k, mask, ignore)
 
-    def _fused(self, query: str, query_vector, depth: int, mode: str, rows) -> list[tuple[int, float, float | None, float | None]]:
+    def _fused(
+        self, query: str, query_vector, depth: int, mode: str, rows, ignore: frozenset[str] = frozenset()
+    ) -> list[tuple[int, float, float | None, float | None]]:
         """Dense and keyword rankings fused by reciprocal rank: (row, fused, dense, keyword)."""
         dense = self.dense(query_vector, depth, rows) if mode != "keyword" else []
-        keyword = self.keyword(query, depth, rows) if mode != "dense" else []
+        keyword = self.keyword(query, depth, rows, ignore) if mode != "dense" else []
         dense_scores = dict(dense)
         keyword_scores = dict(keyword)
         fused: dict[int, float] = {}
@@ -304,7 +311,10 @@ class Retriever:
         depth = max(self.candidates, k)
         named, kept = self.named_documents(as_asked[0] if as_asked else query, documents, prefer)
         if named:
-            focused = self._fused(query, query_vector, depth, mode, self.index.rows_for_documents(named))
+            # Within the named documents, the words naming them rank nothing: keyword search there
+            # leaves them out (the embedding keeps them: the question without them read worse).
+            ignore = self.index.router.naming_words(as_asked[0] if as_asked else query, named) if self.ignore_naming else frozenset()
+            focused = self._fused(query, query_vector, depth, mode, self.index.rows_for_documents(named), ignore)
             broad = self._fused(query, query_vector, depth, mode, rows)
             reserve = max(1, round(k * (1 - self.named_share)))
             taken = {row for row, *_ in focused[: k - reserve]}
@@ -320,9 +330,10 @@ class Retriever:
             trusted = named & (agreeing | set(prefer or ()))
         else:
             ranked = self._fused(query, query_vector, depth, mode, rows)
-            trusted = set()
+            trusted, ignore = set(), frozenset()
         passages = [
             Passage(chunk=self.index.chunks[row], score=score, rank=rank + 1, dense_score=dense, keyword_score=keyword)
             for rank, (row, score, dense, keyword) in enumerate(ranked[:k])
         ]
-        return Retrieval(passages, frozenset(named), frozenset(trusted), frozenset(named) if kept else frozenset())
+        return Retrieval(passages, frozenset(named), frozenset(trusted), frozenset(named) if kept else frozenset(), ignore)
+

@@ -31,6 +31,17 @@ def test_numpy_scores_equal_bm25s(tmp_path):
     assert bm25_search(ours, "unknownword", 3) == []
 
 
+def test_ignored_terms_do_not_count(tmp_path):
+    vocab: dict[str, int] = {}
+    ids = [np.array([vocab.setdefault(t, len(vocab)) for t in content_terms(text)], dtype=np.int32) for text in TEXTS]
+    save_bm25(build_bm25_from_ids(ids, vocab), tmp_path)
+    index = load_bm25(tmp_path)
+    assert {row for row, _ in bm25_search(index, "Ali review", 5)} == {0, 1, 2, 3, 4}
+    ignored = bm25_search(index, "Ali review", 5, ignore=frozenset(content_terms("Ali")))
+    assert {row for row, _ in ignored} == {2, 3, 4}  # the passages holding "review", "reviews"
+    assert bm25_search(index, "Ali", 5, ignore=frozenset(content_terms("Ali"))) == []
+
+
 def test_the_streamed_matrix_equals_the_one_bm25s_writes(tmp_path):
     """Byte for byte on a real corpus (SQuAD-like prose, repeated terms, a chunk of one term), in small batches."""
     from assistant.paths import DEFAULT_CORPUS_DIR
