@@ -380,6 +380,7 @@ class Assistant:
         retrieved = time.perf_counter()
         titles = {doc_id: record.title for doc_id, record in index.documents.items()}
         quoted_section = self._asked_section(section, typed, retrieval, index, titles, within, reading) if section else None
+        read_with_context = ""  # why the answer model read a follow-up with its context, if it did (explanation)
         if quoted_section is None and nothing_to_seek:
             return self._not_sought(question, nothing_to_seek, answerer, started)  # "Recommendations?" of two press articles
         if quoted_section is not None:
@@ -402,9 +403,20 @@ class Assistant:
         elif answerer == "model":
             self.load_answer_model()
             # A follow-up is retrieved with its context; the model reads it with that context too
-            # ("both") or as asked ("retrieval": the context only finds the passages).
-            with_context = reading is None or reading.standalone or self.settings.follow_up_context == "both"
+            # ("both"), as asked ("retrieval": the context only finds the passages), or as asked
+            # unless it holds a word or none of its own ("short": "What did that lead to?").
+            from assistant.answers.conversation import says_enough_alone
+
+            context_mode = self.settings.follow_up_context
+            with_context = (
+                reading is None
+                or reading.standalone
+                or context_mode == "both"
+                or (context_mode == "short" and not says_enough_alone(typed))
+            )
             read = expansion.spelt_out if with_context else self._expand(typed).spelt_out
+            if with_context and reading is not None and reading.follow_up and not reading.standalone and context_mode == "short":
+                read_with_context = "the answer model read this follow-up with the turn before it: it holds too few words of its own"
             answer = self._model_answerer.answer(
                 read,
                 passages,
@@ -438,6 +450,8 @@ class Assistant:
         if "model" in answer.timings_ms:  # of the answer step: the model reading candidate sentences
             timings["model"] = answer.timings_ms["model"]
         explanation = answer.explanation
+        if read_with_context and explanation is not None:
+            explanation = dataclasses.replace(explanation, notes=(read_with_context,) + explanation.notes)
         if reworded.added and explanation is not None:
             beside = tuple(f"looked for {terms!r} beside {phrase!r} (the reports' usual words)" for phrase, terms in reworded.added)
             explanation = dataclasses.replace(explanation, notes=beside + explanation.notes)
@@ -448,9 +462,11 @@ class Assistant:
             from assistant.search.keyword import content_terms
 
             typed_words = dict.fromkeys(w for w in re.findall(r"[^\W\d_]+", cleaned) if set(content_terms(w)) & retrieval.ignored)
+            words = ", ".join(typed_words) or ", ".join(sorted(retrieval.ignored))
+            several = len(retrieval.named) > 1
             left_out = (
-                f"the search within the report asked about did not count {', '.join(typed_words) or ', '.join(sorted(retrieval.ignored))}: "
-                f"it names the report, which every passage of it shares",
+                f"the search within the {'reports' if several else 'report'} asked about did not count {words}: it names "
+                f"{'them, and their passages all share it' if several else 'the report, which every passage of it shares'}",
             )
             explanation = dataclasses.replace(explanation, notes=left_out + explanation.notes)
         if corrections and explanation is not None:

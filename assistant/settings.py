@@ -162,8 +162,10 @@ class Settings:
     # tune halves (README, Answers, step 7).
     model_runner_up: float = 0.8
     # What a follow-up's context feeds: "retrieval" only (measured best on evals/conversations.jsonl:
-    # last-turn citation recall 0.35 against 0.21 alone and 0.23 when the model reads it too), or "both".
-    follow_up_context: str = "retrieval"
+    # last-turn citation recall 0.35 against 0.21 alone and 0.23 when the model reads it too), "both",
+    # or "short": retrieval, and the answer model too when the follow-up holds a word or none of its
+    # own ("What did that lead to?"; README, Evaluation, twentieth session).
+    follow_up_context: str = "short"
     # A follow-up's answer is often stated around the previous answer's quote ("Why?" -> the next
     # sentence gives the reason; "Has it worked?" -> what the programme achieved): sentences from
     # one before to about three after it gain this on the logit, and are read by the model (in
@@ -240,7 +242,7 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "naming_words": ("on", "prefilter", "off"),
     "acronyms": ("on", "off"),
     "plain_words": ("on", "retrieval", "prefilter", "off"),
-    "follow_up_context": ("both", "retrieval"),
+    "follow_up_context": ("short", "retrieval", "both"),
     "model_area_match": ("on", "off"),
     "rerank": ("on", "off"),
     "rerank_read_every_passage": ("on", "off"),

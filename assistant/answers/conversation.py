@@ -60,6 +60,7 @@ NEAR_BEFORE = 250
 NEAR_AFTER = 600
 NEXT_GAP = 3  # characters between a quote and the sentence right after it (a space, a line break)
 SHORT_TERMS = 2  # "Why?", "Who chaired it?": two content words or fewer stand on nothing
+OWN_TERMS = 2  # a follow-up the answer model reads as asked holds at least this many words of its own
 
 
 Span = tuple[str, int, int]  # (source, start, end) of a quoted sentence
@@ -124,6 +125,14 @@ def is_follow_up(question: str) -> bool:
     if _OPENS_ON_PREVIOUS.search(question) or _REFERS_BACK.search(question) or _THAT_AT_END.search(question):
         return True
     return len(content_terms(question)) <= SHORT_TERMS
+
+
+def says_enough_alone(question: str) -> bool:
+    """Whether a follow-up holds words enough of its own for the answer model to read it as asked
+    ("How much extra cash was put in to hire more of them?"); one holding a word or none ("What
+    did that lead to?", "What did they recommend about it?", "Why?") is read with its context,
+    or the model picks a sentence about anything that leads, or recommends, anything."""
+    return len(content_terms(question)) >= OWN_TERMS
 
 
 @dataclass(frozen=True)

@@ -220,3 +220,21 @@ def test_what_about_another_name_swaps_the_name_in_the_question_before():
 )
 def test_a_follow_up_asking_its_own_question_is_recognised(follow_up, own):
     assert asks_its_own_question(follow_up) is own
+
+
+@pytest.mark.parametrize(
+    "question, alone",
+    [
+        ("What did that lead to?", False),
+        ("Has it worked?", False),
+        ("Why?", False),
+        ("What did they recommend about it?", False),
+        ("Who chairs it?", False),
+        ("How much extra cash was put in to hire more of them?", True),
+        ("Which seat did he represent?", True),
+    ],
+)
+def test_a_follow_up_says_enough_alone_with_two_words_of_its_own(question, alone):
+    from assistant.answers.conversation import says_enough_alone
+
+    assert says_enough_alone(question) is alone
