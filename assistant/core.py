@@ -408,14 +408,12 @@ class Assistant:
             from assistant.answers.conversation import says_enough_alone
 
             context_mode = self.settings.follow_up_context
-            with_context = (
-                reading is None
-                or reading.standalone
-                or context_mode == "both"
-                or (context_mode == "short" and not says_enough_alone(typed))
+            says_too_little = (
+                context_mode == "short" and reading is not None and reading.follow_up and not reading.standalone and not says_enough_alone(typed)
             )
+            with_context = reading is None or reading.standalone or context_mode == "both" or says_too_little
             read = expansion.spelt_out if with_context else self._expand(typed).spelt_out
-            if with_context and reading is not None and reading.follow_up and not reading.standalone and context_mode == "short":
+            if says_too_little:
                 read_with_context = "the answer model read this follow-up with the turn before it: it holds too few words of its own"
             answer = self._model_answerer.answer(
                 read,
@@ -458,11 +456,10 @@ class Assistant:
         if expansion.added and explanation is not None:
             read_beside = tuple(f"read {short!r} with {long!r} beside it (defined in the documents)" for short, long in expansion.added)
             explanation = dataclasses.replace(explanation, notes=read_beside + explanation.notes)
-        if retrieval.ignored and explanation is not None:
-            from assistant.search.keyword import content_terms
+        if retrieval.ignored and quoted_section is None and explanation is not None:  # a section is found by its heading
+            from assistant.search.keyword import words_for_terms
 
-            typed_words = dict.fromkeys(w for w in re.findall(r"[^\W\d_]+", cleaned) if set(content_terms(w)) & retrieval.ignored)
-            words = ", ".join(typed_words) or ", ".join(sorted(retrieval.ignored))
+            words = words_for_terms(cleaned, retrieval.ignored)
             several = len(retrieval.named) > 1
             left_out = (
                 f"the search within the {'reports' if several else 'report'} asked about did not count {words}: it names "

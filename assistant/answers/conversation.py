@@ -127,6 +127,18 @@ def is_follow_up(question: str) -> bool:
     return len(content_terms(question)) <= SHORT_TERMS
 
 
+def last_words(text: str, limit: int) -> str:
+    """The end of ``text`` within ``limit`` characters, from a word's start: a chain of follow-ups
+    cut mid-word read "p and protection of children …" for "help and protection …"."""
+    if len(text) <= limit:
+        return text
+    tail = text[-limit:]
+    if not tail[0].isspace() and not text[-limit - 1].isspace():
+        parts = tail.split(None, 1)
+        tail = parts[1] if len(parts) > 1 else tail
+    return tail.lstrip()
+
+
 def says_enough_alone(question: str) -> bool:
     """Whether a follow-up holds words enough of its own for the answer model to read it as asked
     ("How much extra cash was put in to hire more of them?"); one holding a word or none ("What
@@ -233,7 +245,7 @@ class Conversation:
                 return Reading(question, restated, True, prefer, standalone=True, after=previous.quoted)
         # The previous reading, not just the previous question: a chain of follow-ups carries its
         # first subject forward ("Who referred Ali?" / "When?" / "Why?"), capped to stay short.
-        context = before.read_as[-MAX_CONTEXT_CHARS:]
+        context = last_words(before.read_as, MAX_CONTEXT_CHARS)
         return Reading(question, f"{context} {question}", True, prefer, after=previous.quoted)
 
     def record(self, reading: Reading, quoted: tuple[Span, ...], named: frozenset[str] = frozenset()) -> None:

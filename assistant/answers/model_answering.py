@@ -28,7 +28,7 @@ from assistant.answers.conversation import LEAD_IN, Span, asks_its_own_question,
 from assistant.answers.model import AnswerModel, candidate_text
 from assistant.documents.spans import MAX_SENTENCE_CHARS, bounded_spans, sentence_spans
 from assistant.domain import NOT_FOUND_TEXT, Answer, Candidate, Explanation, Passage
-from assistant.search.keyword import content_terms
+from assistant.search.keyword import content_terms, words_for_terms
 
 MIN_WORDS = 4
 PREFERRED_EXTRA = 8  # sentences of the asked-for form read beyond the pre-filter's (a judgement row, a recommendation)
@@ -548,9 +548,8 @@ class ModelAnswerer:
         off_read = sum((s.passage.chunk.doc_id, s.start) in off_rows for s, _ in kept[quotable])
         notes = self._notes(asked_for, forms[quotable], outside[quotable], lacking[quotable], near[quotable], misfits[quotable], (kind, lack_weight), (areas, off_read), following[quotable])
         if naming_words:
-            typed = dict.fromkeys(w for w in re.findall(r"[^\W\d_]+", asked or question) if set(content_terms(w)) & naming_words)
             notes += (
-                f"the pre-filter did not count {', '.join(typed) or ', '.join(sorted(naming_words))}: it names the report "
+                f"the pre-filter did not count {words_for_terms(asked or question, naming_words)}: it names the report "
                 f"asked about, which picks the report, not the sentences within it",
             )
         if kept[ordering_only]:

@@ -42,6 +42,13 @@ def content_terms(text: str) -> list[str]:
     return _stemmer().stemWords(words)
 
 
+def words_for_terms(text: str, terms: frozenset[str]) -> str:
+    """The words of ``text`` whose content term is one of ``terms``, as typed and once each ("Bristol"
+    for "bristol"), else the terms themselves: how an explanation names the words it set aside."""
+    typed = dict.fromkeys(w for w in re.findall(r"[^\W\d_]+", text) if set(content_terms(w)) & terms)
+    return ", ".join(typed) or ", ".join(sorted(terms))
+
+
 def build_bm25_from_ids(token_ids: Sequence, vocab: dict[str, int]):
     """bm25s from compact per-chunk arrays of token ids (what a streaming build keeps)."""
     import logging

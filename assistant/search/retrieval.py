@@ -313,7 +313,7 @@ class Retriever:
         if named:
             # Within the named documents, the words naming them rank nothing: keyword search there
             # leaves them out (the embedding keeps them: the question without them read worse).
-            ignore = self.index.router.naming_words(as_asked[0] if as_asked else query, named) if self.ignore_naming else frozenset()
+            ignore = self.index.router.search_naming_words(as_asked[0] if as_asked else query, named) if self.ignore_naming else frozenset()
             focused = self._fused(query, query_vector, depth, mode, self.index.rows_for_documents(named), ignore)
             broad = self._fused(query, query_vector, depth, mode, rows)
             reserve = max(1, round(k * (1 - self.named_share)))
@@ -336,4 +336,3 @@ class Retriever:
             for rank, (row, score, dense, keyword) in enumerate(ranked[:k])
         ]
         return Retrieval(passages, frozenset(named), frozenset(trusted), frozenset(named) if kept else frozenset(), ignore)
-

@@ -30,6 +30,9 @@ _SEPARATORS = re.compile(r"[-_./]+")
 _NAMING_WORD = re.compile(r"\b(?:[A-Z][\w'’-]*|\w*\d\w*)")
 RARE_DF = 2
 MIN_TERMS_LEFT = 3  # a question's words besides those naming its report, for those to be set aside
+# ... by keyword search within the report: "Who led the Ofsted team in Bristol?" has three others, and
+# without "Bristol" they matched the licence boilerplate at every report's end ("Information Policy Team")
+MIN_TERMS_LEFT_TO_SEARCH = 4
 
 
 def name_text(doc_id: str, title: str, text: str) -> str:
@@ -79,6 +82,17 @@ class DocumentRouter:
             if score > 0:
                 out[doc_id] = score
         return out
+
+    def search_naming_words(self, question: str, documents: Collection[str]) -> frozenset[str]:
+        """The naming words (:meth:`naming_words`) that keyword search within ``documents`` leaves
+        out: those every one of their file names holds ("sunderland" for Sunderland's 2015 and
+        2025 reports; not "leeds" and "bristol" when both councils are named: there each tells
+        its report's passages from the other's), and none when the question would keep fewer than
+        ``MIN_TERMS_LEFT_TO_SEARCH`` other words."""
+        naming = self.naming_words(question, documents)
+        shared = set.intersection(*(self.file_name_terms.get(d, set()) for d in documents)) if documents else set()
+        naming = frozenset(naming & shared)
+        return naming if naming and len(set(content_terms(question)) - naming) >= MIN_TERMS_LEFT_TO_SEARCH else frozenset()
 
     def naming_words(self, question: str, documents: Collection[str]) -> frozenset[str]:
         """The question's capitalised words that name ``documents`` by their file names (few

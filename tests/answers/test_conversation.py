@@ -238,3 +238,14 @@ def test_a_follow_up_says_enough_alone_with_two_words_of_its_own(question, alone
     from assistant.answers.conversation import says_enough_alone
 
     assert says_enough_alone(question) is alone
+
+
+def test_a_long_chain_is_cut_at_a_word_not_inside_one():
+    from assistant.answers.conversation import last_words
+
+    text = "alpha beta gamma delta"
+    assert last_words(text, 300) == text
+    assert last_words(text, 14) == "gamma delta"  # "ta gamma delta" would start inside "beta"
+    assert last_words(text, 12) == "gamma delta"  # " gamma delta": on a word's start already
+    assert last_words(text, 11) == "gamma delta"
+    assert last_words(text, 5) == "delta"

@@ -24,9 +24,11 @@ def test_a_follow_up_is_answered_from_where_the_report_goes_on(three_reports, mo
 
     first, follow_up = ask(TURNS)
     assert FIRST in first.citations[0].text
-    assert follow_up.citations[0].source == BRISTOL and NEXT in follow_up.citations[0].text
+    # The model scores the two sentences within a few hundredths of each other, so the next one is
+    # quoted first or as "Also possible" (README, Answers, step 7) as the passages read vary.
+    assert any(c.source == BRISTOL and NEXT in c.text for c in follow_up.citations)
     assert any("1 right after it: 2" in note for note in follow_up.explanation.notes)
 
     monkeypatch.setattr(model_answering, "next_after_quoted", lambda source, start, end, quoted: False)
     _, flat = ask(TURNS)
-    assert NEXT not in flat.citations[0].text
+    assert not any(NEXT in c.text for c in flat.citations)
