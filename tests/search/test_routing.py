@@ -161,6 +161,20 @@ def test_dates_titles_and_questions_of_little_else_keep_their_words():
     assert r.naming_words("How is Leeds doing?", leeds_2015) == frozenset()
 
 
+def test_the_search_leaves_out_only_names_every_named_report_shares_and_only_with_four_words_left():
+    r = router()
+    both_leeds = {"ofsted-leeds-27-march-2015.pdf", "ofsted-leeds-09-may-2022.pdf"}
+    assert r.search_naming_words("Were Leeds social workers overloaded with cases?", both_leeds) == {"leed"}
+    # Two councils named: each name tells its report's passages from the other's.
+    leeds_and_barnsley = {"ofsted-leeds-09-may-2022.pdf", "ofsted-barnsley-27-october-2023.pdf"}
+    assert r.naming_words("Were Leeds and Barnsley social workers overloaded with cases?", leeds_and_barnsley) == {"leed", "barnsley"}
+    assert r.search_naming_words("Were Leeds and Barnsley social workers overloaded with cases?", leeds_and_barnsley) == frozenset()
+    # Three other words are enough for the pre-filter, not for the search.
+    leeds_2022 = {"ofsted-leeds-09-may-2022.pdf"}
+    assert r.naming_words("Who led the Ofsted team in Leeds?", leeds_2022) == {"leed"}
+    assert r.search_naming_words("Who led the Ofsted team in Leeds?", leeds_2022) == frozenset()
+
+
 def test_a_topic_typed_in_lower_case_is_no_naming_word():
     # "pharmacies" names the article Pharmacy by its topic: its sentences must still hold it.
     articles = DocumentRouter({"Pharmacy.txt": "Pharmacy", "Steam_engine.txt": "Steam engine", "Prime_number.txt": "Prime number"})
