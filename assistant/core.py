@@ -380,7 +380,7 @@ class Assistant:
         retrieved = time.perf_counter()
         titles = {doc_id: record.title for doc_id, record in index.documents.items()}
         quoted_section = self._asked_section(section, typed, retrieval, index, titles, within, reading) if section else None
-        read_with_context = ""  # why the answer model read a follow-up with its context, if it did (explanation)
+        says_too_little = False  # a follow-up the answer model read with its context for want of words of its own
         if quoted_section is None and nothing_to_seek:
             return self._not_sought(question, nothing_to_seek, answerer, started)  # "Recommendations?" of two press articles
         if quoted_section is not None:
@@ -413,8 +413,6 @@ class Assistant:
             )
             with_context = reading is None or reading.standalone or context_mode == "both" or says_too_little
             read = expansion.spelt_out if with_context else self._expand(typed).spelt_out
-            if says_too_little:
-                read_with_context = "the answer model read this follow-up with the turn before it: it holds too few words of its own"
             answer = self._model_answerer.answer(
                 read,
                 passages,
@@ -448,7 +446,8 @@ class Assistant:
         if "model" in answer.timings_ms:  # of the answer step: the model reading candidate sentences
             timings["model"] = answer.timings_ms["model"]
         explanation = answer.explanation
-        if read_with_context and explanation is not None:
+        if says_too_little and explanation is not None:
+            read_with_context = "the answer model read this follow-up with the turn before it: it holds too few words of its own"
             explanation = dataclasses.replace(explanation, notes=(read_with_context,) + explanation.notes)
         if reworded.added and explanation is not None:
             beside = tuple(f"looked for {terms!r} beside {phrase!r} (the reports' usual words)" for phrase, terms in reworded.added)
