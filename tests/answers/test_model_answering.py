@@ -4,6 +4,7 @@ so what decides is what the answerer adds (the named documents, the threshold)."
 import numpy as np
 import pytest
 
+from assistant.answers.conversation import near_quoted
 from assistant.answers.model_answering import ModelAnswerer, only_repeats
 from assistant.documents.locations import Location
 from assistant.domain import Chunk, Passage
@@ -423,8 +424,8 @@ def test_sentences_around_the_previous_quote_are_read_even_past_the_pre_filter()
     answer = _follow_up_answer(ModelAnswerer(SameLogitModel(), threshold=0.1, candidates=4, near_weight=2.0), (quoted,))
     read = {c.start for c in answer.explanation.candidates}
     assert len(read) == 4  # in place of the pre-filter's last choices: the model reads no more
-    assert PROGRAMME.index("Most care leavers in Bristol") in read  # the sentences after the quote
-    assert PROGRAMME.index("Leaders know the strengths") in read
+    assert PROGRAMME.index("Most care leavers in Bristol") in read  # the sentence after the quote, past the cut
+    assert PROGRAMME.index("The programme has helped") in read  # one before it, chosen by the words, stays
 
 
 def test_without_follows_or_without_the_weights_a_follow_up_is_scored_as_alone():
@@ -672,3 +673,29 @@ def test_the_words_naming_the_report_do_not_choose_its_sentences():
     naming = [s.text for s, _ in ModelAnswerer._ranked(question, sentences, weight, naming=frozenset({"bristol"}))]
     assert plain[0] != sentences[1].text
     assert naming[0] == sentences[1].text
+
+
+def test_sentences_around_the_quote_already_chosen_stay_read_when_more_are_added():
+    """The near sentences from past the pre-filter take the place of choices that are not near:
+    one the words already chose is never pushed out by one from further on."""
+    quoted = _span("The Weapons in schools programme aims to keep children who carry weapons in education.")
+    later = _span("Children in care are visited regularly by their social workers in Bristol.")
+    answerer = ModelAnswerer(SameLogitModel(), threshold=0.1, candidates=5, near_weight=2.0)
+    passage = Passage(Chunk("c-bristol", "bristol.txt", 0, len(PROGRAMME), 0, PROGRAMME), 1.0, 1)
+    sentences = answerer.sentences([passage], {"bristol.txt": PROGRAMME}.get)
+    by_start = {s.start: s for s in sentences}
+    first = [PROGRAMME.index(t) for t in ("Inspection of", "The Weapons", "The programme has", "Foster carers", "Most care leavers")]
+    last_copy = PROGRAMME.rindex("Leaders know the strengths")  # near the later quote only
+    order = first + [last_copy] + [s.start for s in sentences if s.start not in first and s.start != last_copy]
+    ranked = [(by_start[start], float(len(order) - i)) for i, start in enumerate(order)]
+    follows = (quoted, later)
+
+    def is_near(s):
+        return near_quoted(s.passage.chunk.doc_id, s.start, s.end, follows)
+
+    kept = answerer.prefilter(ranked, near=is_near)
+    starts = [s.start for s, _ in kept]
+    assert len(kept) == 5  # the model reads no more
+    for text in ("The programme has helped", "Foster carers spoke", "Most care leavers"):  # near the first quote, chosen by the words
+        assert PROGRAMME.index(text) in starts
+    assert last_copy in starts  # near the later quote, from past the cut
