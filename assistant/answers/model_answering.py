@@ -171,6 +171,41 @@ def grades_good(sentence: str) -> bool:
     return bool(_GOOD_GRADE.search(" ".join(sentence.split())))
 
 
+# Questions about an earlier inspection's grades ("How had Wirral been rated at the previous full
+# inspection?", "What grade had the council been given last time?"): a report's judgement table
+# grades the inspection it reports, so its rows are not the answer; a sentence saying what the
+# earlier one found ("… was judged to be good at its last inspection in 2019") is. Not a bare "last
+# inspection", which a person also says of the latest one.
+_ASKS_EARLIER = re.compile(
+    r"\b(previous|prior|earlier|preceding)\s+([\w’'-]+\s+){0,2}?(inspection|visit|judgement|judgment|rating|grade|report|check|one|time)s?\b"
+    r"|\blast time\b|\bbefore (this one|this inspection|the latest|the current|the most recent|its latest|(the )?(19|20)\d\d)\b"
+    r"|\bpreviously (inspected|rated|judged|graded|been|got|received|visited|assessed)\b|\b(\w+ )?years? (earlier|before)\b"
+    r"|\bsince (the|its|their) (last|previous|prior|earlier)\b",
+    re.IGNORECASE,
+)
+# A verdict on an earlier inspection, in the report of a later one: "… since the previous inspection
+# in 2015, when they were judged to be good", "The last full inspection …, in January 2019, judged
+# all services as requires improvement". Asked how a council was rated, it is not the answer; "Since
+# the last inspection in 2018, services have remained outstanding" (the grade is today's) is.
+_EARLIER_VERDICT = re.compile(
+    r"\b(previous|last|prior|earlier|preceding)\s+([\w’'-]+\s+){0,4}?(inspection|visit)\b[^.]{0,80}?\b(when|where|judged|rated|graded|found)\b"
+    r"|\b(19|20)\d\d,?\s+when\b|^\W*(at|in|during|following) (the|its) (previous|last|prior|earlier)\s+([\w’'-]+\s+){0,3}?(inspection|visit)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_earlier_inspection(question: str) -> bool:
+    return bool(_ASKS_EARLIER.search(question))
+
+
+def is_judgement_row(sentence: str) -> bool:
+    return bool(_JUDGEMENT_ROW.search(" ".join(sentence.split())))
+
+
+def states_earlier_verdict(sentence: str) -> bool:
+    return bool(_EARLIER_VERDICT.search(" ".join(sentence.split())))
+
+
 def grades_other_than_asked(sentence: str, areas: frozenset[str], shortfall: bool) -> bool:
     """A judgement row grading none of the areas asked about (nor a verdict naming none: asked how
     care leavers were graded, "Placement stability was good." is no answer), or, when the question
@@ -465,6 +500,7 @@ class ModelAnswerer:
         # nor, asked which area fell short of good, is a row graded good or outstanding.
         areas = (asked_areas(asked or question) or asked_areas(context or "")) if self.area_match else frozenset()
         shortfall = self.area_match and bool(_ASKS_SHORTFALL.search(asked or question))
+        earlier = self.area_match and asks_earlier_inspection(asked or question)
         off_rows: set[tuple[str, int]] = set()  # judgement rows left out so, for the explanation
         forms_of: dict[tuple[str, int], list[bool]] = {}  # the pre-filter and the boosts ask about the same sentences
 
@@ -475,7 +511,11 @@ class ModelAnswerer:
                 located = locate(sentence.passage.chunk.doc_id, sentence.start) if locate and asked_for else None
                 forms = [p.states(sentence.text, getattr(located, "heading", None)) for p, _ in asked_for]
                 judged = any(form and p is JUDGEMENT for form, (p, _) in zip(forms, asked_for))
-                if judged and (areas or shortfall) and grades_other_than_asked(sentence.text, areas, shortfall):
+                if judged and (
+                    ((areas or shortfall) and grades_other_than_asked(sentence.text, areas, shortfall))
+                    or (earlier and is_judgement_row(sentence.text))
+                    or (self.area_match and not earlier and states_earlier_verdict(sentence.text))
+                ):
                     forms = [form and p is not JUDGEMENT for form, (p, _) in zip(forms, asked_for)]
                     off_rows.add(key)
                 forms_of[key] = forms
@@ -551,7 +591,9 @@ class ModelAnswerer:
         chosen, runner_up = self._select(asked or question, quotable_scored, document_text)
         decision = self._decision(quotable_scored, chosen)
         off_read = sum((s.passage.chunk.doc_id, s.start) in off_rows for s, _ in kept[quotable])
-        notes = self._notes(asked_for, forms[quotable], outside[quotable], lacking[quotable], near[quotable], misfits[quotable], (kind, lack_weight), (areas, off_read), following[quotable])
+        notes = self._notes(
+            asked_for, forms[quotable], outside[quotable], lacking[quotable], near[quotable], misfits[quotable], (kind, lack_weight), (areas, off_read, earlier), following[quotable]
+        )
         if naming_words:
             notes += (
                 f"the pre-filter did not count {words_for_terms(asked or question, naming_words)}: it names the report "
@@ -628,7 +670,7 @@ class ModelAnswerer:
         near: list[bool],
         misfits: list[bool],
         lacked: tuple[str | None, float] = (None, 0.0),
-        left_out: tuple[frozenset[str], int] = (frozenset(), 0),
+        left_out: tuple[frozenset[str], int, bool] = (frozenset(), 0, False),
         following: list[bool] | None = None,
     ) -> tuple[str, ...]:
         """In words, what the answerer added to the model's scores for this question."""
@@ -648,8 +690,15 @@ class ModelAnswerer:
                 f"the question asks for {_KIND_IN_WORDS[lacked[0]]}: {sum(lacking)} "
                 f"sentence(s) that hold none lost {lacked[1]:g} on the logit"
             )
-        areas, off_read = left_out
-        if off_read:
+        areas, off_read, earlier = left_out
+        if off_read and earlier:
+            notes.append(
+                f"the question asks about an earlier inspection: {off_read} judgement row(s), which grade the inspection "
+                f"the report is about{' or another area' if areas else ''}, gained nothing"
+            )
+        elif off_read and not areas:
+            notes.append(f"{off_read} judgement(s) of an earlier inspection or of something else than asked gained nothing")
+        elif off_read:
             notes.append(
                 f"the question asks about {', '.join(sorted(areas)) or 'a grade below good'}: {off_read} judgement row(s) "
                 f"grading something else gained nothing"

@@ -37,3 +37,24 @@ def test_without_the_preference_the_same_question_scores_the_row_lower(two_repor
         return max((c.probability for c in candidates if " ".join(c.text.split()) == row), default=0.0)
 
     assert row_probability(two_reports) > row_probability(plain)
+
+
+@pytest.mark.real
+def test_a_verdict_on_the_previous_inspection_answers_for_it_and_not_for_this_one(two_reports):
+    """The judgement table grades the inspection reported: asked about the one before, the sentence
+    saying what that one found is the answer; asked how the council was graded, it is not."""
+    from dataclasses import replace
+
+    from assistant.core import Assistant
+
+    earlier = "Services for children and families on the Isles of Scilly have improved since the single inspection in 2016, when they were judged to be good."
+    asked_earlier = two_reports.ask("How had the Isles of Scilly been graded by Ofsted at the previous inspection?")
+    assert " ".join(asked_earlier.citations[0].text.split()) == earlier
+    now = "How were children's services on the Isles of Scilly graded overall?"
+    asked_now = two_reports.ask(now)
+    assert " ".join(asked_now.citations[0].text.split()) == "Overall effectiveness | Good"
+    assert all(" ".join(c.text.split()) != earlier for c in asked_now.citations)
+    assert any("judgement" in note and "gained nothing" in note for note in asked_now.explanation.notes)
+    # Without the rule the earlier verdict leads (it shares the question's words and states a grade).
+    plain = Assistant(replace(two_reports.settings, model_area_match="off"), embedder=two_reports.embedder)
+    assert " ".join(plain.ask(now).citations[0].text.split()) == earlier

@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from assistant.answers.conversation import near_quoted
-from assistant.answers.model_answering import ModelAnswerer, only_repeats
+from assistant.answers.model_answering import ModelAnswerer, asks_earlier_inspection, only_repeats, states_earlier_verdict
 from assistant.documents.locations import Location
 from assistant.domain import Chunk, Passage
 
@@ -189,6 +189,75 @@ def test_asked_which_area_fell_short_of_good_a_row_graded_good_gains_nothing():
     assert by_text["Placement stability was good."] == pytest.approx(1 / (1 + np.exp(1.0)))
     assert by_text["2.1 Adoption performance | Requires improvement"] == pytest.approx(1 / (1 + np.exp(-3.0)))
     assert by_text["2.2 Experiences and progress of care leavers | Inadequate"] == pytest.approx(1 / (1 + np.exp(-3.0)))
+
+
+EARLIER_GRADES = (
+    "Inspection of Wirral local authority children's services.\n"
+    "Overall effectiveness | Inadequate\n"
+    "At its previous inspection in 2019, the local authority was judged to be good.\n"
+    "Leaders have been slow to act."
+)
+
+
+def _earlier_answer(question: str, area_match: bool = True):
+    passage = Passage(Chunk("c-wirral", "wirral.txt", 0, len(EARLIER_GRADES), 0, EARLIER_GRADES), 1.0, 1)
+    answerer = ModelAnswerer(SameLogitModel(logit=-1.0), threshold=0.1, judgement_weight=4.0, area_match=area_match)
+    return answerer.answer(question, [passage], top_k=1, titles={"wirral.txt": "Wirral"}, document_text={"wirral.txt": EARLIER_GRADES}.get)
+
+
+def test_asked_about_an_earlier_inspection_the_reports_own_judgement_rows_gain_nothing():
+    answer = _earlier_answer("How had Wirral been rated at the previous full inspection?")
+    by_text = {c.text: c.probability for c in answer.explanation.candidates}
+    assert by_text["Overall effectiveness | Inadequate"] == pytest.approx(1 / (1 + np.exp(1.0)))  # the row grades this inspection
+    verdict = "At its previous inspection in 2019, the local authority was judged to be good."
+    assert by_text[verdict] == pytest.approx(1 / (1 + np.exp(-3.0)))  # a verdict still gains the weight
+    assert answer.citations[0].text == verdict
+    assert any("an earlier inspection" in note for note in answer.explanation.notes)
+    # The latest inspection, or the setting off: the row gains the weight as before.
+    for answer in (_earlier_answer("How was Wirral rated at its last inspection?"), _earlier_answer("How had Wirral been rated last time?", area_match=False)):
+        by_text = {c.text: c.probability for c in answer.explanation.candidates}
+        assert by_text["Overall effectiveness | Inadequate"] == pytest.approx(1 / (1 + np.exp(-3.0)))
+
+
+def test_asked_how_a_council_was_rated_a_verdict_on_an_earlier_inspection_gains_nothing():
+    answer = _earlier_answer("How was Wirral rated?")
+    by_text = {c.text: c.probability for c in answer.explanation.candidates}
+    assert by_text["Overall effectiveness | Inadequate"] == pytest.approx(1 / (1 + np.exp(-3.0)))
+    assert by_text["At its previous inspection in 2019, the local authority was judged to be good."] == pytest.approx(1 / (1 + np.exp(1.0)))
+    assert answer.citations[0].text == "Overall effectiveness | Inadequate"
+    assert any("earlier inspection" in note for note in answer.explanation.notes)
+
+
+@pytest.mark.parametrize(
+    "sentence, earlier",
+    [
+        ("Services for children in care have deteriorated since the previous inspection in 2015, when they were judged to be good.", True),
+        ("At the last inspection in 2017, children’s services required improvement to be good.", True),
+        ("The last full inspection of children’s services in Cambridgeshire, in January 2019, judged all services as requires improvement.", True),
+        ("Since the last inspection of Leeds City Council in 2018, services for children have remained outstanding.", False),
+        ("Overall effectiveness | Good", False),
+    ],
+)
+def test_verdicts_on_an_earlier_inspection_are_recognised(sentence, earlier):
+    assert states_earlier_verdict(sentence) is earlier
+
+
+@pytest.mark.parametrize(
+    "question, earlier",
+    [
+        ("What rating did the borough receive at its previous full inspection?", True),
+        ("What grade had the council been given last time?", True),
+        ("What was Sandwell's rating at the Ofsted inspection before the 2022 one?", True),
+        ("When had Ofsted previously inspected Bristol?", True),
+        ("How was Leeds rated at its last inspection?", False),  # a person's "last" is often the latest
+        ("What grade had Trafford been given four years earlier?", True),
+        ("How had things been graded the previous time inspectors came?", True),
+        ("How was the help given to young adults who were previously looked after rated?", False),
+        ("How did Leeds do?", False),
+    ],
+)
+def test_questions_about_an_earlier_inspection_are_recognised(question, earlier):
+    assert asks_earlier_inspection(question) is earlier
 
 
 @pytest.mark.parametrize(
