@@ -67,9 +67,13 @@ Span = tuple[str, int, int]  # (source, start, end) of a quoted sentence
 
 
 def near_quoted(source: str, start: int, end: int, quoted: tuple[Span, ...]) -> bool:
-    """A sentence just around (not inside) one the previous answer quoted."""
+    """A sentence just around (not inside) one the previous answer quoted. A sentence the answer
+    quoted itself is not "around" another of its quotes: the best and an "Also possible" one next
+    to it would each lift the other, and the follow-up would repeat the answer."""
+    if any(q_source == source and start < q_end and q_start < end for q_source, q_start, q_end in quoted):
+        return False
     for q_source, q_start, q_end in quoted:
-        if q_source != source or (start < q_end and q_start < end):
+        if q_source != source:
             continue
         if 0 <= start - q_end <= NEAR_AFTER or 0 <= q_start - end <= NEAR_BEFORE:
             return True

@@ -175,12 +175,15 @@ def grades_good(sentence: str) -> bool:
 # inspection?", "What grade had the council been given last time?"): a report's judgement table
 # grades the inspection it reports, so its rows are not the answer; a sentence saying what the
 # earlier one found ("… was judged to be good at its last inspection in 2019") is. Not a bare "last
-# inspection", which a person also says of the latest one.
+# inspection", which a person also says of the latest one. Nor when the question names two reports or
+# more: the library may hold the earlier report itself, whose rows then are the answer.
 _ASKS_EARLIER = re.compile(
     r"\b(previous|prior|earlier|preceding)\s+([\w’'-]+\s+){0,2}?(inspection|visit|judgement|judgment|rating|grade|report|check|one|time)s?\b"
     r"|\blast time\b|\bbefore (this one|this inspection|the latest|the current|the most recent|its latest|(the )?(19|20)\d\d)\b"
     r"|\bpreviously (inspected|rated|judged|graded|been|got|received|visited|assessed)\b|\b(\w+ )?years? (earlier|before)\b"
-    r"|\bsince (the|its|their) (last|previous|prior|earlier)\b",
+    r"|\bsince (the|its|their) (last|previous|prior|earlier)\b|\bsince (being|it was|they were|it had been|they had been) (judged|rated|graded|found)\b"
+    # "Has Stoke improved since …?": the change is measured from the earlier verdict
+    r"|\b(improved|got better|changed|progressed|deteriorated|declined|worsened|slipped)\b[^?.]{0,60}\bsince\b",
     re.IGNORECASE,
 )
 # A verdict on an earlier inspection, in the report of a later one: "… since the previous inspection
@@ -202,8 +205,10 @@ def is_judgement_row(sentence: str) -> bool:
     return bool(_JUDGEMENT_ROW.search(" ".join(sentence.split())))
 
 
-def states_earlier_verdict(sentence: str) -> bool:
-    return bool(_EARLIER_VERDICT.search(" ".join(sentence.split())))
+def states_earlier_verdict(sentence: str, graded: bool = False) -> bool:
+    """A sentence on an earlier inspection's verdict; ``graded``: one that names the grade too."""
+    text = " ".join(sentence.split())
+    return bool(_EARLIER_VERDICT.search(text)) and (not graded or bool(re.search(_GRADE, text, re.IGNORECASE)))
 
 
 def grades_other_than_asked(sentence: str, areas: frozenset[str], shortfall: bool) -> bool:
@@ -510,10 +515,15 @@ class ModelAnswerer:
             if key not in forms_of:
                 located = locate(sentence.passage.chunk.doc_id, sentence.start) if locate and asked_for else None
                 forms = [p.states(sentence.text, getattr(located, "heading", None)) for p, _ in asked_for]
+                if earlier:
+                    # What an earlier inspection found is said at length ("Since the last inspection in
+                    # 2016, when services were rated as good overall, there has been …"): of the form
+                    # asked for whatever its length.
+                    forms = [form or (p is JUDGEMENT and states_earlier_verdict(sentence.text, graded=True)) for form, (p, _) in zip(forms, asked_for)]
                 judged = any(form and p is JUDGEMENT for form, (p, _) in zip(forms, asked_for))
                 if judged and (
                     ((areas or shortfall) and grades_other_than_asked(sentence.text, areas, shortfall))
-                    or (earlier and is_judgement_row(sentence.text))
+                    or (earlier and len(named) < 2 and is_judgement_row(sentence.text))
                     or (self.area_match and not earlier and states_earlier_verdict(sentence.text))
                 ):
                     forms = [form and p is not JUDGEMENT for form, (p, _) in zip(forms, asked_for)]

@@ -249,3 +249,14 @@ def test_a_long_chain_is_cut_at_a_word_not_inside_one():
     assert last_words(text, 12) == "gamma delta"  # " gamma delta": on a word's start already
     assert last_words(text, 11) == "gamma delta"
     assert last_words(text, 5) == "delta"
+
+
+def test_a_sentence_the_previous_answer_quoted_is_not_around_its_other_quote():
+    """The best quote and an "Also possible" one beside it would each lift the other."""
+    from assistant.answers.conversation import near_quoted
+
+    quoted = (("r.txt", 100, 180), ("r.txt", 181, 260))
+    assert not near_quoted("r.txt", 181, 260, quoted)  # the second quote, right after the first
+    assert not near_quoted("r.txt", 100, 180, quoted)
+    assert near_quoted("r.txt", 261, 330, quoted)  # the sentence after both
+    assert near_quoted("r.txt", 20, 99, quoted)

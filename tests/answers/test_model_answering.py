@@ -228,6 +228,26 @@ def test_asked_how_a_council_was_rated_a_verdict_on_an_earlier_inspection_gains_
     assert any("earlier inspection" in note for note in answer.explanation.notes)
 
 
+def test_asked_about_an_earlier_inspection_a_long_sentence_on_its_verdict_gains_the_weight():
+    long_verdict = (
+        "Since the last inspection in 2016, when services were rated as good overall, there has been a decline "
+        "in the quality of practice for children who need help and protection across the county."
+    )
+    text = "Overall effectiveness | Inadequate\n" + long_verdict + "\nChildren's homes are judged to be good."
+    passage = Passage(Chunk("c-x", "x.txt", 0, len(text), 0, text), 1.0, 1)
+    answerer = ModelAnswerer(SameLogitModel(logit=-1.0), threshold=0.1, judgement_weight=4.0, area_match=True)
+    answer = answerer.answer("How had the county been rated at its previous inspection?", [passage], top_k=1, titles={"x.txt": "X"}, document_text={"x.txt": text}.get)
+    by_text = {c.text: c.probability for c in answer.explanation.candidates}
+    assert by_text[long_verdict] == pytest.approx(1 / (1 + np.exp(-3.0)))  # over 25 words, yet of the form asked for
+    assert by_text["Overall effectiveness | Inadequate"] == pytest.approx(1 / (1 + np.exp(1.0)))
+    # Two reports named (the library holds the earlier one too): the rows keep the weight.
+    named = answerer.answer(
+        "How had the county been rated at its previous inspection?", [passage], top_k=1, titles={"x.txt": "X"},
+        document_text={"x.txt": text}.get, named={"x.txt", "x-2015.txt"},
+    )
+    assert {c.text: c.probability for c in named.explanation.candidates}["Overall effectiveness | Inadequate"] == pytest.approx(1 / (1 + np.exp(-3.0)))
+
+
 @pytest.mark.parametrize(
     "sentence, earlier",
     [
@@ -252,6 +272,7 @@ def test_verdicts_on_an_earlier_inspection_are_recognised(sentence, earlier):
         ("How was Leeds rated at its last inspection?", False),  # a person's "last" is often the latest
         ("What grade had Trafford been given four years earlier?", True),
         ("How had things been graded the previous time inspectors came?", True),
+        ("When Ofsted came back in 2022, had Stoke improved since being judged inadequate?", True),
         ("How was the help given to young adults who were previously looked after rated?", False),
         ("How did Leeds do?", False),
     ],
@@ -768,3 +789,4 @@ def test_sentences_around_the_quote_already_chosen_stay_read_when_more_are_added
     for text in ("The programme has helped", "Foster carers spoke", "Most care leavers"):  # near the first quote, chosen by the words
         assert PROGRAMME.index(text) in starts
     assert last_copy in starts  # near the later quote, from past the cut
+
