@@ -134,8 +134,10 @@ class Settings:
     # 0.324 / 0.324, development set 0.516 -> 0.547 / 0.545 / 0.545, SQuAD tune unchanged).
     model_judgement_weight: float = 4.0
     # on: asked about one graded area ("care leavers", "child protection", "leaders"), a judgement
-    # row grading another ("Adoption performance | Good") gains no judgement weight. off: every row
-    # gains it.
+    # row grading another ("Adoption performance | Good") gains no judgement weight; asked about an
+    # earlier inspection ("… at the previous inspection?"), the report's own rows gain none and a
+    # sentence on that inspection's verdict gains it at any length; asked for a grade, a verdict on
+    # an earlier inspection gains none. off: every row and short verdict gains it.
     model_area_match: str = "on"
     # Added to the logit of a sentence that recommends (under a "What needs to improve" or
     # "Recommendations" heading, or an instruction: "Ensure that ...") when the question asks what
