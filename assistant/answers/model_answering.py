@@ -292,13 +292,6 @@ RECOMMENDATION = Preference(
 )
 
 
-def _in_place_of_last(kept: list, extra: list, stays: Callable) -> list:
-    """``kept`` with its last items that do not ``stays`` (a sentence) replaced by ``extra``, as
-    many as there are such items: the model reads no more sentences, and none that stays is lost."""
-    dropped = set([i for i in reversed(range(len(kept))) if not stays(kept[i][0])][: len(extra)])
-    return [item for i, item in enumerate(kept) if i not in dropped] + extra[: len(dropped)]
-
-
 @dataclass(frozen=True)
 class _Sentence:
     passage: Passage
@@ -418,7 +411,9 @@ class ModelAnswerer:
             # full impact" came 24th of 32 and was pushed out by ones from further on).
             room = min(NEAR_EXTRA, self.candidates - self.candidates // 2)
             around = list(islice((item for item in ranked[self.candidates :] if near(item[0])), room))
-            kept = _in_place_of_last(kept, around, stays=near)
+            replaceable = [i for i in reversed(range(len(kept))) if not near(kept[i][0])][: len(around)]
+            dropped = set(replaceable)
+            kept = [item for i, item in enumerate(kept) if i not in dropped] + around[: len(dropped)]
         if holds is not None:
             # Asked for a date, a sentence holding none loses the kind weight once read: the last
             # such choices give their places to sentences that hold one ("Inspection
@@ -426,7 +421,10 @@ class ModelAnswerer:
             # Shropshire?", after 32 that share the question's words).
             taken = {id(s) for s, _ in kept}
             holding = list(islice((item for item in ranked[self.candidates :] if id(item[0]) not in taken and holds(item[0])), DATE_EXTRA))
-            kept = _in_place_of_last(kept, holding, stays=(lambda s: holds(s) or near(s)) if near is not None else holds)
+            keep = (lambda s: holds(s) or near(s)) if near is not None else holds
+            replaceable = [i for i in reversed(range(len(kept))) if not keep(kept[i][0])][: len(holding)]
+            dropped = set(replaceable)
+            kept = [item for i, item in enumerate(kept) if i not in dropped] + holding[: len(dropped)]
         if preferred is not None:
             taken = {id(s) for s, _ in kept}
             extra = (item for item in ranked[self.candidates :] if id(item[0]) not in taken and preferred(item[0]))
