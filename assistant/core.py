@@ -81,7 +81,6 @@ class Assistant:
                 named_weight=self.settings.model_named_weight,
                 judgement_weight=self.settings.model_judgement_weight,
                 area_match=self.settings.model_area_match == "on",
-                date_prefilter=self.settings.model_date_prefilter == "on",
                 recommendation_weight=self.settings.model_recommendation_weight,
                 kind_weight=self.settings.model_kind_weight,
                 name_weight=self.settings.model_name_weight,

@@ -139,12 +139,6 @@ class Settings:
     # sentence on that inspection's verdict gains it at any length; asked for a grade, a verdict on
     # an earlier inspection gains none. off: every row and short verdict gains it.
     model_area_match: str = "on"
-    # on: asked for a date ("When …?"), the pre-filter's last choices that hold none give their
-    # places (up to 8) to sentences that hold one ("Inspection date: 11 September 2017 to 5 October
-    # 2017" for "When were inspectors in Shropshire?"); off: it reads by the question's words alone.
-    # Counts and names are left out: sentences read for holding one gave plausible answers to
-    # questions the texts do not answer (README, Evaluation, twenty-first session).
-    model_date_prefilter: str = "on"
     # Added to the logit of a sentence that recommends (under a "What needs to improve" or
     # "Recommendations" heading, or an instruction: "Ensure that ...") when the question asks what
     # was recommended ("What did Ofsted tell Brent to do about ...?"); read beyond the pre-filter
@@ -252,7 +246,6 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "plain_words": ("on", "retrieval", "prefilter", "off"),
     "follow_up_context": ("short", "retrieval", "both"),
     "model_area_match": ("on", "off"),
-    "model_date_prefilter": ("on", "off"),
     "rerank": ("on", "off"),
     "rerank_read_every_passage": ("on", "off"),
     "section_answers": ("on", "off"),

@@ -31,7 +31,6 @@ from assistant.domain import NOT_FOUND_TEXT, Answer, Candidate, Explanation, Pas
 from assistant.search.keyword import content_terms, words_for_terms
 
 MIN_WORDS = 4
-DATE_EXTRA = 8  # asked for a date: sentences holding one read in place of the pre-filter's last choices that hold none
 PREFERRED_EXTRA = 8  # sentences of the asked-for form read beyond the pre-filter's (a judgement row, a recommendation)
 UNREAD_PASSAGES = 6  # passages with no sentence read that have one read, only to order the passages (README, Speed)
 NEAR_EXTRA = 12  # a follow-up's: sentences around the previous answer's quotes read in place of the pre-filter's last
@@ -325,7 +324,6 @@ class ModelAnswerer:
         named_weight: float = 0.0,
         judgement_weight: float = 0.0,
         area_match: bool = False,
-        date_prefilter: bool = False,
         recommendation_weight: float = 0.0,
         kind_weight: float = 0.0,
         name_weight: float = 0.0,
@@ -347,7 +345,6 @@ class ModelAnswerer:
         self.kind_weight = kind_weight
         self.name_weight = name_weight
         self.area_match = area_match
-        self.date_prefilter = date_prefilter
         self.near_weight = near_weight
         self.runner_up = runner_up
         self.read_every_passage = read_every_passage
@@ -387,7 +384,6 @@ class ModelAnswerer:
         ranked: list[tuple[_Sentence, float]],
         preferred: Callable[[_Sentence], bool] | None = None,
         near: Callable[[_Sentence], bool] | None = None,
-        holds: Callable[[_Sentence], bool] | None = None,
     ) -> list[tuple[_Sentence, float]]:
         """The sentences worth the model's time, from ``ranked`` (:meth:`_ranked`: rarer question
         words held, and passage rank), best first.
@@ -400,9 +396,7 @@ class ModelAnswerer:
         within the right report, but the model then chose right less often, 0.30 -> 0.27.)
         A follow-up's sentences ``near`` the previous answer's quotes are read too, up to
         ``NEAR_EXTRA`` of them in place of the pre-filter's last choices that are not near (the
-        model reads no more): "Has it worked?" shares no word with the sentence that says.
-        Asked for a date, sentences that ``holds`` one are read likewise, up to ``DATE_EXTRA``, in
-        place of its last choices that hold none (nor are near)."""
+        model reads no more): "Has it worked?" shares no word with the sentence that says."""
         kept = ranked[: self.candidates]
         if near is not None:
             # In place of the pre-filter's last choices, so the model reads no more sentences.
@@ -414,17 +408,6 @@ class ModelAnswerer:
             replaceable = [i for i in reversed(range(len(kept))) if not near(kept[i][0])][: len(around)]
             dropped = set(replaceable)
             kept = [item for i, item in enumerate(kept) if i not in dropped] + around[: len(dropped)]
-        if holds is not None:
-            # Asked for a date, a sentence holding none loses the kind weight once read: the last
-            # such choices give their places to sentences that hold one ("Inspection
-            # date: 11 September 2017 to 5 October 2017" came 42nd for "When were inspectors in
-            # Shropshire?", after 32 that share the question's words).
-            taken = {id(s) for s, _ in kept}
-            holding = list(islice((item for item in ranked[self.candidates :] if id(item[0]) not in taken and holds(item[0])), DATE_EXTRA))
-            keep = (lambda s: holds(s) or near(s)) if near is not None else holds
-            replaceable = [i for i in reversed(range(len(kept))) if not keep(kept[i][0])][: len(holding)]
-            dropped = set(replaceable)
-            kept = [item for i, item in enumerate(kept) if i not in dropped] + holding[: len(dropped)]
         if preferred is not None:
             taken = {id(s) for s, _ in kept}
             extra = (item for item in ranked[self.candidates :] if id(item[0]) not in taken and preferred(item[0]))
@@ -554,14 +537,8 @@ class ModelAnswerer:
         def is_near(s: _Sentence) -> bool:
             return near_quoted(s.passage.chunk.doc_id, s.start, s.end, follows)
 
-        kind = asked_kind(asked or question)
-        lack_weight = self.name_weight if kind == "name" else self.kind_weight
-        kind = kind if lack_weight > 0 else None
-        # Dates only: asked for a count or a name, sentences read for holding one gave plausible
-        # answers to questions the texts do not answer (README, Evaluation, twenty-first session).
-        holds = (lambda s: holds_kind(kind, s.text, asked or question)) if kind == "date" and self.date_prefilter else None
         ranked = self._ranked(question, self.sentences(passages, document_text), term_weight, also_look_for, naming_words)
-        kept = self.prefilter(ranked, preferred, is_near if follows else None, holds)
+        kept = self.prefilter(ranked, preferred, is_near if follows else None)
         # The sentences an answer may quote; any appended after them only order the passages.
         quotable, ordering_only = slice(len(kept)), slice(len(kept), None)
         if rerank and self.read_every_passage:
@@ -574,6 +551,9 @@ class ModelAnswerer:
         outside = [bool(named) and s.passage.chunk.doc_id not in named for s, _ in kept]
         forms = [of_form(s) for s, _ in kept]
         boosts = [sum(w for (_, w), hit in zip(asked_for, row) if hit) for row in forms]
+        kind = asked_kind(asked or question)
+        lack_weight = self.name_weight if kind == "name" else self.kind_weight
+        kind = kind if lack_weight > 0 else None
         lacking = [kind is not None and not holds_kind(kind, s.text, asked or question) for s, _ in kept]
         who = asks_who(asked or question)
         # "Who does that now?" after "Who line-managed the director …?": the role is the conversation's.
@@ -629,11 +609,6 @@ class ModelAnswerer:
                 f"the pre-filter did not count {words_for_terms(asked or question, naming_words)}: it names the report "
                 f"asked about, which picks the report, not the sentences within it",
             )
-        if holds is not None:
-            first = {id(s) for s, _ in ranked[: self.candidates]}
-            brought = sum(1 for s, _ in kept[quotable] if id(s) not in first and holds(s) and not (follows and is_near(s)))
-            if brought:
-                notes += (f"{brought} sentence(s) holding {_KIND_IN_WORDS[kind]} were read in place of the pre-filter's last choices, which held none",)
         if kept[ordering_only]:
             notes += (
                 f"{len(kept[ordering_only])} more sentence(s), the best of each of the first {UNREAD_PASSAGES} passages with none read, "

@@ -790,26 +790,3 @@ def test_sentences_around_the_quote_already_chosen_stay_read_when_more_are_added
         assert PROGRAMME.index(text) in starts
     assert last_copy in starts  # near the later quote, from past the cut
 
-
-INSPECTED = (
-    "Shropshire children's services are good and leaders know them well. "
-    + "Leaders in Shropshire know their services well and act on what they find. " * 6
-    + "Inspection date: 11 September 2017 to 5 October 2017. "
-    + "The virtual school is effective."
-)
-
-
-@pytest.mark.parametrize("on", [True, False])
-def test_asked_for_a_date_sentences_holding_one_are_read_in_place_of_the_last_that_hold_none(on):
-    passage = Passage(Chunk("c-shrop", "shrop.txt", 0, len(INSPECTED), 0, INSPECTED), 1.0, 1)
-    answerer = ModelAnswerer(SameLogitModel(logit=-1.0), threshold=0.1, candidates=3, kind_weight=2.0, date_prefilter=on)
-    answer = answerer.answer(
-        "When were inspectors in Shropshire?", [passage], top_k=1, titles={"shrop.txt": "Shropshire"}, document_text={"shrop.txt": INSPECTED}.get
-    )
-    read = [c.text for c in answer.explanation.candidates]
-    assert len(read) == 3  # the model reads no more
-    dated = "Inspection date: 11 September 2017 to 5 October 2017."
-    assert (dated in read) is on
-    if on:
-        assert answer.citations[0].text == dated
-        assert any("holding a date were read" in note for note in answer.explanation.notes)
