@@ -106,6 +106,7 @@ _ASKS_JUDGEMENT = re.compile(
 )
 _GRADE = r"['‘’]?(outstanding|good|adequate|inadequate|requires? improvement|required improvement)\b"
 _JUDGEMENT_ROW = re.compile(r"[:|]\s*" + _GRADE + r"[^.]{0,24}$", re.IGNORECASE)
+_A_GRADE = re.compile(_GRADE, re.IGNORECASE)
 _VERDICT = re.compile(
     r"\b(is|are|was|were|be|been|as|remains?|remained)\s+(judged\s+)?(to\s+be\s+|as\s+)?" + _GRADE, re.IGNORECASE
 )
@@ -114,7 +115,11 @@ _VERDICT = re.compile(
 def states_judgement(sentence: str, heading: str | None = None) -> bool:
     """A judgement-table row, or a short sentence whose verdict is a grade."""
     text = " ".join(sentence.split())
-    return bool(_JUDGEMENT_ROW.search(text)) or (len(text.split()) <= 25 and bool(_VERDICT.search(text)))
+    return is_judgement_row(text) or (len(text.split()) <= 25 and bool(_VERDICT.search(text)))
+
+
+def is_judgement_row(sentence: str) -> bool:
+    return bool(_JUDGEMENT_ROW.search(" ".join(sentence.split())))
 
 
 # The areas an inspection grades, as a judgement row names them ("The experiences and progress of
@@ -201,14 +206,10 @@ def asks_earlier_inspection(question: str) -> bool:
     return bool(_ASKS_EARLIER.search(question))
 
 
-def is_judgement_row(sentence: str) -> bool:
-    return bool(_JUDGEMENT_ROW.search(" ".join(sentence.split())))
-
-
 def states_earlier_verdict(sentence: str, graded: bool = False) -> bool:
     """A sentence on an earlier inspection's verdict; ``graded``: one that names the grade too."""
     text = " ".join(sentence.split())
-    return bool(_EARLIER_VERDICT.search(text)) and (not graded or bool(re.search(_GRADE, text, re.IGNORECASE)))
+    return bool(_EARLIER_VERDICT.search(text)) and (not graded or bool(_A_GRADE.search(text)))
 
 
 def grades_other_than_asked(sentence: str, areas: frozenset[str], shortfall: bool) -> bool:
