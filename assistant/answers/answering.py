@@ -84,9 +84,11 @@ _ASKS_MONEY = re.compile(
 )
 _MONEY = re.compile(r"[£$€]|\d|\b(pounds?|dollars?|euros?|million|billion|thousand|hundred)\b", re.IGNORECASE)
 _ASKS_DATE = re.compile(
-    r"^\W*(?:and\s+)?when\s+(?:exactly\s+)?(did|does|do|was|were|is|are|will|would|has|have|had|can|could|should|might|must)\b"  # not "When violence is used, what ...?"
+    r"(?:^|[,;:]\s)\W*(?:and\s+)?when\s+(?:exactly\s+)?(did|does|do|was|were|is|are|will|would|has|have|had|can|could|should|might|must)\b"  # not "When violence is used, what ...?"
     r"|\b(what|which) (dates?|years?|months?|days?|weeks?|fortnight)\b|\bin what (year|month)\b|\bon what (date|day)\b"
-    r"|\bover (what|which) (period|weeks?|days?|dates?|months?|fortnight)\b",
+    r"|\bover (what|which) (period|weeks?|days?|dates?|months?|fortnight)\b"
+    r"|\bsince when\b"  # "Since when has the DCS been in post?"
+    r"|\b(what|which) (was|were|is|are) (the|its|their) ([\w'’-]+ ){0,2}dates?\b",  # "What were the inspection dates …?"
     re.IGNORECASE,
 )
 _HAS_DATE = re.compile(
@@ -224,6 +226,39 @@ def names_role(text: str) -> bool:
     return bool(_roles(text))
 
 
+# What a dated label line is about, in a question's words: "Inspection dates: …" answers when the
+# inspectors came, "Report published: …" when the report came out.
+_LABEL_SUBJECTS = {
+    term: frozenset(content_terms(words))
+    for term, words in (
+        ("inspect", "inspection inspected inspector inspectors Ofsted HMI visit visited fieldwork site"),
+        ("publish", "published publication public released issued"),
+    )
+}
+_DATE_LABEL_WORDS = frozenset(content_terms("date dates day days time year month period report"))
+# "…, according to Ofsted in 2024", "per Ofsted's 2022 inspection", "In Sandwell's 2022 inspection, …":
+# where the answer is said, not what is asked about.
+_ATTRIBUTION = re.compile(
+    r"\b(?:according to|per|going by|based on|in|from|at the time of|as of|during|by)\s+"
+    r"(?:(?:the|its|their|this|that|[\w’'-]+['’]s)\s+)?(?:ofsted['’]?s?\s+)?(?:[\w-]+\s+){0,2}?(?:inspection|report|visit|review)\b"
+    r"(?:\s+(?:in|of)\s+\d{4})?"
+    r"|\b(?:according to|per|going by)\s+ofsted\b(?:\s+in\s+\d{4})?"
+    r"|\bwhen (?:ofsted|(?:the )?inspectors?)\s+(?:visited|came|arrived|inspected|looked|called)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_about_label(label: str, question: str) -> bool:
+    """Whether a date question asks about what a dated label line labels: "Inspection dates: …"
+    answers "When were inspectors on site?", not "When did the new director start, according to
+    Ofsted?". A label of nothing but dates ("Date: …") answers any date question."""
+    subjects = set(content_terms(label)) - _DATE_LABEL_WORDS
+    if not subjects:
+        return True
+    asked = set(content_terms(_ATTRIBUTION.sub(" ", question)))
+    return any(asked & (_LABEL_SUBJECTS.get(term, frozenset()) | {term}) for term in subjects)
+
+
 def label_misfit(kind: str | None, asks_who: bool, sentence: str, question: str = "") -> bool:
     """A label line whose value is a date answers only a question asking a date ("Inspection
     dates: …" does not say how staff retention looked in 2019), and one whose value is a person's
@@ -234,7 +269,7 @@ def label_misfit(kind: str | None, asks_who: bool, sentence: str, question: str 
         return False
     value = found.group(2)
     if _HAS_DATE.search(value) and not re.search(r"[a-z]{3,}", re.sub(r"\bto\b", " ", _DATE_PHRASE.sub(" ", value))):
-        return kind != "date"
+        return kind != "date" or not asks_about_label(found.group(1), question)
     words = value.split()
     if len(words) >= 2 and not any(ch.isdigit() for ch in value) and all(_PERSON_WORD.match(w) for w in words):
         return not asks_who or _labels_another_role(found.group(1), question)

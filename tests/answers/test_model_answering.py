@@ -424,6 +424,10 @@ DCS_NAME = "What is the name of Wiltshire's director of children's services?"
         ("How long has the DCS been in post?", "The DCS has been in post since January 2009.", False),
         ("How long do care proceedings take?", "Care proceedings take 26 weeks on average.", False),
         ("How long do care proceedings take?", "Care proceedings are timely.", True),
+        ("Since when has the DCS been in post?", "The DCS has been in post since December 2006.", False),
+        ("Since when has the DCS been in post?", "The DCS is experienced and well regarded.", True),
+        ("In Sandwell's 2022 inspection, when did the DCS start?", "The DCS is experienced and well regarded.", True),
+        ("What were the inspection dates for Kent?", "Kent's services are good.", True),
         # an amount of money ("How much literature …?" asks none)
         ("How much does Shropshire spend on early help?", "Shropshire spends £2.1 million on early help.", False),
         ("How much money did the council invest?", "The council invested heavily in early help.", True),
@@ -534,6 +538,16 @@ def test_without_follows_or_without_the_weights_a_follow_up_is_scored_as_alone()
         ("When were inspectors on site?", "Inspection dates: 18 November 2019 to 29 November 2019", False),
         ("Over which weeks did Ofsted inspect Sunderland in 2015?", "Inspection date: 11 May 2015 – 4 June 2015", False),
         ("Which fortnight did Ofsted spend in Stoke?", "Inspection dates: 4 to 15 February 2019", False),
+        ("When did the inspection take place?", "Inspection dates: 4 to 15 February 2019", False),
+        ("What were the inspection dates for Kent?", "Inspection dates: 4 to 15 February 2019", False),
+        # A date question about something else: the inspection's dates do not answer it, nor does
+        # a question's "according to Ofsted" make it one about the inspection.
+        ("When did the new director start?", "Inspection dates: 4 to 15 March 2024", True),
+        ("Since when has the DCS been in post, per Ofsted's 2022 inspection?", "Inspection dates: 4 to 15 March 2024", True),
+        ("In Sandwell's 2022 inspection, when did the DCS start?", "Inspection dates: 9 to 20 May 2022", True),
+        ("When was Lincolnshire's write-up released to the public?", "Inspection dates: 9 to 20 May 2022", True),
+        ("When was Lincolnshire's write-up released to the public?", "Report published: 27 June 2016", False),
+        ("When did the new director start?", "Date: 27 June 2016", False),
         ("Which company runs children's services for the council?", "Lead inspector: Louise Walker, His Majesty’s Inspector", True),
         ("Who headed the Ofsted team?", "Lead inspector: Louise Walker, His Majesty’s Inspector", False),
         ("Which HMI headed up the team in 2023?", "Lead inspector: Louise Walker, His Majesty’s Inspector", False),
@@ -546,7 +560,7 @@ def test_without_follows_or_without_the_weights_a_follow_up_is_scored_as_alone()
 def test_a_label_line_answers_only_what_it_labels(question, sentence, misfit):
     from assistant.answers.answering import asked_kind, asks_who, label_misfit
 
-    assert label_misfit(asked_kind(question), asks_who(question), sentence) is misfit
+    assert label_misfit(asked_kind(question), asks_who(question), sentence, question) is misfit
 
 
 FRONT = "Inspection dates: 18 November 2019 to 29 November 2019. Most staff stay longer than they did in 2017 and fewer leave."
