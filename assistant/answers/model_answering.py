@@ -772,13 +772,14 @@ class ModelAnswerer:
         groups: list[list[tuple[_Sentence, float]]] = []
         for sentence, probability in chosen:
             group = [(sentence, probability)]
-            if sentence.previous and _LEANS_BACK.match(sentence.text):
-                start, end = sentence.previous
-                doc_id = sentence.passage.chunk.doc_id
+            doc_id = sentence.passage.chunk.doc_id
+            text = document_text(doc_id) if sentence.previous and _LEANS_BACK.match(sentence.text) else None
+            before = _sentence_before(text, sentence.previous) if text is not None else None
+            if before is not None:
+                start, end = before
                 earlier = [c for g in groups for c, _ in g]
                 taken = any(c.passage.chunk.doc_id == doc_id and c.start < end and start < c.end for c in [s for s, _ in chosen] + earlier)
-                text = document_text(doc_id)
-                if not taken and text is not None:
+                if not taken:
                     group.insert(0, (_Sentence(sentence.passage, start, end, text[start:end], None), probability))
             groups.append(group)
         return groups
@@ -786,6 +787,18 @@ class ModelAnswerer:
     @staticmethod
     def _decision(scored, chosen) -> str:
         return "answered" if chosen else "abstained"
+
+
+def _sentence_before(text: str, previous: tuple[int, int]) -> tuple[int, int] | None:
+    """The sentence a leaning-back one follows: the span before it, or, when that is a paragraph's
+    number or a page's ("50.", "54."), the last span before that one with words enough to be a
+    sentence ("In response to identified weaknesses, …" was quoted after "50.")."""
+    start, end = previous
+    if len(text[start:end].split()) >= MIN_WORDS:
+        return previous
+    earlier = [(s, e) for s, e in sentence_spans(text, max(0, start - MAX_SENTENCE_CHARS), start) if e <= start]
+    worded = [span for span in earlier if len(text[span[0] : span[1]].split()) >= MIN_WORDS]
+    return worded[-1] if worded else None
 
 
 def _overlaps(a: _Sentence, b: _Sentence) -> bool:

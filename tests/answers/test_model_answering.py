@@ -636,6 +636,15 @@ def test_a_close_second_that_leans_back_brings_its_sentence_before_it_after_the_
     )
 
 
+def test_a_sentence_that_leans_back_past_a_paragraph_number_brings_the_sentence_before_the_number():
+    """Numbered paragraphs ("50.") split a report's sentences: the number is no sentence to quote."""
+    text = "Caseloads had risen sharply over the year.\n50.\nIn response to the rise, agency staff were hired."
+    answer = _runner_answer({"In response": 1.0}, runner_up=0.8, text=text)
+    assert [c.text for c in answer.citations] == ["Caseloads had risen sharply over the year.", "In response to the rise, agency staff were hired."]
+    for c in answer.citations:
+        assert text[c.start : c.end] == c.text
+
+
 ROWS = (
     "The experiences and progress of children in care | Good\n"
     "Experiences and progress of children in care: good\n"
