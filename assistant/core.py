@@ -418,6 +418,7 @@ class Assistant:
                 passages,
                 top_k=top_k,
                 titles=titles,
+                model_titles={doc_id: record.model_title for doc_id, record in index.documents.items()},
                 document_text=self.document_text,
                 locate=index.locate,
                 term_weight=index.term_weight,

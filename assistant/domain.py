@@ -31,6 +31,13 @@ class Document:
     format: str = "text"
     headings: tuple[tuple[int, str], ...] = ()  # (offset, text) where the format marks headings
     pages: tuple[tuple[int, int, str], ...] = ()  # (offset, 1-based index, printed label) for PDFs
+    # The file's own title field where it differs from ``title`` ("Shropshire draft report use this
+    # one"): what the answer model was trained to read beside each sentence. People see ``title``.
+    file_title: str = ""
+
+    @property
+    def model_title(self) -> str:
+        return self.file_title or self.title
 
 
 @dataclass(frozen=True)

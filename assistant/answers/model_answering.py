@@ -474,6 +474,7 @@ class ModelAnswerer:
         locate: Callable[[str, int], object] | None = None,
         term_weight: Callable[[str], float] | None = None,
         rerank: bool | None = None,
+        model_titles: Mapping[str, str] | None = None,
         asked: str | None = None,
         named: set[str] | frozenset[str] = frozenset(),
         context: str | None = None,
@@ -485,7 +486,8 @@ class ModelAnswerer:
         """The answer, with ``top_k`` passages (reranked unless ``rerank`` is False) and why.
 
         ``question`` is what is read (a follow-up with its context); ``asked``, the question as
-        the person typed it, decides whether it has two parts; ``named``, the documents the
+        the person typed it, decides whether it has two parts; ``model_titles``, the title the model reads beside each sentence
+        (the file's own, as in training; ``titles``, what citations show, where not given); ``named``, the documents the
         question names, whose sentences are preferred by ``named_weight``; ``context``, a
         follow-up read with its conversation ("How was Leeds rated? And for care leavers?"),
         decides whether a judgement is asked; ``follows``, a follow-up's previous answer's
@@ -548,7 +550,7 @@ class ModelAnswerer:
         for sentence, _ in kept:
             doc_text = document_text(sentence.passage.chunk.doc_id) or ""
             previous = doc_text[sentence.previous[0] : sentence.previous[1]] if sentence.previous else ""
-            texts.append(candidate_text(sentence.text, previous, titles.get(sentence.passage.chunk.doc_id, "")))
+            texts.append(candidate_text(sentence.text, previous, (model_titles or titles).get(sentence.passage.chunk.doc_id, "")))
         outside = [bool(named) and s.passage.chunk.doc_id not in named for s, _ in kept]
         forms = [of_form(s) for s, _ in kept]
         boosts = [sum(w for (_, w), hit in zip(asked_for, row) if hit) for row in forms]

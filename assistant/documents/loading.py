@@ -179,6 +179,25 @@ def decode_text(data: bytes) -> str:
     return text
 
 
+# A file's own title field is often what its author's software left there: "Template  Report
+# template", "Microsoft Word - Peterborough ready for publication 14.09.2…", "Shropshire draft report
+# use this one", "Brent - Draft Report (5)" (25 of the 120 Ofsted PDFs). Such a title names a
+# working copy, not the document; the document's first heading or line says what it is.
+_WORKING_TITLE = re.compile(
+    r"\b(?:draft|template|untitled|use this one|replacement|copy of)\b|^\s*microsoft\s+\w+\s*-|\.(?:docx?|pdf|rtf|odt|pptx?)\b"
+    r"|\(\d+\)\s*$|^\s*(?:document|title|report|slide|presentation)\s*\d*\s*$",
+    re.IGNORECASE,
+)
+
+
+def usable_title(title: str | None) -> str | None:
+    """A file's title field when it names the document, else None (a working title, or no words)."""
+    title = " ".join((title or "").split())
+    if not re.search(r"[^\W\d_]{2,}", title) or _WORKING_TITLE.search(title):
+        return None
+    return title
+
+
 def make_title(text: str, doc_id: str) -> str:
     match = _MD_HEADING.search(text)
     if match:
@@ -207,8 +226,12 @@ def load_document(source: SourceFile, max_bytes: int | None = None) -> Document:
             extracted = EXTRACTORS[fmt](data)
         except ExtractionError as exc:
             raise DocumentError(str(exc)) from None
-        title = (extracted.title or "").strip() or make_title(extracted.text, source.doc_id)
-        return Document(source.doc_id, title[:160], extracted.text, sha, fmt, extracted.headings, extracted.pages)
+        first_line = make_title(extracted.text, source.doc_id)
+        title = (usable_title(extracted.title) or first_line)[:160]
+        file_title = ((extracted.title or "").strip() or first_line)[:160]
+        return Document(
+            source.doc_id, title, extracted.text, sha, fmt, extracted.headings, extracted.pages, file_title if file_title != title else ""
+        )
     text = decode_text(data)
     if not text.strip():
         raise DocumentError("holds no text")

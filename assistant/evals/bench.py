@@ -208,7 +208,7 @@ def _scale_child(size: int, source_index: Path, work: Path, queries_file: Path, 
     for chunk in chunks:
         if chunk.doc_id not in documents:
             original = base.documents[chunk.doc_id.split("/", 1)[-1]]
-            documents[chunk.doc_id] = store.DocumentRecord(chunk.doc_id, original.title, original.sha256, original.format, original.text)
+            documents[chunk.doc_id] = store.DocumentRecord(chunk.doc_id, original.title, original.sha256, original.format, original.text, file_title=original.file_title)
     index_dir = work / f"index-{size}"
     index_dir.mkdir(parents=True)
     manifest = dict(base.manifest, files={}, failed={}, counts={"documents": len(documents), "chunks": size})

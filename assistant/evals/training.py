@@ -201,8 +201,8 @@ def ofsted_pairs(rows_path: Path, reports_dir: Path, rng: random.Random, repeats
         for i, (s, e) in enumerate(spans):
             if s <= at < e or (at <= s < at + len(quote)):
                 previous = doc.text[spans[i - 1][0] : spans[i - 1][1]] if i else ""
-                return candidate_text(doc.text[at : at + len(quote)], previous, doc.title)
-        return candidate_text(quote, "", doc.title)
+                return candidate_text(doc.text[at : at + len(quote)], previous, doc.model_title)
+        return candidate_text(quote, "", doc.model_title)
 
     pairs: list[Pair] = []
     names = sorted(indexed)
@@ -232,14 +232,14 @@ def ofsted_pairs(rows_path: Path, reports_dir: Path, rng: random.Random, repeats
         )
         for i in ranked[:2]:
             s, e = spans[i]
-            chosen.append((candidate_text(doc.text[s:e], doc.text[spans[i - 1][0] : spans[i - 1][1]] if i else "", doc.title), 0.0))
+            chosen.append((candidate_text(doc.text[s:e], doc.text[spans[i - 1][0] : spans[i - 1][1]] if i else "", doc.model_title), 0.0))
         other = rng.choice([n for n in names if n != name]) if len(names) > 1 else None
         if other:
             other_doc, other_spans = indexed[other]
             if other_spans:
                 i = max(range(len(other_spans)), key=lambda i: overlap(q_terms, other_doc.text[other_spans[i][0] : other_spans[i][1]]))
                 s, e = other_spans[i]
-                chosen.append((candidate_text(other_doc.text[s:e], other_doc.text[other_spans[i - 1][0] : other_spans[i - 1][1]] if i else "", other_doc.title), 0.0))
+                chosen.append((candidate_text(other_doc.text[s:e], other_doc.text[other_spans[i - 1][0] : other_spans[i - 1][1]] if i else "", other_doc.model_title), 0.0))
         for repeat in range(repeats):
             pairs.extend(Pair(question, text, label, f"{group}-{repeat}", answerable) for text, label in chosen)
     return pairs, names

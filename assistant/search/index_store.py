@@ -38,7 +38,7 @@ TOKENS_PART = ".tokens.part"  # inside a generation being written; removed befor
 SCHEMA_VERSION = 5  # 5: a chunk's heading counts in keyword search
 COMPRESSED_INDEX = "ivfpq"  # the vector index type past the flat limit
 IVF_TRAIN_ROWS = 50_000  # rows sampled to train its centroids and codebooks
-CHUNKER_VERSION = 2  # bump when the chunking or extraction rules change, so old indexes are rebuilt (2: PDF layout, Word numbering)
+CHUNKER_VERSION = 3  # bump when the chunking or extraction rules change, so old indexes are rebuilt (2: PDF layout, Word numbering; 3: a file's working title gives way to its first line)
 
 
 class IndexError_(Exception):
@@ -70,9 +70,14 @@ class DocumentRecord:
     text: str
     headings: tuple = ()
     pages: tuple = ()
+    file_title: str = ""  # Document.file_title
 
     def to_document(self) -> "Document":
-        return Document(self.id, self.title, self.text, self.sha256, self.format, self.headings, self.pages)
+        return Document(self.id, self.title, self.text, self.sha256, self.format, self.headings, self.pages, self.file_title)
+
+    @property
+    def model_title(self) -> str:
+        return self.file_title or self.title
 
 
 @dataclass

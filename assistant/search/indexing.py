@@ -360,7 +360,7 @@ def build_index(
                         report.stage_seconds["embed"] += time.perf_counter() - clock
                         report.embedded += len(to_embed)
                         writer.add_document(
-                            store.DocumentRecord(item.id, item.title, item.sha256, item.format, item.text, item.headings, item.pages)
+                            store.DocumentRecord(item.id, item.title, item.sha256, item.format, item.text, item.headings, item.pages, item.file_title)
                         )
                         writer.add_chunks(doc_chunks, vectors)
                         files_meta[item.id] = {

@@ -813,3 +813,27 @@ def test_sentences_around_the_quote_already_chosen_stay_read_when_more_are_added
         assert PROGRAMME.index(text) in starts
     assert last_copy in starts  # near the later quote, from past the cut
 
+
+
+class RecordingModel(SameLogitModel):
+    def __init__(self):
+        super().__init__(1.0)
+        self.read: list[str] = []
+
+    def logits(self, question, texts):
+        self.read += texts
+        return super().logits(question, texts)
+
+
+def test_the_model_reads_the_files_own_title_while_the_citation_shows_the_documents():
+    """The answer model was trained reading each report's title field ("Shropshire draft report use
+    this one"); people see the title that names the document (its first line)."""
+    text = "Caseloads are manageable in most teams across the county."
+    passage = Passage(Chunk("c-t", "shropshire.pdf", 0, len(text), 0, text), 1.0, 1)
+    model = RecordingModel()
+    answer = ModelAnswerer(model, threshold=0.1).answer(
+        "Are caseloads manageable?", [passage], top_k=1, titles={"shropshire.pdf": "Shropshire"},
+        model_titles={"shropshire.pdf": "Shropshire draft report use this one"}, document_text={"shropshire.pdf": text}.get,
+    )
+    assert model.read and all("Shropshire draft report use this one" in t for t in model.read)
+    assert [c.title for c in answer.citations] == ["Shropshire"]

@@ -1,3 +1,5 @@
+import pytest
+
 from assistant.documents.loading import LoadProblem, iter_documents, scan_corpus
 
 
@@ -39,3 +41,44 @@ def test_bad_files_are_reported_one_line_each_and_skipped(tmp_path):
     assert "NUL" in problems["binary.txt"]
     assert "too large" in problems["huge.txt"]
     assert all("\n" not in reason for reason in problems.values())
+
+
+@pytest.mark.parametrize(
+    "field, usable",
+    [
+        ("Prevent Learning Review", True),
+        ("The Report of the Manchester Arena Inquiry Volume 1", True),
+        ("Template  Report template", False),
+        ("Microsoft Word - Peterborough ready for publication 14.09.2015", False),
+        ("Shropshire draft report use this one", False),
+        ("Brent - Draft Report (5)", False),
+        ("review-final.docx", False),
+        ("Document1", False),
+        ("  ", False),
+        ("2021", False),
+    ],
+)
+def test_a_files_title_field_is_used_only_when_it_names_the_document(field, usable):
+    from assistant.documents.loading import usable_title
+
+    assert (usable_title(field) is not None) is usable
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "name, title, file_title",
+    [
+        ("ofsted-medway-23-august-2013.pdf", "Inspection of looked after children services", "Template  Report template"),
+        ("ofsted-hillingdon-11-february-2014.pdf", "London Borough of Hillingdon", "Hillingdon Draft Report 4"),
+        ("ofsted-bristol-10-march-2023.pdf", "Inspection of Bristol local authority children’s services", ""),  # its own field, kept
+    ],
+)
+def test_a_real_reports_working_title_gives_way_to_its_first_line(tmp_path, name, title, file_title):
+    """People see the title that names the report; the answer model keeps reading the field it was trained with."""
+    import shutil
+    from pathlib import Path
+
+    shutil.copy(Path(__file__).parent.parent / "data" / "ofsted" / name, tmp_path / name)
+    [doc], _ = _load(tmp_path)
+    assert (doc.title, doc.file_title) == (title, file_title)
+    assert doc.model_title == (file_title or title)
