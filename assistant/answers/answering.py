@@ -88,7 +88,7 @@ _ASKS_DATE = re.compile(
     r"|\b(what|which) (dates?|years?|months?|days?|weeks?|fortnight)\b|\bin what (year|month)\b|\bon what (date|day)\b"
     r"|\bover (what|which) (period|weeks?|days?|dates?|months?|fortnight)\b"
     r"|\bsince when\b"  # "Since when has the DCS been in post?"
-    r"|\b(what|which) (was|were|is|are) (the|its|their) ([\w'’-]+ ){0,2}dates?\b",  # "What were the inspection dates …?"
+    r"|\b(what|which)(?:'s|’s| was| were| is| are) (the|its|their) ([\w'’-]+ ){0,3}dates?\b",  # "What were the inspection dates …?"
     re.IGNORECASE,
 )
 _HAS_DATE = re.compile(

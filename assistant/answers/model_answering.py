@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Callable, Mapping, Sequence
 
-from assistant.answers.answering import asked_kind, asks_who, cite, holds_kind, label_misfit, names_role
+from assistant.answers.answering import _MONTH, asked_kind, asks_who, cite, holds_kind, label_misfit, names_role
 from assistant.answers.conversation import LEAD_IN, Span, asks_its_own_question, near_quoted, next_after_quoted
 from assistant.answers.model import AnswerModel, candidate_text
 from assistant.documents.spans import MAX_SENTENCE_CHARS, bounded_spans, sentence_spans
@@ -200,6 +200,23 @@ _EARLIER_VERDICT = re.compile(
     r"|\b(19|20)\d\d,?\s+when\b|^\W*(at|in|during|following) (the|its) (previous|last|prior|earlier)\s+([\w’'-]+\s+){0,3}?(inspection|visit)\b",
     re.IGNORECASE,
 )
+
+
+# When an earlier inspection took place, as a later report says it: "The previous inspection of
+# Hartlepool's fostering service was in August 2012." Asked when inspectors came, or when the
+# director started, it holds a date but not the one asked for.
+_EARLIER_INSPECTION_DATED = re.compile(
+    r"\b(previous|last|prior|earlier|preceding)\s+([\w’'-]+\s+){0,5}?(inspection|visit)s?\b"
+    rf"(?:[^.;]{{0,60}}?\b(?:in|on|during|from)\s+(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\s+)?(?:19|20)\d\d\b)?",
+    re.IGNORECASE,
+)
+
+
+def dates_only_an_earlier_inspection(sentence: str) -> bool:
+    """A sentence whose only date is an earlier inspection's ("… was in May 2012")."""
+    text = " ".join(sentence.split())
+    found = _EARLIER_INSPECTION_DATED.search(text)
+    return bool(found) and holds_kind("date", text) and not holds_kind("date", _EARLIER_INSPECTION_DATED.sub(" ", text))
 
 
 def asks_earlier_inspection(question: str) -> bool:
@@ -558,6 +575,9 @@ class ModelAnswerer:
         lack_weight = self.name_weight if kind == "name" else self.kind_weight
         kind = kind if lack_weight > 0 else None
         lacking = [kind is not None and not holds_kind(kind, s.text, asked or question) for s, _ in kept]
+        if kind == "date" and self.area_match and not earlier:
+            # "When were inspectors in Hartlepool?": "The previous inspection … was in August 2012" dates another.
+            lacking = [lack or dates_only_an_earlier_inspection(s.text) for (s, _), lack in zip(kept, lacking)]
         who = asks_who(asked or question)
         # "Who does that now?" after "Who line-managed the director …?": the role is the conversation's.
         role_text = (asked or question) if names_role(asked or question) else (context or asked or question)

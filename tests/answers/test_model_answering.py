@@ -837,3 +837,39 @@ def test_the_model_reads_the_files_own_title_while_the_citation_shows_the_docume
     )
     assert model.read and all("Shropshire draft report use this one" in t for t in model.read)
     assert [c.title for c in answer.citations] == ["Shropshire"]
+
+
+@pytest.mark.parametrize(
+    "sentence, only_earlier",
+    [
+        ("The previous inspection of Hartlepool’s fostering service was in August 2012.", True),
+        ("At the previous inspection in 2019, services were judged inadequate.", True),
+        ("Since the last inspection in 2016, when services were rated good, a new DCS was appointed in May 2018.", False),
+        ("Inspection dates: 4 to 15 March 2024", False),
+        ("Since the previous inspection, caseloads have fallen.", False),  # no date at all: lacking anyway
+    ],
+)
+def test_a_sentence_dating_only_an_earlier_inspection_is_recognised(sentence, only_earlier):
+    from assistant.answers.model_answering import dates_only_an_earlier_inspection
+
+    assert dates_only_an_earlier_inspection(sentence) is only_earlier
+
+
+EARLIER_DATED = "The previous inspection of Hartlepool’s children's services was in August 2012.\nInspection dates: 19 November to 11 December 2013"
+
+
+@pytest.mark.parametrize(
+    "question, area_match, first",
+    [
+        ("When were inspectors in Hartlepool?", True, "Inspection dates"),
+        ("When were inspectors in Hartlepool?", False, "The previous inspection"),  # ASSISTANT_MODEL_AREA_MATCH=off
+        ("When was Hartlepool's previous inspection?", True, "The previous inspection"),
+    ],
+)
+def test_a_date_question_about_this_inspection_is_not_answered_with_the_previous_ones(question, area_match, first):
+    passage = Passage(Chunk("c-h", "hartlepool.pdf", 0, len(EARLIER_DATED), 0, EARLIER_DATED), 1.0, 1)
+    model = LogitsByWords({"The previous": 1.0, "Inspection dates": 0.0})
+    answer = ModelAnswerer(model, threshold=0.1, kind_weight=2.0, runner_up=0.0, area_match=area_match).answer(
+        question, [passage], top_k=1, titles={"hartlepool.pdf": "Hartlepool"}, document_text={"hartlepool.pdf": EARLIER_DATED}.get
+    )
+    assert answer.citations[0].text.startswith(first)
