@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Callable, Mapping, Sequence
 
-from assistant.answers.answering import _MONTH, asked_kind, asks_who, cite, holds_kind, label_misfit, names_role
+from assistant.answers.answering import _MONTH as MONTH_PATTERN, asked_kind, asks_who, cite, holds_kind, label_misfit, names_role
 from assistant.answers.conversation import LEAD_IN, Span, asks_its_own_question, near_quoted, next_after_quoted
 from assistant.answers.model import AnswerModel, candidate_text
 from assistant.documents.spans import MAX_SENTENCE_CHARS, bounded_spans, sentence_spans
@@ -207,7 +207,7 @@ _EARLIER_VERDICT = re.compile(
 # director started, it holds a date but not the one asked for.
 _EARLIER_INSPECTION_DATED = re.compile(
     r"\b(previous|last|prior|earlier|preceding)\s+([\w’'-]+\s+){0,5}?(inspection|visit)s?\b"
-    rf"(?:[^.;]{{0,60}}?\b(?:in|on|during|from)\s+(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\s+)?(?:19|20)\d\d\b)?",
+    rf"(?:[^.;]{{0,60}}?\b(?:in|on|during|from)\s+(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH_PATTERN}\s+)?(?:19|20)\d\d\b)?",
     re.IGNORECASE,
 )
 
