@@ -378,7 +378,7 @@ class Assistant:
 
             passages = passages + index.passages_around(follows, passages, NEAR_BEFORE, NEAR_AFTER)
         retrieved = time.perf_counter()
-        titles = {doc_id: record.title for doc_id, record in index.documents.items()}
+        titles = index.titles
         quoted_section = self._asked_section(section, typed, retrieval, index, titles, within, reading) if section else None
         says_too_little = False  # a follow-up the answer model read with its context for want of words of its own
         if quoted_section is None and nothing_to_seek:
@@ -418,7 +418,7 @@ class Assistant:
                 passages,
                 top_k=top_k,
                 titles=titles,
-                model_titles={doc_id: record.model_title for doc_id, record in index.documents.items()},
+                model_titles=index.model_titles,
                 document_text=self.document_text,
                 locate=index.locate,
                 term_weight=index.term_weight,

@@ -137,7 +137,8 @@ class Settings:
     # row grading another ("Adoption performance | Good") gains no judgement weight; asked about an
     # earlier inspection ("… at the previous inspection?"), the report's own rows gain none and a
     # sentence on that inspection's verdict gains it at any length; asked for a grade, a verdict on
-    # an earlier inspection gains none. off: every row and short verdict gains it.
+    # an earlier inspection gains none; asked for another date, a sentence whose only date is an
+    # earlier inspection's lacks it. off: every row and short verdict gains it, and such a date counts.
     model_area_match: str = "on"
     # Added to the logit of a sentence that recommends (under a "What needs to improve" or
     # "Recommendations" heading, or an instruction: "Ensure that ...") when the question asks what

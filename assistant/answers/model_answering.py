@@ -215,8 +215,11 @@ _EARLIER_INSPECTION_DATED = re.compile(
 def dates_only_an_earlier_inspection(sentence: str) -> bool:
     """A sentence whose only date is an earlier inspection's ("… was in May 2012")."""
     text = " ".join(sentence.split())
-    found = _EARLIER_INSPECTION_DATED.search(text)
-    return bool(found) and holds_kind("date", text) and not holds_kind("date", _EARLIER_INSPECTION_DATED.sub(" ", text))
+    return (
+        bool(_EARLIER_INSPECTION_DATED.search(text))
+        and holds_kind("date", text)
+        and not holds_kind("date", _EARLIER_INSPECTION_DATED.sub(" ", text))
+    )
 
 
 def asks_earlier_inspection(question: str) -> bool:

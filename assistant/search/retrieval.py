@@ -33,6 +33,8 @@ class LoadedIndex:
     _row_documents: np.ndarray | None = field(default=None, repr=False)
     _document_rows: dict | None = field(default=None, repr=False)
     _vectors: np.ndarray | None = field(default=None, repr=False)
+    _titles: dict | None = field(default=None, repr=False)
+    _model_titles: dict | None = field(default=None, repr=False)
 
     @property
     def vectors(self) -> np.ndarray:
@@ -83,6 +85,20 @@ class LoadedIndex:
                 {doc_id: name_text(doc_id, record.title, record.text) for doc_id, record in self.documents.items()}
             )
         return self._router
+
+    @property
+    def titles(self) -> dict[str, str]:
+        """Each document's title as people see it (citations name it), built once, not per question."""
+        if self._titles is None:
+            self._titles = {doc_id: record.title for doc_id, record in self.documents.items()}
+        return self._titles
+
+    @property
+    def model_titles(self) -> dict[str, str]:
+        """The title the answer model reads beside each sentence (``DocumentRecord.model_title``)."""
+        if self._model_titles is None:
+            self._model_titles = {doc_id: record.model_title for doc_id, record in self.documents.items()}
+        return self._model_titles
 
     @property
     def acronyms(self):
