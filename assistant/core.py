@@ -346,6 +346,13 @@ class Assistant:
             if compared is not None:  # "How do Leeds and Bristol compare …?": each from its own reports
                 options = {"top_k": top_k, "mode": mode, "answerer": answerer, "rerank": rerank}
                 return self._compared(question, *compared, reading, conversation, options)
+        if section is None and within is None and (reading is None or not reading.follow_up):
+            newest = index.router.newest_asked(asked, index.names.written_capitalised)
+            if newest is not None:  # "When was Sunderland last inspected?": its newest report first
+                options = {"top_k": top_k, "mode": mode, "answerer": answerer, "rerank": rerank}
+                answer = self._asked_of_newest(question, newest, reading, conversation, options)
+                if answer is not None:
+                    return answer
         if reading is not None and reading.follow_up:
             # "What about Wigan?" after a question about Leeds: the context says what is asked, the
             # follow-up whose reports; read with both councils, Leeds's passages won.
@@ -493,6 +500,23 @@ class Assistant:
             tuple(sorted(retrieval.kept_to)),
             named=tuple(sorted(retrieval.routed)),
         )
+
+    def _asked_of_newest(self, question: str, newest: str, reading, conversation, options: dict) -> Answer | None:
+        """A question about the latest of one council's reports, asked of the newest alone; None
+        when that report does not answer it (then all are asked, as for any question). Asked of
+        all three of Sunderland's, "When was Sunderland last inspected?" was answered from 2015."""
+        from assistant.answers.conversation import quoted_spans
+
+        answer = self.ask(question, documents=[newest], **options)
+        if answer.abstained:
+            return None
+        explanation = answer.explanation
+        if explanation is not None:
+            note = f"asked of {newest} alone: the newest of the reports the question names, as it asks about the latest"
+            explanation = dataclasses.replace(explanation, notes=(note,) + explanation.notes)
+        if reading is not None:
+            conversation.record(reading, quoted_spans(answer.citations), frozenset(answer.named))
+        return dataclasses.replace(answer, explanation=explanation)
 
     def _asked_of_another(self, typed: str, reading, conversation, within):
         """"What about Wigan?" after "How does Leeds support its care leavers?": read as "How does

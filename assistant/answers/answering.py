@@ -248,13 +248,25 @@ _ATTRIBUTION = re.compile(
 )
 
 
+# "When did Ofsted publish the Bury inspection report?" asks about publishing: Ofsted and the
+# inspection only say which report. Unless the question also asks when it was inspected or visited.
+_ASKS_PUBLISHING = re.compile(r"\b(?:publish\w*|publication|released?|issued|came out|come out|made public)\b", re.IGNORECASE)
+_ASKS_INSPECTING = re.compile(
+    r"\b(?:inspect(?:ed|ing|ors?)?|visit(?:ed|ing|s)?|on site|fieldwork|carried out|took place|take place|happen(?:ed)?)\b", re.IGNORECASE
+)
+
+
 def asks_about_label(label: str, question: str) -> bool:
     """Whether a date question asks about what a dated label line labels: "Inspection dates: …"
     answers "When were inspectors on site?", not "When did the new director start, according to
-    Ofsted?". A label of nothing but dates ("Date: …") answers any date question."""
+    Ofsted?" nor "When did Ofsted publish the inspection report?". A label of nothing but dates
+    ("Date: …") answers any date question."""
     subjects = set(content_terms(label)) - _DATE_LABEL_WORDS
     if not subjects:
         return True
+    publishing = _LABEL_SUBJECTS["publish"] | {"publish"}
+    if _ASKS_PUBLISHING.search(question) and not _ASKS_INSPECTING.search(question):
+        return bool(subjects & publishing)
     asked = set(content_terms(_ATTRIBUTION.sub(" ", question)))
     return any(asked & (_LABEL_SUBJECTS.get(term, frozenset()) | {term}) for term in subjects)
 

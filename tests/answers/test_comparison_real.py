@@ -180,3 +180,20 @@ def test_a_place_without_a_report_keeps_its_line_in_lower_case_and_in_a_follow_u
     three_reports.ask("How do Leeds and Norfolk compare on care leavers?", conversation=conversation)
     then = three_reports.ask("And on adoption?", conversation=conversation)
     assert "no report in the library is about norfolk." in then.text.lower()  # its line, or the abstention's note
+
+
+def test_a_question_about_the_latest_is_answered_from_the_councils_newest_report(two_sunderlands):
+    from assistant.answers.conversation import Conversation
+
+    conversation = Conversation()
+    answer = two_sunderlands.ask("When was Sunderland last inspected?", conversation=conversation)
+    assert not answer.abstained and {c.source for c in answer.citations} == {SUNDERLAND_2025}
+    assert "2025" in answer.citations[0].text
+    assert any("newest of the reports" in line for line in explain_lines(answer))
+    # The conversation goes on from the report answered: a follow-up keeps to it.
+    then = two_sunderlands.ask("What was it rated overall?", conversation=conversation)
+    assert {c.source for c in then.citations} == {SUNDERLAND_2025}
+    # A year, or a question not about the latest, is asked of the council's reports as before.
+    dated = two_sunderlands.ask("When was Sunderland inspected in 2015?")
+    assert {c.source for c in dated.citations} == {SUNDERLAND_2015}
+    assert not any("newest of the reports" in line for line in explain_lines(dated))

@@ -547,6 +547,13 @@ def test_without_follows_or_without_the_weights_a_follow_up_is_scored_as_alone()
         ("In Sandwell's 2022 inspection, when did the DCS start?", "Inspection dates: 9 to 20 May 2022", True),
         ("When was Lincolnshire's write-up released to the public?", "Inspection dates: 9 to 20 May 2022", True),
         ("When was Lincolnshire's write-up released to the public?", "Report published: 27 June 2016", False),
+        # Publishing asked: Ofsted and "inspection report" only say which report, unless the
+        # question asks when it was inspected too.
+        ("When did Ofsted publish its report on Bury?", "Inspection dates: 22 February 2016 – 17 March 2016", True),
+        ("What date did Ofsted release the Bury inspection report?", "Inspection dates: 22 February 2016 – 17 March 2016", True),
+        ("What date did Ofsted release the Bury inspection report?", "Report published: 16 May 2016", False),
+        ("When was Bury inspected, and when was the report published?", "Inspection dates: 22 February 2016 – 17 March 2016", False),
+        ("When did Ofsted inspect Bury?", "Report published: 16 May 2016", True),
         ("When did the new director start?", "Date: 27 June 2016", False),
         ("Which company runs children's services for the council?", "Lead inspector: Louise Walker, His Majesty’s Inspector", True),
         ("Who headed the Ofsted team?", "Lead inspector: Louise Walker, His Majesty’s Inspector", False),
