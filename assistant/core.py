@@ -346,6 +346,7 @@ class Assistant:
             if compared is not None:  # "How do Leeds and Bristol compare …?": each from its own reports
                 options = {"top_k": top_k, "mode": mode, "answerer": answerer, "rerank": rerank}
                 return self._compared(question, *compared, reading, conversation, options)
+        newest = None  # the newest report of a council asked about the latest, when it did not answer
         if section is None and within is None and (reading is None or not reading.follow_up):
             newest = index.router.newest_asked(asked, index.names.written_capitalised)
             if newest is not None:  # "When was Sunderland last inspected?": its newest report first
@@ -473,6 +474,9 @@ class Assistant:
                 f"{'them, and their passages all share it' if several else 'the report, which every passage of it shares'}",
             )
             explanation = dataclasses.replace(explanation, notes=left_out + explanation.notes)
+        if newest is not None and explanation is not None:
+            unanswered = f"the question asks about the latest, and the newest of the reports it names ({newest}) does not answer it: all of them were searched"
+            explanation = dataclasses.replace(explanation, notes=(unanswered,) + explanation.notes)
         if corrections and explanation is not None:
             read_for = tuple(f"read \u201c{typed_name}\u201d as \u201c{name}\u201d (a document's name)" for typed_name, name in corrections)
             explanation = dataclasses.replace(explanation, notes=read_for + explanation.notes)

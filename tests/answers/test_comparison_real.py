@@ -194,6 +194,10 @@ def test_a_question_about_the_latest_is_answered_from_the_councils_newest_report
     then = two_sunderlands.ask("What was it rated overall?", conversation=conversation)
     assert {c.source for c in then.citations} == {SUNDERLAND_2025}
     # A year, or a question not about the latest, is asked of the council's reports as before.
+    # What the newest report does not answer is looked for in them all, and the explanation says so.
+    older = two_sunderlands.ask("How many case files did inspectors refer back to Sunderland at its latest inspection?")
+    assert {c.source for c in older.citations} == {SUNDERLAND_2015}
+    assert any("does not answer it: all of them were searched" in line for line in explain_lines(older))
     dated = two_sunderlands.ask("When was Sunderland inspected in 2015?")
     assert {c.source for c in dated.citations} == {SUNDERLAND_2015}
     assert not any("newest of the reports" in line for line in explain_lines(dated))
