@@ -346,19 +346,22 @@ class Assistant:
             if compared is not None:  # "How do Leeds and Bristol compare …?": each from its own reports
                 options = {"top_k": top_k, "mode": mode, "answerer": answerer, "rerank": rerank}
                 return self._compared(question, *compared, reading, conversation, options)
-        newest = None  # the newest report of a council asked about the latest, when it did not answer
-        if section is None and within is None and (reading is None or not reading.follow_up):
-            newest = index.router.newest_asked(asked, index.names.written_capitalised)
-            if newest is not None:  # "When was Sunderland last inspected?": its newest report first
+        if section is None and (within is None or swapped is not None):
+            # "When was Sunderland last inspected?", or "And Oldham?" after one: its newest report.
+            latest = index.router.newest_asked(asked if swapped is None else cleaned, index.names.written_capitalised, within)
+            if latest is not None:
                 options = {"top_k": top_k, "mode": mode, "answerer": answerer, "rerank": rerank}
-                answer = self._asked_of_newest(question, newest, reading, conversation, options)
-                if answer is not None:
-                    return answer
+                return self._asked_of_newest(question, latest, reading, conversation, options)
         if reading is not None and reading.follow_up:
             # "What about Wigan?" after a question about Leeds: the context says what is asked, the
             # follow-up whose reports; read with both councils, Leeds's passages won.
             if named_by_typed and named_by_typed != index.router.named(cleaned, within):
                 within = named_by_typed
+            elif not named_by_typed and within is None and reading.prefer_documents:
+                # "And what did it say about care leavers?" after "When was Sunderland last
+                # inspected?", answered from its newest report: the context names all three.
+                if reading.prefer_documents < index.router.named(re.sub(r"\d+", " ", cleaned)):
+                    within = set(reading.prefer_documents)
         reworded = self._reworded(cleaned)
         expansion = self._expand(cleaned)  # the question as asked, acronyms beside; spelt out, what the model reads
         as_asked = expansion.question
@@ -474,9 +477,6 @@ class Assistant:
                 f"{'them, and their passages all share it' if several else 'the report, which every passage of it shares'}",
             )
             explanation = dataclasses.replace(explanation, notes=left_out + explanation.notes)
-        if newest is not None and explanation is not None:
-            unanswered = f"the question asks about the latest, and the newest of the reports it names ({newest}) does not answer it: all of them were searched"
-            explanation = dataclasses.replace(explanation, notes=(unanswered,) + explanation.notes)
         if corrections and explanation is not None:
             read_for = tuple(f"read \u201c{typed_name}\u201d as \u201c{name}\u201d (a document's name)" for typed_name, name in corrections)
             explanation = dataclasses.replace(explanation, notes=read_for + explanation.notes)
@@ -505,22 +505,29 @@ class Assistant:
             named=tuple(sorted(retrieval.routed)),
         )
 
-    def _asked_of_newest(self, question: str, newest: str, reading, conversation, options: dict) -> Answer | None:
-        """A question about the latest of one council's reports, asked of the newest alone; None
-        when that report does not answer it (then all are asked, as for any question). Asked of
-        all three of Sunderland's, "When was Sunderland last inspected?" was answered from 2015."""
+    def _asked_of_newest(self, question: str, latest: tuple[str, str], reading, conversation, options: dict) -> Answer:
+        """A question about the latest of one council's reports, asked of its newest alone. When
+        that report does not answer, the answer says so: an older report's figure or date would
+        answer another question than the one asked ("When was the latest Wokingham report
+        published?" was answered with the 2015 report's date)."""
         from assistant.answers.conversation import quoted_spans
+        from assistant.domain import NOT_FOUND_TEXT
 
-        answer = self.ask(question, documents=[newest], **options)
-        if answer.abstained:
-            return None
+        council, newest = latest
+        follow_up = reading is not None and reading.follow_up
+        answer = self.ask(reading.read_as if follow_up else question, documents=[newest], **options)
         explanation = answer.explanation
         if explanation is not None:
-            note = f"asked of {newest} alone: the newest of the reports the question names, as it asks about the latest"
+            note = f"asked of {newest} alone: the newest of {council}'s reports, as the question asks about the latest"
             explanation = dataclasses.replace(explanation, notes=(note,) + explanation.notes)
+        text = answer.text
+        if answer.abstained:
+            text = f"{NOT_FOUND_TEXT} The newest report on {council} ({newest}) does not answer it; name a year to ask an earlier one."
         if reading is not None:
-            conversation.record(reading, quoted_spans(answer.citations), frozenset(answer.named))
-        return dataclasses.replace(answer, explanation=explanation)
+            conversation.record(reading, quoted_spans(answer.citations), frozenset((newest,)))
+        return dataclasses.replace(
+            answer, question=question, text=text, explanation=explanation, read_as=reading.read_as if follow_up else None, named=(newest,)
+        )
 
     def _asked_of_another(self, typed: str, reading, conversation, within):
         """"What about Wigan?" after "How does Leeds support its care leavers?": read as "How does

@@ -347,17 +347,22 @@ class DocumentRouter:
         newest = [doc_id for doc_id, year in dated.items() if year == latest]
         return newest[0] if len(newest) == 1 else None
 
-    def newest_asked(self, question: str, proper: Callable[[str], bool] | None = None) -> str | None:
-        """The newest report of the one council a question names, when it asks about the latest
-        ("When was Sunderland last inspected?", "Wirral's most recent grade for care leavers"),
-        names no year and not an earlier inspection; else None. Asked of all three Sunderland
-        reports, the model quoted the 2015 report's "previous inspection … in April 2012"."""
-        if not _ASKS_LATEST.search(question) or _ASKS_EARLIER.search(question) or re.search(rf"\b{YEAR}\b", question):
+    def newest_asked(
+        self, question: str, proper: Callable[[str], bool] | None = None, within: Iterable[str] | None = None
+    ) -> tuple[str, str] | None:
+        """The one council a question names and its newest report, when the question asks about
+        the latest ("When was Sunderland last inspected?", "Wirral's most recent grade for care
+        leavers", "What is Sunderland's current judgement?"), names no year and not an earlier
+        inspection; else None. Asked of all three Sunderland reports, the model quoted the 2015
+        report's "previous inspection … in April 2012"."""
+        latest = _ASKS_LATEST.search(question) or (_ASKS_NOW.search(question) and _ASKS_GRADE.search(question))
+        if not latest or _ASKS_EARLIER.search(question) or re.search(rf"\b{YEAR}\b", question):
             return None
-        councils = self.council_names(question, None, proper)
+        councils = self.council_names(question, within, proper)
         if len(councils) != 1 or len(councils[0][1]) < 2:
             return None
-        return self.newest(councils[0][1])
+        newest = self.newest(councils[0][1])
+        return (councils[0][0], newest) if newest else None
 
     def _distinctive_file_words(self, doc_id: str) -> set[str]:
         """Words of a file name that few names share, dates left out ("east" of north-east-lincolnshire)."""
@@ -395,8 +400,13 @@ YEAR = r"(?:19|20)\d\d"  # a year as report file names and questions give it
 # "current" or "now", which questions use of the time of the report asked about ("When did
 # Wokingham's current director start?" is answered by its 2016 report of three).
 _ASKS_LATEST = re.compile(
-    r"\b(?:latest|most\s+recent(?:ly)?|newest|last\s+(?:inspect\w*|visit\w*|rated|graded|judged|assessed|ofsted))\b", re.IGNORECASE
+    r"\b(?:latest|most\s+recent(?:ly)?|newest|up[\s-]to[\s-]date|last\s+(?:inspect\w*|visit\w*|rated|graded|judged|assessed|ofsted))\b",
+    re.IGNORECASE,
 )
+# "Current" and "now" are said of the time of the report asked about ("When did Wokingham's current
+# director start?"), except of a grade: "How is Leeds rated now?" asks the newest report's.
+_ASKS_NOW = re.compile(r"\b(?:current(?:ly)?|now|at present|presently|these days|today)\b", re.IGNORECASE)
+_ASKS_GRADE = re.compile(r"\b(?:judge?ments?|judged|grades?|graded|ratings?|rated|verdict|effectiveness)\b", re.IGNORECASE)
 _ASKS_EARLIER = re.compile(r"\b(?:before|previous(?:ly)?|prior|earlier|first)\b", re.IGNORECASE)
 # The words that join names compared ("Leeds and Bristol", "Wigan or Trafford", "Leeds vs Bristol",
 # "Leeds, unlike Bristol"); answers/comparison.py cuts them out with the other council's name.

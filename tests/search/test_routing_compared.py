@@ -194,8 +194,11 @@ def test_a_question_about_the_latest_of_one_councils_reports_picks_its_newest():
     r = router()
     for question in ("When was Leeds last inspected?", "What did the most recent Leeds report say about care leavers?",
                      "When did Ofsted last visit Leeds?"):
-        assert r.newest_asked(question) == "ofsted-leeds-09-may-2022.pdf", question
-    assert r.newest_asked("leeds latest ofsted grade", proper_nouns("leeds")) == "ofsted-leeds-09-may-2022.pdf"
+        assert r.newest_asked(question) == ("Leeds", "ofsted-leeds-09-may-2022.pdf"), question
+    assert r.newest_asked("leeds latest ofsted grade", proper_nouns("leeds")) == ("Leeds", "ofsted-leeds-09-may-2022.pdf")
+    # "Current" or "now" of a grade asks the newest report's.
+    assert r.newest_asked("How is Leeds rated now?") == ("Leeds", "ofsted-leeds-09-may-2022.pdf")
+    assert r.newest_asked("What is Leeds's current judgement for care leavers?") == ("Leeds", "ofsted-leeds-09-may-2022.pdf")
 
 
 def test_no_newest_without_latest_words_for_a_year_an_earlier_inspection_or_a_council_of_one_report():
@@ -203,6 +206,7 @@ def test_no_newest_without_latest_words_for_a_year_an_earlier_inspection_or_a_co
     for question in ("When was Leeds inspected?",  # both reports answer it
                      "When was Leeds last inspected before 2022?", "What was Leeds rated at the previous inspection, before its latest?",
                      "What did the latest report in 2015 say about Leeds?",
-                     "When did Leeds's current director start?",  # "current": of the report asked about
+                     "When did Leeds's current director start?",  # "current": of the report asked about, but of a grade
+                     "Who runs Leeds's children's services now?",
                      "When was Bristol last inspected?", "What did the latest reports say about Leeds and Bristol?"):
         assert r.newest_asked(question) is None, question
