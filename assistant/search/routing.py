@@ -356,7 +356,10 @@ class DocumentRouter:
         inspection; else None. Asked of all three Sunderland reports, the model quoted the 2015
         report's "previous inspection … in April 2012"."""
         latest = _ASKS_LATEST.search(question) or (_ASKS_NOW.search(question) and _ASKS_GRADE.search(question))
-        if not latest or _ASKS_EARLIER.search(question) or re.search(rf"\b{YEAR}\b", question):
+        # "Was Havering's latest inspection better or worse than the one before?": the newest report
+        # says how it compares; "What was Leeds rated before its latest inspection?" asks another.
+        earlier = _ASKS_EARLIER.search(question) and not (latest and _SET_AGAINST_EARLIER.search(question))
+        if not latest or earlier or re.search(rf"\b{YEAR}\b", question):
             return None
         councils = self.council_names(question, within, proper)
         if len(councils) != 1 or len(councils[0][1]) < 2:
@@ -407,6 +410,9 @@ _ASKS_LATEST = re.compile(
 # director start?"), except of a grade: "How is Leeds rated now?" asks the newest report's.
 _ASKS_NOW = re.compile(r"\b(?:current(?:ly)?|now|at present|presently|these days|today)\b", re.IGNORECASE)
 _ASKS_GRADE = re.compile(r"\b(?:judge?ments?|judged|grades?|graded|ratings?|rated|verdict|effectiveness)\b", re.IGNORECASE)
+_SET_AGAINST_EARLIER = re.compile(
+    r"\b(?:than|since|compared\s+(?:with|to)|against|from)\s+(?:the|its|their)\s+(?:one\s+)?(?:before|previous|prior|earlier)\b", re.IGNORECASE
+)
 _ASKS_EARLIER = re.compile(r"\b(?:before|previous(?:ly)?|prior|earlier|first)\b", re.IGNORECASE)
 # The words that join names compared ("Leeds and Bristol", "Wigan or Trafford", "Leeds vs Bristol",
 # "Leeds, unlike Bristol"); answers/comparison.py cuts them out with the other council's name.
