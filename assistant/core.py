@@ -357,10 +357,11 @@ class Assistant:
             # follow-up whose reports; read with both councils, Leeds's passages won.
             if named_by_typed and named_by_typed != index.router.named(cleaned, within):
                 within = named_by_typed
-            elif not named_by_typed and within is None and reading.prefer_documents:
+            elif not named_by_typed and within is None and reading.prefer_documents and not re.search(r"\d", cleaned):
                 # "And what did it say about care leavers?" after "When was Sunderland last
-                # inspected?", answered from its newest report: the context names all three.
-                if reading.prefer_documents < index.router.named(re.sub(r"\d+", " ", cleaned)):
+                # inspected?", answered from its newest report: the context names all three and
+                # no year (a year asked picks its report already).
+                if reading.prefer_documents < index.router.named(cleaned):
                     within = set(reading.prefer_documents)
         reworded = self._reworded(cleaned)
         expansion = self._expand(cleaned)  # the question as asked, acronyms beside; spelt out, what the model reads
@@ -441,6 +442,7 @@ class Assistant:
                 must_mention=None if named_by_typed else self._must_mention(key_name(names), index),
                 also_look_for=self._looked_for(reworded),
                 naming_words=index.router.naming_words(read, retrieval.trusted_named) if self.settings.naming_words != "off" else frozenset(),
+                furniture=index.furniture,
             )
             answer = Answer(question, answer.text, answer.abstained, answer.citations, answer.passages, answer.timings_ms, answer.explanation)
         else:

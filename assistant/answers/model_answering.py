@@ -26,6 +26,7 @@ from typing import Callable, Mapping, Sequence
 from assistant.answers.answering import _MONTH as MONTH_PATTERN, asked_kind, asks_who, cite, holds_kind, label_misfit, names_role
 from assistant.answers.conversation import LEAD_IN, Span, asks_its_own_question, near_quoted, next_after_quoted
 from assistant.answers.model import AnswerModel, candidate_text
+from assistant.documents.furniture import furniture_key
 from assistant.documents.spans import MAX_SENTENCE_CHARS, bounded_spans, sentence_spans
 from assistant.domain import NOT_FOUND_TEXT, Answer, Candidate, Explanation, Passage
 from assistant.search.keyword import content_terms, words_for_terms
@@ -43,6 +44,11 @@ CONTEXT_WINDOW = 400  # characters before a passage searched for its first sente
 # yes-or-no question by "There is no evidence that the six month review took place".
 _ASKS_WH = re.compile(rf"{LEAD_IN}(?:who|whom|whose|when|where)\b", re.IGNORECASE)
 _OFFERS_CHOICES = re.compile(r"\w\s+or\s+\w", re.IGNORECASE)
+# "What else did it find?", "Anything more on that?", "Which other areas …?": not what was quoted.
+_ASKS_FOR_MORE = re.compile(
+    r"\b(?:what|who|where|anything|something|any|which|how)\s+(?:else|more|other)\b|\b(?:another|besides|apart from that|as well as that)\b",
+    re.IGNORECASE,
+)
 
 
 def repeatable_terms(question: str) -> frozenset[str] | None:
@@ -502,6 +508,7 @@ class ModelAnswerer:
         must_mention: MustMention | None = None,
         also_look_for: str = "",
         naming_words: frozenset[str] = frozenset(),
+        furniture: frozenset[str] = frozenset(),
     ) -> Answer:
         """The answer, with ``top_k`` passages (reranked unless ``rerank`` is False) and why.
 
@@ -515,7 +522,9 @@ class ModelAnswerer:
         passages alone may be quoted ("What grades did Norfolk get?": not Salford's);
         ``also_look_for``, the reports' words for the question's plain ones ("caseloads" for
         "overloaded"), which the pre-filter looks for beside the question's own; ``naming_words``,
-        the question's words that name the documents it is about, which the pre-filter ignores."""
+        the question's words that name the documents it is about, which the pre-filter ignores;
+        ``furniture``, sentences the library repeats across its documents (documents/furniture.py),
+        never read nor quoted unless they state a grade."""
         started = time.perf_counter()
         timings: dict[str, float] = {}
         rerank = self.rerank if rerank is None else rerank
@@ -555,12 +564,16 @@ class ModelAnswerer:
             return forms_of[key]
 
         preferred = (lambda s: any(of_form(s))) if asked_for else None
-        follows = tuple(follows) if self.near_weight else ()
+        quoted_before = tuple(follows)
+        follows = quoted_before if self.near_weight else ()
 
         def is_near(s: _Sentence) -> bool:
             return near_quoted(s.passage.chunk.doc_id, s.start, s.end, follows)
 
-        ranked = self._ranked(question, self.sentences(passages, document_text), term_weight, also_look_for, naming_words)
+        sentences = self.sentences(passages, document_text)
+        if furniture:  # a publisher's contact lines and licence answer nothing; a grade row repeats and does
+            sentences = [s for s in sentences if _A_GRADE.search(s.text) or furniture_key(s.text) not in furniture]
+        ranked = self._ranked(question, sentences, term_weight, also_look_for, naming_words)
         kept = self.prefilter(ranked, preferred, is_near if follows else None)
         # The sentences an answer may quote; any appended after them only order the passages.
         quotable, ordering_only = slice(len(kept)), slice(len(kept), None)
@@ -624,6 +637,11 @@ class ModelAnswerer:
         if repeating:
             dropped = {id(item) for item in repeating}
             quotable_scored = [item for item in quotable_scored if id(item) not in dropped]
+        # "What else …?" after an answer: what it quoted is no answer again.
+        said = []
+        if quoted_before and _ASKS_FOR_MORE.search(asked or question):
+            said = [item for item in quotable_scored if _inside(item[0], quoted_before)]
+            quotable_scored = [item for item in quotable_scored if not _inside(item[0], quoted_before)]
         chosen, runner_up = self._select(asked or question, quotable_scored, document_text)
         decision = self._decision(quotable_scored, chosen)
         off_read = sum((s.passage.chunk.doc_id, s.start) in off_rows for s, _ in kept[quotable])
@@ -647,6 +665,8 @@ class ModelAnswerer:
             )
         if repeating and repeating[0][1] >= self.threshold:
             notes += (f"{len(repeating)} sentence(s) saying nothing the question does not (\u201c{repeating[0][0].text[:60]}\u201d) were not quoted",)
+        if said:
+            notes += (f"the question asks for more than the answer before it: {len(said)} sentence(s) that answer quoted were not quoted again",)
         if runner_up is not None:
             notes += (
                 f"a second sentence scored {chosen[-1][1]:.2f}, at least {self.runner_up:g} of the best's "
@@ -839,3 +859,9 @@ def _same_text(a: _Sentence, b: _Sentence) -> bool:
 
 def _words(text: str) -> list[str]:
     return [w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in ("the", "a", "an")]
+
+
+def _inside(sentence: _Sentence, quoted: Sequence[Span]) -> bool:
+    """Whether a sentence overlaps one of the spans an earlier answer quoted."""
+    doc_id = sentence.passage.chunk.doc_id
+    return any(source == doc_id and sentence.start < end and start < sentence.end for source, start, end in quoted)

@@ -880,3 +880,50 @@ def test_a_date_question_about_this_inspection_is_not_answered_with_the_previous
         question, [passage], top_k=1, titles={"hartlepool.pdf": "Hartlepool"}, document_text={"hartlepool.pdf": EARLIER_DATED}.get
     )
     assert answer.citations[0].text.startswith(first)
+
+
+class SentenceLogitModel:
+    """Likes the sentences (the part before [SEP]) that hold a phrase, and no others."""
+
+    temperature = 1.0
+    bias = 0.0
+
+    def __init__(self, phrase: str):
+        self.phrase = phrase
+
+    def logits(self, question, texts):
+        return np.array([3.0 if self.phrase in t.split(" [SEP] ")[0] else -3.0 for t in texts], dtype=np.float32)
+
+
+def test_what_else_never_quotes_what_the_answer_before_quoted():
+    quoted = _span("The Weapons in schools programme aims to keep children who carry weapons in education.")
+    answerer = ModelAnswerer(SentenceLogitModel("weapons"), threshold=0.01)
+    passage = Passage(Chunk("c-bristol", "bristol.txt", 0, len(PROGRAMME), 0, PROGRAMME), 1.0, 1)
+
+    def ask(question):
+        return answerer.answer(question, [passage], top_k=1, titles={}, document_text={"bristol.txt": PROGRAMME}.get, follows=(quoted,))
+
+    assert ask("Has it worked?").citations[0].start == quoted[1]  # the model's choice, asked anything else
+    for question in ("What else does it do?", "Anything more on that?", "Which other schemes are there?"):
+        answer = ask(question)
+        assert all(c.start != quoted[1] for c in answer.citations), question
+        assert any("were not quoted again" in note for note in answer.explanation.notes)
+
+
+def test_sentences_the_library_repeats_are_never_read_unless_they_state_a_grade():
+    from assistant.documents.furniture import furniture_key
+
+    text = (
+        "Interested in our work? You can subscribe to our monthly newsletter for more information. "
+        "Children in care in Bristol are visited regularly. Overall effectiveness | Good"
+    )
+    furniture = frozenset(furniture_key(s) for s in (
+        "Interested in our work?", "You can subscribe to our monthly newsletter for more information.", "Overall effectiveness | Good"))
+    passage = Passage(Chunk("c-b", "bristol.txt", 0, len(text), 0, text), 1.0, 1)
+    answerer = ModelAnswerer(SameLogitModel(), threshold=0.1)
+    answer = answerer.answer("What did Ofsted say about its work?", [passage], top_k=1, titles={}, document_text={"bristol.txt": text}.get,
+                             furniture=furniture)
+    read = {c.text for c in answer.explanation.candidates}
+    assert read == {"Children in care in Bristol are visited regularly.", "Overall effectiveness | Good"}
+    everything = answerer.answer("What did Ofsted say about its work?", [passage], top_k=1, titles={}, document_text={"bristol.txt": text}.get)
+    assert len(everything.explanation.candidates) == 4

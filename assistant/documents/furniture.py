@@ -1,0 +1,40 @@
+"""Document furniture: sentences a library repeats word for word across many of its documents
+(a publisher's contact lines, licence, "Interested in our work?", the methodology paragraph).
+
+They say nothing about the document they sit in, yet the answer model liked them for questions
+naming the publisher or "the report": "What did Ofsted say about Barnsley's social workers?" was
+answered "T: 0300 123 1231 Textphone: …", and "What does the report say about Lewisham's
+children in care?" with the reuse licence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Iterable
+
+from assistant.documents.spans import sentence_spans
+
+MIN_DOCUMENTS = 3  # a sentence two documents share may be one quoting the other
+MIN_SHARE = 0.05  # of the library's documents
+
+_NOT_WORD = re.compile(r"[^\w%£.]+")
+
+
+def furniture_key(sentence: str) -> str:
+    """A sentence as compared across documents: case, spacing and punctuation aside, figures kept
+    (two councils' "There have been 153 adoptions" would be the same sentence only if both said 153)."""
+    return _NOT_WORD.sub(" ", sentence.lower()).strip()
+
+
+def repeated_sentences(texts: Iterable[str]) -> frozenset[str]:
+    """The keys of sentences found in at least ``MIN_DOCUMENTS`` documents and ``MIN_SHARE`` of
+    them (never in a library of two)."""
+    seen_in: Counter[str] = Counter()
+    documents = 0
+    for text in texts:
+        documents += 1
+        keys = {furniture_key(text[start:end]) for start, end in sentence_spans(text, 0, len(text))}
+        seen_in.update(key for key in keys if len(key.split()) >= 2)
+    least = max(MIN_DOCUMENTS, MIN_SHARE * documents)
+    return frozenset(key for key, count in seen_in.items() if count >= least)
