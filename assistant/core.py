@@ -766,6 +766,8 @@ class Assistant:
             return None
         if follow_up and _ASKS.search(typed):
             return None  # "Which seat did he represent?": the words are the person's, the subject the conversation's
+        if self.settings.name_check == "on" and any(name.corrections for name in self.load_index().names.names(typed)):
+            return None  # "How is Middlesbro doing?": a document's name, typed with a slip or cut short
         return "none of the question's words occurs in the documents"
 
     def _asked_section(self, kind: str, question: str, retrieval, index, titles, within, reading):

@@ -166,7 +166,9 @@ class NameChecker:
     def _document_name(self, typed: str) -> str | None:
         """The one file-name word the typed word is a slip for (one edit, same first letter, seven
         letters or more) or a county-style short form of ("Glos", "Notts": the first three
-        letters, the rest in order, a final "s"); None when none or several are."""
+        letters, the rest in order, a final "s"), or a cut-short one ("Peterboro": six letters or
+        more, at least 60% of the name's, its first four, the rest in order); None when none or
+        several are."""
         from rapidfuzz.distance import OSA
 
         written = {self.spelling[name].lower(): name for name in self.spelling if name[0] == typed[0]}
@@ -176,6 +178,14 @@ class NameChecker:
                 return near[0]
         if 4 <= len(typed) <= 6 and typed.endswith("s"):
             short = [name for word, name in written.items() if len(word) > len(typed) and word.startswith(typed[:3]) and _is_subsequence(typed, word)]
+            if len(short) == 1:
+                return short[0]
+        if len(typed) >= 6:
+            # Cut short or with letters left out ("Peterboro", "Middlesbro"): most of one name's letters, in order.
+            short = [
+                name for word, name in written.items()
+                if len(word) > len(typed) >= 0.6 * len(word) and word.startswith(typed[:4]) and _is_subsequence(typed, word)
+            ]
             if len(short) == 1:
                 return short[0]
         return None

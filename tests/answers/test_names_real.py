@@ -46,6 +46,12 @@ def test_a_council_name_with_a_typing_slip_is_still_answered_from_its_report(thr
     assert three_reports.ask("When were Barnsley's children's services inspected?").read_as is None
 
 
+def test_a_council_name_cut_short_is_searched_even_when_no_other_word_is_the_texts(three_reports):
+    answer = three_reports.ask("How is Barnsl doing?")  # before: "none of the question's words occurs in the documents"
+    assert not answer.abstained and {c.source for c in answer.citations} == {"ofsted-barnsley-27-october-2023.pdf"}
+    assert answer.read_as == "How is Barnsley doing?"
+
+
 def test_a_follow_up_goes_on_from_the_name_as_its_document_writes_it(three_reports):
     from assistant.answers.conversation import Conversation
 

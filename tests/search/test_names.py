@@ -63,6 +63,9 @@ def test_typing_slips_missing_accents_and_short_forms_of_a_document_name_are_hel
     assert c.resolve("wunderland") == (None, None)  # a slip in the first letter is another name
     assert absent(c.names("How did Ofsted rate Sunderlnd's care leavers?")) == []
     assert c.names("Do many South Glos kids end up settled?")[0].corrections == (("Glos", "Gloucestershire"),)
+    # Cut short, or letters left out: most of the name's letters, its first four, in order.
+    assert c.resolve("sunderl") == ("sunderland", "Sunderland") and c.resolve("wokinghm") == ("wokingham", "Wokingham")
+    assert c.resolve("sunde") == (None, None)  # too little of it
 
 
 def test_a_short_form_is_read_as_a_document_name_only_when_one_fits():
