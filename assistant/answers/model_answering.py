@@ -524,7 +524,7 @@ class ModelAnswerer:
         "overloaded"), which the pre-filter looks for beside the question's own; ``naming_words``,
         the question's words that name the documents it is about, which the pre-filter ignores;
         ``furniture``, sentences the library repeats across its documents (documents/furniture.py),
-        never read nor quoted unless they state a grade."""
+        never quoted, nor counted in ordering the passages, unless they state a grade."""
         started = time.perf_counter()
         timings: dict[str, float] = {}
         rerank = self.rerank if rerank is None else rerank
@@ -570,10 +570,7 @@ class ModelAnswerer:
         def is_near(s: _Sentence) -> bool:
             return near_quoted(s.passage.chunk.doc_id, s.start, s.end, follows)
 
-        sentences = self.sentences(passages, document_text)
-        if furniture:  # a publisher's contact lines and licence answer nothing; a grade row repeats and does
-            sentences = [s for s in sentences if _A_GRADE.search(s.text) or furniture_key(s.text) not in furniture]
-        ranked = self._ranked(question, sentences, term_weight, also_look_for, naming_words)
+        ranked = self._ranked(question, self.sentences(passages, document_text), term_weight, also_look_for, naming_words)
         kept = self.prefilter(ranked, preferred, is_near if follows else None)
         # The sentences an answer may quote; any appended after them only order the passages.
         quotable, ordering_only = slice(len(kept)), slice(len(kept), None)
@@ -619,6 +616,13 @@ class ModelAnswerer:
         scored_at = time.perf_counter()
         timings["model"] = (scored_at - started) * 1000
 
+        # A publisher's contact lines and licence answer nothing (a grade row repeats, and does). They
+        # are still read, beside the others: left out, others took their places, and the model liked
+        # some of those better than the answer it chose before.
+        repeated = [item for item in scored if _is_furniture(item[0].text, furniture)] if furniture else []
+        if repeated:
+            every = [item for item in every if not _is_furniture(item[0].text, furniture)]
+            scored = [item for item in scored if not _is_furniture(item[0].text, furniture)]
         reranked = self._rerank(passages, every) if rerank else list(passages)
         shown = tuple(reranked[:top_k])
         quotable_scored = scored
@@ -665,6 +669,11 @@ class ModelAnswerer:
             )
         if repeating and repeating[0][1] >= self.threshold:
             notes += (f"{len(repeating)} sentence(s) saying nothing the question does not (\u201c{repeating[0][0].text[:60]}\u201d) were not quoted",)
+        if repeated and repeated[0][1] >= self.threshold:
+            notes += (
+                f"{len(repeated)} sentence(s) the library repeats across its documents (\u201c{repeated[0][0].text[:50]}\u201d) "
+                f"were not quoted: they say nothing about the document they sit in",
+            )
         if said:
             notes += (f"the question asks for more than the answer before it: {len(said)} sentence(s) that answer quoted were not quoted again",)
         if runner_up is not None:
@@ -865,3 +874,8 @@ def _inside(sentence: _Sentence, quoted: Sequence[Span]) -> bool:
     """Whether a sentence overlaps one of the spans an earlier answer quoted."""
     doc_id = sentence.passage.chunk.doc_id
     return any(source == doc_id and sentence.start < end and start < sentence.end for source, start, end in quoted)
+
+
+def _is_furniture(text: str, furniture: frozenset[str]) -> bool:
+    """A sentence the library repeats across its documents, unless it states a grade."""
+    return not _A_GRADE.search(text) and furniture_key(text) in furniture
