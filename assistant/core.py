@@ -346,12 +346,15 @@ class Assistant:
             if compared is not None:  # "How do Leeds and Bristol compare …?": each from its own reports
                 options = {"top_k": top_k, "mode": mode, "answerer": answerer, "rerank": rerank}
                 return self._compared(question, *compared, reading, conversation, options)
-        if section is None and (within is None or swapped is not None):
+        if section is None and (within is None or swapped is not None) and self.settings.newest_first != "off":
             # "When was Sunderland last inspected?", or "And Oldham?" after one: its newest report.
-            latest = index.router.newest_asked(asked if swapped is None else cleaned, index.names.written_capitalised, within)
+            always = self.settings.newest_first == "always"
+            latest = index.router.newest_asked(asked if swapped is None else cleaned, index.names.written_capitalised, within, always)
             if latest is not None:
                 options = {"top_k": top_k, "mode": mode, "answerer": answerer, "rerank": rerank}
-                return self._asked_of_newest(question, latest, reading, conversation, options)
+                answer = self._asked_of_newest(question, latest, reading, conversation, options)
+                if answer is not None:
+                    return answer
         if reading is not None and reading.follow_up:
             # "What about Wigan?" after a question about Leeds: the context says what is asked, the
             # follow-up whose reports; read with both councils, Leeds's passages won.
@@ -507,20 +510,24 @@ class Assistant:
             named=tuple(sorted(retrieval.routed)),
         )
 
-    def _asked_of_newest(self, question: str, latest: tuple[str, str], reading, conversation, options: dict) -> Answer:
-        """A question about the latest of one council's reports, asked of its newest alone. When
-        that report does not answer, the answer says so: an older report's figure or date would
-        answer another question than the one asked ("When was the latest Wokingham report
-        published?" was answered with the 2015 report's date)."""
+    def _asked_of_newest(self, question: str, latest: tuple[str, str, bool], reading, conversation, options: dict) -> Answer | None:
+        """A question about one council with several reports, asked of its newest alone. When that
+        report does not answer a question about the latest, the answer says so: an older report's
+        figure or date would answer another question than the one asked ("When was the latest
+        Wokingham report published?" was answered with the 2015 report's date). Any other question
+        it does not answer is asked of them all (None)."""
         from assistant.answers.conversation import quoted_spans
         from assistant.domain import NOT_FOUND_TEXT
 
-        council, newest = latest
+        council, newest, asks_latest = latest
         follow_up = reading is not None and reading.follow_up
         answer = self.ask(reading.read_as if follow_up else question, documents=[newest], **options)
+        if answer.abstained and not asks_latest:
+            return None
         explanation = answer.explanation
         if explanation is not None:
-            note = f"asked of {newest} alone: the newest of {council}'s reports, as the question asks about the latest"
+            why = "as the question asks about the latest" if asks_latest else "as the question names no year"
+            note = f"asked of {newest} alone: the newest of {council}'s reports, {why}"
             explanation = dataclasses.replace(explanation, notes=(note,) + explanation.notes)
         text = answer.text
         if answer.abstained:

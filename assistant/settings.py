@@ -101,6 +101,11 @@ class Settings:
     # council's inspections ("… in 2015 and 2022") is asked of each one's reports and answered a
     # line each (assistant/answers/comparison.py); off: asked once of the library, as any other.
     compare_answers: str = "on"
+    # Which of one council's several reports a question naming no year is asked of first: "latest",
+    # its newest when the question asks about the latest ("When was Sunderland last inspected?"),
+    # else all of them; "always", its newest whatever the question (all of them when that one does
+    # not answer); "off", all of them (assistant/search/routing.py, DocumentRouter.newest_asked).
+    newest_first: str = "latest"
     # Probability under which the model answerer abstains: the highest that keeps false abstention,
     # averaged over both tune halves (Ofsted and SQuAD), at or under 0.10 (README, Answers). The
     # model tells answerable from unanswerable questions only a little better than chance, so a
@@ -252,6 +257,7 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "section_answers": ("on", "off"),
     "name_check": ("on", "off"),
     "compare_answers": ("on", "off"),
+    "newest_first": ("latest", "always", "off"),
 }
 _FLAGS = {"retrieval_mode": "--mode"}  # the settings a command-line flag sets too
 

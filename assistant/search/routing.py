@@ -348,24 +348,25 @@ class DocumentRouter:
         return newest[0] if len(newest) == 1 else None
 
     def newest_asked(
-        self, question: str, proper: Callable[[str], bool] | None = None, within: Iterable[str] | None = None
-    ) -> tuple[str, str] | None:
-        """The one council a question names and its newest report, when the question asks about
-        the latest ("When was Sunderland last inspected?", "Wirral's most recent grade for care
-        leavers", "What is Sunderland's current judgement?"), names no year and not an earlier
-        inspection; else None. Asked of all three Sunderland reports, the model quoted the 2015
-        report's "previous inspection … in April 2012"."""
-        latest = _ASKS_LATEST.search(question) or (_ASKS_NOW.search(question) and _ASKS_GRADE.search(question))
+        self, question: str, proper: Callable[[str], bool] | None = None, within: Iterable[str] | None = None, always: bool = False
+    ) -> tuple[str, str, bool] | None:
+        """The one council a question names, its newest report, and whether the question asks
+        about the latest ("When was Sunderland last inspected?", "Wirral's most recent grade for
+        care leavers", "What is Sunderland's current judgement?"); None when it names a year or an
+        earlier inspection, or (unless ``always``) does not ask about the latest. Asked of all
+        three Sunderland reports, the model quoted the 2015 report's "previous inspection … in
+        April 2012"."""
+        latest = bool(_ASKS_LATEST.search(question) or (_ASKS_NOW.search(question) and _ASKS_GRADE.search(question)))
         # "Was Havering's latest inspection better or worse than the one before?": the newest report
         # says how it compares; "What was Leeds rated before its latest inspection?" asks another.
         earlier = _ASKS_EARLIER.search(question) and not (latest and _SET_AGAINST_EARLIER.search(question))
-        if not latest or earlier or re.search(rf"\b{YEAR}\b", question):
+        if not (latest or always) or earlier or re.search(rf"\b{YEAR}\b", question):
             return None
         councils = self.council_names(question, within, proper)
         if len(councils) != 1 or len(councils[0][1]) < 2:
             return None
         newest = self.newest(councils[0][1])
-        return (councils[0][0], newest) if newest else None
+        return (councils[0][0], newest, latest) if newest else None
 
     def _distinctive_file_words(self, doc_id: str) -> set[str]:
         """Words of a file name that few names share, dates left out ("east" of north-east-lincolnshire)."""

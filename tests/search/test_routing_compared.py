@@ -194,14 +194,14 @@ def test_a_question_about_the_latest_of_one_councils_reports_picks_its_newest():
     r = router()
     for question in ("When was Leeds last inspected?", "What did the most recent Leeds report say about care leavers?",
                      "When did Ofsted last visit Leeds?"):
-        assert r.newest_asked(question) == ("Leeds", "ofsted-leeds-09-may-2022.pdf"), question
-    assert r.newest_asked("leeds latest ofsted grade", proper_nouns("leeds")) == ("Leeds", "ofsted-leeds-09-may-2022.pdf")
+        assert r.newest_asked(question) == ("Leeds", "ofsted-leeds-09-may-2022.pdf", True), question
+    assert r.newest_asked("leeds latest ofsted grade", proper_nouns("leeds")) == ("Leeds", "ofsted-leeds-09-may-2022.pdf", True)
     # Set against the one before, the latest is still asked: the newest report says how it compares.
-    assert r.newest_asked("Was Leeds's latest inspection better or worse than the one before?") == ("Leeds", "ofsted-leeds-09-may-2022.pdf")
-    assert r.newest_asked("How has Leeds changed in its latest report compared with the previous one?") == ("Leeds", "ofsted-leeds-09-may-2022.pdf")
+    assert r.newest_asked("Was Leeds's latest inspection better or worse than the one before?") == ("Leeds", "ofsted-leeds-09-may-2022.pdf", True)
+    assert r.newest_asked("How has Leeds changed in its latest report compared with the previous one?") == ("Leeds", "ofsted-leeds-09-may-2022.pdf", True)
     # "Current" or "now" of a grade asks the newest report's.
-    assert r.newest_asked("How is Leeds rated now?") == ("Leeds", "ofsted-leeds-09-may-2022.pdf")
-    assert r.newest_asked("What is Leeds's current judgement for care leavers?") == ("Leeds", "ofsted-leeds-09-may-2022.pdf")
+    assert r.newest_asked("How is Leeds rated now?") == ("Leeds", "ofsted-leeds-09-may-2022.pdf", True)
+    assert r.newest_asked("What is Leeds's current judgement for care leavers?") == ("Leeds", "ofsted-leeds-09-may-2022.pdf", True)
 
 
 def test_no_newest_without_latest_words_for_a_year_an_earlier_inspection_or_a_council_of_one_report():
