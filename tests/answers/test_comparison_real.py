@@ -204,6 +204,14 @@ def test_a_question_about_the_latest_is_answered_from_the_councils_newest_report
     older = two_sunderlands.ask("How many case files did inspectors refer back to Sunderland at its latest inspection?")
     assert older.abstained and SUNDERLAND_2025 in older.text and "name a year" in older.text
     assert {c.source for c in two_sunderlands.ask("How many case files did inspectors refer back to Sunderland in 2015?").citations} == {SUNDERLAND_2015}
+    # Any question naming the council and no year is asked of its newest report first, and of
+    # them all when that one does not answer (ASSISTANT_NEWEST_FIRST=always).
+    current = two_sunderlands.ask("How well does Sunderland support its care leavers?")
+    assert {c.source for c in current.citations} == {SUNDERLAND_2025}
+    assert any("as the question names no year" in line for line in explain_lines(current))
+    earlier = two_sunderlands.ask("How many case files did inspectors refer back to Sunderland?")
+    assert {c.source for c in earlier.citations} == {SUNDERLAND_2015}
+    assert not any("newest of" in line for line in explain_lines(earlier))
     dated = two_sunderlands.ask("When was Sunderland inspected in 2015?")
     assert {c.source for c in dated.citations} == {SUNDERLAND_2015}
     assert not any("newest of" in line for line in explain_lines(dated))
