@@ -291,6 +291,20 @@ class Retriever:
         best = sorted(fused.items(), key=lambda item: (-item[1], item[0]))[:depth]
         return [(row, score, dense_scores.get(row), keyword_scores.get(row)) for row, score in best]
 
+    def _councils_named(self, question: str) -> set[str]:
+        """The reports of the English councils the question names with a capital ("Barnsley's
+        MASH"): a council's name is no common word to distrust, yet "What did inspectors find
+        about Barnsley's MASH and referrals?" went untrusted when other councils' MASH passages
+        filled the library's first five, and their sentences were quoted."""
+        from assistant.search.places import COUNCIL_NAMES, council_words
+
+        return {
+            doc_id
+            for label, documents, _ in self.index.router.council_names(question)
+            if council_words(label) in COUNCIL_NAMES
+            for doc_id in documents
+        }
+
     def named_documents(self, query: str, documents: set[str] | None = None, prefer: set[str] | None = None) -> tuple[set[str], bool]:
         """The documents the question names (routing on), else those ``prefer`` names; and
         whether they came from ``prefer``."""
@@ -354,7 +368,7 @@ class Retriever:
                 asked_vector = as_asked[1]() if mode != "keyword" else None
                 asked_broad = self._fused(as_asked[0], asked_vector, depth, mode, rows)
                 agreeing |= {self.index.chunks[row].doc_id for row, *_ in asked_broad[: self.CONFIRM_DEPTH]}
-            trusted = named & (agreeing | set(prefer or ()))
+            trusted = named & (agreeing | set(prefer or ()) | self._councils_named(as_asked[0] if as_asked else query))
         else:
             ranked = self._fused(query, query_vector, depth, mode, rows)
             trusted, ignore = set(), frozenset()

@@ -473,8 +473,13 @@ def _capitalised_runs(question: str, tokens: list, as_capitals: Collection[str] 
             j = run[-1] + 1
             if j < len(tokens) and tokens[j][2] in _NAME_CONNECTORS:
                 j += 1
-            if j < len(tokens) and capitalised(tokens[j]) and re.fullmatch(
-                r"[\s-]+(?:(?:of|on|upon)[\s-]+)?", question[tokens[run[-1]][1] : tokens[j][0]]
+            # "Barnsley's MASH", "Leeds MASH": a possessive ends a name, and an acronym joins none.
+            if (
+                j < len(tokens)
+                and capitalised(tokens[j])
+                and not re.search(r"['’]s$", tokens[run[-1]][2])
+                and not (len(tokens[j][2]) > 1 and tokens[j][2].isupper() and not tokens[run[-1]][2].isupper())
+                and re.fullmatch(r"[\s-]+(?:(?:of|on|upon)[\s-]+)?", question[tokens[run[-1]][1] : tokens[j][0]])
             ):
                 run.append(j)
             else:

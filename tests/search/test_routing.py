@@ -100,7 +100,7 @@ def test_the_conversations_documents_are_kept_to_and_trusted_when_a_question_nam
 
 
 def test_the_reports_words_put_beside_a_question_cannot_cost_the_named_council_its_trust(real_embedder, tmp_path):
-    """"Are Medway's kids who run off …?" is searched with "missing return home interviews"
+    """"Are Zorbury's kids who run off …?" (a place no English council is named after) is searched with "missing return home interviews"
     beside "run off": other councils' passages full of those words take the library's first
     places, but the council the person named stays trusted, judged on the question as asked."""
     from assistant.core import Assistant
@@ -118,17 +118,17 @@ def test_the_reports_words_put_beside_a_question_cannot_cost_the_named_council_i
                 for i in range(8)
             )
         )
-    (corpus / "Medway_report.txt").write_text(
-        "Medway Council\n\n"
+    (corpus / "Zorbury_report.txt").write_text(
+        "Zorbury Council\n\n"
         + "\n\n".join(
-            ["In Medway, kids who run off are seen by a worker when they come back."]
-            + [f"Medway's leaders know their services well and plan budgets with care (note {i}). " * 3 for i in range(6)]
+            ["In Zorbury, kids who run off are seen by a worker when they come back."]
+            + [f"Zorbury's leaders know their services well and plan budgets with care (note {i}). " * 3 for i in range(6)]
         )
     )
     assistant = Assistant(Settings.from_env(corpus_dir=corpus, index_dir=tmp_path / "index"), embedder=real_embedder)
     assistant.prepare(build=True)
     retriever = assistant._retriever
-    asked = "Are Medway's kids who run off seen when they come back?"
+    asked = "Are Zorbury's kids who run off seen when they come back?"
     searched = with_report_terms(asked).question
     assert searched != asked
 
@@ -137,7 +137,13 @@ def test_the_reports_words_put_beside_a_question_cannot_cost_the_named_council_i
 
     assert retrieval(None).trusted_named == frozenset()  # the added words alone: the library disagrees
     trusted = retrieval((asked, lambda: real_embedder.embed([asked])[0])).trusted_named
-    assert trusted == {"Medway_report.txt"}
+    assert trusted == {"Zorbury_report.txt"}
+    # An English council's name is trusted whatever the library's first passages say.
+    (corpus / "Medway_report.txt").write_text((corpus / "Zorbury_report.txt").read_text().replace("Zorbury", "Medway"))
+    assistant.prepare(build=True)
+    medway = "Are Medway's kids who run off seen when they come back?"
+    searched = with_report_terms(medway).question
+    assert assistant._retriever.retrieve(searched, real_embedder.embed([searched])[0], 10).trusted_named == {"Medway_report.txt"}
 
 
 def test_the_words_naming_a_report_are_those_its_file_name_holds_and_few_others_do():

@@ -213,3 +213,12 @@ def test_no_newest_without_latest_words_for_a_year_an_earlier_inspection_or_a_co
                      "Who runs Leeds's children's services now?",
                      "When was Bristol last inspected?", "What did the latest reports say about Leeds and Bristol?"):
         assert r.newest_asked(question) is None, question
+
+
+def test_a_possessive_or_an_acronym_after_a_council_ends_its_name():
+    r = router()
+    for question in ("What did inspectors find about Barnsley's MASH and referrals?", "How is the Barnsley MASH doing?"):
+        assert [(label, set(docs)) for label, docs, _ in r.council_names(question)] == [
+            ("Barnsley", {"ofsted-barnsley-27-october-2023.pdf"})
+        ], question
+    assert [label for label, _, _ in r.council_names("How is Stoke-on-Trent's MASH?")] == ["Stoke-on-Trent"]
