@@ -21,6 +21,12 @@ _ASKS = re.compile(
 )
 
 # The capitalised words a question opens with, and the connectors inside a name ("Isle of Wight").
+# A follow-up pointing from the report the conversation is about to another of the same council's.
+_OTHER_REPORT = re.compile(
+    r"\b(?:the|its|their|that)\s+(?:(?P<newer>newer|newest|latest|more\s+recent|most\s+recent|current)|(?P<oldest>oldest|first|earliest)|"
+    r"older|earlier|previous|prior)\s+(?:one|report|inspection|visit)\b|\bthe\s+one\s+before\b",
+    re.IGNORECASE,
+)
 _LEADING_WORDS = re.compile(r"\W*((?:[A-Z][\w’'-]*|of|on|upon|and)(?:\s+(?:[A-Z][\w’'-]*|of|on|upon|and))*)")
 
 if TYPE_CHECKING:  # the heavy modules (numpy, faiss, onnxruntime) load on first use, not at import:
@@ -360,6 +366,13 @@ class Assistant:
             # follow-up whose reports; read with both councils, Leeds's passages won.
             if named_by_typed and named_by_typed != index.router.named(cleaned, within):
                 within = named_by_typed
+            elif not named_by_typed and within is None and len(reading.prefer_documents) == 1 and _OTHER_REPORT.search(typed):
+                # "And in the newer report?", "What did the one before say?": the council's other report.
+                pointer = _OTHER_REPORT.search(typed)
+                which = "newer" if pointer.group("newer") else "oldest" if pointer.group("oldest") else "older"
+                other = index.router.other_report(next(iter(reading.prefer_documents)), which)
+                if other is not None:
+                    within = {other}
             elif not named_by_typed and within is None and reading.prefer_documents and not re.search(r"\d", cleaned):
                 # "And what did it say about care leavers?" after "When was Sunderland last
                 # inspected?", answered from its newest report: the context names all three and

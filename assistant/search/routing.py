@@ -347,6 +347,23 @@ class DocumentRouter:
         newest = [doc_id for doc_id, year in dated.items() if year == latest]
         return newest[0] if len(newest) == 1 else None
 
+    def other_report(self, doc_id: str, which: str) -> str | None:
+        """Of the reports on one council (file names alike but for their dates), the one a
+        follow-up points to from ``doc_id``: "newer", the newest; "older", the latest before it;
+        "oldest", the first. None when there is no such other report."""
+        own = self.file_name_terms.get(doc_id, set()) - _CALENDAR_TERMS
+        own = {t for t in own if not t.isdigit()}
+        siblings = [d for d, terms in self.file_name_terms.items() if {t for t in terms - _CALENDAR_TERMS if not t.isdigit()} == own]
+        dated = sorted((self.year_of(d) or "", d) for d in siblings)
+        if len(dated) < 2 or any(not year for year, _ in dated) or len({year for year, _ in dated}) < len(dated):
+            return None
+        position = [d for _, d in dated].index(doc_id)
+        if which == "newer":
+            return dated[-1][1] if position < len(dated) - 1 else None
+        if which == "oldest":
+            return dated[0][1] if position > 0 else None
+        return dated[position - 1][1] if position > 0 else None
+
     def newest_asked(
         self, question: str, proper: Callable[[str], bool] | None = None, within: Iterable[str] | None = None, always: bool = False
     ) -> tuple[str, str, bool] | None:

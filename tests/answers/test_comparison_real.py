@@ -215,3 +215,15 @@ def test_a_question_about_the_latest_is_answered_from_the_councils_newest_report
     dated = two_sunderlands.ask("When was Sunderland inspected in 2015?")
     assert {c.source for c in dated.citations} == {SUNDERLAND_2015}
     assert not any("newest of" in line for line in explain_lines(dated))
+
+
+def test_a_follow_up_pointing_to_the_other_report_is_answered_from_it(two_sunderlands):
+    from assistant.answers.conversation import Conversation
+
+    conversation = Conversation()
+    first = two_sunderlands.ask("How well does Sunderland support its care leavers?", conversation=conversation)
+    assert {c.source for c in first.citations} == {SUNDERLAND_2025}
+    older = two_sunderlands.ask("And in the previous report?", conversation=conversation)
+    assert older.citations and {c.source for c in older.citations} == {SUNDERLAND_2015}
+    newer = two_sunderlands.ask("What about the newer one?", conversation=conversation)
+    assert all(c.source == SUNDERLAND_2025 for c in newer.citations)

@@ -222,3 +222,11 @@ def test_a_possessive_or_an_acronym_after_a_council_ends_its_name():
             ("Barnsley", {"ofsted-barnsley-27-october-2023.pdf"})
         ], question
     assert [label for label, _, _ in r.council_names("How is Stoke-on-Trent's MASH?")] == ["Stoke-on-Trent"]
+
+
+def test_a_follow_up_can_point_to_the_councils_other_report():
+    r = router()
+    old, new = "ofsted-leeds-27-march-2015.pdf", "ofsted-leeds-09-may-2022.pdf"
+    assert r.other_report(old, "newer") == new and r.other_report(new, "older") == old and r.other_report(new, "oldest") == old
+    assert r.other_report(new, "newer") is None and r.other_report(old, "older") is None
+    assert r.other_report("ofsted-kent-13-june-2017.pdf", "older") is None  # Kent's only report
