@@ -16,7 +16,7 @@ from typing import Iterable
 from assistant.documents.spans import sentence_spans
 
 MIN_DOCUMENTS = 3  # a sentence two documents share may be one quoting the other
-MIN_SHARE = 0.05  # of the library's documents
+MIN_SHARE = 0.08  # of the library's documents: a few reports may share a fact word for word ("The inspection team consisted of eight of Her Majesty's Inspectors")
 
 _NOT_WORD = re.compile(r"[^\w%£.]+")
 

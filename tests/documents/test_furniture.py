@@ -24,6 +24,6 @@ def test_figures_count_and_case_and_spacing_do_not():
 
 def test_a_library_of_two_or_a_large_one_where_few_share_a_sentence_has_none():
     assert repeated_sentences([_report("Leeds", 1), _report("Bristol", 2)]) == frozenset()
-    # 3 of 100 documents is under the 5% share: a sentence some reports quote from one another.
+    # 3 of 100 documents is under the 8% share: a fact a few reports happen to state alike.
     library = [_report("Leeds", 1), _report("Bristol", 2), _report("Kent", 3)] + [f"Report {n} says little." for n in range(97)]
     assert furniture_key("Interested in our work?") not in repeated_sentences(library)
