@@ -20,13 +20,13 @@ _ASKS = re.compile(
     re.IGNORECASE,
 )
 
-# The capitalised words a question opens with, and the connectors inside a name ("Isle of Wight").
 # A follow-up pointing from the report the conversation is about to another of the same council's.
 _OTHER_REPORT = re.compile(
     r"\b(?:the|its|their|that)\s+(?:(?P<newer>newer|newest|latest|more\s+recent|most\s+recent|current)|(?P<oldest>oldest|first|earliest)|"
     r"older|earlier|previous|prior)\s+(?:one|report|inspection|visit)\b|\bthe\s+one\s+before\b",
     re.IGNORECASE,
 )
+# The capitalised words a question opens with, and the connectors inside a name ("Isle of Wight").
 _LEADING_WORDS = re.compile(r"\W*((?:[A-Z][\w’'-]*|of|on|upon|and)(?:\s+(?:[A-Z][\w’'-]*|of|on|upon|and))*)")
 
 if TYPE_CHECKING:  # the heavy modules (numpy, faiss, onnxruntime) load on first use, not at import:
