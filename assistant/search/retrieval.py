@@ -104,7 +104,7 @@ class LoadedIndex:
     @property
     def furniture(self) -> frozenset[str]:
         """Sentences the library repeats across many documents (documents/furniture.py), found on
-        first use (about 0.6 s for the 120-report library)."""
+        first use (about 0.6 s for the 120-report library; ``Assistant.prepare`` asks for them)."""
         if self._furniture is None:
             from assistant.documents.furniture import repeated_sentences
 
