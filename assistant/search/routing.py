@@ -379,7 +379,8 @@ class DocumentRouter:
         earlier = _ASKS_EARLIER.search(question) and not (latest and _SET_AGAINST_EARLIER.search(question))
         if not (latest or always) or earlier or re.search(rf"\b{YEAR}\b", question):
             return None
-        councils = self.council_names(question, within, proper)
+        # Typed in capitals, every word is capitalised: read it as typed in lower case.
+        councils = self.council_names(question.lower() if question.isupper() else question, within, proper)
         if len(councils) != 1 or len(councils[0][1]) < 2:
             return None
         newest = self.newest(councils[0][1])

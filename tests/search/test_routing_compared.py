@@ -196,6 +196,7 @@ def test_a_question_about_the_latest_of_one_councils_reports_picks_its_newest():
                      "When did Ofsted last visit Leeds?"):
         assert r.newest_asked(question) == ("Leeds", "ofsted-leeds-09-may-2022.pdf", True), question
     assert r.newest_asked("leeds latest ofsted grade", proper_nouns("leeds")) == ("Leeds", "ofsted-leeds-09-may-2022.pdf", True)
+    assert r.newest_asked("WHEN WAS LEEDS LAST INSPECTED", proper_nouns("leeds")) == ("Leeds", "ofsted-leeds-09-may-2022.pdf", True)
     # Set against the one before, the latest is still asked: the newest report says how it compares.
     assert r.newest_asked("Was Leeds's latest inspection better or worse than the one before?") == ("Leeds", "ofsted-leeds-09-may-2022.pdf", True)
     assert r.newest_asked("How has Leeds changed in its latest report compared with the previous one?") == ("Leeds", "ofsted-leeds-09-may-2022.pdf", True)
