@@ -646,7 +646,7 @@ class ModelAnswerer:
         if quoted_before and _ASKS_FOR_MORE.search(asked or question):
             said = [item for item in quotable_scored if _inside(item[0], quoted_before)]
             quotable_scored = [item for item in quotable_scored if not _inside(item[0], quoted_before)]
-        chosen, runner_up = self._select(asked or question, quotable_scored, document_text)
+        chosen, runner_up = self._select(asked or question, quotable_scored, document_text, named)
         decision = self._decision(quotable_scored, chosen)
         off_read = sum((s.passage.chunk.doc_id, s.start) in off_rows for s, _ in kept[quotable])
         notes = self._notes(
@@ -793,8 +793,12 @@ class ModelAnswerer:
             Passage(p.chunk, score, rank, p.dense_score, p.keyword_score) for rank, (score, p) in enumerate(keyed, 1)
         ]
 
-    def _select(self, question: str, scored, document_text: Callable[[str], str | None]) -> tuple[list[tuple[_Sentence, float]], _Sentence | None]:
-        """The sentences quoted, in order, and the first of a close second's (else None)."""
+    def _select(
+        self, question: str, scored, document_text: Callable[[str], str | None], named: frozenset[str] | set[str] = frozenset()
+    ) -> tuple[list[tuple[_Sentence, float]], _Sentence | None]:
+        """The sentences quoted, in order, and the first of a close second's (else None). When the
+        best comes from a document the question names, so does every other: "Also possible:"
+        under Cumberland's caseloads quoted Northumberland's."""
         if not scored or scored[0][1] < self.threshold:
             return [], None
         best_sentence, best_p, _ = scored[0]
@@ -815,6 +819,8 @@ class ModelAnswerer:
             if any(_same_text(c, sentence) for c, _ in chosen) and not two_parts:
                 break  # the runner-up says what the best says (a table row and its heading): one answer, quoted once
             if any(_overlaps(c, sentence) or _same_text(c, sentence) for c, _ in chosen):
+                continue
+            if best_sentence.passage.chunk.doc_id in named and sentence.passage.chunk.doc_id not in named:
                 continue
             chosen.append((sentence, probability))
         groups = self._with_predecessors(chosen, document_text)

@@ -927,3 +927,12 @@ def test_sentences_the_library_repeats_are_never_read_unless_they_state_a_grade(
     assert read == {"Children in care in Bristol are visited regularly.", "Overall effectiveness | Good"}
     everything = answerer.answer("What did Ofsted say about its work?", [passage], top_k=1, titles={}, document_text={"bristol.txt": text}.get)
     assert len(everything.explanation.candidates) == 4
+
+
+def test_a_close_second_from_a_document_the_question_does_not_name_is_not_quoted():
+    def answer(named):
+        answerer = ModelAnswerer(SentenceLogitModel("Care leavers"), threshold=0.1, named_weight=0.0, runner_up=0.8)
+        return _answer(answerer, named=named, first="medway.txt")
+
+    assert {c.source for c in answer(set()).citations} == {"medway.txt", "kent.txt"}  # named none: both, as before
+    assert [c.source for c in answer({"medway.txt"}).citations] == ["medway.txt"]
