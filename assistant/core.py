@@ -368,9 +368,8 @@ class Assistant:
             # follow-up whose reports; read with both councils, Leeds's passages won.
             if named_by_typed and named_by_typed != index.router.named(cleaned, within):
                 within = named_by_typed
-            elif not named_by_typed and within is None and len(reading.prefer_documents) == 1 and _OTHER_REPORT.search(typed):
+            elif not named_by_typed and within is None and len(reading.prefer_documents) == 1 and (pointer := _OTHER_REPORT.search(typed)):
                 # "And in the newer report?", "What did the one before say?": the council's other report.
-                pointer = _OTHER_REPORT.search(typed)
                 which = "newer" if pointer.group("newer") else "oldest" if pointer.group("oldest") else "older"
                 other = index.router.other_report(next(iter(reading.prefer_documents)), which)
                 if other is not None:

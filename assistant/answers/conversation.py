@@ -66,11 +66,16 @@ OWN_TERMS = 2  # a follow-up the answer model reads as asked holds at least this
 Span = tuple[str, int, int]  # (source, start, end) of a quoted sentence
 
 
+def was_quoted(source: str, start: int, end: int, quoted: tuple[Span, ...]) -> bool:
+    """Whether a sentence overlaps one the previous answer quoted."""
+    return any(q_source == source and start < q_end and q_start < end for q_source, q_start, q_end in quoted)
+
+
 def near_quoted(source: str, start: int, end: int, quoted: tuple[Span, ...]) -> bool:
     """A sentence just around (not inside) one the previous answer quoted. A sentence the answer
     quoted itself is not "around" another of its quotes: the best and an "Also possible" one next
     to it would each lift the other, and the follow-up would repeat the answer."""
-    if any(q_source == source and start < q_end and q_start < end for q_source, q_start, q_end in quoted):
+    if was_quoted(source, start, end, quoted):
         return False
     for q_source, q_start, q_end in quoted:
         if q_source != source:
@@ -86,7 +91,7 @@ def next_after_quoted(source: str, start: int, end: int, quoted: tuple[Span, ...
     now?", "Why don't they see them as often as they'd like?" after "Workers do not always see
     children as often as they would like."). A sentence the answer quoted too (two quotes in a
     row, or an "Also possible" one) would only repeat the answer."""
-    if any(q_source == source and start < q_end and q_start < end for q_source, q_start, q_end in quoted):
+    if was_quoted(source, start, end, quoted):
         return False
     return any(q_source == source and 0 <= start - q_end <= NEXT_GAP for q_source, _, q_end in quoted)
 

@@ -24,7 +24,7 @@ from itertools import islice
 from typing import Callable, Mapping, Sequence
 
 from assistant.answers.answering import _MONTH as MONTH_PATTERN, asked_kind, asks_who, cite, holds_kind, label_misfit, names_role
-from assistant.answers.conversation import LEAD_IN, Span, asks_its_own_question, near_quoted, next_after_quoted
+from assistant.answers.conversation import LEAD_IN, Span, asks_its_own_question, near_quoted, next_after_quoted, was_quoted
 from assistant.answers.model import AnswerModel, candidate_text
 from assistant.documents.furniture import furniture_key
 from assistant.documents.spans import MAX_SENTENCE_CHARS, bounded_spans, sentence_spans
@@ -619,10 +619,10 @@ class ModelAnswerer:
         # A publisher's contact lines and licence answer nothing (a grade row repeats, and does). They
         # are still read, beside the others: left out, others took their places, and the model liked
         # some of those better than the answer it chose before.
-        repeated = [item for item in scored if _is_furniture(item[0].text, furniture)] if furniture else []
-        if repeated:
-            every = [item for item in every if not _is_furniture(item[0].text, furniture)]
-            scored = [item for item in scored if not _is_furniture(item[0].text, furniture)]
+        repeated_ids = {id(item[0]) for item in every if _is_furniture(item[0].text, furniture)} if furniture else set()
+        repeated = [item for item in scored if id(item[0]) in repeated_ids]
+        every = [item for item in every if id(item[0]) not in repeated_ids]
+        scored = [item for item in scored if id(item[0]) not in repeated_ids]
         reranked = self._rerank(passages, every) if rerank else list(passages)
         shown = tuple(reranked[:top_k])
         quotable_scored = scored
@@ -644,8 +644,8 @@ class ModelAnswerer:
         # "What else …?" after an answer: what it quoted is no answer again.
         said = []
         if quoted_before and _ASKS_FOR_MORE.search(asked or question):
-            said = [item for item in quotable_scored if _inside(item[0], quoted_before)]
-            quotable_scored = [item for item in quotable_scored if not _inside(item[0], quoted_before)]
+            said = [item for item in quotable_scored if was_quoted(item[0].passage.chunk.doc_id, item[0].start, item[0].end, quoted_before)]
+            quotable_scored = [item for item in quotable_scored if not any(item is quoted for quoted in said)]
         chosen, runner_up = self._select(asked or question, quotable_scored, document_text, named)
         decision = self._decision(quotable_scored, chosen)
         off_read = sum((s.passage.chunk.doc_id, s.start) in off_rows for s, _ in kept[quotable])
@@ -874,12 +874,6 @@ def _same_text(a: _Sentence, b: _Sentence) -> bool:
 
 def _words(text: str) -> list[str]:
     return [w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in ("the", "a", "an")]
-
-
-def _inside(sentence: _Sentence, quoted: Sequence[Span]) -> bool:
-    """Whether a sentence overlaps one of the spans an earlier answer quoted."""
-    doc_id = sentence.passage.chunk.doc_id
-    return any(source == doc_id and sentence.start < end and start < sentence.end for source, start, end in quoted)
 
 
 def _is_furniture(text: str, furniture: frozenset[str]) -> bool:
