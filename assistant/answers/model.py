@@ -69,6 +69,10 @@ class AnswerModel:
         self._tokenizer = None
         self._lock = threading.Lock()
         self.card: dict = {}
+        # The last question's scores by candidate text: a question asked of a council's newest
+        # report and then, unanswered there, of the whole library reads many sentences twice.
+        self._memo_question: str | None = None
+        self._memo: dict[str, float] = {}
 
     @property
     def temperature(self) -> float:
@@ -125,7 +129,8 @@ class AnswerModel:
     def logits(self, question: str, candidates: Sequence[str], batch_size: int | None = None) -> "np.ndarray":
         """Raw scores, in runs of at most ``batch_size`` sentences, shortest first (a run pads to
         its longest). The int8 model quantises activations per run, so the run size nudges the
-        scores: it is a setting (``Settings.model_batch``), and training's checks use the same."""
+        scores: it is a setting (``Settings.model_batch``), and training's checks use the same.
+        A sentence read for the same question just before keeps the score it had then."""
         import numpy as np
 
         batch_size = batch_size or self.batch_size
@@ -133,6 +138,19 @@ class AnswerModel:
             self.load()
         if not candidates:
             return np.zeros(0, dtype=np.float32)
+        with self._lock:
+            memo = self._memo if question == self._memo_question else {}
+        unread = list(dict.fromkeys(c for c in candidates if c not in memo))
+        if unread:
+            scores = self._run(question, unread, batch_size)
+            memo = {**memo, **dict(zip(unread, scores.tolist()))}
+            with self._lock:
+                self._memo_question, self._memo = question, memo
+        return np.asarray([memo[c] for c in candidates], dtype=np.float32)
+
+    def _run(self, question: str, candidates: Sequence[str], batch_size: int) -> "np.ndarray":
+        import numpy as np
+
         encodings = self._tokenizer.encode_batch([(question, c) for c in candidates])
         order = sorted(range(len(encodings)), key=lambda i: len(encodings[i].ids))
         out = np.zeros(len(encodings), dtype=np.float32)

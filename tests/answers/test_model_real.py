@@ -53,10 +53,26 @@ def test_the_model_scores_in_runs_of_like_length_and_scores_the_same_sentences_a
     assert [rows for rows, _ in widths] == [2, 2, 1]
     assert [w for _, w in widths] == sorted(w for _, w in widths) and widths[0][1] < widths[-1][1]  # like lengths run together
     model._session = type("Plain", (), {"run": lambda self, out, feed: run(out, feed)})()
-    alone = model.logits(question, sentences, batch_size=1)
+    alone = model._run(question, sentences, batch_size=1)  # past the memo of the question just scored
     # int8 activations are quantised per run, so a run's company nudges a score, never much:
     # the answering sentence leads by about 6 on the logit either way
     assert abs(grouped - alone).max() < 1.0 and grouped.argmax() == alone.argmax() == 0
+
+
+def test_sentences_read_for_the_same_question_just_before_are_not_read_again():
+    """A question asked of a council's newest report, then of the library, reads only what is new."""
+    model = AnswerModel()
+    model.load()
+    read = []
+    run = model._session.run
+    model._session = type("Spy", (), {"run": lambda self, out, feed: read.append(feed["input_ids"].shape[0]) or run(out, feed)})()
+    question = "When was Ali first referred to Prevent?"
+    first = model.logits(question, ["As a result, in October 2014, Ali was referred to Prevent for the first time.", "Ali Harbi Ali is serving a whole life order."])
+    again = model.logits(question, ["Ali Harbi Ali is serving a whole life order.", "They also made reference to a forthcoming ‘final visit’.", "Ali Harbi Ali is serving a whole life order."])
+    assert read == [2, 1]  # only the new sentence, once
+    assert again[0] == again[2] == first[1]
+    model.logits("Who referred Ali?", ["Ali Harbi Ali is serving a whole life order."])
+    assert read == [2, 1, 1]  # another question reads everything afresh
 
 
 @pytest.mark.real
