@@ -104,6 +104,13 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--squad-questions", type=int, default=3600, help="SQuAD training questions sampled (time budget)")
     train.add_argument("--max-pairs", type=int, default=None, help="stop after this many training pairs (smoke runs)")
     train.add_argument("--eval-questions", type=int, default=300, help="tune/test questions scored after training")
+    train.add_argument("--mined-negatives", type=int, default=0, help="per in-domain question, near misses from `mine-negatives` (0, the shipped model: none)")
+
+    mine = sub.add_parser("mine-negatives", help="ask the answer model's training questions of the training reports and keep its near misses")
+    mine.add_argument("--reports", type=Path, default=paths.OFSTED_REPORTS_DIR, help="folder of the Ofsted PDFs the in-domain questions are about")
+    mine.add_argument("--index", type=Path, required=True, metavar="DIR", help="where to build the index of the training reports alone")
+    mine.add_argument("--out", type=Path, default=None, help="where to write the negatives (default: the package's training data)")
+    mine.add_argument("--per-question", type=int, default=3, help="negatives kept per question")
 
     squad = sub.add_parser("import-squad", help="turn SQuAD 2.0 into a corpus and a question set")
     squad.add_argument("source", type=Path, help="SQuAD 2.0 JSON file (e.g. ../shared/datasets/squad-v2-dev/dev-v2.0.json)")
@@ -465,8 +472,15 @@ def cmd_train_answer_model(args: argparse.Namespace) -> int:
         raise UsageError(f"--squad: {args.squad} is not a file")
     if args.epochs < 1:
         raise UsageError(f"--epochs: {args.epochs} is not a positive number of passes")
+    if args.mined_negatives < 0:
+        raise UsageError(f"--mined-negatives: {args.mined_negatives} is negative")
     config = TrainConfig(
-        seed=args.seed, epochs=args.epochs, squad_questions=args.squad_questions or None, max_train_pairs=args.max_pairs, max_eval_groups=args.eval_questions
+        seed=args.seed,
+        epochs=args.epochs,
+        squad_questions=args.squad_questions or None,
+        max_train_pairs=args.max_pairs,
+        max_eval_groups=args.eval_questions,
+        ofsted_mined_negatives=args.mined_negatives,
     )
     reports = args.reports if args.reports and args.reports.is_dir() else None
     if reports is None:
@@ -476,7 +490,37 @@ def cmd_train_answer_model(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_mine_negatives(args: argparse.Namespace) -> int:
+    import shutil
+    import tempfile
+
+    from assistant.evals import mining
+    from assistant.evals.training import OFSTED_NEGATIVES_FILE, OFSTED_TRAIN_FILE, _read_rows
+
+    if not args.reports.is_dir():
+        raise UsageError(f"--reports: {args.reports} is not a folder")
+    if args.per_question < 1:
+        raise UsageError(f"--per-question: {args.per_question} is not a positive number")
+    rows = _read_rows(OFSTED_TRAIN_FILE)
+    missing = sorted({row["doc"] for row in rows} - {p.name for p in args.reports.iterdir()})
+    if missing:
+        raise UsageError(f"--reports: {args.reports} lacks {len(missing)} training reports, first {missing[0]}")
+    with tempfile.TemporaryDirectory(prefix="training-reports-") as folder:
+        corpus = Path(folder)
+        for name in sorted({row["doc"] for row in rows}):  # the training reports alone: no evaluation set's report is searched
+            shutil.copy2(args.reports / name, corpus / name)
+        assistant = make_assistant(_settings(argparse.Namespace(corpus=corpus, index=args.index)))
+        assistant.build(log=_log)
+        mined = mining.mine(assistant, rows, per_question=args.per_question, log=_log)
+    target = args.out or OFSTED_NEGATIVES_FILE
+    mining.write(mined, target)
+    kept = sum(len(row["negatives"]) for row in mined)
+    print(json.dumps({"questions": len(mined), "negatives": kept, "out": str(target)}))
+    return EXIT_OK
+
+
 COMMANDS = {
+    "mine-negatives": cmd_mine_negatives,
     "train-answer-model": cmd_train_answer_model,
     "bench": cmd_bench,
     "import-squad": cmd_import_squad,

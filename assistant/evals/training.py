@@ -33,6 +33,7 @@ from assistant.evals.squad import SPLIT_SEED, squad_splits
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 OFSTED_TRAIN_FILE = DATA_DIR / "ofsted-train-qa.jsonl"
+OFSTED_NEGATIVES_FILE = DATA_DIR / "ofsted-train-negatives.jsonl"  # mined by `assistant mine-negatives`
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset(
     "the and for was were are is of to in on at by with from that this which who whom what when where why how "
@@ -65,6 +66,10 @@ class TrainConfig:
     # default they are left out and abstention is taught by the in-domain near misses.
     squad_unanswerable: bool = False
     ofsted_repeats: int = 2  # in-domain pairs are few; each is seen this many times per epoch
+    # Per in-domain question, the sentences the previous model scored best that do not answer it
+    # (assistant/evals/mining.py): the mistakes made at question time, not word overlap's. The
+    # shipped model was trained without them: with 3 it cited less on the Ofsted tune half.
+    ofsted_mined_negatives: int = 0
     max_train_pairs: int | None = None
     squad_questions: int | None = 3600  # a seeded sample of the train articles' questions (time budget)
     max_eval_groups: int | None = 300
@@ -176,13 +181,22 @@ def squad_eval_groups(source: Path, split: str, limit: int | None, seed: int) ->
     return groups[:limit] if limit else groups
 
 
-def ofsted_pairs(rows_path: Path, reports_dir: Path, rng: random.Random, repeats: int) -> tuple[list[Pair], list[str]]:
+def _read_rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def ofsted_pairs(
+    rows_path: Path, reports_dir: Path, rng: random.Random, repeats: int, negatives_path: Path | None = None, mined_per_question: int = 0
+) -> tuple[list[Pair], list[str]]:
     """Pairs from the in-domain questions; documents read as the index reads them."""
     from assistant.documents.loading import SourceFile, load_document
 
     if not rows_path.exists() or not reports_dir.exists():
         return [], []
-    rows = [json.loads(line) for line in rows_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = _read_rows(rows_path)
+    mined: dict[tuple[str, str], list[dict]] = {}
+    if mined_per_question and negatives_path is not None and negatives_path.exists():
+        mined = {(row["doc"], row["question"]): row["negatives"] for row in _read_rows(negatives_path)}
     documents = {}
     for name in sorted({row["doc"] for row in rows}):
         path = reports_dir / name
@@ -233,6 +247,11 @@ def ofsted_pairs(rows_path: Path, reports_dir: Path, rng: random.Random, repeats
         for i in ranked[:2]:
             s, e = spans[i]
             chosen.append((candidate_text(doc.text[s:e], doc.text[spans[i - 1][0] : spans[i - 1][1]] if i else "", doc.model_title), 0.0))
+        for negative in mined.get((name, row["question"]), [])[:mined_per_question]:
+            if negative["doc"] in indexed:
+                text = candidate_at(negative["doc"], negative["quote"])
+                if text is not None and all(text != known for known, _ in chosen):
+                    chosen.append((text, 0.0))
         other = rng.choice([n for n in names if n != name]) if len(names) > 1 else None
         if other:
             other_doc, other_spans = indexed[other]
@@ -416,6 +435,7 @@ def card_markdown(card: dict) -> str:
   Test articles: {', '.join(articles['test'])}.
 - {data['ofsted']['source']} — {data['ofsted']['licence']}. {data['ofsted']['train_pairs']} training pairs
   from {len(data['ofsted']['documents'])} reports; {data['ofsted']['note']}.
+  Hard negatives: {data['ofsted'].get('mined_negatives', 'none')}.
 - Never used for training: {', '.join(data['never_used'])}.
 
 ## Hyper-parameters
@@ -438,6 +458,7 @@ def train(
     *,
     ofsted_rows: Path | None = OFSTED_TRAIN_FILE,
     ofsted_reports: Path | None = None,
+    ofsted_negatives: Path | None = OFSTED_NEGATIVES_FILE,
     config: TrainConfig | None = None,
     log: Callable[[str], None] = print,
 ) -> dict:
@@ -467,7 +488,9 @@ def train(
     n_squad = len(train_pairs)
     ofsted, ofsted_docs = ([], [])
     if ofsted_rows is not None and ofsted_reports is not None:
-        ofsted, ofsted_docs = ofsted_pairs(ofsted_rows, ofsted_reports, rng, config.ofsted_repeats)
+        ofsted, ofsted_docs = ofsted_pairs(
+            ofsted_rows, ofsted_reports, rng, config.ofsted_repeats, negatives_path=ofsted_negatives, mined_per_question=config.ofsted_mined_negatives
+        )
     train_pairs += ofsted
     rng.shuffle(train_pairs)
     if config.max_train_pairs:
@@ -567,6 +590,12 @@ def train(
                 "licence": "reports: Crown copyright, Open Government Licence v3.0",
                 "documents": ofsted_docs,
                 "train_pairs": len(ofsted),
+                "mined_negatives": (
+                    f"up to {config.ofsted_mined_negatives} a question from assistant/evals/data/{ofsted_negatives.name} "
+                    "(assistant mine-negatives: the previous model's best sentences that do not answer, asked of the training reports alone)"
+                    if config.ofsted_mined_negatives and ofsted_negatives is not None and ofsted_negatives.exists()
+                    else "none"
+                ),
                 "note": "none of these reports is used by evals/ofsted.jsonl",
             },
             "never_used": ["evals/shipped.jsonl", "evals/ofsted.jsonl", "evals/conversations.jsonl"],

@@ -17,6 +17,7 @@ def run(*args, cwd=None):
         (["frobnicate"], "invalid choice"),
         (["ask", "q", "--corpus", "/no/such/folder"], "corpus folder not found: /no/such/folder"),
         (["ask", "q", "-k", "0"], "top-k must be at least 1"),
+        (["mine-negatives", "--reports", "/no/such/folder"], "--reports: /no/such/folder is not a folder"),
     ],
 )
 def test_usage_and_path_errors_are_one_line(args, expected, tmp_path):
