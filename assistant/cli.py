@@ -495,13 +495,13 @@ def cmd_mine_negatives(args: argparse.Namespace) -> int:
     import tempfile
 
     from assistant.evals import mining
-    from assistant.evals.training import OFSTED_NEGATIVES_FILE, OFSTED_TRAIN_FILE, _read_rows
+    from assistant.evals.training import OFSTED_NEGATIVES_FILE, OFSTED_TRAIN_FILE, read_rows
 
     if not args.reports.is_dir():
         raise UsageError(f"--reports: {args.reports} is not a folder")
     if args.per_question < 1:
         raise UsageError(f"--per-question: {args.per_question} is not a positive number")
-    rows = _read_rows(OFSTED_TRAIN_FILE)
+    rows = read_rows(OFSTED_TRAIN_FILE)
     missing = sorted({row["doc"] for row in rows} - {p.name for p in args.reports.iterdir()})
     if missing:
         raise UsageError(f"--reports: {args.reports} lacks {len(missing)} training reports, first {missing[0]}")

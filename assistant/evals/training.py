@@ -181,7 +181,7 @@ def squad_eval_groups(source: Path, split: str, limit: int | None, seed: int) ->
     return groups[:limit] if limit else groups
 
 
-def _read_rows(path: Path) -> list[dict]:
+def read_rows(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
@@ -193,10 +193,10 @@ def ofsted_pairs(
 
     if not rows_path.exists() or not reports_dir.exists():
         return [], []
-    rows = _read_rows(rows_path)
+    rows = read_rows(rows_path)
     mined: dict[tuple[str, str], list[dict]] = {}
     if mined_per_question and negatives_path is not None and negatives_path.exists():
-        mined = {(row["doc"], row["question"]): row["negatives"] for row in _read_rows(negatives_path)}
+        mined = {(row["doc"], row["question"]): row["negatives"] for row in read_rows(negatives_path)}
     documents = {}
     for name in sorted({row["doc"] for row in rows}):
         path = reports_dir / name
