@@ -870,13 +870,15 @@ def heading_case_of(name: str) -> str:
 
 def _leading_council(question: str) -> str | None:
     """The English council's name the question opens with ("Norfolk and Leeds: …"), if any."""
-    from assistant.search.places import COUNCIL_NAMES, council_words
+    from assistant.search.places import COUNCIL_NAMES, EVERYDAY_WORD_COUNCILS, council_words
 
     found = _LEADING_WORDS.match(question)
     words = found.group(1).split() if found else []
     for k in range(len(words), 0, -1):
         name = re.sub(r"['’]s$", "", " ".join(words[:k]))
         if words[k - 1][0].isupper() and council_words(name) in COUNCIL_NAMES:
+            if name.lower() in EVERYDAY_WORD_COUNCILS and words[k - 1] == name and re.match(r"\s+[a-z]", question[found.end() :]):
+                return None  # "Reading the review, who …?": a verb, capitalised as the first word
             return name
     return None
 

@@ -37,6 +37,7 @@ from assistant.search.places import COUNCIL_WORDS
 _TOKEN = re.compile(r"[^\W\d_][\w'’&-]*")
 _SENTENCE_BREAK = re.compile(r"[.?!:;]\s*$")
 _INNER_CAPITALISED = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{2,})")
+_FIRST_PERSON = re.compile(r"I['’](?:ve|ll|d|m)$")  # "So I've been reading …": no name
 _LOWER_WORD = re.compile(r"(?<![\w@./-])[a-z]{3,}(?![\w@/-]|\.\w)")  # not in web or email addresses ("www.leeds.gov.uk")
 CALENDAR_WORDS = frozenset(
     """jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
@@ -269,8 +270,8 @@ class NameChecker:
                 if folded(word.lower()) in CALENDAR_WORDS or "&" in word:
                     continue  # "November", "Sept": the calendar's; "B&B-type", "A&E": shorthand, no name
                 word_terms = [t for t in content_terms(word) if not t.isdigit()]
-                if sum(c.isalpha() for c in _bare(word)) < MIN_LETTERS or not word_terms:
-                    continue  # "I'm", "UK", "MPs", "SP's", "The": too short or common to name anything
+                if sum(c.isalpha() for c in _bare(word)) < MIN_LETTERS or not word_terms or _FIRST_PERSON.match(word):
+                    continue  # "I'm", "I've", "UK", "MPs", "SP's", "The": too short or common to name anything
                 if _bare(word) in self.acronyms:
                     continue  # "DCS": the passages may say "director of children's services"
                 counted += 1

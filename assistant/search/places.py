@@ -68,7 +68,13 @@ COUNCIL_NAMES = frozenset(council_words(name) for name in ENGLISH_COUNCILS)
 COUNCIL_FIRST_WORDS = frozenset(
     words[0] for words in (re.findall(r"[a-z]+", name.lower()) for name in ENGLISH_COUNCILS) if words[0] not in _SHARED | {"isle", "isles"}
 )
+# Councils whose names are everyday words in lower case ("I've been reading the review", "bury
+# the findings", "slough off"): only with a capital do they name a council. A probe's long question
+# opening "So I've been reading a lot about this case" was not searched, "no report is about Reading".
+EVERYDAY_WORD_COUNCILS = frozenset({"reading", "bury", "slough"})
 # A council's name as typed in lower case ("norfolk", "north somerset"), the longest first.
 COUNCIL_IN_LOWER_CASE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(sorted((re.escape(name.lower()) for name in ENGLISH_COUNCILS), key=len, reverse=True)) + r")(?![\w-])"
+    r"(?<![\w-])(?:"
+    + "|".join(sorted((re.escape(name.lower()) for name in ENGLISH_COUNCILS if name.lower() not in EVERYDAY_WORD_COUNCILS), key=len, reverse=True))
+    + r")(?![\w-])"
 )

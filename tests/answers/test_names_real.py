@@ -3,6 +3,8 @@ they mention here and there must be in the passage an answer quotes (assistant/s
 
 from dataclasses import replace
 
+import pytest
+
 from assistant.core import Assistant
 from assistant.answers.explain import explain_lines
 from assistant.domain import NOT_FOUND_TEXT
@@ -91,3 +93,17 @@ def test_a_council_the_library_has_no_report_on_is_said_so_in_lower_case_and_in_
     then = three_reports.ask("what about bristol?", conversation=conversation)  # the conversation goes on from Leeds's question
     assert then.read_as == "How does Bristol support its care leavers?"
     assert three_reports.seeks("What about Norfolk?", follow_up=True) is False  # reopened from history: not a turn
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["So I've been reading a lot about this case: who referred Ali to Prevent?", "Reading the review, who referred Ali to Prevent?"],
+)
+def test_a_council_named_like_an_everyday_word_is_no_council_in_lower_case_or_as_a_verb(shipped_assistant, three_reports, question):
+    """"reading" is a verb here, not the borough of Reading: the question is searched (a probe's
+    question opening "So I've been reading a lot about this case" was not)."""
+    answer = shipped_assistant.ask(question)
+    assert "Reading" not in answer.text
+    assert answer.explanation is not None and answer.explanation.candidates  # searched and weighed
+    named = three_reports.ask("What grades did Reading get?")  # with a capital mid-question, the borough
+    assert named.abstained and "Reading" in named.text
