@@ -26,7 +26,7 @@ from typing import Callable, Mapping, Sequence
 from assistant.answers.answering import _MONTH as MONTH_PATTERN, asked_kind, asks_who, cite, holds_kind, label_misfit, names_role
 from assistant.answers.conversation import LEAD_IN, Span, asks_its_own_question, near_quoted, next_after_quoted, was_quoted
 from assistant.answers.model import AnswerModel, candidate_text
-from assistant.documents.furniture import furniture_key
+from assistant.documents.furniture import furniture_key, is_photo_caption
 from assistant.documents.spans import MAX_SENTENCE_CHARS, bounded_spans, sentence_spans
 from assistant.domain import NOT_FOUND_TEXT, Answer, Candidate, Explanation, Passage
 from assistant.search.keyword import content_terms, words_for_terms
@@ -621,6 +621,8 @@ class ModelAnswerer:
         # some of those better than the answer it chose before.
         repeated_ids = {id(item[0]) for item in every if _is_furniture(item[0].text, furniture)} if furniture else set()
         repeated = [item for item in scored if id(item[0]) in repeated_ids]
+        captions = [item for item in scored if is_photo_caption(item[0].text)]
+        repeated_ids |= {id(item[0]) for item in every if is_photo_caption(item[0].text)}
         every = [item for item in every if id(item[0]) not in repeated_ids]
         scored = [item for item in scored if id(item[0]) not in repeated_ids]
         reranked = self._rerank(passages, every) if rerank else list(passages)
@@ -674,6 +676,8 @@ class ModelAnswerer:
                 f"{len(repeated)} sentence(s) the library repeats across its documents (\u201c{repeated[0][0].text[:50]}\u201d) "
                 f"were not quoted: they say nothing about the document they sit in",
             )
+        if captions and captions[0][1] >= self.threshold:
+            notes += (f"{len(captions)} picture caption(s) (\u201c{captions[0][0].text[:50]}\u201d) were not quoted: a credit names no fact",)
         if said:
             notes += (f"the question asks for more than the answer before it: {len(said)} sentence(s) that answer quoted were not quoted again",)
         if runner_up is not None:

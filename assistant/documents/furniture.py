@@ -19,6 +19,18 @@ MIN_DOCUMENTS = 3  # a sentence two documents share may be one quoting the other
 MIN_SHARE = 0.08  # of the library's documents: a few reports may share a fact word for word ("The inspection team consisted of eight of Her Majesty's Inspectors")
 
 _NOT_WORD = re.compile(r"[^\w%£.]+")
+# A picture's credit closing a line of press copy: "(Image: PA )", "(Photo: Getty)".
+_PHOTO_CREDIT = re.compile(r"\((?:image|photo|picture|photograph)s?\s*:[^)]*\)?\s*$", re.IGNORECASE)
+CAPTION_MAX_WORDS = 3  # "David Amess (Image: …)": a caption naming who is pictured, no statement
+
+
+def is_photo_caption(sentence: str) -> bool:
+    """A picture's credit, alone or after a few words naming what is pictured: press copy keeps
+    them among its sentences, and "David Amess (Image: UK PARLIAMENT/AFP via Getty Imag)" was
+    quoted for "Who killed Sir David Amess?". A caption that states something ("Sir David was
+    posthumously given a statue in Southend (Image: PA )") is kept."""
+    credit = _PHOTO_CREDIT.search(sentence)
+    return credit is not None and len(re.findall(r"\w+", sentence[: credit.start()])) <= CAPTION_MAX_WORDS
 
 
 def furniture_key(sentence: str) -> str:

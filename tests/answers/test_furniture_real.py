@@ -11,3 +11,15 @@ def test_the_reports_shared_contact_lines_are_furniture_and_never_quoted(three_r
     for question in ("What did Ofsted say about Barnsley's social workers?", "How can I contact Ofsted about the Leeds report?"):
         answer = three_reports.ask(question)
         assert not any(furniture_key(c.text) in index.furniture for c in answer.citations), question
+
+
+def test_a_picture_credit_is_never_quoted_and_a_caption_that_states_something_is(shipped_assistant):
+    """The press copy keeps its pictures' credits: "David Amess (Image: …Getty Imag)" answered
+    "Which constituency did David Amess represent?" (a probe); the statue's caption states a fact."""
+    for question in ("Which constituency did David Amess represent?", "Who killed Sir David Amess?"):
+        answer = shipped_assistant.ask(question)
+        assert not any("(Image:" in c.text or "(Photo:" in c.text for c in answer.citations if len(c.text.split()) < 8), question
+    constituency = shipped_assistant.ask("Which constituency did David Amess represent?")
+    assert not constituency.abstained and "Southend West" in constituency.text
+    statue = shipped_assistant.ask("Was Sir David given a statue?")
+    assert not statue.abstained and "statue in Southend" in statue.text

@@ -1,6 +1,8 @@
 """Document furniture: sentences a library repeats across many documents (documents/furniture.py)."""
 
-from assistant.documents.furniture import furniture_key, repeated_sentences
+import pytest
+
+from assistant.documents.furniture import furniture_key, is_photo_caption, repeated_sentences
 
 CONTACT = "Interested in our work? You can subscribe to our newsletter at our website."
 
@@ -27,3 +29,16 @@ def test_a_library_of_two_or_a_large_one_where_few_share_a_sentence_has_none():
     # 3 of 100 documents is under the 8% share: a fact a few reports happen to state alike.
     library = [_report("Leeds", 1), _report("Bristol", 2), _report("Kent", 3)] + [f"Report {n} says little." for n in range(97)]
     assert furniture_key("Interested in our work?") not in repeated_sentences(library)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("David Amess (Image: UK PARLIAMENT/AFP via Getty Imag)", True),
+        ("(Photo: Getty)", True),
+        ("Sir David was posthumously given a statue in Southend (Image: PA )", False),  # it states something
+        ("The council's image of itself (see the photo on page 3) was too positive.", False),
+    ],
+)
+def test_a_picture_credit_with_a_few_words_of_caption_is_no_statement(line, caption):
+    assert is_photo_caption(line) is caption
