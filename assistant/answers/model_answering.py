@@ -620,11 +620,12 @@ class ModelAnswerer:
         # are still read, beside the others: left out, others took their places, and the model liked
         # some of those better than the answer it chose before.
         repeated_ids = {id(item[0]) for item in every if _is_furniture(item[0].text, furniture)} if furniture else set()
+        caption_ids = {id(item[0]) for item in every if is_photo_caption(item[0].text)}
         repeated = [item for item in scored if id(item[0]) in repeated_ids]
-        captions = [item for item in scored if is_photo_caption(item[0].text)]
-        repeated_ids |= {id(item[0]) for item in every if is_photo_caption(item[0].text)}
-        every = [item for item in every if id(item[0]) not in repeated_ids]
-        scored = [item for item in scored if id(item[0]) not in repeated_ids]
+        captions = [item for item in scored if id(item[0]) in caption_ids]
+        left_out = repeated_ids | caption_ids
+        every = [item for item in every if id(item[0]) not in left_out]
+        scored = [item for item in scored if id(item[0]) not in left_out]
         reranked = self._rerank(passages, every) if rerank else list(passages)
         shown = tuple(reranked[:top_k])
         quotable_scored = scored

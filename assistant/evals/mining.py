@@ -20,23 +20,18 @@ import re
 from pathlib import Path
 from typing import Callable, Iterable
 
-from assistant.evals.training import _STOP
+from assistant.evals.training import terms
 
-_WORD = re.compile(r"[a-z0-9%]+")
 _NUMBER = re.compile(r"\d[\d,.%]*")
 ANSWER_WORDS_SHARE = 0.6  # of the answer's own words a candidate may hold before it counts as an answer too
 NEAR_CHARS = 40  # a candidate this close to the answer's span is its neighbour, often part of the same answer
 
 
-def _content_words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 1}
-
-
 def answers_too(question: str, quote: str, candidate: str) -> bool:
     """Whether ``candidate`` may give the same answer as ``quote``: most of the quote's words the
     question does not use, or any of the quote's numbers."""
-    own = _content_words(quote) - _content_words(question)
-    words = _content_words(candidate)
+    own = terms(quote) - terms(question)  # the words training compares questions and sentences by
+    words = terms(candidate)
     if own and len(own & words) / len(own) >= ANSWER_WORDS_SHARE:
         return True
     numbers = {n.strip(".,") for n in _NUMBER.findall(quote)} - {n.strip(".,") for n in _NUMBER.findall(question)}

@@ -37,7 +37,7 @@ from assistant.search.places import COUNCIL_WORDS
 _TOKEN = re.compile(r"[^\W\d_][\w'’&-]*")
 _SENTENCE_BREAK = re.compile(r"[.?!:;]\s*$")
 _INNER_CAPITALISED = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{2,})")
-_FIRST_PERSON = re.compile(r"I['’](?:ve|ll|d|m)$")  # "So I've been reading …": no name
+_FIRST_PERSON = re.compile(r"I['’](?:ve|ll)$")  # "So I've been reading …": no name ("I'm", "I'd" are too short)
 _LOWER_WORD = re.compile(r"(?<![\w@./-])[a-z]{3,}(?![\w@/-]|\.\w)")  # not in web or email addresses ("www.leeds.gov.uk")
 CALENDAR_WORDS = frozenset(
     """jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
