@@ -93,6 +93,7 @@ class Assistant:
                 runner_up=self.settings.model_runner_up,
                 read_every_passage=self.settings.rerank_read_every_passage == "on",
                 near_weight=self.settings.follow_up_near_weight,
+                meaning_weight=self.settings.prefilter_meaning_weight,
             )
         return self._model_answerer_instance
 
@@ -460,6 +461,9 @@ class Assistant:
                 also_look_for=self._looked_for(reworded),
                 naming_words=index.router.naming_words(read, retrieval.trusted_named) if self.settings.naming_words != "off" else frozenset(),
                 furniture=index.furniture,
+                # A follow-up is read with the turn before, whose topic its vector carries more
+                # than what the follow-up asks; the sentences around the last quote lead instead.
+                meaning=None if reading is not None and reading.follow_up else self._likeness(index, cleaned, vector),
             )
             answer = Answer(question, answer.text, answer.abstained, answer.citations, answer.passages, answer.timings_ms, answer.explanation)
         else:
@@ -725,6 +729,25 @@ class Assistant:
             conversation.record(reading, quoted_spans(answer.citations), frozenset(answer.named))
             read_as = reading.read_as if reading.follow_up else None
         return dataclasses.replace(answer, read_as=read_as)
+
+    def _likeness(self, index: LoadedIndex, searched: str, vector):
+        """What tells the pre-filter how like in meaning each sentence is to the question read: the
+        cosine of its vector (embedded when the index was built) and the question's, 0 for a
+        sentence the index holds none for. The question is embedded alone, as retrieval embeds it
+        (the int8 encoder quantises per batch); the searched question's vector serves when the
+        text is the same."""
+
+        def likeness(read: str, spans: list[tuple[str, int, int]]):
+            import numpy as np
+
+            found = index.sentence_vectors(spans)
+            if found is None:
+                return None
+            vectors, _ = found
+            question_vector = vector if read == searched else self.embedder.embed([read])[0]
+            return vectors @ np.asarray(question_vector, dtype=np.float32)
+
+        return likeness
 
     def seeks(self, question: str, *, follow_up: bool = False) -> bool:
         """Whether a question is looked for at all (a conversation reopened from history leaves out

@@ -126,6 +126,13 @@ class Settings:
     # Weight of the pre-filter's lexical score beside the model's logit (0: the model alone); 1 is
     # best on the tune halves, macro-averaged (SQuAD tune top-1 0.70 -> 0.73, Ofsted tune 0.20 -> 0.23).
     model_lexical_weight: float = 1.0
+    # Weight of a sentence's likeness in meaning to the question (the cosine of the question's
+    # vector and the sentence's, embedded when the index is built, less that of the sentence most
+    # like it) in the pre-filter's score, which chooses the sentences the model reads and joins
+    # its logit as above: it lowers the sentences less like the question, raises none. 0: by
+    # words alone; 1 cited more on the development set and less on the tune half, and abstained
+    # on fewer unanswerable questions (README, Evaluation, twenty-fifth session).
+    prefilter_meaning_weight: float = 0.5
     # Taken off the logit of a sentence from outside the documents a question names ("Kent's 2017
     # report", a follow-up's documents): a person who names a report wants its answer, not a
     # similar sentence about another council. 0: no preference. Only for a naming the library-wide
@@ -278,6 +285,7 @@ _RANGES: dict[str, tuple[float, float]] = {
     "model_candidates": (1, 1000),
     "model_batch": (1, 1000),
     "model_lexical_weight": (0.0, 100.0),
+    "prefilter_meaning_weight": (0.0, 100.0),
     "model_named_weight": (0.0, 100.0),
     "model_judgement_weight": (0.0, 100.0),
     "model_recommendation_weight": (0.0, 100.0),

@@ -27,15 +27,13 @@ from assistant.answers.answering import _MONTH as MONTH_PATTERN, asked_kind, ask
 from assistant.answers.conversation import LEAD_IN, Span, asks_its_own_question, near_quoted, next_after_quoted, was_quoted
 from assistant.answers.model import AnswerModel, candidate_text
 from assistant.documents.furniture import furniture_key, is_photo_caption
-from assistant.documents.spans import MAX_SENTENCE_CHARS, bounded_spans, sentence_spans
+from assistant.documents.spans import MAX_SENTENCE_CHARS, MIN_SENTENCE_WORDS as MIN_WORDS, passage_sentence_spans, sentence_spans
 from assistant.domain import NOT_FOUND_TEXT, Answer, Candidate, Explanation, Passage
 from assistant.search.keyword import content_terms, words_for_terms
 
-MIN_WORDS = 4
 PREFERRED_EXTRA = 8  # sentences of the asked-for form read beyond the pre-filter's (a judgement row, a recommendation)
 UNREAD_PASSAGES = 6  # passages with no sentence read that have one read, only to order the passages (README, Speed)
 NEAR_EXTRA = 12  # a follow-up's: sentences around the previous answer's quotes read in place of the pre-filter's last
-CONTEXT_WINDOW = 400  # characters before a passage searched for its first sentence's predecessor
 # A question asking who, when or where: a sentence saying only what it says ("A statue of Sir David
 # Amess" for "Who sculpted the statue of Sir David Amess?") answers nothing: a person, a time or a
 # place is missing. Other questions may be answered in their own words: "How strong is corporate
@@ -357,10 +355,13 @@ class ModelAnswerer:
         near_weight: float = 0.0,
         runner_up: float = 0.0,
         read_every_passage: bool = False,
+        meaning_weight: float = 0.0,
     ):
         """``lexical_weight``: how much the pre-filter's score (the question's rarer words held,
         passage rank) adds to the model's calibrated logit; fitted on the tune halves (0: the
-        model alone)."""
+        model alone). ``meaning_weight``: how much a sentence's likeness in meaning to the
+        question (the cosine of their vectors, where the index holds the sentence's) adds to
+        that score."""
         self.model = model
         self.threshold = threshold
         self.max_sentences = max_sentences
@@ -375,6 +376,7 @@ class ModelAnswerer:
         self.near_weight = near_weight
         self.runner_up = runner_up
         self.read_every_passage = read_every_passage
+        self.meaning_weight = meaning_weight
         self.preferences = tuple((p, w) for p, w in ((JUDGEMENT, judgement_weight), (RECOMMENDATION, recommendation_weight)) if w > 0)
 
     # ------------------------------------------------------------ candidates
@@ -388,22 +390,12 @@ class ModelAnswerer:
             text = document_text(chunk.doc_id)
             if text is None:
                 continue
-            window = max(0, chunk.start - CONTEXT_WINDOW)
-            spans = sentence_spans(text, window, chunk.end)
-            if window > 0 and spans and spans[0][0] < chunk.start - 1 < spans[0][1]:
-                # A sentence runs into the passage from before the window: if it is a run-on line
-                # (thousands of characters, no full stop), the passage's part is quoted in pieces.
-                wider = max(0, chunk.start - MAX_SENTENCE_CHARS)
-                spans = bounded_spans(text, sentence_spans(text, wider, chunk.end), within=(chunk.start, chunk.end))
-            for i, (start, end) in enumerate(spans):
-                if end <= chunk.start or start < chunk.start - 1:
-                    continue
+            for start, end, previous in passage_sentence_spans(text, chunk.start, chunk.end):
                 key = (chunk.doc_id, start, end)
-                sentence = text[start:end]
-                if key in seen or len(sentence.split()) < MIN_WORDS:
+                if key in seen:
                     continue
                 seen.add(key)
-                found.append(_Sentence(passage, start, end, sentence, spans[i - 1] if i > 0 else None))
+                found.append(_Sentence(passage, start, end, text[start:end], previous))
         return found
 
     def prefilter(
@@ -448,13 +440,18 @@ class ModelAnswerer:
         term_weight: Callable[[str], float] | None,
         also: str = "",
         naming: frozenset[str] = frozenset(),
+        likeness: Sequence[float] | None = None,
+        meaning_weight: float = 0.0,
     ) -> list[tuple[_Sentence, float]]:
         """Every sentence with the pre-filter's score (rarer question words held, passage rank), best
         first. Words of ``also`` count when held as the question's do, but a sentence without them
         is scored as it would be without ``also``. The question's words ``naming`` the documents
         it is about do not count: a report names its council in sentence after sentence, and the
         rarest word of "Were Bristol practitioners overloaded …?" filled the 32 read with
-        Bristol's sentences about anything (README, Evaluation, nineteenth session)."""
+        Bristol's sentences about anything (README, Evaluation, nineteenth session). ``likeness``,
+        one a sentence, adds ``meaning_weight`` times itself: "Which week did Ofsted's team spend
+        in Southwark?" shares no word but the council's with "Inspection dates: 26 to 30 September
+        2022" (README, Evaluation, twenty-fifth session)."""
         q_terms = set(content_terms(question)) - naming
         weight = term_weight or (lambda term: 1.0)
         weights = {t: weight(t) for t in q_terms}
@@ -462,12 +459,19 @@ class ModelAnswerer:
         extra = set(content_terms(also)) - q_terms
         weights.update({t: weight(t) for t in extra})
         q_terms |= extra
+        # Likeness counts against the sentence most like the question, which gains nothing: a
+        # question on the documents' own topic finds every sentence alike, which says nothing
+        # about whether one answers it (added whole, or against the average sentence's, it raised
+        # "What was the name of the intervention provider who met Ali?", which the texts never
+        # say, past the threshold). So meaning reorders the sentences but never raises a score.
+        most_alike = max(likeness) if likeness is not None and len(likeness) else 0.0
         ranked = []
-        for sentence in sentences:
+        for i, sentence in enumerate(sentences):
             held = set(content_terms(sentence.text)) & q_terms
             lexical = sum(weights[t] for t in held) / total
             prior = 1.0 / (1.0 + (sentence.passage.rank - 1) / 4.0)
-            ranked.append((sentence, lexical + 0.5 * prior))
+            meant = meaning_weight * (float(likeness[i]) - most_alike) if likeness is not None else 0.0
+            ranked.append((sentence, lexical + 0.5 * prior + meant))
         ranked.sort(key=lambda item: (-item[1], item[0].passage.rank, item[0].start))
         return ranked
 
@@ -509,6 +513,7 @@ class ModelAnswerer:
         also_look_for: str = "",
         naming_words: frozenset[str] = frozenset(),
         furniture: frozenset[str] = frozenset(),
+        meaning: Callable[[str, list[tuple[str, int, int]]], Sequence[float] | None] | None = None,
     ) -> Answer:
         """The answer, with ``top_k`` passages (reranked unless ``rerank`` is False) and why.
 
@@ -524,7 +529,10 @@ class ModelAnswerer:
         "overloaded"), which the pre-filter looks for beside the question's own; ``naming_words``,
         the question's words that name the documents it is about, which the pre-filter ignores;
         ``furniture``, sentences the library repeats across its documents (documents/furniture.py),
-        never quoted, nor counted in ordering the passages, unless they state a grade."""
+        never quoted, nor counted in ordering the passages, unless they state a grade;
+        ``meaning``, each sentence's (document, start, end) likeness in meaning to the question
+        read (None where the index holds no sentence vectors), which the pre-filter weighs by
+        ``meaning_weight``."""
         started = time.perf_counter()
         timings: dict[str, float] = {}
         rerank = self.rerank if rerank is None else rerank
@@ -570,7 +578,11 @@ class ModelAnswerer:
         def is_near(s: _Sentence) -> bool:
             return near_quoted(s.passage.chunk.doc_id, s.start, s.end, follows)
 
-        ranked = self._ranked(question, self.sentences(passages, document_text), term_weight, also_look_for, naming_words)
+        sentences = self.sentences(passages, document_text)
+        likeness = None
+        if meaning is not None and self.meaning_weight and sentences:
+            likeness = meaning(question, [(s.passage.chunk.doc_id, s.start, s.end) for s in sentences])
+        ranked = self._ranked(question, sentences, term_weight, also_look_for, naming_words, likeness, self.meaning_weight)
         kept = self.prefilter(ranked, preferred, is_near if follows else None)
         # The sentences an answer may quote; any appended after them only order the passages.
         quotable, ordering_only = slice(len(kept)), slice(len(kept), None)
@@ -655,6 +667,11 @@ class ModelAnswerer:
         notes = self._notes(
             asked_for, forms[quotable], outside[quotable], lacking[quotable], near[quotable], misfits[quotable], (kind, lack_weight), (areas, off_read, earlier), following[quotable]
         )
+        if likeness is not None:
+            notes += (
+                f"the pre-filter weighed each sentence's likeness in meaning to the question (weight {self.meaning_weight:g}, "
+                "against the most alike sentence's), beside the words it holds",
+            )
         if naming_words:
             notes += (
                 f"the pre-filter did not count {words_for_terms(asked or question, naming_words)}: it names the report "

@@ -132,3 +132,26 @@ def bounded_spans(
                 bounded.append(span)
             cursor = stop
     return bounded
+
+
+MIN_SENTENCE_WORDS = 4  # shorter is a label, a number or a heading: never a candidate answer
+CONTEXT_WINDOW = 400  # characters before a passage searched for its first sentence's predecessor
+
+
+def passage_sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int, tuple[int, int] | None]]:
+    """The sentences of a passage (``text[start:end]`` of its document) an answer may quote, each
+    with the span of the sentence before it (or None): the answer step reads these at question
+    time, and the index embeds the same ones when it is built, so the two always agree."""
+    window = max(0, start - CONTEXT_WINDOW)
+    spans = sentence_spans(text, window, end)
+    if window > 0 and spans and spans[0][0] < start - 1 < spans[0][1]:
+        # A sentence runs into the passage from before the window: if it is a run-on line
+        # (thousands of characters, no full stop), the passage's part is quoted in pieces.
+        wider = max(0, start - MAX_SENTENCE_CHARS)
+        spans = bounded_spans(text, sentence_spans(text, wider, end), within=(start, end))
+    found = []
+    for i, (s, e) in enumerate(spans):
+        if e <= start or s < start - 1 or len(text[s:e].split()) < MIN_SENTENCE_WORDS:
+            continue
+        found.append((s, e, spans[i - 1] if i > 0 else None))
+    return found

@@ -35,10 +35,20 @@ from assistant.documents.loading import file_sha256
 from assistant.settings import ChunkerSettings
 
 TOKENS_PART = ".tokens.part"  # inside a generation being written; removed before it is published
-SCHEMA_VERSION = 5  # 5: a chunk's heading counts in keyword search
+SCHEMA_VERSION = 6  # 5: a chunk's heading counts in keyword search; 6: each chunk's sentences embedded
+SENTENCE_DTYPE = "<f2"  # sentence vectors are many (about six a chunk): half precision, cosines within 0.001
 COMPRESSED_INDEX = "ivfpq"  # the vector index type past the flat limit
 IVF_TRAIN_ROWS = 50_000  # rows sampled to train its centroids and codebooks
 CHUNKER_VERSION = 3  # bump when the chunking or extraction rules change, so old indexes are rebuilt (2: PDF layout, Word numbering; 3: a file's working title gives way to its first line)
+
+
+@dataclass(frozen=True)
+class SentenceVectors:
+    """Some chunks' sentences: ``spans`` as (index among those chunks, start, end) in their
+    document's text, and one vector a span (unit length, float32 or float16)."""
+
+    spans: list[tuple[int, int, int]]
+    vectors: "np.ndarray"
 
 
 class IndexError_(Exception):
@@ -301,13 +311,13 @@ def read_chunks(generation: Path) -> list[Chunk]:
 # ---------------------------------------------------------------- writing
 
 
-def _write_npy_header(handle, rows: int, dimension: int) -> int:
-    """A .npy header for float32 rows of ``dimension``; its length (the same for any row count)."""
+def _write_npy_header(handle, rows: int, dimension: int, dtype: str = "<f4") -> int:
+    """A .npy header for float32 (or ``dtype``) rows of ``dimension``; its length (the same for any row count)."""
     import numpy as np
 
     start = handle.tell()
     np.lib.format.write_array_header_1_0(
-        handle, {"descr": np.lib.format.dtype_to_descr(np.dtype("<f4")), "fortran_order": False, "shape": (rows, dimension)}
+        handle, {"descr": np.lib.format.dtype_to_descr(np.dtype(dtype)), "fortran_order": False, "shape": (rows, dimension)}
     )
     return handle.tell() - start
 
@@ -341,6 +351,12 @@ class GenerationWriter:
         self.term_df: dict[str, int] = {}
         self._vectors = (self.tmp / paths.VECTORS_FILE).open("wb")
         self._vectors_header = _write_npy_header(self._vectors, 0, dimension)
+        # Each chunk's sentences (chunk row, start, end) and their float16 vectors, streamed like
+        # the chunks' own: the answer step's pre-filter reads them by meaning (README, Answers).
+        self._sentence_spans = array.array("q")
+        self._sentence_vectors = (self.tmp / paths.SENTENCE_VECTORS_FILE).open("wb")
+        self._sentence_vectors_header = _write_npy_header(self._sentence_vectors, 0, dimension, SENTENCE_DTYPE)
+        self.sentences = 0
         self.documents = 0
         self.chunks = 0
 
@@ -348,7 +364,9 @@ class GenerationWriter:
         self._documents.write(json.dumps(asdict(record), ensure_ascii=False) + "\n")
         self.documents += 1
 
-    def add_chunks(self, chunks: list[Chunk], vectors) -> None:
+    def add_chunks(self, chunks: list[Chunk], vectors, sentences: SentenceVectors | None = None) -> None:
+        """``sentences``: the chunks' sentences and their vectors (``None`` writes none: a
+        synthetic generation, whose passages the pre-filter then reads by words alone)."""
         import numpy as np
 
         from assistant.search.keyword import content_terms
@@ -369,6 +387,16 @@ class GenerationWriter:
             if block.ndim != 2 or block.shape[1] != self.dimension:
                 raise ValueError(f"vectors of shape {block.shape}, expected (n, {self.dimension})")
             self._vectors.write(memoryview(block).cast("B"))
+        if sentences is not None and len(sentences.spans):
+            if len(sentences.spans) != len(sentences.vectors) or sentences.vectors.shape[1] != self.dimension:
+                raise ValueError(f"{len(sentences.spans)} sentences but vectors of shape {sentences.vectors.shape}")
+            for chunk_index, start, end in sentences.spans:
+                if not 0 <= chunk_index < len(chunks):
+                    raise ValueError(f"sentence of chunk {chunk_index}, but {len(chunks)} chunks were given")
+                self._sentence_spans.extend((self.chunks + chunk_index, start, end))
+            block = np.ascontiguousarray(sentences.vectors, dtype=SENTENCE_DTYPE)
+            self._sentence_vectors.write(memoryview(block).cast("B"))
+            self.sentences += len(sentences.spans)
         self.chunks += len(chunks)
 
     def publish(self, manifest: dict, flat_index_limit: int) -> Path:
@@ -380,10 +408,19 @@ class GenerationWriter:
         self._vectors.seek(0)
         if _write_npy_header(self._vectors, self.chunks, self.dimension) != self._vectors_header:
             raise AssertionError("the .npy header changed length")  # cannot happen below 10^40 rows
-        for handle in (self._documents, self._chunks, self._vectors):
+        self._sentence_vectors.seek(0)
+        if _write_npy_header(self._sentence_vectors, self.sentences, self.dimension, SENTENCE_DTYPE) != self._sentence_vectors_header:
+            raise AssertionError("the .npy header changed length")
+        for handle in (self._documents, self._chunks, self._vectors, self._sentence_vectors):
             handle.flush()
             os.fsync(handle.fileno())
             handle.close()
+        if self.sentences:
+            import numpy as np
+
+            np.save(tmp / paths.SENTENCES_FILE, np.frombuffer(self._sentence_spans, dtype=np.int64).reshape(-1, 3))
+        else:
+            (tmp / paths.SENTENCE_VECTORS_FILE).unlink()  # none written: the pre-filter reads by words alone
         self._tokens.flush()
         count = self.chunks
         vectors_file, faiss_file = tmp / paths.VECTORS_FILE, tmp / paths.FAISS_FILE
@@ -403,6 +440,7 @@ class GenerationWriter:
         (tmp / paths.TERMS_FILE).write_text(json.dumps(self.term_df, ensure_ascii=False), encoding="utf-8")
         manifest = dict(manifest)
         manifest["vector_index"] = {"type": "flat" if count < flat_index_limit else COMPRESSED_INDEX, "count": count}
+        manifest["counts"] = dict(manifest.get("counts", {}), sentences=self.sentences)
         manifest["index_files"] = {
             str(p.relative_to(tmp)): {"size": p.stat().st_size, "sha256": file_sha256(p)}
             for p in sorted(tmp.rglob("*"))
@@ -424,7 +462,7 @@ class GenerationWriter:
         return final
 
     def abort(self) -> None:
-        for handle in (self._documents, self._chunks, self._vectors, self._tokens):
+        for handle in (self._documents, self._chunks, self._vectors, self._sentence_vectors, self._tokens):
             try:
                 handle.close()
             except OSError:
@@ -483,6 +521,26 @@ class PreviousGeneration:
                 offset += len(line)
         if row != len(self.vectors):
             raise IndexCorrupt(f"{generation}: {len(self.vectors)} vectors for {row} chunks")
+        self.sentence_spans, self.sentence_vectors = read_sentences(generation)
+        self._sentence_rows: dict[int, list[int]] | None = None
+
+    def sentences(self, rows: list[int]) -> SentenceVectors | None:
+        """The sentences of the chunks at ``rows`` with their vectors, for reuse; None when this
+        generation has none (built before they were, or synthetic)."""
+        import numpy as np
+
+        if self.sentence_spans is None:
+            return None
+        if self._sentence_rows is None:
+            self._sentence_rows = {}
+            for i, chunk_row in enumerate(self.sentence_spans[:, 0].tolist()):
+                self._sentence_rows.setdefault(chunk_row, []).append(i)
+        spans, picked = [], []
+        for index, row in enumerate(rows):
+            for i in self._sentence_rows.get(row, []):
+                spans.append((index, int(self.sentence_spans[i, 1]), int(self.sentence_spans[i, 2])))
+                picked.append(i)
+        return SentenceVectors(spans, np.asarray(self.sentence_vectors[picked]) if picked else np.zeros((0, self.vectors.shape[1]), np.float16))
 
     def document(self, doc_id: str) -> DocumentRecord:
         with (self.generation / paths.DOCUMENTS_FILE).open("rb") as handle:
@@ -497,6 +555,21 @@ class PreviousGeneration:
                 chunks.append(chunk_from_json(json.loads(handle.readline())))
                 rows.append(row)
         return chunks, rows
+
+
+def read_sentences(generation: Path) -> tuple["np.ndarray | None", "np.ndarray | None"]:
+    """A generation's sentence spans (chunk row, start, end) and their vectors, memory-mapped; both
+    None when it has none."""
+    import numpy as np
+
+    spans_file = generation / paths.SENTENCES_FILE
+    if not spans_file.exists():
+        return None, None
+    spans = np.load(spans_file)
+    vectors = np.load(generation / paths.SENTENCE_VECTORS_FILE, mmap_mode="r")
+    if spans.ndim != 2 or spans.shape[1] != 3 or len(spans) != len(vectors):
+        raise IndexCorrupt(f"{generation}: {len(vectors)} sentence vectors for {len(spans)} sentences")
+    return spans, vectors
 
 
 def current_generation_or_none(index_dir: Path) -> Path | None:

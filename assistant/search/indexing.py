@@ -152,7 +152,9 @@ class BuildReport:
     generation: str = ""
     pages: int = 0  # pages of the PDF files read afresh (not reused)
     # Where the time went: extract (reading files), chunk, embed, publish (FAISS, BM25, hashes).
-    stage_seconds: dict[str, float] = field(default_factory=lambda: {"extract": 0.0, "chunk": 0.0, "embed": 0.0, "publish": 0.0})
+    stage_seconds: dict[str, float] = field(
+        default_factory=lambda: {"extract": 0.0, "chunk": 0.0, "embed": 0.0, "embed sentences": 0.0, "publish": 0.0}
+    )
 
     def summary(self) -> str:
         text = (
@@ -164,6 +166,26 @@ class BuildReport:
         if self.failed or self.skipped:  # one for each line listed above it: unreadable files, links, pipes, folders
             text += f"; {len(self.failed) + len(self.skipped)} file(s) skipped"
         return text
+
+
+def embed_sentences(text: str, chunks: list[Chunk], embedder: Embedder) -> store.SentenceVectors:
+    """Every sentence the answer step may read of these chunks (``passage_sentence_spans``), with
+    its vector: the pre-filter then chooses the sentences the model reads by meaning as well as by
+    words. A sentence two chunks share is embedded once."""
+    from assistant.documents.spans import passage_sentence_spans
+
+    spans: list[tuple[int, int, int]] = []
+    unique: dict[tuple[int, int], int] = {}
+    for index, chunk in enumerate(chunks):
+        for start, end, _ in passage_sentence_spans(text, chunk.start, chunk.end):
+            spans.append((index, start, end))
+            unique.setdefault((start, end), len(unique))
+    keys = list(unique)
+    vectors = np.zeros((len(keys), embedder.dimension), dtype=np.float32)
+    for begin in range(0, len(keys), EMBED_BATCH):
+        batch = keys[begin : begin + EMBED_BATCH]
+        vectors[begin : begin + len(batch)] = embedder.embed([text[start:end] for start, end in batch])
+    return store.SentenceVectors(spans, vectors[[unique[(start, end)] for _, start, end in spans]] if spans else vectors)
 
 
 def _scan(settings: Settings) -> CorpusScan:
@@ -306,9 +328,15 @@ def build_index(
                 return _same_file(entry, source, previous_ns)
 
             def keep_previous(source: SourceFile) -> None:
-                writer.add_document(previous.document(source.doc_id))
+                record = previous.document(source.doc_id)
+                writer.add_document(record)
                 chunks, rows = previous.chunks(source.doc_id)
-                writer.add_chunks(chunks, previous.vectors[rows] if rows else np.zeros((0, embedder.dimension), np.float32))
+                sentences = previous.sentences(rows)
+                if sentences is None:  # a generation without them: embedded now
+                    clock = time.perf_counter()
+                    sentences = embed_sentences(record.text, chunks, embedder)
+                    report.stage_seconds["embed sentences"] += time.perf_counter() - clock
+                writer.add_chunks(chunks, previous.vectors[rows] if rows else np.zeros((0, embedder.dimension), np.float32), sentences)
                 report.reused += len(chunks)
 
             def build_one(number: int, source: SourceFile, reused: bool, reader) -> None:
@@ -359,10 +387,13 @@ def build_index(
                             vectors[rows] = embedder.embed([doc_chunks[r].text for r in rows])
                         report.stage_seconds["embed"] += time.perf_counter() - clock
                         report.embedded += len(to_embed)
+                        clock = time.perf_counter()
+                        sentences = embed_sentences(item.text, doc_chunks, embedder)
+                        report.stage_seconds["embed sentences"] += time.perf_counter() - clock
                         writer.add_document(
                             store.DocumentRecord(item.id, item.title, item.sha256, item.format, item.text, item.headings, item.pages, item.file_title)
                         )
-                        writer.add_chunks(doc_chunks, vectors)
+                        writer.add_chunks(doc_chunks, vectors, sentences)
                         files_meta[item.id] = {
                             "sha256": item.sha256,
                             "size": source.size,

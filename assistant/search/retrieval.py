@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 import numpy as np
 
@@ -36,6 +36,8 @@ class LoadedIndex:
     _titles: dict | None = field(default=None, repr=False)
     _model_titles: dict | None = field(default=None, repr=False)
     _furniture: frozenset | None = field(default=None, repr=False)
+    _sentence_rows: dict | None = field(default=None, repr=False)
+    _sentence_vectors: np.ndarray | None = field(default=None, repr=False)
 
     @property
     def vectors(self) -> np.ndarray:
@@ -169,6 +171,24 @@ class LoadedIndex:
                 have.add(chunk.id)
                 added.append(Passage(chunk=chunk, score=0.0, rank=len(passages) + len(added) + 1))
         return added
+
+    def sentence_vectors(self, spans: Sequence[tuple[str, int, int]]) -> tuple[np.ndarray, np.ndarray] | None:
+        """The stored vectors of these sentences (document, start, end), float32, and which of
+        them the index holds (a row of zeros for any it does not); None when it holds none."""
+        if self._sentence_rows is None:
+            spans_read, self._sentence_vectors = store.read_sentences(self.generation)
+            doc_of_row = [chunk.doc_id for chunk in self.chunks]
+            self._sentence_rows = {
+                (doc_of_row[chunk_row], start, end): i for i, (chunk_row, start, end) in enumerate(spans_read.tolist())
+            } if spans_read is not None else {}
+        if self._sentence_vectors is None:
+            return None
+        rows = [self._sentence_rows.get(span, -1) for span in spans]
+        found = np.array([row >= 0 for row in rows], dtype=bool)
+        out = np.zeros((len(rows), self._sentence_vectors.shape[1]), dtype=np.float32)
+        if found.any():
+            out[found] = self._sentence_vectors[[row for row in rows if row >= 0]]
+        return out, found
 
     def rows_for_documents(self, doc_ids: set[str]) -> np.ndarray:
         """The rows of these documents' chunks, ascending (each document's rows found once, then reused)."""

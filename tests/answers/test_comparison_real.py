@@ -69,11 +69,13 @@ def test_a_follow_up_to_a_comparison_is_compared_again_in_its_context(three_repo
 
     conversation = Conversation()
     three_reports.ask("How do Leeds and Bristol compare on support for care leavers?", conversation=conversation)
-    then = three_reports.ask("And on adoption?", conversation=conversation)
+    # (Asked "And on adoption?" until the twenty-fifth session: both reports' best sentences
+    # score just under the threshold since the pre-filter weighs meaning, and neither says much.)
+    then = three_reports.ask("And on caseloads?", conversation=conversation)
     lines = _lines(then)
-    assert set(lines) == {"Leeds", "Bristol"} and lines["Bristol"] == {BRISTOL} and lines["Leeds"] <= {LEEDS}
-    # Asked as "Leeds: And on adoption?", not read with the turn before: its care leavers won.
-    assert all("adopt" in c.text.lower() for c in then.citations)
+    assert set(lines) == {"Leeds", "Bristol"} and lines["Bristol"] == {BRISTOL} and lines["Leeds"] == {LEEDS}
+    # Asked as "Leeds: And on caseloads?", not read with the turn before: its care leavers won.
+    assert all("caseload" in c.text.lower() for c in then.citations)
     assert not any("care leaver" in c.text.lower() for c in then.citations)
 
 

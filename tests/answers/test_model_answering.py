@@ -936,3 +936,29 @@ def test_a_close_second_from_a_document_the_question_does_not_name_is_not_quoted
 
     assert {c.source for c in answer(set()).citations} == {"medway.txt", "kent.txt"}  # named none: both, as before
     assert [c.source for c in answer({"medway.txt"}).citations] == ["medway.txt"]
+
+
+def test_a_sentence_like_the_question_in_meaning_is_read_though_it_shares_no_word():
+    """"Which week did Ofsted's team spend in Southwark?" shares no word but the council's with
+    "Inspection dates: 26 to 30 September 2022": the sentences' likeness in meaning counts beside
+    the words held, by its weight, and not at all at weight 0."""
+    from assistant.answers.model_answering import _Sentence
+
+    text = "Inspection dates: 26 to 30 September 2022. The team met leaders in the week. Leaders spend well."
+    passage = Passage(Chunk("c-southwark", "southwark.txt", 0, len(text), 0, text), 1.0, 1)
+    spans = [(0, 42), (43, 76), (77, len(text))]
+    sentences = [_Sentence(passage, start, end, text[start:end], None) for start, end in spans]
+    question = "Which week did Ofsted's team spend in Southwark?"
+    likeness = [0.6, 0.2, 0.1]
+    by_words = [s.text for s, _ in ModelAnswerer._ranked(question, sentences, None)]
+    by_meaning_too = [s.text for s, _ in ModelAnswerer._ranked(question, sentences, None, likeness=likeness, meaning_weight=1.0)]
+    weightless = ModelAnswerer._ranked(question, sentences, None, likeness=likeness, meaning_weight=0.0)
+    assert by_words[0] != sentences[0].text and by_meaning_too[0] == sentences[0].text
+    words_only = [(s.text, score) for s, score in ModelAnswerer._ranked(question, sentences, None)]
+    assert [(s.text, score) for s, score in weightless] == words_only
+    # Counted against the sentence most like the question: all alike in meaning, none moves; and
+    # meaning never raises a score, only lowers the sentences less like the question.
+    alike = ModelAnswerer._ranked(question, sentences, None, likeness=[0.5, 0.5, 0.5], meaning_weight=1.0)
+    assert [(s.text, score) for s, score in alike] == words_only
+    scores = dict((s.text, score) for s, score in ModelAnswerer._ranked(question, sentences, None, likeness=likeness, meaning_weight=1.0))
+    assert all(scores[text] <= score for text, score in words_only)
