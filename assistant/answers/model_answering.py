@@ -360,8 +360,8 @@ class ModelAnswerer:
         """``lexical_weight``: how much the pre-filter's score (the question's rarer words held,
         passage rank) adds to the model's calibrated logit; fitted on the tune halves (0: the
         model alone). ``meaning_weight``: how much a sentence's likeness in meaning to the
-        question (the cosine of their vectors, where the index holds the sentence's) adds to
-        that score."""
+        question (the cosine of their vectors, where the index holds the sentence's), less the
+        most alike sentence's, adds to that score."""
         self.model = model
         self.threshold = threshold
         self.max_sentences = max_sentences
@@ -449,9 +449,9 @@ class ModelAnswerer:
         it is about do not count: a report names its council in sentence after sentence, and the
         rarest word of "Were Bristol practitioners overloaded …?" filled the 32 read with
         Bristol's sentences about anything (README, Evaluation, nineteenth session). ``likeness``,
-        one a sentence, adds ``meaning_weight`` times itself: "Which week did Ofsted's team spend
-        in Southwark?" shares no word but the council's with "Inspection dates: 26 to 30 September
-        2022" (README, Evaluation, twenty-fifth session)."""
+        one a sentence, adds ``meaning_weight`` times its shortfall from the most alike sentence's:
+        "Which week did Ofsted's team spend in Southwark?" shares no word but the council's with
+        "Inspection dates: 26 to 30 September 2022" (README, Evaluation, twenty-fifth session)."""
         q_terms = set(content_terms(question)) - naming
         weight = term_weight or (lambda term: 1.0)
         weights = {t: weight(t) for t in q_terms}
@@ -463,7 +463,8 @@ class ModelAnswerer:
         # question on the documents' own topic finds every sentence alike, which says nothing
         # about whether one answers it (added whole, or against the average sentence's, it raised
         # "What was the name of the intervention provider who met Ali?", which the texts never
-        # say, past the threshold). So meaning reorders the sentences but never raises a score.
+        # say, past the threshold). So meaning lowers the sentences less like the question, and
+        # raises none.
         most_alike = max(likeness) if likeness is not None and len(likeness) else 0.0
         ranked = []
         for i, sentence in enumerate(sentences):
