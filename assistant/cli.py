@@ -104,6 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--squad-questions", type=int, default=3600, help="SQuAD training questions sampled (time budget)")
     train.add_argument("--max-pairs", type=int, default=None, help="stop after this many training pairs (smoke runs)")
     train.add_argument("--eval-questions", type=int, default=300, help="tune/test questions scored after training")
+    train.add_argument(
+        "--squad-plausible", type=int, default=0, metavar="N", help="unanswerable SQuAD questions added, each against its plausible answer's sentence (0, the shipped model: none)"
+    )
     train.add_argument("--mined-negatives", type=int, default=0, help="per in-domain question, near misses from `mine-negatives` (0, the shipped model: none)")
 
     mine = sub.add_parser("mine-negatives", help="ask the answer model's training questions of the training reports and keep its near misses")
@@ -474,6 +477,8 @@ def cmd_train_answer_model(args: argparse.Namespace) -> int:
         raise UsageError(f"--epochs: {args.epochs} is not a positive number of passes")
     if args.mined_negatives < 0:
         raise UsageError(f"--mined-negatives: {args.mined_negatives} is negative")
+    if args.squad_plausible < 0:
+        raise UsageError(f"--squad-plausible: {args.squad_plausible} is negative")
     config = TrainConfig(
         seed=args.seed,
         epochs=args.epochs,
@@ -481,6 +486,7 @@ def cmd_train_answer_model(args: argparse.Namespace) -> int:
         max_train_pairs=args.max_pairs,
         max_eval_groups=args.eval_questions,
         ofsted_mined_negatives=args.mined_negatives,
+        squad_plausible_questions=args.squad_plausible,
     )
     reports = args.reports if args.reports and args.reports.is_dir() else None
     if reports is None:

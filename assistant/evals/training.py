@@ -65,6 +65,10 @@ class TrainConfig:
     # negatives they drown the ranking signal (measured: a model at the lexical baseline), so by
     # default they are left out and abstention is taught by the in-domain near misses.
     squad_unanswerable: bool = False
+    # Unanswerable SQuAD questions sampled apart from the answerable ones, each giving one pair:
+    # the sentence that holds its plausible answer, labelled 0 (the hardest near miss there is,
+    # the pairs that teach the model to refuse a sentence that only looks like the answer).
+    squad_plausible_questions: int = 0
     ofsted_repeats: int = 2  # in-domain pairs are few; each is seen this many times per epoch
     # Per in-domain question, the sentences the previous model scored best that do not answer it
     # (assistant/evals/mining.py): the mistakes made at question time, not word overlap's. The
@@ -119,6 +123,11 @@ def squad_pairs(source: Path, split: str, config: TrainConfig, rng: random.Rando
             if not spans:
                 continue
             for qa in paragraph["qas"]:
+                if qa["is_impossible"] and config.squad_plausible_questions and not config.squad_unanswerable:
+                    plausible = plausible_pair(qa, context, spans, candidates)
+                    if plausible is not None:
+                        pairs.append(plausible)
+                    continue
                 if qa["is_impossible"] and not config.squad_unanswerable:
                     continue
                 question = " ".join(qa["question"].split())
@@ -150,6 +159,27 @@ def squad_pairs(source: Path, split: str, config: TrainConfig, rng: random.Rando
                     )
                     pairs.append(Pair(question, paragraphs[best[0]][2][best[1]], 0.0, qa["id"], positive is not None))
     return pairs
+
+
+def plausible_pair(qa: dict, context: str, spans: list[tuple[int, int]], candidates: list[str]) -> Pair | None:
+    """An unanswerable question against its nearest miss (label 0): the sentence holding its
+    plausible answer where the file gives one, else the paragraph's sentence sharing most of its
+    words (the shared copy of SQuAD 2.0 dev has no ``plausible_answers``; its unanswerable
+    questions were written against the paragraph, so that sentence is the one that looks right)."""
+    question = " ".join(qa["question"].split())
+    for answer in qa.get("plausible_answers") or []:
+        start = answer["answer_start"]
+        end = start + len(answer["text"])
+        covering = [i for i, (s, e) in enumerate(spans) if s < end and start < e]
+        if covering:
+            return Pair(question, candidates[covering[0]], 0.0, qa["id"], False)
+    q_terms = terms(question)
+    if not spans or not q_terms:
+        return None
+    nearest = max(range(len(spans)), key=lambda i: overlap(q_terms, context[spans[i][0] : spans[i][1]]))
+    if overlap(q_terms, context[spans[nearest][0] : spans[nearest][1]]) == 0:
+        return None
+    return Pair(question, candidates[nearest], 0.0, qa["id"], False)
 
 
 def squad_eval_groups(source: Path, split: str, limit: int | None, seed: int) -> list[list[Pair]]:
@@ -481,11 +511,19 @@ def train(
     rng = random.Random(config.seed)
 
     train_pairs = squad_pairs(squad_source, "train", config, rng)
+    plausible = [p for p in train_pairs if not p.answerable]  # only plausible_pair's, unless squad_unanswerable
+    if config.squad_plausible_questions and not config.squad_unanswerable:
+        train_pairs = [p for p in train_pairs if p.answerable]
     if config.squad_questions:
         groups = sorted({p.group for p in train_pairs})
         keep = set(rng.sample(groups, min(config.squad_questions, len(groups))))
         train_pairs = [p for p in train_pairs if p.group in keep]
+    if config.squad_plausible_questions and not config.squad_unanswerable:
+        # Their own random stream, so the answerable sample and every later draw stay as without them.
+        draw = random.Random(config.seed + 1)
+        train_pairs += draw.sample(sorted(plausible, key=lambda p: p.group), min(config.squad_plausible_questions, len(plausible)))
     n_squad = len(train_pairs)
+    n_plausible = sum(not p.answerable for p in train_pairs)
     ofsted, ofsted_docs = ([], [])
     if ofsted_rows is not None and ofsted_reports is not None:
         ofsted, ofsted_docs = ofsted_pairs(
@@ -584,6 +622,11 @@ def train(
                 "split": "by article, seeded hash order (assistant.evals.squad.squad_splits, seed %d)" % SPLIT_SEED,
                 "articles": articles,
                 "train_pairs": n_squad,
+                "unanswerable": (
+                    f"{n_plausible} unanswerable questions of the train articles, each with its nearest miss as a negative (the plausible answer's sentence, else the paragraph's sentence sharing most of its words)"
+                    if n_plausible
+                    else "none"
+                ),
             },
             "ofsted": {
                 "source": f"questions written for this project about {len(ofsted_docs)} Ofsted inspection reports (assistant/evals/data/ofsted-train-qa.jsonl)",

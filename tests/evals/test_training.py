@@ -6,7 +6,7 @@ import pytest
 
 from assistant.answers.model import AnswerModel, AnswerModelError, file_sha256
 from assistant.evals.squad import squad_splits
-from assistant.evals.training import TrainConfig, squad_pairs, train
+from assistant.evals.training import TrainConfig, overlap, plausible_pair, squad_pairs, terms, train
 from assistant.paths import SQUAD_DEV_FILE
 
 pytestmark = pytest.mark.skipif(not SQUAD_DEV_FILE.exists(), reason="SQuAD 2.0 dev is not beside the project")
@@ -42,6 +42,30 @@ def test_pairs_have_positives_for_answerable_and_only_negatives_for_unanswerable
         positives = sum(p.label == 1.0 for p in group)
         assert positives == (1 if group[0].answerable else 0)
         assert len(group) >= 2  # every question also gets negatives
+
+
+def test_unanswerable_questions_add_one_near_miss_each_and_leave_the_rest_as_it_was(tiny_squad):
+    import random
+
+    plain = squad_pairs(tiny_squad, "train", TrainConfig(), random.Random(1))
+    with_misses = squad_pairs(tiny_squad, "train", TrainConfig(squad_plausible_questions=10), random.Random(1))
+    assert [p for p in with_misses if p.answerable] == plain  # same draws: the answerable data is unchanged
+    misses = [p for p in with_misses if not p.answerable]
+    assert misses and all(p.label == 0.0 for p in misses)
+    assert len({p.group for p in misses}) == len(misses)  # one pair a question
+
+
+def test_a_near_miss_is_the_plausible_answers_sentence_when_given_else_the_most_alike():
+    context = "The bridge opened in 1990. Storms closed the bridge in 2001. Tourists visit the bridge."
+    spans = [(0, 26), (27, 60), (61, 87)]
+    candidates = [context[s:e] for s, e in spans]
+    qa = {"id": "q", "question": "When did storms close the tunnel?", "is_impossible": True, "answers": []}
+    assert plausible_pair(qa, context, spans, candidates).candidate == "Storms closed the bridge in 2001."
+    given = dict(qa, plausible_answers=[{"text": "1990", "answer_start": context.index("1990")}])
+    assert plausible_pair(given, context, spans, candidates).candidate == "The bridge opened in 1990."
+    assert overlap(terms(qa["question"]), candidates[1]) > overlap(terms(qa["question"]), candidates[0])
+    unrelated = dict(qa, question="Who painted it?")
+    assert plausible_pair(unrelated, context, spans, candidates) is None  # nothing alike: no pair
 
 
 @pytest.mark.real
