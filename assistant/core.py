@@ -311,6 +311,7 @@ class Assistant:
         follow-up is read in the context of the turns before it, and the turn is recorded.
         """
         from assistant.answers.answering import clean_question, verify_citations
+        from assistant.answers.conversation import asks_its_own_question, picks_from_before
         from assistant.answers.sections import section_kind
         from assistant.search.names import absent, corrected, key_name
 
@@ -330,10 +331,13 @@ class Assistant:
             reading, within = swapped
             cleaned = clean_question(reading.read_as)
         # "Summarise the articles" holds no word of the texts, yet asks for something they have; a
-        # follow-up ("And in 2024?" after "What grades did Havering get?") asks what its turn asked.
+        # follow-up ("And in 2024?" after "What grades did Havering get?") asks what its turn asked,
+        # unless it asks a question of its own ("And how do they handle gangs?") or picks one item
+        # of the list ("Which part wasn't good?").
         section = None
         if self.settings.section_answers == "on":
-            section = section_kind(typed) or (section_kind(cleaned) if reading is not None and reading.follow_up else None)
+            inherits = reading is not None and reading.follow_up and not asks_its_own_question(typed) and not picks_from_before(typed)
+            section = section_kind(typed) or (section_kind(cleaned) if inherits else None)
         nothing_to_seek = self._nothing_to_seek(typed, follow_up=reading is not None and reading.follow_up)
         if nothing_to_seek and section is None:
             return self._not_sought(question, nothing_to_seek, answerer, started)

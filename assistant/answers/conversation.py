@@ -40,6 +40,15 @@ _REFERS_BACK = re.compile(
     re.IGNORECASE,
 )
 _THAT_AT_END = re.compile(r"\bthat\s*[?.!]*\s*$", re.IGNORECASE)
+# "Which part wasn't good?", "Which area came out worst?", "Which of them was weakest?": a question
+# that picks among what the turn before's answer listed (its grades, its recommendations) and
+# names nothing of its own; asked alone it has no subject.
+_PICKS_FROM_BEFORE = re.compile(
+    r"^\W*(?:(?:and|but|so|then)\s+)?(?:which|what)\s+(?:parts?|areas?|aspects?|bits?|elements?|sections?|judgements?|"
+    r"grades?|of\s+(?:them|those|these))\b",
+    re.IGNORECASE,
+)
+_NAME_AFTER_FIRST_WORD = re.compile(r"(?<=\s)[A-Z][\w’'-]*")
 # "And when did that happen?", "Why?": a question word and nothing of its own to ask about.
 _BARE_WH = re.compile(
     r"^\W*(?:(?:and|but|so|then)\s+)?(why|when|where|how|who)\b((?:\s+(?:did|does|do|was|were|is|are|has|had|have|that|it|this|"
@@ -129,9 +138,17 @@ def asks_its_own_question(question: str) -> bool:
     return bool(_OWN_QUESTION.match(question)) and not _LIKE_BEFORE.search(question)
 
 
+def picks_from_before(question: str) -> bool:
+    """Whether a question picks among what the turn before listed ("Which part wasn't good?"),
+    naming nothing of its own: a follow-up, and one that wants one item, not the list again."""
+    return bool(_PICKS_FROM_BEFORE.match(question)) and not _NAME_AFTER_FIRST_WORD.search(question)
+
+
 def is_follow_up(question: str) -> bool:
     """Whether a question leans on an earlier turn (only asked when there is one)."""
     if _OPENS_ON_PREVIOUS.search(question) or _REFERS_BACK.search(question) or _THAT_AT_END.search(question):
+        return True
+    if picks_from_before(question):
         return True
     return len(content_terms(question)) <= SHORT_TERMS
 

@@ -169,7 +169,9 @@ def graded_areas(sentence: str) -> frozenset[str]:
 
 _ASKS_SHORTFALL = re.compile(
     r"\bshort of (a |an )?['‘’]?good\b|\b(below|less than) ['‘’]?good\b|\bnot (rated|graded|judged) (as )?good\b"
-    r"|\b(weakest|worst|lowest)[- ](rated|graded|area|part|judgement)\b",  # not "where is planning falling short?"
+    r"|\b(weakest|worst|lowest)[- ](rated|graded|area|part|judgement)\b"  # not "where is planning falling short?"
+    # "Which part wasn't good?", "Which area came out worst?"
+    r"|\b(was|were|is|are)(n['’]t| not) (rated |graded |judged )?(as )?['‘’]?good\b|\b(came|comes|come) out (the )?(worst|weakest|lowest)\b",
     re.IGNORECASE,
 )
 _GOOD_GRADE = re.compile(r"[:|]\s*['‘’]?(good|outstanding)\W*$|\b(is|are|was|were|remains?|remained)\s+(judged\s+)?(to\s+be\s+)?(good|outstanding)\W*$", re.IGNORECASE)

@@ -20,6 +20,9 @@ from assistant.domain import Answer, Citation
         "Has the council improved since then?",
         "Why?",
         "Who chaired it?",
+        "Which part wasn't good?",  # picks among what the turn before listed
+        "Which area came out worst?",
+        "Which of those was weakest?",
     ],
 )
 def test_questions_that_lean_back_are_follow_ups(question):
@@ -35,6 +38,8 @@ def test_questions_that_lean_back_are_follow_ups(question):
         "Which constituency did David Amess represent?",
         "Was the council one of the first to open a family hub?",
         "How many children were in care at the time of the inspection?",
+        "Which part of Wirral's service scored best in 2019?",  # names its own subject
+        "What areas need to improve in Leeds?",
     ],
 )
 def test_questions_that_stand_alone_are_not(question):

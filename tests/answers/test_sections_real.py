@@ -111,3 +111,18 @@ def test_a_follow_up_naming_another_report_gets_that_reports_grades(three_report
     assert {c.source for c in first.citations} == {"ofsted-leeds-09-may-2022.pdf"} and quoted_whole(first)
     then = three_reports.ask("What about Bristol?", conversation=conversation)
     assert quoted_whole(then) and {c.source for c in then.citations} == {BRISTOL} and len(then.citations) == 5
+
+
+@pytest.mark.real
+def test_a_follow_up_picking_from_the_grades_gets_the_rows_that_fell_short_and_its_own_question_no_table(three_reports):
+    from assistant.answers.conversation import Conversation
+
+    conversation = Conversation("picks")
+    grades = three_reports.ask("How was Bristol rated in each area in 2023?", conversation=conversation)
+    assert quoted_whole(grades) and len(grades.citations) == 5
+    short = three_reports.ask("Which part wasn't good?", conversation=conversation)
+    assert short.read_as.startswith("How was Bristol rated")  # read as a follow-up, not alone
+    assert not quoted_whole(short) and short.citations  # one row picked, not the table again
+    assert all("Requires improvement" in c.text or "requires improvement" in c.text for c in short.citations)
+    own = three_reports.ask("And how do they look after children who go missing?", conversation=conversation)
+    assert not quoted_whole(own) and not any(" | " in c.text for c in own.citations)
