@@ -31,6 +31,7 @@ _LEADING_WORDS = re.compile(r"\W*((?:[A-Z][\w’'-]*|of|on|upon|and)(?:\s+(?:[A-
 
 if TYPE_CHECKING:  # the heavy modules (numpy, faiss, onnxruntime) load on first use, not at import:
     from assistant.answers.conversation import Conversation
+    from assistant.answers.sections import SectionQuote
     from assistant.search.embedding import Embedder  # the chat paints before any of them is needed
     from assistant.search.indexing import BuildReport, LogFn, ProgressFn
     from assistant.search.retrieval import LoadedIndex, Retriever
@@ -281,6 +282,26 @@ class Assistant:
             raise AssistantError(f"unknown document(s): {', '.join(sorted(unknown))}")
         return set(found.values())
 
+    def _picked_from_before(self, typed: str, conversation: Conversation | None, index: LoadedIndex) -> SectionQuote | None:
+        """The judgement rows a follow-up picks from the table the answer before quoted ("Which
+        part wasn't good?"), when that answer quoted only judgement rows, of one document."""
+        from assistant.answers.conversation import picks_from_before
+        from assistant.answers.sections import pick_rows
+
+        if conversation is None or not picks_from_before(typed):
+            return None
+        # The turn before, else the one before it: "Which of them was outstanding?" after "Which
+        # part came out worst?" picks from the table, not from the rows the last answer picked.
+        for turn in reversed(conversation.turns[-2:]):
+            sources = {source for source, _, _ in turn.quoted}
+            document = index.documents.get(next(iter(sources))) if len(sources) == 1 else None
+            if document is None:
+                continue
+            picked = pick_rows(typed, document.id, [(start, end, document.text[start:end]) for _, start, end in turn.quoted])
+            if picked is not None:
+                return picked
+        return None
+
     def retrieve(
         self, question: str, *, top_k: int | None = None, mode: str | None = None, documents: Iterable[str] | None = None
     ) -> tuple[list[Passage], object]:
@@ -338,8 +359,10 @@ class Assistant:
         if self.settings.section_answers == "on":
             inherits = reading is not None and reading.follow_up and not asks_its_own_question(typed) and not picks_from_before(typed)
             section = section_kind(typed) or (section_kind(cleaned) if inherits else None)
+        # "Which part wasn't good?" after a judgement table: its rows that fell short, picked by grade.
+        picked = self._picked_from_before(typed, conversation, index) if section is None and reading is not None and reading.follow_up else None
         nothing_to_seek = self._nothing_to_seek(typed, follow_up=reading is not None and reading.follow_up)
-        if nothing_to_seek and section is None:
+        if nothing_to_seek and section is None and picked is None:
             return self._not_sought(question, nothing_to_seek, answerer, started)
         names, asked, corrections, named_by_typed = self._asked_names(typed, within)
         missing = absent(names, names_documents=bool(named_by_typed))
@@ -413,7 +436,7 @@ class Assistant:
             passages = passages + index.passages_around(follows, passages, NEAR_BEFORE, NEAR_AFTER)
         retrieved = time.perf_counter()
         titles = index.titles
-        quoted_section = self._asked_section(section, typed, retrieval, index, titles, within, reading) if section else None
+        quoted_section = [picked] if picked else self._asked_section(section, typed, retrieval, index, titles, within, reading) if section else None
         says_too_little = False  # a follow-up the answer model read with its context for want of words of its own
         if quoted_section is None and nothing_to_seek:
             return self._not_sought(question, nothing_to_seek, answerer, started)  # "Recommendations?" of two press articles

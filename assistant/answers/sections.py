@@ -169,6 +169,9 @@ class SectionQuote:
     heading: str | None
     left_out: int = 0
     remark: str = ""  # how the report was chosen, when the question left a choice
+    # Rows picked from the table the answer before quoted ("Which part wasn't good?"): what was
+    # picked, for the explanation; empty for a section quoted whole.
+    picked: str = ""
 
 
 def section_kind(question: str) -> str | None:
@@ -613,6 +616,8 @@ def section_answer(
         else:
             where = {JUDGEMENTS: "its judgement table", SUMMARY: "the opening of the text (it has no summary section)"}.get(quote.kind, "the text")
         note = f"{SECTION_QUOTED}the question asks for the {quote.kind} and nothing narrower; {len(citations) - first} item(s) of {where} in {quote.doc_id}, in order"
+        if quote.picked:
+            note = f"{SECTION_QUOTED}{quote.picked}; {len(citations) - first} row(s) of the judgement table the answer before quoted, in {quote.doc_id}"
         if quote.left_out:
             note += f" ({quote.left_out} more in the section, not quoted)"
         if quote.remark and quote.remark not in " ".join(notes):
@@ -631,6 +636,66 @@ _JUDGEMENT_ROW = re.compile(rf"^\W*(\d+(\.\d+)*\.?\s+)?[A-Z][^|\n]{{2,150}}\|\s*
 _AREA_LABEL = re.compile(r"^\d+(\.\d+)*\.?\s+[A-Z][^|\n]{2,100}$")
 _BARE_GRADE = re.compile(rf"^\W*{_GRADE}\W*$", re.IGNORECASE)
 _JUDGEMENT_HEADING = re.compile(rf"^[A-Z][^|\n]{{10,150}}(:|\bis:|\bare:)\s*{_GRADE}\W*$", re.IGNORECASE)
+
+
+# Grades from best to worst, as a judgement row ends with them.
+_GRADE_RANKS = (
+    (4, re.compile(r"\boutstanding\W*$", re.IGNORECASE)),
+    (2, re.compile(r"\b(requires? improvement( to be good)?|not yet good|adequate|satisfactory)\W*$", re.IGNORECASE)),
+    (3, re.compile(r"\bgood\W*$", re.IGNORECASE)),
+    (1, re.compile(r"\b(inadequate|poor)\W*$", re.IGNORECASE)),
+)
+_ASKS_BELOW_GOOD = re.compile(
+    r"\b(was|were|is|are)(n['’]?t| not) (rated |graded |judged )?(as )?['‘’]?good\b|\bnot good\b|\b(short of|below|less than) (a )?['‘’]?good\b",
+    re.IGNORECASE,
+)
+_ASKS_LOWEST = re.compile(r"\b(worst|weakest|lowest|poorest)\b", re.IGNORECASE)
+_ASKS_HIGHEST = re.compile(r"\b(best|strongest|highest|top)\b", re.IGNORECASE)
+_ASKS_GRADE = (
+    (4, re.compile(r"\boutstanding\b", re.IGNORECASE)),
+    (1, re.compile(r"\binadequate\b", re.IGNORECASE)),
+    (2, re.compile(r"\brequires? improvement\b", re.IGNORECASE)),
+    (3, re.compile(r"\bgood\b", re.IGNORECASE)),  # after "requires improvement (to be good)"
+)
+_OVERALL = re.compile(r"^\W*(\d+(\.\d+)*\.?\s+)?overall\b", re.IGNORECASE)
+
+
+def grade_rank(row: str) -> int | None:
+    """4 outstanding, 3 good, 2 requires improvement (or adequate), 1 inadequate; None when the
+    text is not a judgement row or heading stating a grade."""
+    row = " ".join(row.split())
+    if not (_JUDGEMENT_ROW.match(row) or _JUDGEMENT_HEADING.match(row)):
+        return None
+    return next((rank for rank, pattern in _GRADE_RANKS if pattern.search(row)), None)
+
+
+def pick_rows(question: str, doc_id: str, rows: Sequence[tuple[int, int, str]]) -> SectionQuote | None:
+    """The rows of a judgement table the answer before quoted that a follow-up picks: those that
+    fell short of good ("Which part wasn't good?"), the lowest or highest graded ("Which area came
+    out worst?"), or those of a grade it names ("Which parts were inadequate?"). None when fewer
+    than two judgement rows were quoted, the question asks none of these, or no row fits: then it
+    is answered as any other question. The overall judgement is picked only when no area row fits."""
+    ranked = [(start, end, grade_rank(text), bool(_OVERALL.match(text))) for start, end, text in rows]
+    ranked = [row for row in ranked if row[2] is not None]  # a verdict sentence quoted beside the rows is no row
+    if len(ranked) < 2:
+        return None
+    ranks = [rank for _, _, rank, _ in ranked]
+    if _ASKS_BELOW_GOOD.search(question):
+        fits, what = (lambda rank: rank < 3), "the rows graded below good"
+    elif _ASKS_LOWEST.search(question):
+        fits, what = (lambda rank: rank == min(ranks)), "the rows with the lowest grade"
+    elif _ASKS_HIGHEST.search(question):
+        fits, what = (lambda rank: rank == max(ranks)), "the rows with the highest grade"
+    else:
+        named = next((grade for grade, pattern in _ASKS_GRADE if pattern.search(question)), None)
+        if named is None:
+            return None
+        fits, what = (lambda rank: rank == named), "the rows of the grade asked for"
+    chosen = [(start, end) for start, end, rank, overall in ranked if fits(rank) and not overall]
+    chosen = chosen or [(start, end) for start, end, rank, overall in ranked if fits(rank)]
+    if not chosen:
+        return None
+    return SectionQuote(JUDGEMENTS, doc_id, tuple(chosen), None, picked=f"the question picks {what} from the table the answer before quoted")
 
 
 def _judgements(doc_id: str, text: str, headings: list[tuple[int, str]]) -> SectionQuote | None:

@@ -8,7 +8,7 @@ from assistant.answers.sections import (
     SUMMARY,
     find_section,
 )
-from assistant.answers.sections import section_kind, unasked_terms
+from assistant.answers.sections import pick_rows, section_kind, unasked_terms
 from assistant.domain import Document
 from assistant.search.keyword import content_terms
 from assistant.search.routing import name_text
@@ -379,3 +379,39 @@ def test_a_report_named_in_lower_case_and_the_lscb_list_of_a_part_titled_for_it(
     doc = Document("r.md", "R", text, "0", format="markdown")
     board = find_section(RECOMMENDATIONS, doc.id, doc.text, headings(doc), asked={"lscb"})
     assert doc.text[slice(*board.spans[0])].startswith("2. Ensure")
+
+
+def _rows(*texts):
+    """(start, end, text) of rows laid end to end, as a previous answer's quotes."""
+    rows, at = [], 0
+    for text in texts:
+        rows.append((at, at + len(text), text))
+        at += len(text) + 1
+    return rows
+
+
+TABLE = _rows(
+    "Children’s services in Kent are good",
+    "1. Children who need help and protection | Requires improvement",
+    "2. Children looked after and achieving permanence | Good",
+    "2.2 Experiences and progress of care leavers | Outstanding",
+    "Overall effectiveness | Requires improvement to be good",
+)
+
+
+def picked_texts(question, rows=TABLE):
+    picked = pick_rows(question, "report.pdf", rows)
+    texts = {start: text for start, _, text in rows}
+    return None if picked is None else [texts[start] for start, _ in picked.spans]
+
+
+def test_a_follow_up_picks_rows_by_grade_from_the_table_quoted_before():
+    assert picked_texts("Which part wasn't good?") == ["1. Children who need help and protection | Requires improvement"]
+    assert picked_texts("Which of those was weakest?") == ["1. Children who need help and protection | Requires improvement"]
+    assert picked_texts("Which area came out best?") == ["2.2 Experiences and progress of care leavers | Outstanding"]
+    assert picked_texts("Which parts were good?") == ["2. Children looked after and achieving permanence | Good"]
+    assert picked_texts("Which of them did the report mention first?") is None  # nothing the grades answer
+    assert picked_texts("Which of them was inadequate?") is None  # no row of that grade: asked as any question
+    overall_only = _rows("Help and protection | Good", "Overall effectiveness | Requires improvement to be good")
+    assert picked_texts("Which part wasn't good?", overall_only) == ["Overall effectiveness | Requires improvement to be good"]
+    assert picked_texts("Which part wasn't good?", _rows("Lead inspector: Tom Anthony", "Inspection dates: 1 to 5 May")) is None

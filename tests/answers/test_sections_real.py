@@ -114,7 +114,7 @@ def test_a_follow_up_naming_another_report_gets_that_reports_grades(three_report
 
 
 @pytest.mark.real
-def test_a_follow_up_picking_from_the_grades_gets_the_rows_that_fell_short_and_its_own_question_no_table(three_reports):
+def test_a_follow_up_picking_from_the_grades_gets_those_rows_and_its_own_question_no_table(three_reports):
     from assistant.answers.conversation import Conversation
 
     conversation = Conversation("picks")
@@ -122,7 +122,17 @@ def test_a_follow_up_picking_from_the_grades_gets_the_rows_that_fell_short_and_i
     assert quoted_whole(grades) and len(grades.citations) == 5
     short = three_reports.ask("Which part wasn't good?", conversation=conversation)
     assert short.read_as.startswith("How was Bristol rated")  # read as a follow-up, not alone
-    assert not quoted_whole(short) and short.citations  # one row picked, not the table again
-    assert all("Requires improvement" in c.text or "requires improvement" in c.text for c in short.citations)
+    rows = [" ".join(c.text.split()) for c in short.citations]
+    assert rows == [
+        "The impact of leaders on social work practice with children and families | Requires improvement to be good",
+        "The experiences and progress of children who need help and protection | Requires improvement to be good",
+    ]  # the areas below good, not the overall judgement that sums them up, nor the table again
+    assert any("picks the rows graded below good" in note for note in short.explanation.notes)
+    # None of the rows just picked is good: picked from the table two turns back instead.
+    good = three_reports.ask("Which of them was good?", conversation=conversation)
+    assert [" ".join(c.text.split()) for c in good.citations] == [
+        "The experiences and progress of children in care | Good",
+        "The experiences and progress of care leavers | Good",
+    ]
     own = three_reports.ask("And how do they look after children who go missing?", conversation=conversation)
     assert not quoted_whole(own) and not any(" | " in c.text for c in own.citations)
