@@ -290,9 +290,13 @@ class Assistant:
 
         if conversation is None or not picks_from_before(typed):
             return None
-        # The turn before, else the one before it: "Which of them was outstanding?" after "Which
-        # part came out worst?" picks from the table, not from the rows the last answer picked.
-        for turn in reversed(conversation.turns[-2:]):
+        # The turn before, unless its rows were picked from the table the turn before it quoted
+        # ("And which came out best?" after "Which area came out worst?": the table, not the worst
+        # rows); and that table too when the turn before gives nothing to pick.
+        turns = list(reversed(conversation.turns[-2:]))
+        if len(turns) == 2 and set(turns[0].quoted) <= set(turns[1].quoted):
+            turns = turns[1:]
+        for turn in turns:
             sources = {source for source, _, _ in turn.quoted}
             document = index.documents.get(next(iter(sources))) if len(sources) == 1 else None
             if document is None:

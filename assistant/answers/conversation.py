@@ -40,12 +40,13 @@ _REFERS_BACK = re.compile(
     re.IGNORECASE,
 )
 _THAT_AT_END = re.compile(r"\bthat\s*[?.!]*\s*$", re.IGNORECASE)
-# "Which part wasn't good?", "Which area came out worst?", "Which of them was weakest?": a question
+# "Which part wasn't good?", "Which area came out worst?", "And which came out best?": a question
 # that picks among what the turn before's answer listed (its grades, its recommendations) and
 # names nothing of its own; asked alone it has no subject.
 _PICKS_FROM_BEFORE = re.compile(
     r"^\W*(?:(?:and|but|so|then)\s+)?(?:which|what)\s+(?:parts?|areas?|aspects?|bits?|elements?|sections?|judgements?|"
-    r"grades?|of\s+(?:them|those|these))\b",
+    r"grades?|of\s+(?:them|those|these))\b"
+    r"|^\W*(?:(?:and|but|so|then)\s+)?which\s+(?:was|were|came|comes|got|scored|fared|did)\b",  # "And which came out best?"
     re.IGNORECASE,
 )
 _NAME_AFTER_FIRST_WORD = re.compile(r"(?<=\s)[A-Z][\w’'-]*")

@@ -23,6 +23,7 @@ from assistant.domain import Answer, Citation
         "Which part wasn't good?",  # picks among what the turn before listed
         "Which area came out worst?",
         "Which of those was weakest?",
+        "Which came out best?",
     ],
 )
 def test_questions_that_lean_back_are_follow_ups(question):

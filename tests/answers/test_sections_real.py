@@ -128,8 +128,8 @@ def test_a_follow_up_picking_from_the_grades_gets_those_rows_and_its_own_questio
         "The experiences and progress of children who need help and protection | Requires improvement to be good",
     ]  # the areas below good, not the overall judgement that sums them up, nor the table again
     assert any("picks the rows graded below good" in note for note in short.explanation.notes)
-    # None of the rows just picked is good: picked from the table two turns back instead.
-    good = three_reports.ask("Which of them was good?", conversation=conversation)
+    # The rows just picked came from the table two turns back: "best" is picked from that table.
+    good = three_reports.ask("And which came out best?", conversation=conversation)
     assert [" ".join(c.text.split()) for c in good.citations] == [
         "The experiences and progress of children in care | Good",
         "The experiences and progress of care leavers | Good",
