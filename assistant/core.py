@@ -409,8 +409,10 @@ class Assistant:
             elif not named_by_typed and within is None and reading.prefer_documents and not re.search(r"\d", cleaned):
                 # "And what did it say about care leavers?" after "When was Sunderland last
                 # inspected?", answered from its newest report: the context names all three and
-                # no year (a year asked picks its report already).
-                if reading.prefer_documents < index.router.named(cleaned):
+                # no year (a year asked picks its report already). And when it names just the
+                # conversation's reports ("Which of them is about private fostering?" after
+                # Lewisham's recommendations): those alone, not the library's passages beside them.
+                if reading.prefer_documents <= index.router.named(cleaned):
                     within = set(reading.prefer_documents)
         reworded = self._reworded(cleaned)
         expansion = self._expand(cleaned)  # the question as asked, acronyms beside; spelt out, what the model reads

@@ -94,3 +94,32 @@ def test_a_follow_up_limited_to_other_documents_does_not_look_around_the_previou
     assert {p.chunk.doc_id for p in follow_up.passages} <= set(other)
     assert {c.source for c in follow_up.citations} <= set(other)
     assert not any("around the previous answer's quote" in note for note in follow_up.explanation.notes)
+
+
+
+LEWISHAM = "ofsted-lewisham-31-january-2024.pdf"
+
+
+@pytest.fixture(scope="module")
+def lewisham_and_others(real_embedder, tmp_path_factory):
+    from tests.conftest import ofsted_assistant
+
+    return ofsted_assistant(
+        real_embedder, tmp_path_factory, (LEWISHAM, "ofsted-barnsley-27-october-2023.pdf", "ofsted-manchester-21-december-2017.pdf"), "lewisham"
+    )
+
+
+@pytest.mark.real
+def test_a_follow_up_whose_context_names_the_conversations_report_keeps_to_it(lewisham_and_others):
+    """"Which of them is about private fostering?" after Lewisham's recommendations: read with the
+    turn before, it names Lewisham as the conversation does, so it is answered from Lewisham's
+    report or not at all. It was answered from Barnsley's and Manchester's, whose passages a search
+    of the library brings beside the named report's."""
+    from assistant.answers.conversation import Conversation
+
+    conversation = Conversation("lewisham")
+    first = lewisham_and_others.ask("What does Lewisham need to improve?", conversation=conversation)
+    assert first.citations and {c.source for c in first.citations} == {LEWISHAM}
+    then = lewisham_and_others.ask("Which of them is about private fostering?", conversation=conversation)
+    assert then.read_as.startswith("What does Lewisham need to improve?")
+    assert {c.source for c in then.citations} <= {LEWISHAM}
