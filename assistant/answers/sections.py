@@ -638,25 +638,22 @@ _BARE_GRADE = re.compile(rf"^\W*{_GRADE}\W*$", re.IGNORECASE)
 _JUDGEMENT_HEADING = re.compile(rf"^[A-Z][^|\n]{{10,150}}(:|\bis:|\bare:)\s*{_GRADE}\W*$", re.IGNORECASE)
 
 
-# Grades from best to worst, as a judgement row ends with them.
-_GRADE_RANKS = (
-    (4, re.compile(r"\boutstanding\W*$", re.IGNORECASE)),
-    (2, re.compile(r"\b(requires? improvement( to be good)?|not yet good|adequate|satisfactory)\W*$", re.IGNORECASE)),
-    (3, re.compile(r"\bgood\W*$", re.IGNORECASE)),
-    (1, re.compile(r"\b(inadequate|poor)\W*$", re.IGNORECASE)),
+# Each grade's rank (4 outstanding … 1 inadequate), the words a judgement row ends with for it,
+# and the words a question names it by; "requires improvement (to be good)" is tried before "good".
+_GRADE_WORDS = (
+    (4, r"outstanding", r"outstanding"),
+    (2, r"requires? improvement( to be good)?|not yet good|adequate|satisfactory", r"requires? improvement"),
+    (3, r"good", r"good"),
+    (1, r"inadequate|poor", r"inadequate"),
 )
+_GRADE_RANKS = tuple((rank, re.compile(rf"\b({row})\W*$", re.IGNORECASE)) for rank, row, _ in _GRADE_WORDS)
+_ASKS_GRADE = tuple((rank, re.compile(rf"\b({asked})\b", re.IGNORECASE)) for rank, _, asked in _GRADE_WORDS)
 _ASKS_BELOW_GOOD = re.compile(
     r"\b(was|were|is|are)(n['’]?t| not) (rated |graded |judged )?(as )?['‘’]?good\b|\bnot good\b|\b(short of|below|less than) (a )?['‘’]?good\b",
     re.IGNORECASE,
 )
 _ASKS_LOWEST = re.compile(r"\b(worst|weakest|lowest|poorest)\b", re.IGNORECASE)
 _ASKS_HIGHEST = re.compile(r"\b(best|strongest|highest|top)\b", re.IGNORECASE)
-_ASKS_GRADE = (
-    (4, re.compile(r"\boutstanding\b", re.IGNORECASE)),
-    (1, re.compile(r"\binadequate\b", re.IGNORECASE)),
-    (2, re.compile(r"\brequires? improvement\b", re.IGNORECASE)),
-    (3, re.compile(r"\bgood\b", re.IGNORECASE)),  # after "requires improvement (to be good)"
-)
 _OVERALL = re.compile(r"^\W*(\d+(\.\d+)*\.?\s+)?overall\b", re.IGNORECASE)
 
 
