@@ -105,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--max-pairs", type=int, default=None, help="stop after this many training pairs (smoke runs)")
     train.add_argument("--eval-questions", type=int, default=300, help="tune/test questions scored after training")
     train.add_argument(
-        "--squad-plausible", type=int, default=0, metavar="N", help="unanswerable SQuAD questions added, each against its plausible answer's sentence (0, the shipped model: none)"
+        "--squad-plausible", type=int, default=0, metavar="N", help="unanswerable SQuAD questions added, each against its nearest miss (0, the shipped model: none)"
     )
     train.add_argument("--mined-negatives", type=int, default=0, help="per in-domain question, near misses from `mine-negatives` (0, the shipped model: none)")
 

@@ -284,7 +284,7 @@ class Assistant:
 
     def _picked_from_before(self, typed: str, conversation: Conversation | None, index: LoadedIndex) -> SectionQuote | None:
         """The judgement rows a follow-up picks from the table the answer before quoted ("Which
-        part wasn't good?"), when that answer quoted only judgement rows, of one document."""
+        part wasn't good?"), when that answer quoted two or more judgement rows, all of one document."""
         from assistant.answers.conversation import picks_from_before
         from assistant.answers.sections import pick_rows
 

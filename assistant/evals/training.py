@@ -66,8 +66,8 @@ class TrainConfig:
     # default they are left out and abstention is taught by the in-domain near misses.
     squad_unanswerable: bool = False
     # Unanswerable SQuAD questions sampled apart from the answerable ones, each giving one pair:
-    # the sentence that holds its plausible answer, labelled 0 (the hardest near miss there is,
-    # the pairs that teach the model to refuse a sentence that only looks like the answer).
+    # its nearest miss (``plausible_pair``) labelled 0, to teach the model to refuse a sentence
+    # that only looks like the answer. Tried on 2026-12-06 and not kept (README, Evaluation).
     squad_plausible_questions: int = 0
     ofsted_repeats: int = 2  # in-domain pairs are few; each is seen this many times per epoch
     # Per in-domain question, the sentences the previous model scored best that do not answer it
@@ -523,7 +523,7 @@ def train(
         draw = random.Random(config.seed + 1)
         train_pairs += draw.sample(sorted(plausible, key=lambda p: p.group), min(config.squad_plausible_questions, len(plausible)))
     n_squad = len(train_pairs)
-    n_plausible = sum(not p.answerable for p in train_pairs)
+    n_plausible = sum(not p.answerable for p in train_pairs) if config.squad_plausible_questions and not config.squad_unanswerable else 0
     ofsted, ofsted_docs = ([], [])
     if ofsted_rows is not None and ofsted_reports is not None:
         ofsted, ofsted_docs = ofsted_pairs(
