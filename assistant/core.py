@@ -765,20 +765,22 @@ class Assistant:
 
     def _likeness(self, index: LoadedIndex, searched: str, vector):
         """What tells the pre-filter how like in meaning each sentence is to the question read: the
-        cosine of its vector (embedded when the index was built) and the question's, 0 for a
-        sentence the index holds none for. The question is embedded alone, as retrieval embeds it
-        (the int8 encoder quantises per batch); the searched question's vector serves when the
-        text is the same."""
+        cosine of its vector (embedded when the index was built) and the question's. A sentence the
+        index holds none for counts as the most alike, so meaning neither lowers nor raises it. The
+        question is embedded alone, as retrieval embeds it (the int8 encoder quantises per batch);
+        the searched question's vector serves when the text is the same."""
 
         def likeness(read: str, spans: list[tuple[str, int, int]]):
             import numpy as np
 
             found = index.sentence_vectors(spans)
-            if found is None:
+            if found is None or not found[1].any():
                 return None
-            vectors, _ = found
+            vectors, held = found
             question_vector = vector if read == searched else self.embedder.embed([read])[0]
-            return vectors @ np.asarray(question_vector, dtype=np.float32)
+            cosines = vectors @ np.asarray(question_vector, dtype=np.float32)
+            cosines[~held] = cosines[held].max()
+            return cosines
 
         return likeness
 

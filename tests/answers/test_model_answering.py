@@ -962,3 +962,26 @@ def test_a_sentence_like_the_question_in_meaning_is_read_though_it_shares_no_wor
     assert [(s.text, score) for s, score in alike] == words_only
     scores = dict((s.text, score) for s, score in ModelAnswerer._ranked(question, sentences, None, likeness=likeness, meaning_weight=1.0))
     assert all(scores[text] <= score for text, score in words_only)
+
+
+def test_a_sentence_the_index_holds_no_vector_for_is_neither_lowered_nor_raised_by_meaning():
+    import numpy as np
+
+    from assistant.core import Assistant
+
+    class Index:
+        def sentence_vectors(self, spans):
+            held = np.array([span[1] != 99 for span in spans])
+            vectors = np.array([[1.0, 0.0] if span[1] == 0 else [0.6, 0.8] for span in spans], dtype=np.float32)
+            vectors[~held] = 0.0
+            return vectors, held
+
+    likeness = Assistant._likeness(None, Index(), "q", np.array([1.0, 0.0], dtype=np.float32))
+    cosines = likeness("q", [("d", 0, 5), ("d", 10, 15), ("d", 99, 120)])
+    assert cosines.tolist() == pytest.approx([1.0, 0.6, 1.0])  # the unheld one counts as the most alike
+
+    class Empty:
+        def sentence_vectors(self, spans):
+            return np.zeros((len(spans), 2), np.float32), np.zeros(len(spans), bool)
+
+    assert Assistant._likeness(None, Empty(), "q", np.array([1.0, 0.0]))("q", [("d", 0, 5)]) is None
