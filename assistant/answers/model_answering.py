@@ -26,6 +26,7 @@ from typing import Callable, Mapping, Sequence
 from assistant.answers.answering import _MONTH as MONTH_PATTERN, asked_kind, asks_who, cite, holds_kind, label_misfit, names_role
 from assistant.answers.conversation import LEAD_IN, Span, asks_its_own_question, near_quoted, next_after_quoted, was_quoted
 from assistant.answers.model import AnswerModel, candidate_text
+from assistant.answers.sections import ASKS_BELOW_GOOD
 from assistant.documents.furniture import furniture_key, is_photo_caption
 from assistant.documents.spans import MAX_SENTENCE_CHARS, MIN_SENTENCE_WORDS as MIN_WORDS, passage_sentence_spans, sentence_spans
 from assistant.domain import NOT_FOUND_TEXT, Answer, Candidate, Explanation, Passage
@@ -168,10 +169,9 @@ def graded_areas(sentence: str) -> frozenset[str]:
 
 
 _ASKS_SHORTFALL = re.compile(
-    r"\bshort of (a |an )?['‘’]?good\b|\b(below|less than) ['‘’]?good\b|\bnot (rated|graded|judged) (as )?good\b"
-    r"|\b(weakest|worst|lowest)[- ](rated|graded|area|part|judgement)\b"  # not "where is planning falling short?"
-    # "Which part wasn't good?", "Which area came out worst?"
-    r"|\b(was|were|is|are)(n['’]t| not) (rated |graded |judged )?(as )?['‘’]?good\b|\b(came|comes|come) out (the )?(worst|weakest|lowest)\b",
+    ASKS_BELOW_GOOD.pattern
+    # "Which area came out worst?"; not "where is planning falling short?"
+    + r"|\b(weakest|worst|lowest)[- ](rated|graded|area|part|judgement)\b|\b(came|comes|come) out (the )?(worst|weakest|lowest)\b",
     re.IGNORECASE,
 )
 _GOOD_GRADE = re.compile(r"[:|]\s*['‘’]?(good|outstanding)\W*$|\b(is|are|was|were|remains?|remained)\s+(judged\s+)?(to\s+be\s+)?(good|outstanding)\W*$", re.IGNORECASE)

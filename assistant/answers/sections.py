@@ -648,8 +648,11 @@ _GRADE_WORDS = (
 )
 _GRADE_RANKS = tuple((rank, re.compile(rf"\b({row})\W*$", re.IGNORECASE)) for rank, row, _ in _GRADE_WORDS)
 _ASKS_GRADE = tuple((rank, re.compile(rf"\b({asked})\b", re.IGNORECASE)) for rank, _, asked in _GRADE_WORDS)
-_ASKS_BELOW_GOOD = re.compile(
-    r"\b(was|were|is|are)(n['’]?t| not) (rated |graded |judged )?(as )?['‘’]?good\b|\bnot good\b|\b(short of|below|less than) (a )?['‘’]?good\b",
+# "Which part wasn't good?", "… not rated good?", "… fell short of good?": the rows below good
+# (the answer model's judgement-row filter asks the same, model_answering._ASKS_SHORTFALL).
+ASKS_BELOW_GOOD = re.compile(
+    r"\b(was|were|is|are)(n['’]?t| not) (rated |graded |judged )?(as )?['‘’]?good\b|\bnot (rated |graded |judged )?(as )?['‘’]?good\b"
+    r"|\b(short of|below|less than) (a |an )?['‘’]?good\b",
     re.IGNORECASE,
 )
 _ASKS_LOWEST = re.compile(r"\b(worst|weakest|lowest|poorest)\b", re.IGNORECASE)
@@ -677,7 +680,7 @@ def pick_rows(question: str, doc_id: str, rows: Sequence[tuple[int, int, str]]) 
     if len(ranked) < 2:
         return None
     ranks = [rank for _, _, rank, _ in ranked]
-    if _ASKS_BELOW_GOOD.search(question):
+    if ASKS_BELOW_GOOD.search(question):
         fits, what = (lambda rank: rank < 3), "the rows graded below good"
     elif _ASKS_LOWEST.search(question):
         fits, what = (lambda rank: rank == min(ranks)), "the rows with the lowest grade"
