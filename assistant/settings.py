@@ -101,6 +101,12 @@ class Settings:
     # council's inspections ("… in 2015 and 2022") is asked of each one's reports and answered a
     # line each (assistant/answers/comparison.py); off: asked once of the library, as any other.
     compare_answers: str = "on"
+    # on: a question naming a council by its name ("What share of Bristol's care leavers …?") is
+    # answered only from that council's reports: a like sentence from Medway's report states
+    # Medway's figure, not Bristol's, and is no answer (quoted before by the model when Bristol's
+    # report did not say; other documents still order the passages). off: they lose only
+    # model_named_weight. A naming by other words (an article's title) keeps the weight alone.
+    council_answers_only: str = "on"
     # Which of one council's several reports a question naming no year is asked of first: "always",
     # its newest (all of them when that one does not answer, unless the question asks about the
     # latest: "When was Sunderland last inspected?"); "latest", its newest only for a question
@@ -265,6 +271,7 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "section_answers": ("on", "off"),
     "name_check": ("on", "off"),
     "compare_answers": ("on", "off"),
+    "council_answers_only": ("on", "off"),
     "newest_first": ("latest", "always", "off"),
 }
 _FLAGS = {"retrieval_mode": "--mode"}  # the settings a command-line flag sets too

@@ -121,6 +121,16 @@ def ofsted_assistant(embedder, tmp_path_factory, reports: tuple[str, ...], name:
     return assistant
 
 
+MEDWAY_2013 = "ofsted-medway-23-august-2013.pdf"  # PDF title field "Template  Report template"
+HILLINGDON_2014 = "ofsted-hillingdon-11-february-2014.pdf"  # PDF title field "Hillingdon Draft Report 4"
+
+
+@pytest.fixture(scope="session")
+def medway_and_hillingdon(real_embedder, tmp_path_factory):
+    """Two real reports of one kind and time whose PDF title fields are working titles."""
+    return ofsted_assistant(real_embedder, tmp_path_factory, (MEDWAY_2013, HILLINGDON_2014), "medway-and-hillingdon")
+
+
 @pytest.fixture(scope="session")
 def three_reports(real_embedder, tmp_path_factory):
     """Three real reports: enough for routing to name one of them."""

@@ -513,6 +513,7 @@ class ModelAnswerer:
         context: str | None = None,
         follows: tuple[Span, ...] = (),
         must_mention: MustMention | None = None,
+        confined: frozenset[str] = frozenset(),
         also_look_for: str = "",
         naming_words: frozenset[str] = frozenset(),
         furniture: frozenset[str] = frozenset(),
@@ -527,7 +528,9 @@ class ModelAnswerer:
         follow-up read with its conversation ("How was Leeds rated? And for care leavers?"),
         decides whether a judgement is asked; ``follows``, a follow-up's previous answer's
         quotes: the sentences around them gain ``near_weight``; ``must_mention``, a name whose
-        passages alone may be quoted ("What grades did Norfolk get?": not Salford's);
+        passages alone may be quoted ("What grades did Norfolk get?": not Salford's); ``confined``,
+        the reports of the council the question names, the only ones it may quote (asked about
+        Bristol, Medway's figures are not Bristol's, however alike);
         ``also_look_for``, the reports' words for the question's plain ones ("caseloads" for
         "overloaded"), which the pre-filter looks for beside the question's own; ``naming_words``,
         the question's words that name the documents it is about, which the pre-filter ignores;
@@ -651,6 +654,10 @@ class ModelAnswerer:
                 if chunk.id not in mentioned:
                     mentioned[chunk.id] = bool(must_mention.terms & must_mention.passage_terms(chunk))
             quotable_scored = [item for item in scored if mentioned[item[0].passage.chunk.id]]
+        elsewhere = 0
+        if confined:
+            kept_in = [item for item in quotable_scored if item[0].passage.chunk.doc_id in confined]
+            elsewhere, quotable_scored = len(quotable_scored) - len(kept_in), kept_in
         # Asked "Who sculpted the statue …?", a sentence giving nothing but the question's own words
         # is no answer; the question read with its conversation decides (a follow-up's context counts).
         typed_terms, read_terms = repeatable_terms(asked or question), repeatable_terms(question)
@@ -689,6 +696,11 @@ class ModelAnswerer:
             notes += (
                 f"the question names \u201c{must_mention.name}\u201d: {len(scored) - len(quotable_scored)} sentence(s) from "
                 f"passages that do not mention it (nor does their document's name) were not quoted",
+            )
+        if elsewhere:
+            notes += (
+                f"the question names a council: {elsewhere} sentence(s) from other councils' reports were not quoted "
+                f"(they may still order the passages)",
             )
         if repeating and repeating[0][1] >= self.threshold:
             notes += (f"{len(repeating)} sentence(s) saying nothing the question does not (\u201c{repeating[0][0].text[:60]}\u201d) were not quoted",)

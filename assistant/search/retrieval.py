@@ -219,6 +219,8 @@ class Retrieval:
     kept_to: frozenset[str] = frozenset()
     # The question's words naming those documents, which keyword search within them left out.
     ignored: frozenset[str] = frozenset()
+    # The named documents that are the reports of a council the question names by its name.
+    council_named: frozenset[str] = frozenset()
 
     @property
     def routed(self) -> frozenset[str]:
@@ -388,12 +390,15 @@ class Retriever:
                 asked_vector = as_asked[1]() if mode != "keyword" else None
                 asked_broad = self._fused(as_asked[0], asked_vector, depth, mode, rows)
                 agreeing |= {self.index.chunks[row].doc_id for row, *_ in asked_broad[: self.CONFIRM_DEPTH]}
-            trusted = named & (agreeing | set(prefer or ()) | self._councils_named(as_asked[0] if as_asked else query))
+            by_council = named & self._councils_named(as_asked[0] if as_asked else query)
+            trusted = named & (agreeing | set(prefer or ()) | by_council)
         else:
             ranked = self._fused(query, query_vector, depth, mode, rows)
-            trusted, ignore = set(), frozenset()
+            trusted, ignore, by_council = set(), frozenset(), set()
         passages = [
             Passage(chunk=self.index.chunks[row], score=score, rank=rank + 1, dense_score=dense, keyword_score=keyword)
             for rank, (row, score, dense, keyword) in enumerate(ranked[:k])
         ]
-        return Retrieval(passages, frozenset(named), frozenset(trusted), frozenset(named) if kept else frozenset(), ignore)
+        return Retrieval(
+            passages, frozenset(named), frozenset(trusted), frozenset(named) if kept else frozenset(), ignore, frozenset(by_council)
+        )

@@ -69,6 +69,28 @@ def test_a_discounted_sentence_under_the_threshold_is_not_quoted():
     assert [c.source for c in answer.citations] == ["kent.txt"]
 
 
+def test_a_question_naming_a_council_is_never_answered_from_another_councils_report():
+    """Kent's sentence outscores Medway's by far, yet the question names Medway: Kent's figures
+    are not Medway's, so Medway's sentence is quoted, and the note says why Kent's was not."""
+
+    class KentFirst(SameLogitModel):
+        def logits(self, question, texts):
+            return np.asarray([4.0 if "Kent" in t else -1.0 for t in texts], dtype=np.float32)
+
+    answerer = ModelAnswerer(KentFirst(), threshold=0.2, named_weight=2.0)
+    base = dict(top_k=2, titles={d: d for d in TEXTS}, document_text=TEXTS.get, named={"medway.txt"})
+    question = "Where do care leavers in Medway live?"
+    weighed = answerer.answer(question, _passages("kent.txt"), **base)
+    assert [c.source for c in weighed.citations] == ["kent.txt"]  # the weight alone does not outweigh 5 on the logit
+    confined = answerer.answer(question, _passages("kent.txt"), confined=frozenset({"medway.txt"}), **base)
+    assert [c.source for c in confined.citations] == ["medway.txt"]
+    assert any("names a council: 1 sentence(s) from other councils' reports were not quoted" in n for n in confined.explanation.notes)
+    # Only Kent's sentence would clear the threshold: confined, the question is not answered.
+    low = ModelAnswerer(KentFirst(), threshold=0.5, named_weight=2.0)
+    assert low.answer(question, _passages("kent.txt"), confined=frozenset({"medway.txt"}), **base).citations == ()
+    assert low.answer(question, _passages("kent.txt"), **base).citations[0].source == "kent.txt"
+
+
 REPORT = (
     "Inspection of Leeds local authority children's services. Inspection dates: 21 February to 4 March 2022. "
     "Leeds has a long history of working with families in their own communities across the city. "

@@ -4,17 +4,15 @@ report, the index keeps the field the answer model reads, and a reopened index s
 import pytest
 
 from assistant.core import Assistant
-from tests.conftest import ofsted_assistant
+from tests.conftest import HILLINGDON_2014 as HILLINGDON
+from tests.conftest import MEDWAY_2013 as MEDWAY
 
 pytestmark = pytest.mark.real
 
-MEDWAY = "ofsted-medway-23-august-2013.pdf"  # title field "Template  Report template"
-HILLINGDON = "ofsted-hillingdon-11-february-2014.pdf"  # title field "Hillingdon Draft Report 4"
-
 
 @pytest.fixture(scope="module")
-def working_titles(real_embedder, tmp_path_factory):
-    return ofsted_assistant(real_embedder, tmp_path_factory, (MEDWAY, HILLINGDON), "working-titles")
+def working_titles(medway_and_hillingdon):
+    return medway_and_hillingdon
 
 
 def test_citations_name_the_report_not_its_working_title(working_titles):
