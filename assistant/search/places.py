@@ -78,3 +78,65 @@ COUNCIL_IN_LOWER_CASE = re.compile(
     + "|".join(sorted((re.escape(name.lower()) for name in ENGLISH_COUNCILS if name.lower() not in EVERYDAY_WORD_COUNCILS), key=len, reverse=True))
     + r")(?![\w-])"
 )
+
+
+# What kind of council a name may say it is, or how grand: "Kent County Council", "the Royal
+# Borough of Greenwich", "London Borough of Southwark", "Barnsley Metropolitan Borough Council".
+_KIND_OF_COUNCIL = re.compile(
+    r"\b(?:the\s+)?(?:(?:royal|london|metropolitan)\s+)?borough\s+of\s+|\b(?:metropolitan\s+)?(?:borough|county|city|district)?\s*council\b"
+    r"|\bcity\s+of\s+(?!london\b)",
+    re.IGNORECASE,
+)
+# A council's distinctive first word, where it opens one council's name alone: "Newcastle" is
+# Newcastle upon Tyne, "Telford" Telford and Wrekin, "Bournemouth" BCP; not "Kingston" (two).
+_OPENING_WORD_OF_ONE = {
+    word: names[0]
+    for word, names in (
+        (first, [n for n in ENGLISH_COUNCILS if re.findall(r"[a-z]+", n.lower())[0] == first])
+        for first in {re.findall(r"[a-z]+", n.lower())[0] for n in ENGLISH_COUNCILS}
+    )
+    if len(names) == 1 and word not in _SHARED | {"isle", "isles"} and len(word) >= 4
+}
+# The same for a name opening with a word many share: "the East Riding" is East Riding of Yorkshire.
+_TWO_WORD_OPENINGS = {
+    " ".join(words[:2]): name
+    for name in ENGLISH_COUNCILS
+    if len(words := re.findall(r"[a-z]+", name.lower())) > 2 and words[0] in _SHARED and words[1] not in _SHARED
+    and sum(re.findall(r"[a-z]+", other.lower())[:2] == words[:2] for other in ENGLISH_COUNCILS) == 1
+}
+_TWO_WORD_OPENING = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, _TWO_WORD_OPENINGS), key=len, reverse=True)) + r")(?![\w-])")
+_OTHER_BODY = re.compile(
+    r"\b(?:(?:Greater|New|Great|Little|Old)\s+)?[A-Z][\w’'-]*(?:\s+(?:and|of|upon|on)?\s*[A-Z][\w’'-]*)*"
+    r"\s+(?:Police|Constabulary|Fire|NHS|Hospitals?|Teaching|University|College|Courts?|Ambulance|CCG|ICB|Clinical)\b"
+    r"|\b(?:Greater|New|Great|Little|Old)\s+[A-Z][\w’'-]*"
+)
+_CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?=(?:['’]s)?(?![\w-]))")
+
+
+def councils_in(question: str) -> tuple[frozenset[str], ...]:
+    """The English councils a question names, each as its name's words, however it is written:
+    "Kent County Council" and "the Royal Borough of Greenwich" (what kind of council dropped),
+    "halton" in lower case (not the everyday-word names: "reading"), "Newcastle" for Newcastle
+    upon Tyne (a capitalised word that opens one council's name alone)."""
+    # "Avon and Somerset Police", "Leeds Teaching Hospitals NHS Trust", "Greater Manchester Police",
+    # "New York": another body or place, whose name holds a council's.
+    plain = _OTHER_BODY.sub(" ", _KIND_OF_COUNCIL.sub(" ", question))
+    found: list[frozenset[str]] = []
+    taken: list[tuple[int, int]] = []
+    for match in COUNCIL_IN_LOWER_CASE.finditer(plain.lower()):
+        found.append(council_words(match.group()))
+        taken.append(match.span())
+    for match in _TWO_WORD_OPENING.finditer(plain.lower()):
+        if not any(start <= match.start() < end for start, end in taken):
+            found.append(council_words(_TWO_WORD_OPENINGS[match.group()]))
+            taken.append(match.span())
+    for match in _CAPITALISED_WORD.finditer(plain):
+        if any(start <= match.start() < end for start, end in taken):
+            continue
+        name = _OPENING_WORD_OF_ONE.get(match.group().lower())
+        if name is not None:
+            found.append(council_words(name))
+    for word in EVERYDAY_WORD_COUNCILS:  # only with a capital: "Reading's care leavers"
+        if re.search(rf"(?<![\w-]){word.capitalize()}(?![\w-])", plain):
+            found.append(frozenset({word}))
+    return tuple(dict.fromkeys(found))

@@ -12,7 +12,7 @@ import numpy as np
 from assistant.search import index_store as store
 from assistant import paths
 from assistant.domain import Chunk, Passage
-from assistant.search.keyword import bm25_search, idf, load_bm25
+from assistant.search.keyword import bm25_search, content_terms, idf, load_bm25
 
 MODES = ("hybrid", "dense", "keyword")
 
@@ -314,18 +314,30 @@ class Retriever:
         return [(row, score, dense_scores.get(row), keyword_scores.get(row)) for row, score in best]
 
     def _councils_named(self, question: str) -> set[str]:
-        """The reports of the English councils the question names with a capital ("Barnsley's
-        MASH"): a council's name is no common word to distrust, yet "What did inspectors find
-        about Barnsley's MASH and referrals?" went untrusted when other councils' MASH passages
-        filled the library's first five, and their sentences were quoted."""
-        from assistant.search.places import COUNCIL_NAMES, council_words
+        """The reports of the English councils the question names ("Barnsley's MASH", "Kent County
+        Council", "the Royal Borough of Greenwich", "halton"): a council's name is no common word to
+        distrust, yet "What did inspectors find about Barnsley's MASH and referrals?" went untrusted
+        when other councils' MASH passages filled the library's first five, and their sentences
+        were quoted. A report is a council's when its file name holds the council's name."""
+        from assistant.search.places import COUNCIL_NAMES, council_words, councils_in
 
-        return {
+        router = self.index.router
+        found = {
             doc_id
-            for label, documents, _ in self.index.router.council_names(question)
+            for label, documents, _ in router.council_names(question)
             if council_words(label) in COUNCIL_NAMES
             for doc_id in documents
         }
+        longer = [set(content_terms(" ".join(name))) for name in COUNCIL_NAMES]
+        for words in councils_in(question):
+            terms = set(content_terms(" ".join(words)))
+            # Somerset's reports, not North Somerset's: no longer council's name in the file name.
+            found |= {
+                doc_id
+                for doc_id, file_terms in router.file_name_terms.items()
+                if terms and terms <= file_terms and not any(terms < other <= file_terms for other in longer)
+            }
+        return found
 
     def named_documents(self, query: str, documents: set[str] | None = None, prefer: set[str] | None = None) -> tuple[set[str], bool]:
         """The documents the question names (routing on), else those ``prefer`` names; and

@@ -39,10 +39,12 @@ def test_another_councils_figure_is_never_the_answer(medway_and_hillingdon):
     assert any("names a council" in note and "were not quoted" in note for note in confined.explanation.notes)
 
 
-def test_asked_whole_a_question_naming_a_council_quotes_its_reports_only(three_reports):
-    """Through ``ask``, in a library of three councils: the other two councils' sentences the model
-    read are left unquoted, and the explanation says so; with the setting off, they are not."""
-    asked = "What share of Bristol's care leavers were in education, employment or training?"
+@pytest.mark.parametrize("bristol", ["Bristol's", "Bristol City Council's", "bristol's"])
+def test_asked_whole_a_question_naming_a_council_quotes_its_reports_only(three_reports, bristol):
+    """Through ``ask``, in a library of three councils, however the council is named: the other two
+    councils' sentences the model read are left unquoted, and the explanation says so; with the
+    setting off, they are not."""
+    asked = f"What share of {bristol} care leavers were in education, employment or training?"
     answer = three_reports.ask(asked)
     assert answer.named == (BRISTOL,)
     assert all(c.source == BRISTOL for c in answer.citations)
