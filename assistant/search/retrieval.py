@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -228,6 +229,14 @@ class Retrieval:
         return frozenset() if self.kept_to else self.named
 
 
+@lru_cache(maxsize=1)
+def _council_name_terms() -> tuple[frozenset[str], ...]:
+    """Each English council's name as the terms a file name holds (search/places.py)."""
+    from assistant.search.places import COUNCIL_NAMES
+
+    return tuple(frozenset(content_terms(" ".join(name))) for name in COUNCIL_NAMES)
+
+
 class Retriever:
     named_share = 0.75  # of the places, given to the named documents' passages (the rest: the library)
     CONFIRM_DEPTH = 5  # library-wide passages a naming must agree with to be trusted (Retrieval)
@@ -328,7 +337,7 @@ class Retriever:
             if council_words(label) in COUNCIL_NAMES
             for doc_id in documents
         }
-        longer = [set(content_terms(" ".join(name))) for name in COUNCIL_NAMES]
+        longer = _council_name_terms()
         for words in councils_in(question):
             terms = set(content_terms(" ".join(words)))
             # Somerset's reports, not North Somerset's: no longer council's name in the file name.
