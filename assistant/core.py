@@ -336,7 +336,7 @@ class Assistant:
         follow-up is read in the context of the turns before it, and the turn is recorded.
         """
         from assistant.answers.answering import clean_question, verify_citations
-        from assistant.answers.conversation import asks_its_own_question, picks_from_before
+        from assistant.answers.conversation import asks_its_own_question, picks_from_before, years_asked
         from assistant.answers.sections import section_kind
         from assistant.search.names import absent, corrected, key_name
 
@@ -406,6 +406,16 @@ class Assistant:
                 other = index.router.other_report(next(iter(reading.prefer_documents)), which)
                 if other is not None:
                     within = {other}
+            elif (
+                not named_by_typed
+                and within is None
+                and reading.prefer_documents
+                and len(years := years_asked(typed)) == 1
+                and (dated := index.router.report_of_year(reading.prefer_documents, years.pop())) is not None
+            ):
+                # "And in 2022?" after a question on Leeds's 2015 report: Leeds's 2022 report. The
+                # context names both years, and the older report's row was quoted first.
+                within = {dated}
             elif not named_by_typed and within is None and reading.prefer_documents and not re.search(r"\d", cleaned):
                 # "And what did it say about care leavers?" after "When was Sunderland last
                 # inspected?", answered from its newest report: the context names all three and
@@ -804,14 +814,16 @@ class Assistant:
         question with the document names it typed with a slip or shortened written as the files
         write them, and those readings; and the library documents it names (routing prefers those
         already)."""
-        from assistant.search.names import corrected
+        from assistant.search.names import CALENDAR_WORDS, corrected
 
         index = self.load_index()
         names = index.names.names(typed) if self.settings.name_check == "on" else []
         corrections = [pair for name in names for pair in name.corrections]
         asked = corrected(typed, corrections)
-        # A year alone names no document here: "What grades did Suffolk get in 2022?" is about Suffolk.
-        return names, asked, corrections, index.router.named(re.sub(r"\d+", " ", asked), within)
+        # A date alone names no document here: "What grades did Suffolk get in 2022?" is about
+        # Suffolk; "And by June 2015?" is not about the reports whose file names say June 2015.
+        undated = " ".join(w for w in re.sub(r"\d+", " ", asked).split() if w.lower().strip(".,;:?!") not in CALENDAR_WORDS)
+        return names, asked, corrections, index.router.named(undated, within)
 
     @staticmethod
     def _must_mention(name, index):

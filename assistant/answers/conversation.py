@@ -139,6 +139,18 @@ def asks_its_own_question(question: str) -> bool:
     return bool(_OWN_QUESTION.match(question)) and not _LIKE_BEFORE.search(question)
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# Words before a year that make it one measured from, not asked about: "since 2015", "better than
+# in 2015", "compared with 2018", "up from 2019".
+_MEASURED_FROM = re.compile(r"\b(?:since|after|before|from|until|till|than|with|to|versus|vs)\W+(?:(?:in|the|its|their)\W+)*$", re.IGNORECASE)
+
+
+def years_asked(question: str) -> set[str]:
+    """The years a question asks about ("And in 2022?", "What about the 2018 inspection?"), not
+    those it measures from ("Has it improved since 2015?")."""
+    return {m.group() for m in _YEAR.finditer(question) if not _MEASURED_FROM.search(question[max(0, m.start() - 40) : m.start()])}
+
+
 def picks_from_before(question: str) -> bool:
     """Whether a question picks among what the turn before listed ("Which part wasn't good?"),
     naming nothing of its own: a follow-up, and one that wants one item, not the list again."""

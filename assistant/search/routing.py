@@ -347,6 +347,20 @@ class DocumentRouter:
         newest = [doc_id for doc_id, year in dated.items() if year == latest]
         return newest[0] if len(newest) == 1 else None
 
+    def report_of_year(self, doc_ids: Iterable[str], year: str) -> str | None:
+        """Of the reports on the council ``doc_ids`` are about (file names alike but for their
+        dates), the one whose file name gives ``year``: "And in 2022?" after a question on Leeds's
+        2015 report. None unless exactly one fits, and ``doc_ids`` are one council's."""
+        found = set()
+        for doc_id in doc_ids:
+            own = self._undated_terms(doc_id)
+            found |= {d for d in self.file_name_terms if self._undated_terms(d) == own and self.year_of(d) == year}
+        councils = {frozenset(self._undated_terms(d)) for d in doc_ids}
+        return next(iter(found)) if len(found) == 1 and len(councils) == 1 else None
+
+    def _undated_terms(self, doc_id: str) -> set[str]:
+        return {t for t in self.file_name_terms.get(doc_id, set()) - _CALENDAR_TERMS if not t.isdigit()}
+
     def other_report(self, doc_id: str, which: str) -> str | None:
         """Of the reports on one council (file names alike but for their dates), the one a
         follow-up points to from ``doc_id``: "newer", the newest; "older", the latest before it;

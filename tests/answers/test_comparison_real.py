@@ -229,3 +229,31 @@ def test_a_follow_up_pointing_to_the_other_report_is_answered_from_it(two_sunder
     assert older.citations and {c.source for c in older.citations} == {SUNDERLAND_2015}
     newer = two_sunderlands.ask("What about the newer one?", conversation=conversation)
     assert all(c.source == SUNDERLAND_2025 for c in newer.citations)
+
+
+@pytest.mark.parametrize("then", ["And in 2025?", "What about the 2025 report?"])
+def test_a_follow_up_asking_another_year_is_answered_from_that_years_report(two_sunderlands, then):
+    """"And in 2025?" after a question on Sunderland's 2015 report: its context names both years,
+    and it is answered from the 2025 report alone; a year measured from is no report to keep to."""
+    from assistant.answers.conversation import Conversation
+
+    conversation = Conversation()
+    first = two_sunderlands.ask("How were Sunderland's services for care leavers rated in 2015?", conversation=conversation)
+    assert {c.source for c in first.citations} == {SUNDERLAND_2015}
+    answer = two_sunderlands.ask(then, conversation=conversation)
+    assert answer.named == (SUNDERLAND_2025,)
+    assert answer.citations and {c.source for c in answer.citations} == {SUNDERLAND_2025}
+    since = two_sunderlands.ask("Has it improved since 2015?", conversation=conversation)
+    assert since.named != (SUNDERLAND_2015,)
+
+
+def test_a_month_in_a_follow_up_names_no_report_dated_that_month(two_sunderlands):
+    """Bristol's report and Sunderland's 2025 one are dated March by their file names; "And by
+    March 2015?" after a question on Sunderland's 2015 report is still about that report."""
+    from assistant.answers.conversation import Conversation
+
+    conversation = Conversation()
+    two_sunderlands.ask("How many children in Sunderland went missing from care in 2015?", conversation=conversation)
+    answer = two_sunderlands.ask("And by March 2015?", conversation=conversation)
+    assert answer.named == (SUNDERLAND_2015,)
+    assert all(c.source == SUNDERLAND_2015 for c in answer.citations)

@@ -186,3 +186,24 @@ def test_a_topic_typed_in_lower_case_is_no_naming_word():
     articles = DocumentRouter({"Pharmacy.txt": "Pharmacy", "Steam_engine.txt": "Steam engine", "Prime_number.txt": "Prime number"})
     assert articles.naming_words("What do most online pharmacies do?", {"Pharmacy.txt"}) == frozenset()
     assert articles.naming_words("What did Pharmacy students learn in their first year?", {"Pharmacy.txt"}) == {"pharmaci"}
+
+
+def test_a_councils_report_of_a_year_is_found_from_any_of_its_reports():
+    from assistant.search.routing import DocumentRouter as Router
+
+    files = ["ofsted-leeds-27-march-2015.pdf", "ofsted-leeds-09-may-2022.pdf", "ofsted-bristol-10-march-2023.pdf", "ofsted-north-somerset-10-june-2020.pdf", "ofsted-somerset-01-may-2022.pdf"]
+    router = Router({f: f"Inspection of {f}" for f in files})
+    assert router.report_of_year({files[0]}, "2022") == files[1]
+    assert router.report_of_year({files[1]}, "2015") == files[0]
+    assert router.report_of_year({files[0]}, "2023") is None  # Leeds has no report of 2023
+    assert router.report_of_year({files[3]}, "2022") is None  # Somerset's is not North Somerset's
+    assert router.report_of_year({files[0], files[2]}, "2022") is None  # two councils: none
+
+
+def test_a_year_a_follow_up_asks_about_is_told_from_one_it_measures_from():
+    from assistant.answers.conversation import years_asked
+
+    assert years_asked("And in 2022?") == {"2022"}
+    assert years_asked("What about the 2018 inspection?") == {"2018"}
+    assert years_asked("Has it improved since 2015?") == set()
+    assert years_asked("Is it better than in 2015? Compared with the 2018 one?") == set()
