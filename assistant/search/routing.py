@@ -68,11 +68,13 @@ class DocumentRouter:
         self.idf = {term: math.log(1 + (n - count + 0.5) / (count + 0.5)) for term, count in df.items()}
 
     def naming_terms(self, question: str) -> set[str]:
-        """The question's terms that can name a document (see the module docstring)."""
-        capitalised = {t for t in content_terms(" ".join(_NAMING_WORD.findall(question))) if t in self.df}
+        """The question's terms that can name a document (see the module docstring). A month or a
+        day names none: "What happened in June?" is not about the reports whose file names are
+        dated June (publication dates, not what they are about)."""
+        capitalised = {t for t in content_terms(" ".join(_NAMING_WORD.findall(question))) if t in self.df} - _CALENDAR_TERMS
         if capitalised:
             return capitalised
-        return {t for t in content_terms(question) if t in self.file_terms and self.df[t] <= RARE_DF}
+        return {t for t in content_terms(question) if t in self.file_terms and self.df[t] <= RARE_DF} - _CALENDAR_TERMS
 
     def scores(self, question: str) -> dict[str, float]:
         wanted = self.naming_terms(question)

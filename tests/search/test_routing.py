@@ -207,3 +207,13 @@ def test_a_year_a_follow_up_asks_about_is_told_from_one_it_measures_from():
     assert years_asked("What about the 2018 inspection?") == {"2018"}
     assert years_asked("Has it improved since 2015?") == set()
     assert years_asked("Is it better than in 2015? Compared with the 2018 one?") == set()
+
+
+def test_a_month_names_no_report_whose_file_name_is_dated_that_month():
+    from assistant.search.routing import DocumentRouter
+
+    files = ["ofsted-salford-22-june-2015.pdf", "ofsted-bristol-10-march-2023.pdf", "ofsted-leeds-09-may-2022.pdf",
+             "ofsted-kent-13-april-2017.pdf", "ofsted-medway-23-august-2013.pdf", "ofsted-brent-30-november-2015.pdf"]
+    router = DocumentRouter({f: f"Inspection of {f}" for f in files})
+    assert router.named("What happened in June?") == set()
+    assert router.named("What did the June 2015 report on Salford say?") == {files[0]}
