@@ -814,16 +814,15 @@ class Assistant:
         question with the document names it typed with a slip or shortened written as the files
         write them, and those readings; and the library documents it names (routing prefers those
         already)."""
-        from assistant.search.names import CALENDAR_WORDS, corrected
+        from assistant.search.names import corrected
 
         index = self.load_index()
         names = index.names.names(typed) if self.settings.name_check == "on" else []
         corrections = [pair for name in names for pair in name.corrections]
         asked = corrected(typed, corrections)
         # A date alone names no document here: "What grades did Suffolk get in 2022?" is about
-        # Suffolk; "And by June 2015?" is not about the reports whose file names say June 2015.
-        undated = " ".join(w for w in re.sub(r"\d+", " ", asked).split() if w.lower().strip(".,;:?!") not in CALENDAR_WORDS)
-        return names, asked, corrections, index.router.named(undated, within)
+        # Suffolk (a month names none in routing either: "And by June 2015?").
+        return names, asked, corrections, index.router.named(re.sub(r"\d+", " ", asked), within)
 
     @staticmethod
     def _must_mention(name, index):

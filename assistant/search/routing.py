@@ -361,15 +361,15 @@ class DocumentRouter:
         return next(iter(found)) if len(found) == 1 and len(councils) == 1 else None
 
     def _undated_terms(self, doc_id: str) -> set[str]:
+        """A file name's words without its date: what one council's reports share."""
         return {t for t in self.file_name_terms.get(doc_id, set()) - _CALENDAR_TERMS if not t.isdigit()}
 
     def other_report(self, doc_id: str, which: str) -> str | None:
         """Of the reports on one council (file names alike but for their dates), the one a
         follow-up points to from ``doc_id``: "newer", the newest; "older", the latest before it;
         "oldest", the first. None when there is no such other report."""
-        own = self.file_name_terms.get(doc_id, set()) - _CALENDAR_TERMS
-        own = {t for t in own if not t.isdigit()}
-        siblings = [d for d, terms in self.file_name_terms.items() if {t for t in terms - _CALENDAR_TERMS if not t.isdigit()} == own]
+        own = self._undated_terms(doc_id)
+        siblings = [d for d in self.file_name_terms if self._undated_terms(d) == own]
         dated = sorted((self.year_of(d) or "", d) for d in siblings)
         if len(dated) < 2 or any(not year for year, _ in dated) or len({year for year, _ in dated}) < len(dated):
             return None
