@@ -10,6 +10,7 @@ grades. A word of one of these names is never read as another name (search/names
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 ENGLISH_COUNCILS = (
     # North East
@@ -87,28 +88,34 @@ _KIND_OF_COUNCIL = re.compile(
     r"|\bcity\s+of\s+(?!london\b)",
     re.IGNORECASE,
 )
+_NAME_WORDS = {name: re.findall(r"[a-z]+", name.lower()) for name in ENGLISH_COUNCILS}
+_OPENINGS = Counter(words[0] for words in _NAME_WORDS.values())
+_TWO_WORD_STARTS = Counter(tuple(words[:2]) for words in _NAME_WORDS.values())
 # A council's distinctive first word, where it opens one council's name alone: "Newcastle" is
 # Newcastle upon Tyne, "Telford" Telford and Wrekin, "Bournemouth" BCP; not "Kingston" (two).
 _OPENING_WORD_OF_ONE = {
-    word: names[0]
-    for word, names in (
-        (first, [n for n in ENGLISH_COUNCILS if re.findall(r"[a-z]+", n.lower())[0] == first])
-        for first in {re.findall(r"[a-z]+", n.lower())[0] for n in ENGLISH_COUNCILS}
-    )
-    if len(names) == 1 and word not in _SHARED | {"isle", "isles"} and len(word) >= 4
+    words[0]: name
+    for name, words in _NAME_WORDS.items()
+    if _OPENINGS[words[0]] == 1 and words[0] not in _SHARED | {"isle", "isles"} and len(words[0]) >= 4
 }
 # The same for a name opening with a word many share: "the East Riding" is East Riding of Yorkshire.
 _TWO_WORD_OPENINGS = {
     " ".join(words[:2]): name
-    for name in ENGLISH_COUNCILS
-    if len(words := re.findall(r"[a-z]+", name.lower())) > 2 and words[0] in _SHARED and words[1] not in _SHARED
-    and sum(re.findall(r"[a-z]+", other.lower())[:2] == words[:2] for other in ENGLISH_COUNCILS) == 1
+    for name, words in _NAME_WORDS.items()
+    if len(words) > 2 and words[0] in _SHARED and words[1] not in _SHARED and _TWO_WORD_STARTS[tuple(words[:2])] == 1
 }
 _TWO_WORD_OPENING = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, _TWO_WORD_OPENINGS), key=len, reverse=True)) + r")(?![\w-])")
+# A body's last word ("Avon and Somerset Police", "Leeds Teaching Hospitals NHS Trust"), and the words
+# that make a place's name another place's ("New York" is not York, "Greater Manchester" not Manchester).
+ORGANISATION_WORDS = frozenset(
+    "police constabulary trust hospital hospitals university college nhs ccg icb court courts commissioner fire".split()
+)
+PLACE_PREFIXES = frozenset({"new", "greater", "great", "little", "old"})
+_ORGANISATION = "|".join(sorted(ORGANISATION_WORDS))
+_PREFIX = "|".join(sorted(word.capitalize() for word in PLACE_PREFIXES))
 _OTHER_BODY = re.compile(
-    r"\b(?:(?:Greater|New|Great|Little|Old)\s+)?[A-Z][\w’'-]*(?:\s+(?:and|of|upon|on)?\s*[A-Z][\w’'-]*)*"
-    r"\s+(?:Police|Constabulary|Fire|NHS|Hospitals?|Teaching|University|College|Courts?|Ambulance|CCG|ICB|Clinical)\b"
-    r"|\b(?:Greater|New|Great|Little|Old)\s+[A-Z][\w’'-]*"
+    rf"\b(?:(?:{_PREFIX})\s+)?[A-Z][\w’'-]*(?:\s+(?:and|of|upon|on)?\s*[A-Z][\w’'-]*)*\s+(?i:{_ORGANISATION})\b"
+    rf"|\b(?:{_PREFIX})\s+[A-Z][\w’'-]*"
 )
 _CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?=(?:['’]s)?(?![\w-]))")
 

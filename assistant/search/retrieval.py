@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -13,7 +12,7 @@ import numpy as np
 from assistant.search import index_store as store
 from assistant import paths
 from assistant.domain import Chunk, Passage
-from assistant.search.keyword import bm25_search, content_terms, idf, load_bm25
+from assistant.search.keyword import bm25_search, idf, load_bm25
 
 MODES = ("hybrid", "dense", "keyword")
 
@@ -229,14 +228,6 @@ class Retrieval:
         return frozenset() if self.kept_to else self.named
 
 
-@lru_cache(maxsize=1)
-def _council_name_terms() -> tuple[frozenset[str], ...]:
-    """Each English council's name as the terms a file name holds (search/places.py)."""
-    from assistant.search.places import COUNCIL_NAMES
-
-    return tuple(frozenset(content_terms(" ".join(name))) for name in COUNCIL_NAMES)
-
-
 class Retriever:
     named_share = 0.75  # of the places, given to the named documents' passages (the rest: the library)
     CONFIRM_DEPTH = 5  # library-wide passages a naming must agree with to be trusted (Retrieval)
@@ -327,7 +318,8 @@ class Retriever:
         Council", "the Royal Borough of Greenwich", "halton"): a council's name is no common word to
         distrust, yet "What did inspectors find about Barnsley's MASH and referrals?" went untrusted
         when other councils' MASH passages filled the library's first five, and their sentences
-        were quoted. A report is a council's when its file name holds the council's name."""
+        were quoted. A report is a council's when its file name holds the council's name
+        (``DocumentRouter.council_reports``)."""
         from assistant.search.places import COUNCIL_NAMES, council_words, councils_in
 
         router = self.index.router
@@ -337,15 +329,8 @@ class Retriever:
             if council_words(label) in COUNCIL_NAMES
             for doc_id in documents
         }
-        longer = _council_name_terms()
         for words in councils_in(question):
-            terms = set(content_terms(" ".join(words)))
-            # Somerset's reports, not North Somerset's: no longer council's name in the file name.
-            found |= {
-                doc_id
-                for doc_id, file_terms in router.file_name_terms.items()
-                if terms and terms <= file_terms and not any(terms < other <= file_terms for other in longer)
-            }
+            found |= router.council_reports(words)
         return found
 
     def named_documents(self, query: str, documents: set[str] | None = None, prefer: set[str] | None = None) -> tuple[set[str], bool]:

@@ -21,7 +21,14 @@ from typing import Callable, Collection, Iterable
 
 from assistant.search.keyword import content_terms
 from assistant.search.names import CALENDAR_WORDS
-from assistant.search.places import COUNCIL_FIRST_WORDS, COUNCIL_IN_LOWER_CASE, COUNCIL_NAMES, council_words
+from assistant.search.places import (
+    COUNCIL_FIRST_WORDS,
+    COUNCIL_IN_LOWER_CASE,
+    COUNCIL_NAMES,
+    ORGANISATION_WORDS as _ORGANISATION_WORDS,
+    PLACE_PREFIXES as _PLACE_PREFIXES,
+    council_words,
+)
 
 OPENING_CHARS = 400  # where the first line is looked for
 FIRST_LINE_CHARS = 120
@@ -58,6 +65,8 @@ class DocumentRouter:
         # Words of the file names themselves: the only names trusted when typed in lower case.
         self.file_name_terms = {d: set(content_terms(_SEPARATORS.sub(" ", d.rsplit(".", 1)[0]))) for d in names}
         self.file_terms = set().union(*self.file_name_terms.values()) if names else set()
+        # The same words as a council's name is matched against them (places.council_words).
+        self._file_name_words = {d: council_words(_SEPARATORS.sub(" ", d)) for d in names}
         self._council_words = {t for t in self.file_terms if sum(t in terms for terms in self.file_name_terms.values()) <= MAX_GROUP} - _CALENDAR_TERMS
         df: dict[str, int] = {}
         for terms in self.terms.values():
@@ -326,13 +335,20 @@ class DocumentRouter:
                 bodies.append((start, end))
         return bodies
 
+    def council_reports(self, name_words: frozenset[str]) -> set[str]:
+        """The reports of the English council whose name has these words (places.council_words):
+        those whose file name holds them all, and not as part of another council's name
+        (Somerset's, not North Somerset's)."""
+        holding = {d for d, words in self._file_name_words.items() if name_words <= words}
+        return self._not_anothers(holding, " ".join(name_words))
+
     def _not_anothers(self, documents: set[str], name: str) -> set[str]:
         """Of the documents a name fits, those not of another council whose name holds it: a name
         that is a council's own ("Somerset") does not pick out North Somerset's report."""
         words = council_words(name)
         if words not in COUNCIL_NAMES:
             return documents
-        return {d for d in documents if not any(words < other <= council_words(_SEPARATORS.sub(" ", d)) for other in COUNCIL_NAMES)}
+        return {d for d in documents if not any(words < other <= self._file_name_words.get(d, frozenset()) for other in COUNCIL_NAMES)}
 
     def year_of(self, doc_id: str) -> str | None:
         """The year a document's file name gives ("ofsted-leeds-09-may-2022.pdf": 2022), if one."""
@@ -457,10 +473,6 @@ JOINING_WORDS = "and|or|vs|versus|v|against|than|whereas|while|unlike|with"
 _JOINING = re.compile(rf"\b(?:{JOINING_WORDS}|compared?|comparing|between)\b|[&/→–]|->|,(?!\d)", re.IGNORECASE)
 MAX_JOINING_WORDS = 4  # "in Southwark and in Sandwell", "Leeds's care leavers and Bristol's"
 # A name holding or followed by one of these is a body's, not a council's ("Kent Police", "the Sutton Trust").
-_ORGANISATION_WORDS = frozenset(
-    "police constabulary trust hospital hospitals university college nhs ccg icb court courts commissioner fire".split()
-)
-_PLACE_PREFIXES = frozenset({"new", "greater", "great", "little", "old"})  # "new york" is not York
 _BODY_CONNECTORS = frozenset({"and", "of"})  # inside a body's name: "Avon and Somerset Constabulary"
 _NAME_CONNECTORS = frozenset({"of", "on", "upon"})  # inside a name: "Isle of Wight", "Newcastle upon Tyne"
 
