@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from assistant.evals.evaluation import load_questions
-from assistant.evals.training import OFSTED_TRAIN_FILE
+from assistant.evals.training import OFSTED_OPEN_FILE, OFSTED_TRAIN_FILE
 from assistant.paths import DEFAULT_CORPUS_DIR, EVALS_DIR, OFSTED_REPORTS_DIR
 
 needs_reports = pytest.mark.skipif(not OFSTED_REPORTS_DIR.is_dir(), reason="the Ofsted reports are not beside the project")
@@ -21,6 +21,14 @@ def kept_text(doc: str) -> str:
     path = DEFAULT_CORPUS_DIR / doc if (DEFAULT_CORPUS_DIR / doc).exists() else OFSTED_REPORTS_DIR / doc
     stat = path.stat()
     return load_document(SourceFile(doc, path, stat.st_size, stat.st_mtime_ns)).text
+
+
+TRAINING_FILES = (OFSTED_TRAIN_FILE, OFSTED_OPEN_FILE)
+
+
+def training_rows() -> list[dict]:
+    """The answer model's in-domain training questions, factual and open."""
+    return [json.loads(line) for path in TRAINING_FILES for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 OFSTED_SETS = ("ofsted.jsonl", "conversations.jsonl", "ofsted-dev.jsonl", "ofsted-paraphrase.jsonl")
@@ -54,7 +62,7 @@ def test_answer_model_dev_sets_ask_within_reports_no_other_set_uses(name):
     questions = load_questions(EVALS_DIR / name)
     assert len(questions) >= 600 and all(len(q.documents) == 1 for q in questions)
     others = reports_asked_about(set(OFSTED_SETS) - {name})
-    trained = {json.loads(line)["doc"] for line in OFSTED_TRAIN_FILE.read_text(encoding="utf-8").splitlines() if line.strip()}
+    trained = {row["doc"] for row in training_rows()}
     assert not {q.documents[0] for q in questions} & (others | trained)
     for q in questions:
         assert all(g["doc"] == q.documents[0] for g in q.gold), q.id
@@ -62,7 +70,7 @@ def test_answer_model_dev_sets_ask_within_reports_no_other_set_uses(name):
     assert all(quote in kept_text(doc) for doc, quote in quotes)
 
 
-@pytest.mark.parametrize("name", ["conversations.jsonl", "conversations-heldout.jsonl", "conversations-heldout2.jsonl"])
+@pytest.mark.parametrize("name", ["conversations.jsonl", "conversations-heldout.jsonl", "conversations-heldout2.jsonl", "conversations-heldout3.jsonl"])
 def test_conversation_set_has_follow_ups_with_gold_for_the_last_turn(name):
     questions = load_questions(EVALS_DIR / name)
     assert len(questions) >= 30
@@ -75,7 +83,7 @@ def test_conversation_set_has_follow_ups_with_gold_for_the_last_turn(name):
 
 @needs_reports
 @pytest.mark.real
-@pytest.mark.parametrize("name", ["conversations.jsonl", "conversations-heldout.jsonl", "conversations-heldout2.jsonl"])
+@pytest.mark.parametrize("name", ["conversations.jsonl", "conversations-heldout.jsonl", "conversations-heldout2.jsonl", "conversations-heldout3.jsonl"])
 def test_conversation_quotes_on_reports_are_kept_text(name):
     for q in load_questions(EVALS_DIR / name):
         for gold in q.gold:
@@ -87,19 +95,23 @@ def test_held_out_conversations_ask_about_reports_nobody_tuned_the_follow_ups_on
     """The held-out set (written by a helper who saw none of the follow-up work) keeps to reports
     that neither the answer model's training questions nor the tuned conversation set use."""
     held_out = reports_asked_about(["conversations-heldout.jsonl"])
-    trained = {json.loads(line)["doc"] for line in OFSTED_TRAIN_FILE.read_text(encoding="utf-8").splitlines() if line.strip()}
+    trained = {row["doc"] for row in training_rows()}
     assert len(held_out) >= 5
     assert not held_out & (trained | reports_asked_about(["conversations.jsonl", "ofsted.jsonl"]))
     # The second (2026-12-05), written by another helper, over six more reports none of those use.
     second = reports_asked_about(["conversations-heldout2.jsonl"]) - {p.name for p in DEFAULT_CORPUS_DIR.iterdir()}
     assert len(second) >= 6
     assert not second & (trained | held_out | reports_asked_about(["conversations.jsonl", "ofsted.jsonl"]))
+    # The third (2026-12-06), written blind to the follow-up code and the other sets, over six more.
+    third = reports_asked_about(["conversations-heldout3.jsonl"]) - {p.name for p in DEFAULT_CORPUS_DIR.iterdir()}
+    assert len(third) >= 6
+    assert not third & (trained | held_out | second | reports_asked_about(["conversations.jsonl", "ofsted.jsonl", "ofsted-dev.jsonl"]))
 
 
 @needs_reports
 @pytest.mark.real
 def test_training_questions_use_other_reports_and_quote_kept_text():
-    rows = [json.loads(line) for line in OFSTED_TRAIN_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = training_rows()
     evaluated = reports_asked_about(OFSTED_SETS)
     assert not {row["doc"] for row in rows} & evaluated  # never train on a report the sets ask about
     quotes = [(row["doc"], row[key]) for row in rows for key in ("quote", "plausible") if row.get(key)]
@@ -150,4 +162,4 @@ def test_compare_set_names_two_or_more_reports_per_question_and_quotes_kept_text
     tune = {g["doc"] for q in questions if q.split == "tune" for g in q.gold}
     test = {g["doc"] for q in questions if q.split == "test" for g in q.gold}
     assert not tune & test  # no report in both halves
-    assert not (tune | test) & {json.loads(line)["doc"] for line in OFSTED_TRAIN_FILE.read_text().splitlines()}
+    assert not (tune | test) & {row["doc"] for row in training_rows()}
