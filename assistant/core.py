@@ -95,6 +95,7 @@ class Assistant:
                 read_every_passage=self.settings.rerank_read_every_passage == "on",
                 near_weight=self.settings.follow_up_near_weight,
                 meaning_weight=self.settings.prefilter_meaning_weight,
+                topic_form=self.settings.model_topic_form == "on",
             )
         return self._model_answerer_instance
 

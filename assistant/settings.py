@@ -107,6 +107,11 @@ class Settings:
     # report did not say; other documents still order the passages). off: they lose only
     # model_named_weight. A naming by other words (an article's title) keeps the weight alone.
     council_answers_only: str = "on"
+    # on: a question asking what the documents say about a topic ("What did Ofsted say about
+    # Cambridgeshire's out-of-hours service?") is read by the answer model as asking what the topic
+    # is like (answers/topic_questions.py); the model, trained on questions asking for a fact,
+    # scored every sentence about the service under the threshold. off: read as asked.
+    model_topic_form: str = "on"
     # Which of one council's several reports a question naming no year is asked of first: "always",
     # its newest (all of them when that one does not answer, unless the question asks about the
     # latest: "When was Sunderland last inspected?"); "latest", its newest only for a question
@@ -272,6 +277,7 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "name_check": ("on", "off"),
     "compare_answers": ("on", "off"),
     "council_answers_only": ("on", "off"),
+    "model_topic_form": ("on", "off"),
     "newest_first": ("latest", "always", "off"),
 }
 _FLAGS = {"retrieval_mode": "--mode"}  # the settings a command-line flag sets too

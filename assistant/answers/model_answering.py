@@ -27,6 +27,7 @@ from assistant.answers.answering import _MONTH as MONTH_PATTERN, asked_kind, ask
 from assistant.answers.conversation import LEAD_IN, Span, asks_its_own_question, near_quoted, next_after_quoted, was_quoted
 from assistant.answers.model import AnswerModel, candidate_text
 from assistant.answers.sections import ASKS_BELOW_GOOD
+from assistant.answers.topic_questions import as_topic_question
 from assistant.documents.furniture import furniture_key, is_photo_caption
 from assistant.documents.spans import MAX_SENTENCE_CHARS, MIN_SENTENCE_WORDS as MIN_WORDS, passage_sentence_spans, sentence_spans
 from assistant.domain import NOT_FOUND_TEXT, Answer, Candidate, Explanation, Passage
@@ -358,6 +359,7 @@ class ModelAnswerer:
         runner_up: float = 0.0,
         read_every_passage: bool = False,
         meaning_weight: float = 0.0,
+        topic_form: bool = False,
     ):
         """``lexical_weight``: how much the pre-filter's score (the question's rarer words held,
         passage rank) adds to the model's calibrated logit; fitted on the tune halves (0: the
@@ -379,6 +381,7 @@ class ModelAnswerer:
         self.runner_up = runner_up
         self.read_every_passage = read_every_passage
         self.meaning_weight = meaning_weight
+        self.topic_form = topic_form
         self.preferences = tuple((p, w) for p, w in ((JUDGEMENT, judgement_weight), (RECOMMENDATION, recommendation_weight)) if w > 0)
 
     # ------------------------------------------------------------ candidates
@@ -622,9 +625,11 @@ class ModelAnswerer:
         # The sentences that only order passages are scored apart: int8 activations are quantised
         # per batch, so scoring them with the quotable ones would nudge those sentences' scores.
         prefilter_scores = [pre for _, pre in kept]
+        # "What did Ofsted say about X?" asks what X is like: so the model reads it (topic_questions.py).
+        model_question = as_topic_question(question) if self.topic_form else question
         probabilities: list[float] = []
         for part in (quotable, ordering_only):
-            probabilities += self._probabilities(question, texts[part], prefilter_scores[part], outside[part], boosts[part])
+            probabilities += self._probabilities(model_question, texts[part], prefilter_scores[part], outside[part], boosts[part])
         every = sorted(
             ((s, float(p), pre) for (s, pre), p in zip(kept, probabilities)),
             key=lambda item: (-item[1], item[0].passage.rank, item[0].start),
@@ -677,6 +682,8 @@ class ModelAnswerer:
         notes = self._notes(
             asked_for, forms[quotable], outside[quotable], lacking[quotable], near[quotable], misfits[quotable], (kind, lack_weight), (areas, off_read, earlier), following[quotable]
         )
+        if model_question != question:
+            notes += (f"the answer model read the question as \u201c{model_question}\u201d: it asks what the documents say about a topic",)
         if likeness is not None:
             notes += (
                 f"the pre-filter weighed each sentence's likeness in meaning to the question (weight {self.meaning_weight:g}, "

@@ -1,0 +1,82 @@
+"""Questions that ask what the documents say about a topic, read by the answer model as asking
+what the topic is like.
+
+Staff ask "What did Ofsted say about Cambridgeshire's out-of-hours service?" or "What did the
+review find about record keeping?": the sayer is the document's author, so the question asks what
+the topic is like, and any sentence the document states about it answers. The answer model was
+trained on questions that ask for a fact; it reads "what did X say" as asking for a statement
+attributed to someone, and scores the sentence about the out-of-hours service 0.02 (under the
+threshold: the question abstained, and so did its follow-ups). Read as "What is Cambridgeshire's
+out-of-hours service like?" the same sentence scores 0.26.
+
+Only the author's saying is read so: "What do care leavers say about their advisers?" asks what
+the care leavers told inspectors, which the report states as theirs ("Care leavers told
+inspectors that …"), and is read as asked.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Who writes the documents: the inspectorate, its inspectors, the report, review or inquiry itself
+# ("the 2015 report", "the 2021 Milton Keynes inspection", "Ofsted's report"), a press article, or
+# "it" (a thing that says is a text). Not "they", "he", "she" or a person named in the text: there
+# the saying is the text's subject; nor "the previous inspection" ("What had the previous inspection
+# concluded about the council?"), which the report quotes as another's.
+_AUTHOR = (
+    r"(?:ofsted|it|(?:the\s+)?inspectors?|(?:the\s+)?reviewers?|(?:the|ofsted['’]s|its)\s+"
+    r"(?!(?:[\w'’-]+\s+){0,4}?(?:previous|prior|earlier|last|first|other|old)\b)(?:[\w'’-]+\s+){0,4}?"
+    r"(?:report|(?:re-?)?inspection|review|inquiry|article|panel|visit|authors?|press|coverage))"
+)
+_SAYS = (
+    r"(?:say|said|says|find|found|finds|note|noted|notes|conclude|concluded|concludes|report|reported|reports|"
+    r"think|thought|thinks|make|made|makes|write|wrote|writes|comment|commented|comments|observe|observed|observes|"
+    r"highlight|highlighted|highlights|(?:have|has|had)\s+to\s+say)"
+)
+_ASKS_WHAT_IT_SAYS = re.compile(
+    rf"^(?P<lead>\W*(?:(?:and|so|but|then)\s+)?)what\s+(?:did|does|do|has|have|had|was|were)\s+{_AUTHOR}\s+{_SAYS}\s+"
+    r"(?:in\s+(?:19|20)\d\d\s+)?"
+    r"(?:of|about|on|regarding|concerning|in\s+relation\s+to)\s+(?P<topic>[^?]+?)(?P<rest>,?\s+and\s+(?:who|what|when|where|"
+    r"which|why|how|whether|since|did|does|do|is|are|was|were|has|have)\b[^?]*)?(?P<end>\?|$)",
+    re.IGNORECASE,
+)
+# "in 2024", "in its 2020 report", "at the 2015 inspection": which report, which routing has read
+# already; left in, the model preferred the report's "Inspection dates: … 2024" line to any finding.
+_WHICH_REPORT = re.compile(
+    r"\s+(?:in|at|during|from|by)\s+(?:(?:the|its|their)\s+)?(?:(?:19|20)\d\d)(?:\s+(?:ofsted\s+)?(?:report|inspection|review|visit))?(?=\W*$|,)",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r"^(?:how|why|what|whether|when|where|who|which|if)\b", re.IGNORECASE)
+
+
+def topic_asked(question: str) -> str | None:
+    """The topic of a question asking what the documents say about it ("record keeping" of
+    "What did the review say about record keeping?"), or None."""
+    found = _ASKS_WHAT_IT_SAYS.match(question.strip())
+    return found.group("topic").strip() if found else None
+
+
+def as_topic_question(question: str) -> str:
+    """``question`` with each of its parts that asks what the documents say about a topic read as
+    asking what the topic is like ("What did Ofsted say about X in 2024? Had they done anything
+    about it?" -> "What is X in 2024 like? Had they …"); the other parts, and any other question,
+    as asked. A topic that is itself a question ("how quickly Ali was exited") is asked as one."""
+    parts = re.split(r"(?<=\?)\s+", question.strip())
+    return " ".join(_reworded(part) for part in parts)
+
+
+def _reworded(part: str) -> str:
+    found = _ASKS_WHAT_IT_SAYS.match(part)
+    if not found:
+        return part
+    topic = _WHICH_REPORT.sub("", found.group("topic").strip().rstrip(","))
+    rest = found.group("rest") or ""
+    after = part[found.end() :]
+    if _CLAUSE.match(topic):
+        asked = f"{topic[0].upper()}{topic[1:]}{rest}?"
+    else:
+        asked = f"What is {topic} like{rest}?"
+    lead = found.group("lead")
+    if lead.strip():
+        asked = asked[0].lower() + asked[1:]  # "And what is …"
+    return f"{lead}{asked}{after}".strip()

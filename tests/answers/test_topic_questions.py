@@ -1,0 +1,55 @@
+"""A question asking what the documents say about a topic is read as asking what the topic is like."""
+
+import pytest
+
+from assistant.answers.topic_questions import as_topic_question, topic_asked
+
+
+@pytest.mark.parametrize(
+    "asked, read",
+    [
+        ("What did Ofsted say about Cambridgeshire's out-of-hours service?", "What is Cambridgeshire's out-of-hours service like?"),
+        ("What did the review find about record keeping?", "What is record keeping like?"),
+        ("What did inspectors make of Leeds's leadership?", "What is Leeds's leadership like?"),
+        ("what does the report say about private fostering", "What is private fostering like?"),
+        ("What did the latest Ofsted inspection conclude about adoption?", "What is adoption like?"),
+        ("What has the inquiry got to say about it?", "What has the inquiry got to say about it?"),  # not a saying it knows
+        ("And what did it say about his family?", "And what is his family like?"),
+        # Which report is routing's to read; the model liked the report's dates line for "in 2024".
+        ("What did Ofsted say about the out-of-hours service in 2024?", "What is the out-of-hours service like?"),
+        ("What did Ofsted say about the team in its 2020 report?", "What is the team like?"),
+        # A topic that is a question is asked as one; a second part is kept.
+        ("What did the review find about how quickly Ali was exited from Prevent?", "How quickly Ali was exited from Prevent?"),
+        (
+            "What did inspectors make of the board in 2015, and since when had its chair been in place?",
+            "What is the board like, and since when had its chair been in place?",
+        ),
+    ],
+)
+def test_what_the_documents_say_about_a_topic_is_read_as_what_it_is_like(asked, read):
+    assert as_topic_question(asked) == read
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "What do care leavers say about their advisers?",  # their words, which the report reports as theirs
+        "What did he say about the referral?",
+        "What did the council's own audits say about supervision?",
+        "When did Ofsted inspect Leeds?",
+        "What did Ofsted recommend about care leavers?",
+        "Who said the service was good?",
+        "What had the previous inspection concluded about the council, and in which year?",  # another's verdict
+        "What did the last inspection say about adoption?",  # the latest, or the one before: not read
+    ],
+)
+def test_other_questions_are_read_as_asked(asked):
+    assert as_topic_question(asked) == asked
+    assert topic_asked(asked) is None
+
+
+def test_only_the_part_asking_what_it_says_is_reworded():
+    """A follow-up read with the turn before: that turn's question is reworded, the follow-up kept."""
+    read = as_topic_question("What did Ofsted say about Southwark's private fostering? What did leaders do once it was raised?")
+    assert read == "What is Southwark's private fostering like? What did leaders do once it was raised?"
+    assert topic_asked("What did the review say about record keeping?") == "record keeping"
