@@ -108,6 +108,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--squad-plausible", type=int, default=0, metavar="N", help="unanswerable SQuAD questions added, each against its nearest miss (0, the shipped model: none)"
     )
     train.add_argument("--mined-negatives", type=int, default=0, help="per in-domain question, near misses from `mine-negatives` (0, the shipped model: none)")
+    train.add_argument(
+        "--questions",
+        type=Path,
+        nargs="+",
+        default=None,
+        metavar="FILE",
+        help="the in-domain question files trained on (default: the shipped model's, in assistant/evals/data/)",
+    )
 
     mine = sub.add_parser("mine-negatives", help="ask the answer model's training questions of the training reports and keep its near misses")
     mine.add_argument("--reports", type=Path, default=paths.OFSTED_REPORTS_DIR, help="folder of the Ofsted PDFs the in-domain questions are about")
@@ -469,7 +477,7 @@ def cmd_import_squad(args: argparse.Namespace) -> int:
 
 def cmd_train_answer_model(args: argparse.Namespace) -> int:
     from assistant.answers.model import MODEL_DIR
-    from assistant.evals.training import OFSTED_TRAIN_FILE, TrainConfig, train
+    from assistant.evals.training import OFSTED_TRAIN_FILES, TrainConfig, train
 
     if not args.squad.is_file():
         raise UsageError(f"--squad: {args.squad} is not a file")
@@ -479,6 +487,10 @@ def cmd_train_answer_model(args: argparse.Namespace) -> int:
         raise UsageError(f"--mined-negatives: {args.mined_negatives} is negative")
     if args.squad_plausible < 0:
         raise UsageError(f"--squad-plausible: {args.squad_plausible} is negative")
+    questions = tuple(args.questions or OFSTED_TRAIN_FILES)
+    for path in questions:
+        if not path.is_file():
+            raise UsageError(f"--questions: {path} is not a file")
     config = TrainConfig(
         seed=args.seed,
         epochs=args.epochs,
@@ -491,7 +503,7 @@ def cmd_train_answer_model(args: argparse.Namespace) -> int:
     reports = args.reports if args.reports and args.reports.is_dir() else None
     if reports is None:
         _log(f"no report folder at {args.reports}: training on SQuAD alone")
-    card = train(args.squad, args.out or MODEL_DIR, ofsted_rows=OFSTED_TRAIN_FILE, ofsted_reports=reports, config=config, log=_log)
+    card = train(args.squad, args.out or MODEL_DIR, ofsted_rows=questions, ofsted_reports=reports, config=config, log=_log)
     print(json.dumps({k: card[k] for k in ("weights", "sha256", "size_bytes", "train_pairs", "total_seconds", "metrics")}, indent=2))
     return EXIT_OK
 

@@ -26,13 +26,17 @@ import re
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Sequence
 
 from assistant.answers.model import CARD_FILE, MAX_TOKENS, WEIGHTS_FILE, candidate_text, file_sha256
 from assistant.evals.squad import SPLIT_SEED, squad_splits
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 OFSTED_TRAIN_FILE = DATA_DIR / "ofsted-train-qa.jsonl"
+# Open and evaluative questions ("What did Ofsted say about X?", "How good is X?") on the same
+# reports: the first file's are mostly questions asking for a fact.
+OFSTED_OPEN_FILE = DATA_DIR / "ofsted-train-open.jsonl"
+OFSTED_TRAIN_FILES = (OFSTED_TRAIN_FILE,)  # what `train-answer-model` reads: the shipped model's data
 OFSTED_NEGATIVES_FILE = DATA_DIR / "ofsted-train-negatives.jsonl"  # mined by `assistant mine-negatives`
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset(
@@ -211,19 +215,25 @@ def squad_eval_groups(source: Path, split: str, limit: int | None, seed: int) ->
     return groups[:limit] if limit else groups
 
 
+def _rows_named(rows: Path | Sequence[Path] | None) -> str:
+    paths = [] if rows is None else [rows] if isinstance(rows, Path) else list(rows)
+    return ", ".join(f"assistant/evals/data/{path.name}" for path in paths)
+
+
 def read_rows(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def ofsted_pairs(
-    rows_path: Path, reports_dir: Path, rng: random.Random, repeats: int, negatives_path: Path | None = None, mined_per_question: int = 0
+    rows_path: Path | Sequence[Path], reports_dir: Path, rng: random.Random, repeats: int, negatives_path: Path | None = None, mined_per_question: int = 0
 ) -> tuple[list[Pair], list[str]]:
     """Pairs from the in-domain questions; documents read as the index reads them."""
     from assistant.documents.loading import SourceFile, load_document
 
-    if not rows_path.exists() or not reports_dir.exists():
+    paths = [rows_path] if isinstance(rows_path, Path) else list(rows_path)
+    if not all(path.exists() for path in paths) or not reports_dir.exists():
         return [], []
-    rows = read_rows(rows_path)
+    rows = [row for path in paths for row in read_rows(path)]
     mined: dict[tuple[str, str], list[dict]] = {}
     if mined_per_question and negatives_path is not None and negatives_path.exists():
         mined = {(row["doc"], row["question"]): row["negatives"] for row in read_rows(negatives_path)}
@@ -486,7 +496,7 @@ def train(
     squad_source: Path,
     out_dir: Path,
     *,
-    ofsted_rows: Path | None = OFSTED_TRAIN_FILE,
+    ofsted_rows: Path | Sequence[Path] | None = OFSTED_TRAIN_FILE,
     ofsted_reports: Path | None = None,
     ofsted_negatives: Path | None = OFSTED_NEGATIVES_FILE,
     config: TrainConfig | None = None,
@@ -629,7 +639,7 @@ def train(
                 ),
             },
             "ofsted": {
-                "source": f"questions written for this project about {len(ofsted_docs)} Ofsted inspection reports (assistant/evals/data/ofsted-train-qa.jsonl)",
+                "source": f"questions written for this project about {len(ofsted_docs)} Ofsted inspection reports ({_rows_named(ofsted_rows)})",
                 "licence": "reports: Crown copyright, Open Government Licence v3.0",
                 "documents": ofsted_docs,
                 "train_pairs": len(ofsted),
