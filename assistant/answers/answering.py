@@ -271,13 +271,23 @@ def asks_about_label(label: str, question: str) -> bool:
     return any(asked & (_LABEL_SUBJECTS.get(term, frozenset()) | {term}) for term in subjects)
 
 
+def _label_line(sentence: str) -> re.Match | None:
+    """A short "Label: value" line ("Inspection dates: …", "Lead inspector: …"), if the sentence is one."""
+    found = _LABEL_LINE.match(" ".join(sentence.split()))
+    return found if found and len(found.group(1).split()) <= 4 and len(found.group(2).split()) <= 14 else None
+
+
+def is_label_line(sentence: str) -> bool:
+    return _label_line(sentence) is not None
+
+
 def label_misfit(kind: str | None, asks_who: bool, sentence: str, question: str = "") -> bool:
     """A label line whose value is a date answers only a question asking a date ("Inspection
     dates: …" does not say how staff retention looked in 2019), and one whose value is a person's
     name only a question asking who, and when the question names a role, only that role ("Lead
     inspector: …" is not the director of children's services)."""
-    found = _LABEL_LINE.match(" ".join(sentence.split()))
-    if not found or len(found.group(1).split()) > 4 or len(found.group(2).split()) > 14:
+    found = _label_line(sentence)
+    if not found:
         return False
     value = found.group(2)
     if _HAS_DATE.search(value) and not re.search(r"[a-z]{3,}", re.sub(r"\bto\b", " ", _DATE_PHRASE.sub(" ", value))):

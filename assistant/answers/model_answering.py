@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Callable, Mapping, Sequence
 
-from assistant.answers.answering import _MONTH as MONTH_PATTERN, asked_kind, asks_who, cite, holds_kind, label_misfit, names_role
+from assistant.answers.answering import _MONTH as MONTH_PATTERN, asked_kind, asks_who, cite, holds_kind, is_label_line, label_misfit, names_role
 from assistant.answers.conversation import LEAD_IN, Span, asks_its_own_question, near_quoted, next_after_quoted, was_quoted
 from assistant.answers.model import AnswerModel, candidate_text
 from assistant.answers.sections import ASKS_BELOW_GOOD
@@ -328,6 +328,9 @@ class _Sentence:
     previous: tuple[int, int] | None  # the span of the sentence before it, if any
 
 
+_YEAR_IN_NAME = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # "ofsted-leeds-09-may-2022.pdf": 2022
+
+
 @dataclass(frozen=True)
 class MustMention:
     """A name the question gives that a quoted sentence's passage must mention (search/names.py):
@@ -615,7 +618,15 @@ class ModelAnswerer:
         who = asks_who(asked or question)
         # "Who does that now?" after "Who line-managed the director …?": the role is the conversation's.
         role_text = (asked or question) if names_role(asked or question) else (context or asked or question)
-        misfits = [self.kind_weight > 0 and not lack and label_misfit(kind, who, s.text, role_text) for (s, _), lack in zip(kept, lacking)]
+        # "What did Ofsted say about X?" asks what X is like: so the model reads it (topic_questions.py),
+        # and a label line ("Lead inspector: …") states nothing about X, whoever the question names.
+        report_years = {year for doc_id in (*named, *confined) for year in _YEAR_IN_NAME.findall(doc_id)}
+        model_question = as_topic_question(question, report_years) if self.topic_form else question
+        topic = model_question != question
+        misfits = [
+            self.kind_weight > 0 and not lack and ((topic and is_label_line(s.text)) or label_misfit(kind, who, s.text, role_text))
+            for (s, _), lack in zip(kept, lacking)
+        ]
         boosts = [b - (lack_weight if lack else self.kind_weight * misfit) for b, lack, misfit in zip(boosts, lacking, misfits)]
         near = [bool(follows) and is_near(s) for s, _ in kept]
         # The sentence right after a quote gains the weight twice: a follow-up most often asks what
@@ -625,8 +636,6 @@ class ModelAnswerer:
         # The sentences that only order passages are scored apart: int8 activations are quantised
         # per batch, so scoring them with the quotable ones would nudge those sentences' scores.
         prefilter_scores = [pre for _, pre in kept]
-        # "What did Ofsted say about X?" asks what X is like: so the model reads it (topic_questions.py).
-        model_question = as_topic_question(question) if self.topic_form else question
         probabilities: list[float] = []
         for part in (quotable, ordering_only):
             probabilities += self._probabilities(model_question, texts[part], prefilter_scores[part], outside[part], boosts[part])

@@ -17,6 +17,7 @@ inspectors that …"), and is read as asked.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 # Who writes the documents: the inspectorate, its inspectors, the report, review or inquiry itself
 # ("the 2015 report", "the 2021 Milton Keynes inspection", "Ofsted's report"), a press article, or
@@ -24,7 +25,7 @@ import re
 # the saying is the text's subject; nor "the previous inspection" ("What had the previous inspection
 # concluded about the council?"), which the report quotes as another's.
 _AUTHOR = (
-    r"(?:ofsted|it|(?:the\s+)?inspectors?|(?:the\s+)?reviewers?|(?:the|ofsted['’]s|its)\s+"
+    r"(?:ofsted|it|hmi|(?:the\s+)?(?:ofsted\s+|lead\s+)?inspectors?|(?:the\s+)?reviewers?|the\s+inspection\s+team|(?:the|ofsted['’]s|its)\s+"
     r"(?!(?:[\w'’-]+\s+){0,4}?(?:previous|prior|earlier|last|first|other|old)\b)(?:[\w'’-]+\s+){0,4}?"
     r"(?:report|(?:re-?)?inspection|review|inquiry|article|panel|visit|authors?|press|coverage))"
 )
@@ -40,12 +41,20 @@ _ASKS_WHAT_IT_SAYS = re.compile(
     r"which|why|how|whether|since|did|does|do|is|are|was|were|has|have)\b[^?]*)?(?P<end>\?|$)",
     re.IGNORECASE,
 )
-# "in 2024", "in its 2020 report", "at the 2015 inspection": which report, which routing has read
-# already; left in, the model preferred the report's "Inspection dates: … 2024" line to any finding.
+# "in 2024", "in its 2020 report", "at the 2015 inspection": which report, when it is the year of a
+# report the question is about (routing has read it); left in, the model preferred the report's
+# "Inspection dates: … 2024" line to any finding. Another year dates what the topic is ("Channel in
+# 2015", "judged inadequate in 2013") and is kept.
 _WHICH_REPORT = re.compile(
-    r"\s+(?:in|at|during|from|by)\s+(?:(?:the|its|their)\s+)?(?:(?:19|20)\d\d)(?:\s+(?:ofsted\s+)?(?:report|inspection|review|visit))?(?=\W*$|,)",
+    r"\s+(?:in|at|during|from|by)\s+(?:(?:the|its|their)\s+)?(?P<year>(?:19|20)\d\d)(?:\s+(?:ofsted\s+)?(?:report|inspection|review|visit))?(?=\W*$|,)",
     re.IGNORECASE,
 )
+# A topic measured against another inspection ("the services since the last inspection in 2019")
+# asks what changed, which the report states against that one: read as asked.
+_ANOTHER_INSPECTION = re.compile(r"\b(?:since|previous|prior|earlier|last|before)\b", re.IGNORECASE)
+# A topic that is a name alone ("the IP", "David Amess", "Southport", "Channel"): "What is the IP
+# like?" asks for a description of the person, and lost what the article says the IP did.
+_NAME_ALONE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+$")
 _CLAUSE = re.compile(r"^(?:how|why|what|whether|when|where|who|which|if)\b", re.IGNORECASE)
 
 
@@ -56,20 +65,24 @@ def topic_asked(question: str) -> str | None:
     return found.group("topic").strip() if found else None
 
 
-def as_topic_question(question: str) -> str:
+def as_topic_question(question: str, report_years: Collection[str] = ()) -> str:
     """``question`` with each of its parts that asks what the documents say about a topic read as
     asking what the topic is like ("What did Ofsted say about X in 2024? Had they done anything
-    about it?" -> "What is X in 2024 like? Had they …"); the other parts, and any other question,
-    as asked. A topic that is itself a question ("how quickly Ali was exited") is asked as one."""
+    about it?" -> "What is X like? Had they …", 2024 being one of ``report_years``, the years of the
+    reports the question is about); the other parts, and any other question, as asked. A topic
+    that is itself a question ("how quickly Ali was exited") is asked as one."""
     parts = re.split(r"(?<=\?)\s+", question.strip())
-    return " ".join(_reworded(part) for part in parts)
+    return " ".join(_reworded(part, frozenset(report_years)) for part in parts)
 
 
-def _reworded(part: str) -> str:
+def _reworded(part: str, report_years: frozenset[str]) -> str:
     found = _ASKS_WHAT_IT_SAYS.match(part)
     if not found:
         return part
-    topic = _WHICH_REPORT.sub("", found.group("topic").strip().rstrip(","))
+    topic = found.group("topic").strip().rstrip(",")
+    topic = _WHICH_REPORT.sub(lambda year: "" if year.group("year") in report_years else year.group(), topic)
+    if _ANOTHER_INSPECTION.search(topic) or _NAME_ALONE.match(topic):
+        return part
     rest = found.group("rest") or ""
     after = part[found.end() :]
     if _CLAUSE.match(topic):
