@@ -54,7 +54,9 @@ _WHICH_REPORT = re.compile(
 _ANOTHER_INSPECTION = re.compile(r"\b(?:since|previous|prior|earlier|last|before)\b", re.IGNORECASE)
 # A topic that is a name alone ("the IP", "David Amess", "Southport", "Channel"): "What is the IP
 # like?" asks for a description of the person, and lost what the article says the IP did.
-_NAME_ALONE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+$")
+# (Words apart by spaces, one way only: "(?:[A-Z]\w*\s*)+" split "AAAA…A!" every way and took
+# seconds a question.)
+_NAME_ALONE = re.compile(r"^(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
 _CLAUSE = re.compile(r"^(?:how|why|what|whether|when|where|who|which|if)\b", re.IGNORECASE)
 
 

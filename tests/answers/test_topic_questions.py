@@ -80,3 +80,9 @@ def test_only_the_part_asking_what_it_says_is_reworded():
     read = as_topic_question("What did Ofsted say about Southwark's private fostering? What did leaders do once it was raised?")
     assert read == "What is Southwark's private fostering like? What did leaders do once it was raised?"
     assert topic_asked("What did the review say about record keeping?") == "record keeping"
+
+
+def test_a_hostile_topic_is_read_whole():
+    # (a run of capitals with no end a name has, "AAAA…A!", once took time doubling per letter)
+    asked = "What did Ofsted say about " + "A" * 5000 + "!?"
+    assert as_topic_question(asked) == "What is " + "A" * 5000 + "! like?"
