@@ -503,6 +503,7 @@ class Assistant:
                 follows=follows,
                 must_mention=None if named_by_typed else self._must_mention(key_name(names), index),
                 confined=retrieval.council_named if self.settings.council_answers_only == "on" else frozenset(),
+                report_years=frozenset(year for doc_id in retrieval.named if (year := index.router.year_of(doc_id))),
                 also_look_for=self._looked_for(reworded),
                 naming_words=index.router.naming_words(read, retrieval.trusted_named) if self.settings.naming_words != "off" else frozenset(),
                 furniture=index.furniture,

@@ -328,9 +328,6 @@ class _Sentence:
     previous: tuple[int, int] | None  # the span of the sentence before it, if any
 
 
-_YEAR_IN_NAME = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # "ofsted-leeds-09-may-2022.pdf": 2022
-
-
 @dataclass(frozen=True)
 class MustMention:
     """A name the question gives that a quoted sentence's passage must mention (search/names.py):
@@ -520,6 +517,7 @@ class ModelAnswerer:
         follows: tuple[Span, ...] = (),
         must_mention: MustMention | None = None,
         confined: frozenset[str] = frozenset(),
+        report_years: frozenset[str] = frozenset(),
         also_look_for: str = "",
         naming_words: frozenset[str] = frozenset(),
         furniture: frozenset[str] = frozenset(),
@@ -536,7 +534,9 @@ class ModelAnswerer:
         quotes: the sentences around them gain ``near_weight``; ``must_mention``, a name whose
         passages alone may be quoted ("What grades did Norfolk get?": not Salford's); ``confined``,
         the reports of the council the question names, the only ones it may quote (asked about
-        Bristol, Medway's figures are not Bristol's, however alike);
+        Bristol, Medway's figures are not Bristol's, however alike); ``report_years``, the years of
+        the reports the question names, which "What did Ofsted say about X in 2024?" gives to name
+        the report and not X (topic_questions.py);
         ``also_look_for``, the reports' words for the question's plain ones ("caseloads" for
         "overloaded"), which the pre-filter looks for beside the question's own; ``naming_words``,
         the question's words that name the documents it is about, which the pre-filter ignores;
@@ -620,7 +620,6 @@ class ModelAnswerer:
         role_text = (asked or question) if names_role(asked or question) else (context or asked or question)
         # "What did Ofsted say about X?" asks what X is like: so the model reads it (topic_questions.py),
         # and a label line ("Lead inspector: …") states nothing about X, whoever the question names.
-        report_years = {year for doc_id in (*named, *confined) for year in _YEAR_IN_NAME.findall(doc_id)}
         model_question = as_topic_question(question, report_years) if self.topic_form else question
         topic = model_question != question
         misfits = [

@@ -215,9 +215,9 @@ def squad_eval_groups(source: Path, split: str, limit: int | None, seed: int) ->
     return groups[:limit] if limit else groups
 
 
-def _rows_named(rows: Path | Sequence[Path] | None) -> str:
-    paths = [] if rows is None else [rows] if isinstance(rows, Path) else list(rows)
-    return ", ".join(f"assistant/evals/data/{path.name}" for path in paths)
+def _as_paths(rows: Path | Sequence[Path] | None) -> list[Path]:
+    """One question file or several, as a list."""
+    return [] if rows is None else [rows] if isinstance(rows, Path) else list(rows)
 
 
 def read_rows(path: Path) -> list[dict]:
@@ -230,7 +230,7 @@ def ofsted_pairs(
     """Pairs from the in-domain questions; documents read as the index reads them."""
     from assistant.documents.loading import SourceFile, load_document
 
-    paths = [rows_path] if isinstance(rows_path, Path) else list(rows_path)
+    paths = _as_paths(rows_path)
     if not all(path.exists() for path in paths) or not reports_dir.exists():
         return [], []
     rows = [row for path in paths for row in read_rows(path)]
@@ -496,7 +496,7 @@ def train(
     squad_source: Path,
     out_dir: Path,
     *,
-    ofsted_rows: Path | Sequence[Path] | None = OFSTED_TRAIN_FILE,
+    ofsted_rows: Path | Sequence[Path] | None = OFSTED_TRAIN_FILES,
     ofsted_reports: Path | None = None,
     ofsted_negatives: Path | None = OFSTED_NEGATIVES_FILE,
     config: TrainConfig | None = None,
@@ -639,7 +639,7 @@ def train(
                 ),
             },
             "ofsted": {
-                "source": f"questions written for this project about {len(ofsted_docs)} Ofsted inspection reports ({_rows_named(ofsted_rows)})",
+                "source": f"questions written for this project about {len(ofsted_docs)} Ofsted inspection reports ({', '.join(f'assistant/evals/data/{path.name}' for path in _as_paths(ofsted_rows))})",
                 "licence": "reports: Crown copyright, Open Government Licence v3.0",
                 "documents": ofsted_docs,
                 "train_pairs": len(ofsted),

@@ -105,6 +105,8 @@ _TWO_WORD_OPENINGS = {
     if len(words) > 2 and words[0] in _SHARED and words[1] not in _SHARED and _TWO_WORD_STARTS[tuple(words[:2])] == 1
 }
 _TWO_WORD_OPENING = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, _TWO_WORD_OPENINGS), key=len, reverse=True)) + r")(?![\w-])")
+# (The spaces between a body's words are read one way only: "\s+(?:and)?\s*" split a run of spaces
+# every way, and "Abc   Abc   …" took seconds a word.)
 # A body's last word ("Avon and Somerset Police", "Leeds Teaching Hospitals NHS Trust"), and the words
 # that make a place's name another place's ("New York" is not York, "Greater Manchester" not Manchester).
 ORGANISATION_WORDS = frozenset(
@@ -114,7 +116,7 @@ PLACE_PREFIXES = frozenset({"new", "greater", "great", "little", "old"})
 _ORGANISATION = "|".join(sorted(ORGANISATION_WORDS))
 _PREFIX = "|".join(sorted(word.capitalize() for word in PLACE_PREFIXES))
 _OTHER_BODY = re.compile(
-    rf"\b(?:(?:{_PREFIX})\s+)?[A-Z][\w’'-]*(?:\s+(?:and|of|upon|on)?\s*[A-Z][\w’'-]*)*\s+(?i:{_ORGANISATION})\b"
+    rf"\b(?:(?:{_PREFIX})\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|of|upon|on)\s+)?[A-Z][\w’'-]*)*\s+(?i:{_ORGANISATION})\b"
     rf"|\b(?:{_PREFIX})\s+[A-Z][\w’'-]*"
 )
 _CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?=(?:['’]s)?(?![\w-]))")

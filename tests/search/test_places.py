@@ -46,3 +46,8 @@ def test_a_council_names_its_own_reports_not_a_longer_named_councils():
     assert retriever._councils_named("How is Somerset doing?") == {files[0]}
     assert retriever._councils_named("How is North Somerset doing?") == {files[1]}
     assert retriever._councils_named("And Bristol City Council?") == {files[2]}
+
+
+def test_a_run_of_spaced_capitals_is_read_whole():
+    # (the spaces between a body's words were read every way: "Abc   Abc   …" doubled per word)
+    assert councils_in("What about " + "Abc   " * 400 + "Leeds Police and Halton?") == (frozenset({"halton"}),)
