@@ -690,7 +690,7 @@ class ModelAnswerer:
         notes = self._notes(
             asked_for, forms[quotable], outside[quotable], lacking[quotable], near[quotable], misfits[quotable], (kind, lack_weight), (areas, off_read, earlier), following[quotable]
         )
-        if model_question != question:
+        if topic:
             notes += (f"the answer model read the question as \u201c{model_question}\u201d: it asks what the documents say about a topic",)
         if likeness is not None:
             notes += (
