@@ -70,7 +70,7 @@ def test_answer_model_dev_sets_ask_within_reports_no_other_set_uses(name):
     assert all(quote in kept_text(doc) for doc, quote in quotes)
 
 
-@pytest.mark.parametrize("name", ["conversations.jsonl", "conversations-heldout.jsonl", "conversations-heldout2.jsonl", "conversations-heldout3.jsonl"])
+@pytest.mark.parametrize("name", ["conversations.jsonl", "conversations-heldout.jsonl", "conversations-heldout2.jsonl", "conversations-heldout3.jsonl", "conversations-heldout4.jsonl"])
 def test_conversation_set_has_follow_ups_with_gold_for_the_last_turn(name):
     questions = load_questions(EVALS_DIR / name)
     assert len(questions) >= 30
@@ -83,7 +83,7 @@ def test_conversation_set_has_follow_ups_with_gold_for_the_last_turn(name):
 
 @needs_reports
 @pytest.mark.real
-@pytest.mark.parametrize("name", ["conversations.jsonl", "conversations-heldout.jsonl", "conversations-heldout2.jsonl", "conversations-heldout3.jsonl"])
+@pytest.mark.parametrize("name", ["conversations.jsonl", "conversations-heldout.jsonl", "conversations-heldout2.jsonl", "conversations-heldout3.jsonl", "conversations-heldout4.jsonl"])
 def test_conversation_quotes_on_reports_are_kept_text(name):
     for q in load_questions(EVALS_DIR / name):
         for gold in q.gold:
@@ -106,6 +106,11 @@ def test_held_out_conversations_ask_about_reports_nobody_tuned_the_follow_ups_on
     third = reports_asked_about(["conversations-heldout3.jsonl"]) - {p.name for p in DEFAULT_CORPUS_DIR.iterdir()}
     assert len(third) >= 6
     assert not third & (trained | held_out | second | reports_asked_about(["conversations.jsonl", "ofsted.jsonl", "ofsted-dev.jsonl"]))
+    # The fourth (2026-12-06, twenty-ninth session), blind as the third, over six more: measured
+    # before any change of that session, and again after it.
+    fourth = reports_asked_about(["conversations-heldout4.jsonl"]) - {p.name for p in DEFAULT_CORPUS_DIR.iterdir()}
+    assert len(fourth) >= 6
+    assert not fourth & (trained | held_out | second | third | reports_asked_about(["conversations.jsonl", "ofsted.jsonl", "ofsted-dev.jsonl"]))
 
 
 @needs_reports
