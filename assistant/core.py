@@ -89,6 +89,7 @@ class Assistant:
                 judgement_weight=self.settings.model_judgement_weight,
                 area_match=self.settings.model_area_match == "on",
                 recommendation_weight=self.settings.model_recommendation_weight,
+                lead_inspector_weight=self.settings.model_lead_inspector_weight,
                 kind_weight=self.settings.model_kind_weight,
                 name_weight=self.settings.model_name_weight,
                 runner_up=self.settings.model_runner_up,
@@ -451,6 +452,8 @@ class Assistant:
             from assistant.answers.conversation import NEAR_AFTER, NEAR_BEFORE
 
             passages = passages + index.passages_around(follows, passages, NEAR_BEFORE, NEAR_AFTER)
+        if answerer == "model" and self.settings.model_lead_inspector_weight:
+            passages = passages + self._lead_inspector_passages(typed, within, retrieval, passages, index)
         retrieved = time.perf_counter()
         titles = index.titles
         quoted_section = [picked] if picked else self._asked_section(section, typed, retrieval, index, titles, within, reading) if section else None
@@ -573,6 +576,18 @@ class Assistant:
             tuple(sorted(retrieval.kept_to)),
             named=tuple(sorted(retrieval.routed)),
         )
+
+    LEAD_INSPECTOR_DOCUMENTS = 3  # asked of more reports than this, the question is too broad to look in each
+
+    def _lead_inspector_passages(self, typed: str, within, retrieval, passages, index) -> list:
+        """Asked who led an inspection, the named reports' "Lead inspector: …" passages, which the
+        question's words seldom find: an older report names its team on the last page."""
+        from assistant.answers.model_answering import LEAD_INSPECTOR_LABEL, asks_lead_inspector
+
+        documents = set(within) if within else set(retrieval.trusted_named)
+        if not documents or len(documents) > self.LEAD_INSPECTOR_DOCUMENTS or not asks_lead_inspector(typed):
+            return []
+        return index.passages_holding(documents, LEAD_INSPECTOR_LABEL, passages)
 
     def _asked_of_newest(self, question: str, latest: tuple[str, str, bool], reading, conversation, options: dict) -> Answer | None:
         """A question about one council with several reports, asked of its newest alone. When that

@@ -171,6 +171,12 @@ class Settings:
     # 0.014 -> 0.296 / 0.408 / 0.408 for weights 2 / 4 / 8 on the 71 of evals/ofsted-paraphrase.jsonl,
     # 0.3 -> 0.6 / 0.8 / 0.8 on the 10 of evals/ofsted-dev.jsonl); Ofsted tune half 0.338 -> 0.366.
     model_recommendation_weight: float = 4.0
+    # Added to the logit of the "Lead inspector: …" label line when the question asks who led the
+    # inspection ("Who led the Bury inspection in 2016?"), and the named reports' passages holding
+    # that line are read whatever the search found: older reports put it at the end, where the
+    # question's words do not find it (77 of the 120 reports were answered before; README,
+    # Evaluation, twenty-ninth session). 0: off.
+    model_lead_inspector_weight: float = 4.0
     # Taken off the logit of a sentence that cannot hold what the question asks for: a count or a
     # share ("How many children ...?" answered by "Inspection dates: 11 to 15 September 2023") or a
     # date ("When ...?"). 0: off. Chosen on the tune halves and the development set, weights 2 / 4:
@@ -302,6 +308,7 @@ _RANGES: dict[str, tuple[float, float]] = {
     "model_named_weight": (0.0, 100.0),
     "model_judgement_weight": (0.0, 100.0),
     "model_recommendation_weight": (0.0, 100.0),
+    "model_lead_inspector_weight": (0.0, 100.0),
     "model_kind_weight": (0.0, 100.0),
     "model_name_weight": (0.0, 100.0),
     "model_runner_up": (0.0, 1.0),

@@ -131,6 +131,18 @@ def medway_and_hillingdon(real_embedder, tmp_path_factory):
     return ofsted_assistant(real_embedder, tmp_path_factory, (MEDWAY_2013, HILLINGDON_2014), "medway-and-hillingdon")
 
 
+SUNDERLAND_2015, SUNDERLAND_2025 = "ofsted-sunderland-20-july-2015.pdf", "ofsted-sunderland-11-march-2025.pdf"
+
+
+@pytest.fixture(scope="session")
+def two_sunderlands(real_embedder, tmp_path_factory):
+    """Sunderland's 2015 and 2025 reports beside Bristol's: one council inspected under two
+    frameworks (the older report names its inspection team on its last page)."""
+    return ofsted_assistant(
+        real_embedder, tmp_path_factory, (SUNDERLAND_2015, SUNDERLAND_2025, "ofsted-bristol-10-march-2023.pdf"), "two-sunderlands"
+    )
+
+
 @pytest.fixture(scope="session")
 def three_reports(real_embedder, tmp_path_factory):
     """Three real reports: enough for routing to name one of them."""

@@ -24,7 +24,7 @@ from itertools import islice
 from typing import Callable, Mapping, Sequence
 
 from assistant.answers.answering import _MONTH as MONTH_PATTERN, asked_kind, asks_who, cite, holds_kind, is_label_line, label_misfit, names_role
-from assistant.answers.conversation import LEAD_IN, Span, asks_its_own_question, near_quoted, next_after_quoted, was_quoted
+from assistant.answers.conversation import LEAD_IN, Span, asks_its_own_question, near_quoted, next_after_quoted, was_quoted, years_asked
 from assistant.answers.model import AnswerModel, candidate_text
 from assistant.answers.sections import ASKS_BELOW_GOOD
 from assistant.answers.topic_questions import as_topic_question
@@ -143,10 +143,11 @@ _AREAS = {
     ),
     "care leavers": (
         r"care leavers|leaving care",
-        r"care leavers?|leaving care|left (its |the |their )?care|leave care|grown up in|grew up in|aged out|"
+        r"care leavers?|leaving[- ]care|left (its |the |their )?care|leave care|grown up in|grew up in|aged out|"
         r"care[- ]experienced|young adults|after[- ]care|over[- ]18s?\b",
     ),
-    "adoption": (r"adopt", r"adopt"),
+    # "finding new permanent parents", "placing kids with new permanent families", "forever families"
+    "adoption": (r"adopt", r"adopt|\b(new|permanent|forever)\s+(permanent\s+)?(parents|famil(y|ies)|mums|dads|mothers|fathers)\b"),
     "leadership": (
         r"\bleaders\b|leadership|management|governance",
         r"\bleaders?\b|leadership|management|managers|\brunning\b|\brun\b|bosses|senior|governance|in charge",
@@ -191,7 +192,7 @@ def grades_good(sentence: str) -> bool:
 # more: the library may hold the earlier report itself, whose rows then are the answer.
 _ASKS_EARLIER = re.compile(
     r"\b(previous|prior|earlier|preceding)\s+([\w’'-]+\s+){0,2}?(inspection|visit|judgement|judgment|rating|grade|report|check|one|time)s?\b"
-    r"|\blast time\b|\bbefore (this one|this inspection|the latest|the current|the most recent|its latest|(the )?(19|20)\d\d)\b"
+    r"|\blast time\b|\bbefore last\b|\bbefore (this one|this inspection|the latest|the current|the most recent|its latest|(the )?(19|20)\d\d)\b"
     r"|\bpreviously (inspected|rated|judged|graded|been|got|received|visited|assessed)\b|\b(\w+ )?years? (earlier|before)\b"
     r"|\bsince (the|its|their) (last|previous|prior|earlier)\b|\bsince (being|it was|they were|it had been|they had been) (judged|rated|graded|found)\b"
     # "Has Stoke improved since …?": the change is measured from the earlier verdict
@@ -252,6 +253,38 @@ def asked_areas(question: str) -> frozenset[str]:
     return frozenset(area for area, pattern in _AREA_ASKED.items() if pattern.search(question))
 
 
+OVERALL = frozenset({"overall"})
+# A grade question that picks among the areas ("Which part was rated good?", "Was any of it
+# outstanding?", "What got the best grade?") asks for an area's row, not the overall judgement.
+_PICKS_AN_AREA = re.compile(
+    r"\b(parts?|areas?|aspects?|bits?|elements?|sections?|anything|any of|each|every|all|which of|"
+    r"best|worst|weakest|strongest|highest|lowest|most|least|rest|others?)\b"
+    # or names something graded apart from the table's areas: "How were its children's homes rated?"
+    r"|\b(homes?|fostering|schools?|virtual school|youth (offending|justice)|disab\w*|short breaks|residential|"
+    r"reviewing officers?|iros?|lado|mash|hub|courts?|health|education|missing|exploitation|send|safe|safety|safeguarding)\b"
+    # or asks which got a grade, or why: "What was rated outstanding in Hackney?", "Which services
+    # were good?", "What did Kent score badly on?", "How was Luton rated, and why?" (the area rows
+    # are the answer, or part of it)
+    r"|\b(which|why|because|reasons?|concerns?|failings?|fail|failed|weak\w*|strengths?|problems?|shortfalls?|wrong|"
+    r"outstanding|good|adequate|inadequate|requires?|improvement|satisfactory|excellent|poor|poorly|badly|well|scale)\b",
+    re.IGNORECASE,
+)
+
+
+# "the leaving-care service", "its fostering services": a service narrower than the council's
+# children's services, which a person may name in words no area pattern knows.
+_A_SERVICE = re.compile(r"(?<![\w’'-])([\w’'-]+)\s+services?\b")  # from a word's start only: linear on a long word
+_WHOLE_SERVICE = frozenset("children's children’s childrens children social council's council’s its their the".split())
+
+
+def asks_overall(question: str) -> bool:
+    """A grade question naming no area, no narrower service and picking none ("How did Ofsted rate
+    Hackney's children's services?", "What grade did Leeds get in 2015?"): it asks for the overall
+    judgement, and a row grading one area ("2.1 Adoption performance | Good") is not the answer."""
+    narrower = any(m.group(1).lower() not in _WHOLE_SERVICE and not m.group(1)[0].isupper() for m in _A_SERVICE.finditer(question))
+    return not asked_areas(question) and not narrower and not _PICKS_AN_AREA.search(question)
+
+
 # Questions that ask what a report recommends ("What did Ofsted tell Brent to do about ...?", "What
 # must Barnsley improve ...?") and where reports put recommendations: under a heading of their own
 # ("What needs to improve", "Recommendations", "Areas for improvement", "Within three months"),
@@ -309,6 +342,28 @@ class Preference:
     note: str  # what the explanation says, with {n} sentences and {weight}
 
 
+# "Who led the Bury inspection in 2016?", "Who headed up that inspection?", "Which HMI was the lead
+# inspector?": a report names its lead inspector on a label line ("Lead inspector: Sheena Doyle"),
+# on the front page of a newer report and in "The inspection team" at the end of an older one,
+# which the question's words ("led", "inspection") seldom find among a hundred pages.
+_ASKS_LEAD_INSPECTOR = re.compile(
+    r"\bwho\b[^?.]{0,40}\b(led|leads|leading|headed|heads|ran|runs|was in charge of|in charge of|oversaw|directed)\b[^?.]{0,40}"
+    r"\b(inspections?|inspectors?|inspection team|team of inspectors|visit|ofsted team)\b"
+    r"|\b(lead|leading|chief|head|senior) (inspector|hmi)\b|\bwhich (inspector|hmi)\b|\bwho (was|were) the inspectors?\b",
+    re.IGNORECASE,
+)
+LEAD_INSPECTOR_LABEL = re.compile(r"^\W*lead inspector\s*:\s*\S", re.IGNORECASE | re.MULTILINE)
+
+
+def states_lead_inspector(sentence: str, heading: str | None = None) -> bool:
+    """The label line naming the inspection's lead inspector."""
+    return bool(LEAD_INSPECTOR_LABEL.search(sentence))
+
+
+def asks_lead_inspector(question: str) -> bool:
+    return bool(_ASKS_LEAD_INSPECTOR.search(question))
+
+
 JUDGEMENT = Preference(
     _ASKS_JUDGEMENT, states_judgement,
     "the question asks for a judgement: {n} sentence(s) stating one gained {weight:g} on the logit",
@@ -316,6 +371,10 @@ JUDGEMENT = Preference(
 RECOMMENDATION = Preference(
     _ASKS_RECOMMENDATION, states_recommendation,
     "the question asks what was recommended: {n} sentence(s) recommending gained {weight:g} on the logit",
+)
+LEAD_INSPECTOR = Preference(
+    _ASKS_LEAD_INSPECTOR, states_lead_inspector,
+    "the question asks who led the inspection: {n} \"Lead inspector: …\" line(s) gained {weight:g} on the logit",
 )
 
 
@@ -353,6 +412,7 @@ class ModelAnswerer:
         judgement_weight: float = 0.0,
         area_match: bool = False,
         recommendation_weight: float = 0.0,
+        lead_inspector_weight: float = 0.0,
         kind_weight: float = 0.0,
         name_weight: float = 0.0,
         near_weight: float = 0.0,
@@ -382,7 +442,11 @@ class ModelAnswerer:
         self.read_every_passage = read_every_passage
         self.meaning_weight = meaning_weight
         self.topic_form = topic_form
-        self.preferences = tuple((p, w) for p, w in ((JUDGEMENT, judgement_weight), (RECOMMENDATION, recommendation_weight)) if w > 0)
+        self.preferences = tuple(
+            (p, w)
+            for p, w in ((JUDGEMENT, judgement_weight), (RECOMMENDATION, recommendation_weight), (LEAD_INSPECTOR, lead_inspector_weight))
+            if w > 0
+        )
 
     # ------------------------------------------------------------ candidates
 
@@ -558,6 +622,21 @@ class ModelAnswerer:
         areas = (asked_areas(asked or question) or asked_areas(context or "")) if self.area_match else frozenset()
         shortfall = self.area_match and bool(_ASKS_SHORTFALL.search(asked or question))
         earlier = self.area_match and asks_earlier_inspection(asked or question)
+        # Asked for a grade with no area named ("How did Ofsted rate Hackney's children's
+        # services?"): the overall judgement, not whichever area's row the model likes best.
+        overall_implied = (
+            self.area_match
+            and not areas
+            and not shortfall
+            and not earlier
+            and any(p is JUDGEMENT for p, _ in asked_for)
+            and asks_overall(asked or question)
+            and asks_overall(context or "")
+            # "How was Windsor and Maidenhead rated in 2015?" of its 2020 report: an earlier inspection's
+            and not (years_asked(asked or question) - report_years)
+        )
+        if overall_implied:
+            areas = OVERALL
         off_rows: set[tuple[str, int]] = set()  # judgement rows left out so, for the explanation
         forms_of: dict[tuple[str, int], list[bool]] = {}  # the pre-filter and the boosts ask about the same sentences
 
@@ -815,6 +894,11 @@ class ModelAnswerer:
             )
         elif off_read and not areas:
             notes.append(f"{off_read} judgement(s) of an earlier inspection or of something else than asked gained nothing")
+        elif off_read and areas == OVERALL:
+            notes.append(
+                f"the question asks for a grade and names no area, so the overall one: {off_read} judgement(s) of one area "
+                f"or of an earlier inspection gained nothing"
+            )
         elif off_read:
             notes.append(
                 f"the question asks about {', '.join(sorted(areas)) or 'a grade below good'}: {off_read} judgement row(s) "

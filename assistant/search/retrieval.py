@@ -172,6 +172,25 @@ class LoadedIndex:
                 added.append(Passage(chunk=chunk, score=0.0, rank=len(passages) + len(added) + 1))
         return added
 
+    def passages_holding(self, doc_ids, pattern, passages: list[Passage], limit: int = 2) -> list[Passage]:
+        """Up to ``limit`` passages per document that match ``pattern`` and that ``passages``
+        lack, ranked after them: where a report states what a question asks for in a fixed form
+        ("Lead inspector: …") that its words may not find."""
+        have = {p.chunk.id for p in passages}
+        added: list[Passage] = []
+        for doc_id in sorted(doc_ids):
+            found = 0
+            for row in self.rows_for_documents({doc_id}):
+                chunk = self.chunks[row]
+                if found >= limit:
+                    break
+                if chunk.id in have or not pattern.search(chunk.text):
+                    continue
+                found += 1
+                have.add(chunk.id)
+                added.append(Passage(chunk=chunk, score=0.0, rank=len(passages) + len(added) + 1))
+        return added
+
     def sentence_vectors(self, spans: Sequence[tuple[str, int, int]]) -> tuple[np.ndarray, np.ndarray] | None:
         """The stored vectors of these sentences (document, start, end), float32, and which of
         them the index holds (a row of zeros for any it does not); None when it holds none."""

@@ -91,15 +91,7 @@ def test_a_section_asked_of_two_councils_says_whose_each_item_is_in_the_order_as
         assert line.endswith(f"{' '.join(next(c for c in answer.citations if c.n == int(n)).text.split())} [{n}]")
 
 
-SUNDERLAND_2015, SUNDERLAND_2025 = "ofsted-sunderland-20-july-2015.pdf", "ofsted-sunderland-11-march-2025.pdf"
-
-
-@pytest.fixture(scope="module")
-def two_sunderlands(real_embedder, tmp_path_factory):
-    """Sunderland's 2015 and 2025 reports beside Bristol's."""
-    from tests.conftest import ofsted_assistant
-
-    return ofsted_assistant(real_embedder, tmp_path_factory, (SUNDERLAND_2015, SUNDERLAND_2025, BRISTOL), "two-sunderlands")
+from tests.conftest import SUNDERLAND_2015, SUNDERLAND_2025  # the two_sunderlands fixture's reports
 
 
 def test_a_council_with_two_reports_and_no_year_is_answered_from_its_newest(two_sunderlands):

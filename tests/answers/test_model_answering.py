@@ -197,10 +197,24 @@ def test_asked_about_one_graded_area_a_row_grading_another_gains_nothing():
     # A verdict naming no graded area gains nothing either (since 2026-12-05: it was quoted for the
     # care leavers' grade of Birmingham's report, the row itself read but scored lower).
     assert by_text["Placement stability was good."] == pytest.approx(1 / (1 + np.exp(1.0)))
-    # off, or a question naming no area: every row gains the weight, as before
-    for answer in (_grades_answer(question, area_match=False), _grades_answer("How was Birmingham graded?", area_match=True)):
+    # off, or a question picking among the areas: every row gains the weight, as before
+    for answer in (_grades_answer(question, area_match=False), _grades_answer("Which part of Birmingham was graded?", area_match=True)):
         by_text = {c.text: c.probability for c in answer.explanation.candidates}
         assert by_text["2.1 Adoption performance | Requires improvement"] == pytest.approx(1 / (1 + np.exp(-3.0)))
+
+
+def test_asked_for_a_grade_naming_no_area_only_the_overall_judgement_gains():
+    """Since 2026-12-06 (twenty-ninth session): "How was Birmingham graded?" asks for the overall
+    judgement; a row grading one area is not it ("2.1 Adoption performance | Good" answered Hackney's)."""
+    text = GRADES + "\nChildren's services in Birmingham are inadequate"
+    passage = Passage(Chunk("c-bham", "bham.txt", 0, len(text), 0, text), 1.0, 1)
+    answerer = ModelAnswerer(SameLogitModel(logit=-1.0), threshold=0.1, judgement_weight=4.0, area_match=True)
+    answer = answerer.answer("How was Birmingham graded?", [passage], top_k=1, titles={"bham.txt": "Birmingham"}, document_text={"bham.txt": text}.get)
+    by_text = {c.text: c.probability for c in answer.explanation.candidates}
+    assert by_text["Children's services in Birmingham are inadequate"] == pytest.approx(1 / (1 + np.exp(-3.0)))
+    assert by_text["2.1 Adoption performance | Requires improvement"] == pytest.approx(1 / (1 + np.exp(1.0)))
+    assert answer.citations[0].text == "Children's services in Birmingham are inadequate"
+    assert any("names no area, so the overall one" in note for note in answer.explanation.notes)
 
 
 def test_asked_which_area_fell_short_of_good_a_row_graded_good_gains_nothing():
