@@ -364,6 +364,17 @@ def asks_lead_inspector(question: str) -> bool:
     return bool(_ASKS_LEAD_INSPECTOR.search(question))
 
 
+# "The inspection team consisted of seven of Her Majesty's Inspectors (HMI) from Ofsted.": how
+# the report was made, which answers only a question about the inspectors; its count was quoted
+# for "How many children were in care in Cheshire West and Chester?" (9 of 120 reports).
+_INSPECTION_TEAM = re.compile(r"^\W*the inspection team (consisted|comprised|was made up|included|was)\b", re.IGNORECASE)
+_ASKS_ABOUT_INSPECTORS = re.compile(r"\binspectors?\b|\bhmis?\b|\b(inspection|ofsted) team\b|\bteam\b", re.IGNORECASE)
+
+
+def states_inspection_team(sentence: str) -> bool:
+    return bool(_INSPECTION_TEAM.search(sentence))
+
+
 JUDGEMENT = Preference(
     _ASKS_JUDGEMENT, states_judgement,
     "the question asks for a judgement: {n} sentence(s) stating one gained {weight:g} on the logit",
@@ -701,8 +712,15 @@ class ModelAnswerer:
         # and a label line ("Lead inspector: …") states nothing about X, whoever the question names.
         model_question = as_topic_question(question, report_years) if self.topic_form else question
         topic = model_question != question
+        about_team = bool(_ASKS_ABOUT_INSPECTORS.search(asked or question))
         misfits = [
-            self.kind_weight > 0 and not lack and ((topic and is_label_line(s.text)) or label_misfit(kind, who, s.text, role_text))
+            self.kind_weight > 0
+            and not lack
+            and (
+                (topic and is_label_line(s.text))
+                or label_misfit(kind, who, s.text, role_text)
+                or (not about_team and states_inspection_team(s.text))
+            )
             for (s, _), lack in zip(kept, lacking)
         ]
         boosts = [b - (lack_weight if lack else self.kind_weight * misfit) for b, lack, misfit in zip(boosts, lacking, misfits)]
@@ -873,7 +891,8 @@ class ModelAnswerer:
         notes = [p.note.format(n=sum(row[j] for row in forms), weight=w) for j, (p, w) in enumerate(asked_for)]
         if any(misfits):
             notes.append(
-                f"{sum(misfits)} label line(s) (\"Inspection dates: …\", \"Lead inspector: …\") answer another kind of question "
+                f"{sum(misfits)} label line(s) (\"Inspection dates: …\", \"Lead inspector: …\", \"The inspection team consisted of …\") "
+                f"answer another kind of question "
                 f"than this one: they lost {self.kind_weight:g} on the logit"
             )
         if any(near):

@@ -1021,3 +1021,26 @@ def test_a_sentence_the_index_holds_no_vector_for_is_neither_lowered_nor_raised_
             return np.zeros((len(spans), 2), np.float32), np.zeros(len(spans), bool)
 
     assert Assistant._likeness(None, Empty(), "q", np.array([1.0, 0.0]))("q", [("d", 0, 5)]) is None
+
+
+TEAM_AND_COUNT = (
+    "The inspection team consisted of seven of Her Majesty’s Inspectors (HMI) from Ofsted.\n"
+    "At 31 March 2015, 400 children were being looked after by the local authority."
+)
+
+
+def _team_answer(question: str):
+    passage = Passage(Chunk("c-team", "team.txt", 0, len(TEAM_AND_COUNT), 0, TEAM_AND_COUNT), 1.0, 1)
+    answerer = ModelAnswerer(SameLogitModel(), threshold=0.1, kind_weight=2.0)
+    answer = answerer.answer(question, [passage], top_k=1, titles={"team.txt": "Report"}, document_text={"team.txt": TEAM_AND_COUNT}.get)
+    return {c.text: c.probability for c in answer.explanation.candidates}
+
+
+def test_the_inspection_teams_sentence_answers_only_a_question_about_the_inspectors():
+    """Its count ("seven of Her Majesty's Inspectors") was quoted for how many children were in care."""
+    team = "The inspection team consisted of seven of Her Majesty’s Inspectors (HMI) from Ofsted."
+    children = _team_answer("How many children were in care according to the report?")
+    assert children[team] == pytest.approx(1 / (1 + np.exp(2.0)))
+    assert children[team] < children["At 31 March 2015, 400 children were being looked after by the local authority."]
+    inspectors = _team_answer("How many inspectors were on the inspection team?")
+    assert inspectors[team] == pytest.approx(0.5)
