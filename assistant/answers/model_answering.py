@@ -274,14 +274,16 @@ _PICKS_AN_AREA = re.compile(
 # "the leaving-care service", "its fostering services": a service narrower than the council's
 # children's services, which a person may name in words no area pattern knows.
 _A_SERVICE = re.compile(r"(?<![\w’'-])([\w’'-]+)\s+services?\b")  # from a word's start only: linear on a long word
-_WHOLE_SERVICE = frozenset("children's children’s childrens children social council's council’s its their the".split())
+_WHOLE_SERVICE = frozenset("children's childrens children social council's its their the".split())
 
 
 def asks_overall(question: str) -> bool:
     """A grade question naming no area, no narrower service and picking none ("How did Ofsted rate
     Hackney's children's services?", "What grade did Leeds get in 2015?"): it asks for the overall
     judgement, and a row grading one area ("2.1 Adoption performance | Good") is not the answer."""
-    narrower = any(m.group(1).lower() not in _WHOLE_SERVICE and not m.group(1)[0].isupper() for m in _A_SERVICE.finditer(question))
+    narrower = any(
+        m.group(1).lower().replace("’", "'") not in _WHOLE_SERVICE and not m.group(1)[0].isupper() for m in _A_SERVICE.finditer(question)
+    )
     return not asked_areas(question) and not narrower and not _PICKS_AN_AREA.search(question)
 
 
@@ -368,7 +370,7 @@ def asks_lead_inspector(question: str) -> bool:
 # the report was made, which answers only a question about the inspectors; its count was quoted
 # for "How many children were in care in Cheshire West and Chester?" (9 of 120 reports).
 _INSPECTION_TEAM = re.compile(r"^\W*the inspection team (consisted|comprised|was made up|included|was)\b", re.IGNORECASE)
-_ASKS_ABOUT_INSPECTORS = re.compile(r"\binspectors?\b|\bhmis?\b|\b(inspection|ofsted) team\b|\bteam\b", re.IGNORECASE)
+_ASKS_ABOUT_INSPECTORS = re.compile(r"\b(inspectors?|hmis?|team)\b", re.IGNORECASE)
 
 
 def states_inspection_team(sentence: str) -> bool:
