@@ -131,6 +131,16 @@ def medway_and_hillingdon(real_embedder, tmp_path_factory):
     return ofsted_assistant(real_embedder, tmp_path_factory, (MEDWAY_2013, HILLINGDON_2014), "medway-and-hillingdon")
 
 
+SURREY_BOARD_2015 = "ofsted-surrey-03-august-2015.pdf"  # titled "Surrey Safeguarding Children Board": a board's review alone
+
+
+@pytest.fixture(scope="session")
+def board_reviews(real_embedder, tmp_path_factory):
+    """Hillingdon's 2014 report, which grades its safeguarding board, beside Surrey's review of its
+    board, whose title holds the words a question about any council's board uses."""
+    return ofsted_assistant(real_embedder, tmp_path_factory, (HILLINGDON_2014, SURREY_BOARD_2015, MEDWAY_2013), "board-reviews")
+
+
 SUNDERLAND_2015, SUNDERLAND_2025 = "ofsted-sunderland-20-july-2015.pdf", "ofsted-sunderland-11-march-2025.pdf"
 
 

@@ -118,10 +118,20 @@ _VERDICT = re.compile(
 )
 
 
+# A verdict with no "is" before it, closing the sentence: "The effectiveness of the Local
+# Safeguarding Children Board (LSCB) requires improvement.", "… is that it requires improvement".
+_CLOSING_VERDICT = re.compile(r"\b(requires|required)\s+improvement(\s+to\s+be\s+good)?\W*$", re.IGNORECASE)
+# What a grade means, not what was given: "An LSCB that is good coordinates the activity of …".
+_GRADE_DEFINED = re.compile(r"^(an?|any)\s[^.]{0,80}?\b(that|which|who)\s+(is|are)\s+" + _GRADE, re.IGNORECASE)
+
+
 def states_judgement(sentence: str, heading: str | None = None) -> bool:
-    """A judgement-table row, or a short sentence whose verdict is a grade."""
+    """A judgement-table row, or a short sentence whose verdict is a grade (not one saying what
+    a grade means)."""
     text = " ".join(sentence.split())
-    return is_judgement_row(text) or (len(text.split()) <= 25 and bool(_VERDICT.search(text)))
+    if is_judgement_row(text):
+        return True
+    return len(text.split()) <= 25 and bool(_VERDICT.search(text) or _CLOSING_VERDICT.search(text)) and not _GRADE_DEFINED.search(text)
 
 
 def is_judgement_row(sentence: str) -> bool:

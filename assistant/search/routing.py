@@ -68,6 +68,8 @@ class DocumentRouter:
         # The same words as a council's name is matched against them (places.council_words).
         self._file_name_words = {d: council_words(_SEPARATORS.sub(" ", d)) for d in names}
         self._council_words = {t for t in self.file_terms if sum(t in terms for terms in self.file_name_terms.values()) <= MAX_GROUP} - _CALENDAR_TERMS
+        # The documents whose file name holds an English council's name: one council's reports.
+        self._council_reports = {d for d, words in self._file_name_words.items() if any(name <= words for name in COUNCIL_NAMES)}
         df: dict[str, int] = {}
         for terms in self.terms.values():
             for term in terms:
@@ -138,7 +140,25 @@ class DocumentRouter:
         if min((self.df[t] for t in top_terms), default=len(self.terms)) > self.max_df:
             return set()
         named = {d for d, s in scores.items() if s >= self.share * best}
+        councils = self._named_councils_reports(question, scores.keys() if within is None else allowed)
+        if councils:
+            # Each named council's reports that the scores named (the year picks one), else all of them.
+            named = set().union(*(reports & named or reports for reports in councils)) | (named - self._council_reports)
         return named if len(named) < len(self.terms) else set()
+
+    def _named_councils_reports(self, question: str, allowed: Iterable[str]) -> list[frozenset[str]]:
+        """The reports of each English council the question names by a capitalised name. A report
+        of another council is not named by a title's words beside them: "How effective was the
+        Local Safeguarding Children Board in Bradford?" is about Bradford's report, not the one
+        whose title is "Surrey Safeguarding Children Board" (it outscored Bradford's on
+        "Safeguarding" and "Board" and took the question away from it)."""
+        if not self._council_reports:
+            return []
+        return [
+            documents
+            for label, documents, _ in self.council_names(question, allowed)
+            if any(name <= council_words(label) for name in COUNCIL_NAMES)  # "Surrey Safeguarding Children Board" too
+        ]
 
     def compared(
         self,

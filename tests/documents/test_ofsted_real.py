@@ -1,4 +1,4 @@
-"""Regression set of real review files: 14 Ofsted inspection reports, 2013-2025 (tests/data/ofsted/,
+"""Regression set of real review files: 15 Ofsted inspection reports, 2013-2025 (tests/data/ofsted/,
 Open Government Licence v3.0), checked on the text the index keeps."""
 
 from __future__ import annotations

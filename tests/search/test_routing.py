@@ -27,6 +27,29 @@ def test_a_year_picks_one_of_two_reports_on_the_same_council():
     assert r.named("What did Ofsted find in Leeds?") == {"ofsted-leeds-27-march-2015.pdf", "ofsted-leeds-09-may-2022.pdf"}
 
 
+def test_a_named_council_keeps_the_question_when_another_reports_title_holds_its_other_words():
+    # Surrey's review is titled "Surrey Safeguarding Children Board": "Safeguarding" and "Board"
+    # name that report alone, and outscored "Bradford" on their own.
+    r = DocumentRouter(
+        {
+            **{doc: name_text(doc, "", text) for doc, text in OPENINGS.items()},
+            "ofsted-bradford-23-may-2014.pdf": "City of Bradford Metropolitan District Council\n\nInspection of services for children in need",
+            "ofsted-surrey-03-august-2015.pdf": "Surrey Safeguarding Children Board\n\nReview of the effectiveness of the Local Safeguarding Children Board",
+        }
+    )
+    question = "How effective was the Local Safeguarding Children Board in Bradford judged to be?"
+    assert max(r.scores(question), key=r.scores(question).get) == "ofsted-surrey-03-august-2015.pdf"
+    assert r.named(question) == {"ofsted-bradford-23-may-2014.pdf"}
+    # Named by its council's name, the board's review is named as before, beside another council.
+    assert r.named("How effective was the Surrey Safeguarding Children Board?") == {"ofsted-surrey-03-august-2015.pdf"}
+    assert r.named("Compare the Bradford LSCB with the Surrey Safeguarding Children Board") == {
+        "ofsted-bradford-23-may-2014.pdf",
+        "ofsted-surrey-03-august-2015.pdf",
+    }
+    # A year still picks one of a named council's reports.
+    assert r.named("How effective was the Local Safeguarding Children Board in Leeds in 2022?") == {"ofsted-leeds-09-may-2022.pdf"}
+
+
 def test_generic_words_in_an_opening_do_not_route():
     # "young people" and "care leavers" open Salford's report; they name nothing.
     assert router().named("Are young people leaving care supported into work?") == set()
