@@ -196,6 +196,7 @@ class Assistant:
                     self.settings.ivf_probe_share,
                     routing=self.settings.routing == "on",
                     ignore_naming=self.settings.naming_words == "on",
+                    ignore_report_year=self.settings.report_year == "both",
                 )
             return self._index
 
@@ -506,9 +507,15 @@ class Assistant:
                 follows=follows,
                 must_mention=None if named_by_typed else self._must_mention(key_name(names), index),
                 confined=retrieval.council_named if self.settings.council_answers_only == "on" else frozenset(),
-                report_years=frozenset(year for doc_id in retrieval.named if (year := index.router.year_of(doc_id))),
+                report_years=frozenset(year for doc_id in retrieval.named if (year := index.router.report_year_of(doc_id))),
+                which_report=index.router.report_year_words(read, retrieval.named) if self.settings.report_year != "off" else frozenset(),
                 also_look_for=self._looked_for(reworded),
-                naming_words=index.router.naming_words(read, retrieval.trusted_named) if self.settings.naming_words != "off" else frozenset(),
+                naming_words=(
+                    index.router.naming_words(read, retrieval.trusted_named)
+                    | (index.router.report_year_words(read, retrieval.named) if self.settings.report_year == "both" else frozenset())
+                    if self.settings.naming_words != "off"
+                    else frozenset()
+                ),
                 furniture=index.furniture,
                 # A follow-up is read with the turn before, whose topic its vector carries more
                 # than what the follow-up asks; the sentences around the last quote lead instead.

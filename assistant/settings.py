@@ -112,6 +112,11 @@ class Settings:
     # is like (answers/topic_questions.py); the model, trained on questions asking for a fact,
     # scored every sentence about the service under the threshold. off: read as asked.
     model_topic_form: str = "on"
+    # The year closing a question that is the year of the report it names ("How well did Bradford
+    # tackle child sexual exploitation in 2014?", routing/WHICH_REPORT) says which report: "model",
+    # the answer model reads the question without it; "both", keyword search within the report
+    # leaves it out too; "off", read as asked.
+    report_year: str = "both"
     # Which of one council's several reports a question naming no year is asked of first: "always",
     # its newest (all of them when that one does not answer, unless the question asks about the
     # latest: "When was Sunderland last inspected?"); "latest", its newest only for a question
@@ -284,6 +289,7 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "compare_answers": ("on", "off"),
     "council_answers_only": ("on", "off"),
     "model_topic_form": ("on", "off"),
+    "report_year": ("off", "model", "both"),
     "newest_first": ("latest", "always", "off"),
 }
 _FLAGS = {"retrieval_mode": "--mode"}  # the settings a command-line flag sets too

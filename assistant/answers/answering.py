@@ -214,7 +214,9 @@ def holds_kind(kind: str, sentence: str, question: str = "") -> bool:
 
 
 _ASKS_WHO = re.compile(
-    r"\b(who|whom|whose)\b|\bname\b|\b(which|what)\s+(\w+\s+){0,2}(person|people|inspectors?|hmi|officers?|officials?|directors?|"
+    # "Which two inspectors …", "What senior managers …"; not "What did inspectors find …", which asks what they found
+    r"\b(who|whom|whose)\b|\bname\b|\b(which|what)\s+((?!(do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|must)\b)\w+\s+){0,2}"
+    r"(person|people|inspectors?|hmi|officers?|officials?|directors?|"
     r"managers?|chairs?|chairman|chairwoman|leaders?|ministers?|members?|mps?|judges?|reviewers?|authors?)\b",
     re.IGNORECASE,
 )

@@ -27,7 +27,7 @@ from assistant.answers.answering import _MONTH as MONTH_PATTERN, asked_kind, ask
 from assistant.answers.conversation import LEAD_IN, Span, asks_its_own_question, near_quoted, next_after_quoted, was_quoted, years_asked
 from assistant.answers.model import AnswerModel, candidate_text
 from assistant.answers.sections import ASKS_BELOW_GOOD
-from assistant.answers.topic_questions import as_topic_question
+from assistant.answers.topic_questions import as_topic_question, without_report_year
 from assistant.documents.furniture import furniture_key, is_photo_caption
 from assistant.documents.spans import MAX_SENTENCE_CHARS, MIN_SENTENCE_WORDS as MIN_WORDS, passage_sentence_spans, sentence_spans
 from assistant.domain import NOT_FOUND_TEXT, Answer, Candidate, Explanation, Passage
@@ -605,6 +605,7 @@ class ModelAnswerer:
         must_mention: MustMention | None = None,
         confined: frozenset[str] = frozenset(),
         report_years: frozenset[str] = frozenset(),
+        which_report: frozenset[str] = frozenset(),
         also_look_for: str = "",
         naming_words: frozenset[str] = frozenset(),
         furniture: frozenset[str] = frozenset(),
@@ -623,7 +624,8 @@ class ModelAnswerer:
         the reports of the council the question names, the only ones it may quote (asked about
         Bristol, Medway's figures are not Bristol's, however alike); ``report_years``, the years of
         the reports the question names, which "What did Ofsted say about X in 2024?" gives to name
-        the report and not X (topic_questions.py);
+        the report and not X (topic_questions.py); ``which_report``, the year closing the question
+        that only says which report (DocumentRouter.report_year_words), which the model does not read;
         ``also_look_for``, the reports' words for the question's plain ones ("caseloads" for
         "overloaded"), which the pre-filter looks for beside the question's own; ``naming_words``,
         the question's words that name the documents it is about, which the pre-filter ignores;
@@ -724,6 +726,8 @@ class ModelAnswerer:
         # and a label line ("Lead inspector: …") states nothing about X, whoever the question names.
         model_question = as_topic_question(question, report_years) if self.topic_form else question
         topic = model_question != question
+        as_topic = model_question
+        model_question = without_report_year(model_question, which_report)
         about_team = bool(_ASKS_ABOUT_INSPECTORS.search(asked or question))
         misfits = [
             self.kind_weight > 0
@@ -801,6 +805,8 @@ class ModelAnswerer:
         )
         if topic:
             notes += (f"the answer model read the question as \u201c{model_question}\u201d: it asks what the documents say about a topic",)
+        elif model_question != as_topic:
+            notes += (f"the answer model read the question as \u201c{model_question}\u201d: its closing year says which report it is about",)
         if likeness is not None:
             notes += (
                 f"the pre-filter weighed each sentence's likeness in meaning to the question (weight {self.meaning_weight:g}, "

@@ -45,7 +45,7 @@ def content_terms(text: str) -> list[str]:
 def words_for_terms(text: str, terms: frozenset[str]) -> str:
     """The words of ``text`` whose content term is one of ``terms``, as typed and once each ("Bristol"
     for "bristol"), else the terms themselves: how an explanation names the words it set aside."""
-    typed = dict.fromkeys(w for w in re.findall(r"[^\W\d_]+", text) if set(content_terms(w)) & terms)
+    typed = dict.fromkeys(w for w in re.findall(r"[^\W\d_]+|\b\d{4}\b", text) if set(content_terms(w)) & terms)
     return ", ".join(typed) or ", ".join(sorted(terms))
 
 

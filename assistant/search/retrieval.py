@@ -256,9 +256,11 @@ class Retriever:
     HNSW_EF_SEARCH = 256  # indexes built before IVF-PQ replaced HNSW (recall@10 0.99 at 100k)
 
     def __init__(
-        self, index: LoadedIndex, candidates: int = 30, rrf_k: int = 60, probe_share: float = 0.5, routing: bool = True, ignore_naming: bool = True
+        self, index: LoadedIndex, candidates: int = 30, rrf_k: int = 60, probe_share: float = 0.5, routing: bool = True, ignore_naming: bool = True,
+        ignore_report_year: bool = False,
     ):
         self.ignore_naming = ignore_naming
+        self.ignore_report_year = ignore_report_year
         self.index = index
         self.routing = routing
         self.candidates = candidates
@@ -401,7 +403,11 @@ class Retriever:
         if named:
             # Within the named documents, the words naming them rank nothing: keyword search there
             # leaves them out (the embedding keeps them: the question without them read worse).
-            ignore = self.index.router.search_naming_words(as_asked[0] if as_asked else query, named) if self.ignore_naming else frozenset()
+            ignore = (
+                self.index.router.search_naming_words(as_asked[0] if as_asked else query, named, self.ignore_report_year)
+                if self.ignore_naming
+                else frozenset()
+            )
             focused = self._fused(query, query_vector, depth, mode, self.index.rows_for_documents(named), ignore)
             broad = self._fused(query, query_vector, depth, mode, rows)
             reserve = max(1, round(k * (1 - self.named_share)))

@@ -96,15 +96,39 @@ class DocumentRouter:
                 out[doc_id] = score
         return out
 
-    def search_naming_words(self, question: str, documents: Collection[str]) -> frozenset[str]:
+    def report_year_words(self, question: str, documents: Collection[str]) -> frozenset[str]:
+        """The year closing the question ("… in 2017?", ``WHICH_REPORT``) when every one of
+        ``documents``, a council's report or a few, is a report of that year: it says which report,
+        not what to find in it. Kept where the question would say little else ("What happened in
+        Bradford in 2014?", "Was Leeds judged inadequate in 2015?": fewer than ``MIN_TERMS_LEFT``
+        words besides the council and the year), and where the year alone named the documents
+        (more than ``MAX_GROUP``: "what did ofsted find about leeds care leavers in 2022?" named
+        every report of 2022)."""
+        if not documents or len(documents) > MAX_GROUP:
+            return frozenset()
+        years = {found.group("year") for found in WHICH_REPORT.finditer(question)}
+        years = {year for year in years if all(self.report_year_of(d) == year for d in documents)}
+        if not years or len(set(content_terms(question)) - self.naming_words(question, documents) - years) < MIN_TERMS_LEFT:
+            return frozenset()
+        return frozenset(years)
+
+    def report_year_of(self, doc_id: str) -> str | None:
+        """The year of the date a file name gives ("ofsted-leeds-09-may-2022.pdf": 2022): a report's
+        date. Not a year in a title ("1973_oil_crisis.txt"), which is what the text is about."""
+        return self.year_of(doc_id) if self._file_name_words.get(doc_id, frozenset()) & CALENDAR_WORDS else None
+
+    def search_naming_words(self, question: str, documents: Collection[str], report_year: bool = False) -> frozenset[str]:
         """The naming words (:meth:`naming_words`) that keyword search within ``documents`` leaves
         out: those every one of their file names holds ("sunderland" for Sunderland's 2015 and
         2025 reports; not "leeds" and "bristol" when both councils are named: there each tells
-        its report's passages from the other's), and none when the question would keep fewer than
-        ``MIN_TERMS_LEFT_TO_SEARCH`` other words."""
+        its report's passages from the other's), with ``report_year`` the year closing the
+        question when it is theirs (:meth:`report_year_words`), and none when the question would
+        keep fewer than ``MIN_TERMS_LEFT_TO_SEARCH`` other words."""
         naming = self.naming_words(question, documents)
         shared = set.intersection(*(self.file_name_terms.get(d, set()) for d in documents)) if documents else set()
         naming = frozenset(naming & shared)
+        if report_year:
+            naming |= self.report_year_words(question, documents)
         return naming if naming and len(set(content_terms(question)) - naming) >= MIN_TERMS_LEFT_TO_SEARCH else frozenset()
 
     def naming_words(self, question: str, documents: Collection[str]) -> frozenset[str]:
@@ -470,6 +494,16 @@ _QUESTION_WORD = re.compile(r"[^\W_][\w'’-]*")
 # "leeds", "lambeth's", "stoke-on-trent"; not "Leeds" or "17"
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]{2,}(?:-[a-z]+)*(?=(?:['’]s)?(?![\w'’-]))")
 YEAR = r"(?:19|20)\d\d"  # a year as report file names and questions give it
+# "in 2024", "in its 2020 report", "at the 2015 inspection", "according to the 2019 report", closing
+# a question (or a clause): which report, when it is the year of a report the question is about
+# (routing has read it). Left in, the answer model preferred the report's "Inspection dates: …
+# 2024" line to any finding, and keyword search within the report its passages holding "2024".
+# Another year dates what is asked about ("Channel in 2015", "judged inadequate in 2013"), and is kept.
+WHICH_REPORT = re.compile(
+    r"\s+(?:in|at|during|from|by|according\s+to)\s+(?:(?:the|its|their)\s+)?(?P<year>(?:19|20)\d\d)"
+    r"(?:\s+(?:ofsted\s+)?(?:report|inspection|review|visit))?(?=\W*$|,)",
+    re.IGNORECASE,
+)
 # The latest of a council's reports: "latest", "most recent(ly)", "newest", "last inspected"; not
 # "current" or "now", which questions use of the time of the report asked about ("When did
 # Wokingham's current director start?" is answered by its 2016 report of three).

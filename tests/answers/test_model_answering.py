@@ -598,6 +598,10 @@ def test_without_follows_or_without_the_weights_a_follow_up_is_scored_as_alone()
         ("How was Kent rated overall?", "Overall effectiveness: Good", False),  # a judgement row: the judgement preference's
         ("What should the Home Office do?", "Recommendation 3: The Home Office should review its guidance on referrals.", False),
         ("What did inspectors find about visits?", "Visits are regular: children see their social workers every four weeks.", False),
+        # "What did inspectors find …" asks what they found, not which inspectors: their lead is no finding.
+        ("What did inspectors find at Bury's front door?", "Lead inspector: Louise Walker, His Majesty’s Inspector", True),
+        ("What did the lead inspector say about the front door?", "Lead inspector: Louise Walker, His Majesty’s Inspector", True),
+        ("Which two inspectors led it?", "Lead inspector: Louise Walker, His Majesty’s Inspector", False),
     ],
 )
 def test_a_label_line_answers_only_what_it_labels(question, sentence, misfit):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.answers.topic_questions import as_topic_question, topic_asked
+from assistant.answers.topic_questions import as_topic_question, topic_asked, without_report_year
 
 
 @pytest.mark.parametrize(
@@ -37,6 +37,9 @@ def test_what_the_documents_say_about_a_topic_is_read_as_what_it_is_like(asked, 
         ),
         # Another year dates what the topic is, and stays.
         ("What did the report say about the referral in 2014?", "What is the referral in 2014 like?"),
+        # Found at or within a place: what the place is like.
+        ("What did inspectors find at Bristol's front door in 2024?", "What is Bristol's front door like?"),
+        ("What did Ofsted find within the adolescent service?", "What is the adolescent service like?"),
     ],
 )
 def test_a_year_is_left_out_only_where_it_is_a_reports(asked, read):
@@ -68,6 +71,8 @@ def test_other_questions_are_read_as_asked(asked):
         "What did it say about the IP?",  # a name alone: "What is the IP like?" asks to describe a person
         "What did the article say about David Amess?",
         "What did the report say about Channel in 2015?",
+        "What did inspectors find at the last inspection?",  # another inspection
+        "What did Ofsted find at 2024?",  # a year, no topic
     ],
 )
 def test_topics_measured_against_another_inspection_or_named_alone_are_read_as_asked(asked):
@@ -86,3 +91,17 @@ def test_a_hostile_topic_is_read_whole():
     # (a run of capitals with no end a name has, "AAAA…A!", once took time doubling per letter)
     asked = "What did Ofsted say about " + "A" * 5000 + "!?"
     assert as_topic_question(asked) == "What is " + "A" * 5000 + "! like?"
+
+
+@pytest.mark.parametrize(
+    "asked, read",
+    [
+        ("How well did Bradford tackle child sexual exploitation in 2014?", "How well did Bradford tackle child sexual exploitation?"),
+        ("How were care leavers in Leeds rated at the 2015 inspection?", "How were care leavers in Leeds rated?"),
+        ("How many children were adopted in 2013?", "How many children were adopted in 2013?"),  # not a report's year
+        ("In 2014, how did Bradford do?", "In 2014, how did Bradford do?"),  # not closing the question
+    ],
+)
+def test_the_year_of_the_report_asked_about_is_left_out_of_the_models_reading(asked, read):
+    assert without_report_year(asked, {"2014", "2015"}) == read
+    assert without_report_year(asked, ()) == asked

@@ -240,3 +240,36 @@ def test_a_month_names_no_report_whose_file_name_is_dated_that_month():
     router = DocumentRouter({f: f"Inspection of {f}" for f in files})
     assert router.named("What happened in June?") == set()
     assert router.named("What did the June 2015 report on Salford say?") == {files[0]}
+
+
+def test_the_year_closing_a_question_is_left_out_of_the_search_within_its_report():
+    r = router()
+    leeds = {"ofsted-leeds-09-may-2022.pdf"}
+    question = "Were social workers' caseloads in Leeds manageable in 2022?"
+    assert r.report_year_words(question, leeds) == {"2022"}
+    assert r.search_naming_words(question, leeds, report_year=True) == {"leed", "2022"}  # stemmed terms
+    assert r.search_naming_words(question, leeds) == {"leed"}
+    assert r.report_year_words("Were caseloads in Leeds manageable, according to the 2022 report?", leeds) == {"2022"}
+    # Another report's year, or one that does not close the question, says what is asked about.
+    assert r.report_year_words("Were social workers' caseloads in Leeds manageable in 2015?", leeds) == set()
+    assert r.report_year_words("In 2022, were caseloads in Leeds manageable?", leeds) == set()
+    both = {"ofsted-leeds-09-may-2022.pdf", "ofsted-leeds-27-march-2015.pdf"}
+    assert r.report_year_words(question, both) == set()
+
+
+def test_only_a_dated_file_names_year_is_a_reports():
+    r = DocumentRouter({d: name_text(d, "", d) for d in ("09_1973_oil_crisis.txt", "ofsted-leeds-09-may-2022.pdf", "a.txt", "b.txt")})
+    assert r.report_year_of("ofsted-leeds-09-may-2022.pdf") == "2022"
+    # "How far did oil prices rise in 1973?": the article's subject, not its date.
+    assert r.report_year_of("09_1973_oil_crisis.txt") is None
+    assert r.report_year_words("How far did oil prices rise in 1973?", {"09_1973_oil_crisis.txt"}) == set()
+
+
+def test_the_year_is_kept_where_the_question_says_little_else_or_the_year_alone_named_the_reports():
+    r = router()
+    leeds = {"ofsted-leeds-09-may-2022.pdf"}
+    assert r.report_year_words("What happened in Leeds in 2022?", leeds) == set()
+    assert r.report_year_words("Was Leeds judged inadequate in 2022?", leeds) == set()
+    many = {f"ofsted-council{n}-01-may-2022.pdf" for n in range(5)}
+    wide = DocumentRouter({d: name_text(d, "", d) for d in many | {"a.txt", "b.txt"}})
+    assert wide.report_year_words("what did ofsted find about leeds care leavers in 2022?", many) == set()
