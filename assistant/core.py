@@ -196,7 +196,6 @@ class Assistant:
                     self.settings.ivf_probe_share,
                     routing=self.settings.routing == "on",
                     ignore_naming=self.settings.naming_words == "on",
-                    ignore_report_year=self.settings.report_year == "both",
                 )
             return self._index
 
@@ -435,6 +434,11 @@ class Assistant:
         embedded = time.perf_counter()
         depth = max(self.settings.candidates, top_k) if answerer == "model" else top_k
         prefer = set(reading.prefer_documents) if reading is not None else None
+        from assistant.answers.model_answering import asks_report_opening
+
+        # A year closing the question that is the named report's says which report (routing has
+        # used it), unless the question asks what the report's opening lines state.
+        year_says_which = self.settings.report_year != "off" and not asks_report_opening(typed)
         retrieval = self._retriever.retrieve(
             cleaned,
             vector,
@@ -442,6 +446,7 @@ class Assistant:
             mode or self.settings.retrieval_mode,
             within,
             prefer=prefer,
+            ignore_report_year=year_says_which and self.settings.report_year == "both",
             # Embedded only if the question names documents; apart, not batched with the question:
             # the int8 encoder quantises per batch, so a batch-mate moves a vector.
             as_asked=None if as_asked == cleaned else (as_asked, lambda: self.embedder.embed([as_asked])[0]),
@@ -508,11 +513,11 @@ class Assistant:
                 must_mention=None if named_by_typed else self._must_mention(key_name(names), index),
                 confined=retrieval.council_named if self.settings.council_answers_only == "on" else frozenset(),
                 report_years=frozenset(year for doc_id in retrieval.named if (year := index.router.report_year_of(doc_id))),
-                which_report=index.router.report_year_words(read, retrieval.named) if self.settings.report_year != "off" else frozenset(),
+                which_report=index.router.report_year_words(read, retrieval.named) if year_says_which else frozenset(),
                 also_look_for=self._looked_for(reworded),
                 naming_words=(
                     index.router.naming_words(read, retrieval.trusted_named)
-                    | (index.router.report_year_words(read, retrieval.named) if self.settings.report_year == "both" else frozenset())
+                    | (index.router.report_year_words(read, retrieval.named) if year_says_which and self.settings.report_year == "both" else frozenset())
                     if self.settings.naming_words != "off"
                     else frozenset()
                 ),

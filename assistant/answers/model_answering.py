@@ -287,6 +287,14 @@ _A_SERVICE = re.compile(r"(?<![\w’'-])([\w’'-]+)\s+services?\b")  # from a w
 _WHOLE_SERVICE = frozenset("children's childrens children social council's its their the".split())
 
 
+def asks_report_opening(question: str) -> bool:
+    """Whether the question asks what a report's opening lines state: when the inspection took
+    place, who led it, how it was graded ("Inspection dates: 11 June 2018 to 22 June 2018",
+    "Lead inspector: …", "Overall effectiveness | Good"). There the year closing the question,
+    the report's own, is what finds those lines, and stays (routing.WHICH_REPORT)."""
+    return asked_kind(question) == "date" or asks_who(question) or bool(_ASKS_JUDGEMENT.search(question))
+
+
 def asks_overall(question: str) -> bool:
     """A grade question naming no area, no narrower service and picking none ("How did Ofsted rate
     Hackney's children's services?", "What grade did Leeds get in 2015?"): it asks for the overall

@@ -256,11 +256,9 @@ class Retriever:
     HNSW_EF_SEARCH = 256  # indexes built before IVF-PQ replaced HNSW (recall@10 0.99 at 100k)
 
     def __init__(
-        self, index: LoadedIndex, candidates: int = 30, rrf_k: int = 60, probe_share: float = 0.5, routing: bool = True, ignore_naming: bool = True,
-        ignore_report_year: bool = False,
+        self, index: LoadedIndex, candidates: int = 30, rrf_k: int = 60, probe_share: float = 0.5, routing: bool = True, ignore_naming: bool = True
     ):
         self.ignore_naming = ignore_naming
-        self.ignore_report_year = ignore_report_year
         self.index = index
         self.routing = routing
         self.candidates = candidates
@@ -387,9 +385,12 @@ class Retriever:
         documents: set[str] | None = None,
         prefer: set[str] | None = None,
         as_asked: tuple[str, Callable[[], np.ndarray]] | None = None,
+        ignore_report_year: bool = False,
     ) -> "Retrieval":
         """``search``, and which named documents the library at large agrees with (``Retrieval``).
 
+        ``ignore_report_year``: the year closing the question, where it is the named reports',
+        is left out of keyword search within them too (DocumentRouter.report_year_words).
         ``as_asked``: the question without the reports' words put beside it, and what gives its
         vector (called only when the question names documents).
         The documents it names, and whether the library agrees, are judged on it as well: "run
@@ -404,7 +405,7 @@ class Retriever:
             # Within the named documents, the words naming them rank nothing: keyword search there
             # leaves them out (the embedding keeps them: the question without them read worse).
             ignore = (
-                self.index.router.search_naming_words(as_asked[0] if as_asked else query, named, self.ignore_report_year)
+                self.index.router.search_naming_words(as_asked[0] if as_asked else query, named, ignore_report_year)
                 if self.ignore_naming
                 else frozenset()
             )
