@@ -27,7 +27,8 @@ from assistant.answers.answering import _MONTH as MONTH_PATTERN, asked_kind, ask
 from assistant.answers.conversation import LEAD_IN, Span, asks_its_own_question, near_quoted, next_after_quoted, was_quoted, years_asked
 from assistant.answers.model import AnswerModel, candidate_text
 from assistant.answers.sections import ASKS_BELOW_GOOD
-from assistant.answers.topic_questions import as_topic_question, without_report_year
+from assistant.answers.topic_questions import as_topic_question, topic_asked, without_report_year
+from assistant.search.routing import WHICH_REPORT
 from assistant.documents.furniture import furniture_key, is_photo_caption
 from assistant.documents.spans import MAX_SENTENCE_CHARS, MIN_SENTENCE_WORDS as MIN_WORDS, passage_sentence_spans, sentence_spans
 from assistant.domain import NOT_FOUND_TEXT, Answer, Candidate, Explanation, Passage
@@ -292,7 +293,18 @@ def asks_report_opening(question: str) -> bool:
     place, who led it, how it was graded ("Inspection dates: 11 June 2018 to 22 June 2018",
     "Lead inspector: …", "Overall effectiveness | Good"). There the year closing the question,
     the report's own, is what finds those lines, and stays (routing.WHICH_REPORT)."""
-    return asked_kind(question) == "date" or asks_who(question) or bool(_ASKS_JUDGEMENT.search(question))
+    return asked_kind(question) == "date" or asks_who(question) or bool(_ASKS_JUDGEMENT.search(question)) or asks_about_whole_service(question)
+
+
+def asks_about_whole_service(question: str) -> bool:
+    """Whether the question asks what the documents say about a council's services as a whole
+    ("What did Ofsted say about Manchester children's services in 2017?"): what the report's
+    opening verdict answers."""
+    topic = topic_asked(question)
+    if topic is None:
+        return False
+    words = [w.lower().replace("’", "'") for w in re.findall(r"[\w'’-]+", WHICH_REPORT.sub("", topic)) if not w[0].isupper()]
+    return all(w in _WHOLE_SERVICE or w in ("service", "services", "care") for w in words)
 
 
 def asks_overall(question: str) -> bool:

@@ -102,6 +102,9 @@ _ASKS_SUMMARY = re.compile(
     r"|\b(key|main|principal|headline|overall|major|most important) (findings?|points?|messages?|issues|themes|conclusions?|"
     r"concerns|lessons|learning|takeaways?)\b"
     rf"|^\W*what (did|does|do|has|have) (the |this |that |its |their )?([\w’'-]+ ){{0,2}}?{_DOCUMENT_NOUN} (find|found|conclude|concluded|say|said)( (in|on|of|for) (?-i:[A-Z])[^?.]{{0,60}})?\W*$"
+    # the inspectorate on a council ("What did Ofsted say about Bradford in 2014?"); not a review
+    # about a person ("What did the 12-month review say about Ali?")
+    r"|^\W*what (did|does|do|has|have) (ofsted|(the )?(ofsted )?inspectors|hmi) (find|found|conclude|concluded|say|said) about (?-i:[A-Z])[^?.]{0,60}\W*$"
     r"|^\W*what (did|does|do) (it|they) (find|conclude|say)\W*$",
     re.IGNORECASE,
 )

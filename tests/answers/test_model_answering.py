@@ -1048,3 +1048,21 @@ def test_the_inspection_teams_sentence_answers_only_a_question_about_the_inspect
     assert children[team] < children["At 31 March 2015, 400 children were being looked after by the local authority."]
     inspectors = _team_answer("How many inspectors were on the inspection team?")
     assert inspectors[team] == pytest.approx(0.5)
+
+
+@pytest.mark.parametrize(
+    "question, opening",
+    [
+        ("When did Ofsted visit Havering in 2018?", True),  # the dates line holds the year
+        ("Which two people led Ofsted's Stoke-on-Trent visit in 2022?", True),
+        ("How was Leeds rated in 2015?", True),
+        ("What did Ofsted say about Manchester children's services in 2017?", True),  # the opening verdict
+        ("Were social workers' caseloads manageable in Kent in 2017?", False),
+        ("What did Ofsted say about Kent's care leavers in 2017?", False),
+        ("How well did Bradford tackle child sexual exploitation in 2014?", False),
+    ],
+)
+def test_a_question_about_the_reports_opening_lines_keeps_its_year(question, opening):
+    from assistant.answers.model_answering import asks_report_opening
+
+    assert asks_report_opening(question) is opening

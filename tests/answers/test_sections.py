@@ -60,6 +60,10 @@ def asked_section(question, common=lambda term: False, named_terms=()):
         ("Summarise the Northtown report", SUMMARY),
         ("What are the key findings of this report?", SUMMARY),
         ("Give me the gist", SUMMARY),
+        # What the inspectorate said about the council, nothing narrower: its summary
+        ("What did Ofsted say about Northtown in 2023?", SUMMARY),
+        ("What did inspectors find about Northtown?", SUMMARY),
+        ("What did Ofsted say about Northtown's care leavers?", None),
         # narrower: one item, or something the conversation named
         ("What did Ofsted recommend about pathway plans in Northtown?", None),
         ("What did they recommend about it?", None),
