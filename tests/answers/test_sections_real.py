@@ -79,6 +79,16 @@ def test_a_summary_gives_the_overall_verdict_then_the_opening_prose_not_cover_la
 
 
 @pytest.mark.real
+def test_what_ofsted_said_about_a_council_is_its_reports_summary(three_reports):
+    # Before: every finding scored under the threshold for so broad a question, and it abstained.
+    answer = three_reports.ask("What did Ofsted say about Bristol in 2023?")
+    assert quoted_whole(answer) and {c.source for c in answer.citations} == {BRISTOL}
+    assert " ".join(answer.citations[0].text.split()) == "Overall effectiveness | Requires improvement to be good"
+    narrower = three_reports.ask("What did Ofsted say about Bristol's care leavers in 2023?")
+    assert not quoted_whole(narrower)
+
+
+@pytest.mark.real
 def test_a_press_report_is_summarised_by_its_first_paragraph(shipped_assistant):
     answer = shipped_assistant.ask("Give me the gist of the articles")
     assert quoted_whole(answer) and len({c.source for c in answer.citations}) == 1
