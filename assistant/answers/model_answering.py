@@ -28,11 +28,11 @@ from assistant.answers.conversation import LEAD_IN, Span, asks_its_own_question,
 from assistant.answers.model import AnswerModel, candidate_text
 from assistant.answers.sections import ASKS_BELOW_GOOD
 from assistant.answers.topic_questions import as_topic_question, topic_asked, without_report_year
-from assistant.search.routing import WHICH_REPORT
 from assistant.documents.furniture import furniture_key, is_photo_caption
 from assistant.documents.spans import MAX_SENTENCE_CHARS, MIN_SENTENCE_WORDS as MIN_WORDS, passage_sentence_spans, sentence_spans
 from assistant.domain import NOT_FOUND_TEXT, Answer, Candidate, Explanation, Passage
 from assistant.search.keyword import content_terms, words_for_terms
+from assistant.search.routing import WHICH_REPORT
 
 PREFERRED_EXTRA = 8  # sentences of the asked-for form read beyond the pre-filter's (a judgement row, a recommendation)
 UNREAD_PASSAGES = 6  # passages with no sentence read that have one read, only to order the passages (README, Speed)
