@@ -1,5 +1,7 @@
 #!/bin/bash
 # The Ofsted test half at the session's start and with the final code, one job, nothing else running.
-CODE=/tmp/s32/base /tmp/s32/ev.sh th-base oftest
-CODE=/tmp/s32/v9 /tmp/s32/ev.sh th-final oftest
-touch /tmp/s32/done-final
+# ev.sh is the twenty-ninth session's; each CODE folder holds `git archive REV assistant`.
+EV=$(dirname "$0")/../2026-12-06-twenty-ninth/ev.sh
+export OUTDIR=/tmp/s32/out
+CODE=/tmp/s32/base $EV th-base oftest
+CODE=/tmp/s32/v9 $EV th-final oftest

@@ -17,10 +17,10 @@ for s in $SETS; do
       convsh) args="$E/conversations.jsonl --corpus /work/main/corpus --index $SHIPI";;
       hoof) args="$E/conversations-heldout.jsonl --corpus $LIB --index $LIBI";;
       hoof2) args="$E/conversations-heldout2.jsonl --corpus $LIB --index $LIBI";;
-      ho3) args="/tmp/s30/conversations-heldout3.jsonl --corpus $LIB --index $LIBI";;
-      ho3sh) args="/tmp/s30/conversations-heldout3.jsonl --corpus /work/main/corpus --index $SHIPI";;
-      ho4) args="/tmp/s31/conversations-heldout4.jsonl --corpus $LIB --index $LIBI";;
-      ho4sh) args="/tmp/s31/conversations-heldout4.jsonl --corpus /work/main/corpus --index $SHIPI";;
+      ho3) args="$E/conversations-heldout3.jsonl --corpus $LIB --index $LIBI";;
+      ho3sh) args="$E/conversations-heldout3.jsonl --corpus /work/main/corpus --index $SHIPI";;
+      ho4) args="$E/conversations-heldout4.jsonl --corpus $LIB --index $LIBI";;
+      ho4sh) args="$E/conversations-heldout4.jsonl --corpus /work/main/corpus --index $SHIPI";;
       names) args="$E/absent-names.jsonl --corpus $LIB --index $LIBI";;
     esac
     /work/main/.venv/bin/python -m assistant eval $args $EXTRA --out $OUT/$NAME-$s > $OUT/$NAME-$s.log 2>&1
