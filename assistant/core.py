@@ -496,6 +496,8 @@ class Assistant:
             )
             with_context = reading is None or reading.standalone or context_mode == "both" or says_too_little
             read = expansion.spelt_out if with_context else self._expand(typed).spelt_out
+            # The closing year that only says which report, read once for the model and the pre-filter.
+            closing_year = index.router.report_year_words(read, retrieval.named) if year_says_which else frozenset()
             answer = self._model_answerer.answer(
                 read,
                 passages,
@@ -513,11 +515,11 @@ class Assistant:
                 must_mention=None if named_by_typed else self._must_mention(key_name(names), index),
                 confined=retrieval.council_named if self.settings.council_answers_only == "on" else frozenset(),
                 report_years=frozenset(year for doc_id in retrieval.named if (year := index.router.report_year_of(doc_id))),
-                which_report=index.router.report_year_words(read, retrieval.named) if year_says_which else frozenset(),
+                which_report=closing_year,
                 also_look_for=self._looked_for(reworded),
                 naming_words=(
                     index.router.naming_words(read, retrieval.trusted_named)
-                    | (index.router.report_year_words(read, retrieval.named) if year_says_which and self.settings.report_year == "both" else frozenset())
+                    | (closing_year if self.settings.report_year == "both" else frozenset())
                     if self.settings.naming_words != "off"
                     else frozenset()
                 ),
