@@ -459,7 +459,8 @@ class Assistant:
 
             passages = passages + index.passages_around(follows, passages, NEAR_BEFORE, NEAR_AFTER)
         if answerer == "model" and self.settings.model_lead_inspector_weight:
-            passages = passages + self._lead_inspector_passages(typed, within, retrieval, passages, index)
+            context = cleaned if reading is not None and reading.follow_up else ""
+            passages = passages + self._lead_inspector_passages(typed, within, retrieval, passages, index, context)
         retrieved = time.perf_counter()
         titles = index.titles
         quoted_section = [picked] if picked else self._asked_section(section, typed, retrieval, index, titles, within, reading) if section else None
@@ -593,15 +594,22 @@ class Assistant:
 
     LEAD_INSPECTOR_DOCUMENTS = 3  # asked of more reports than this, the question is too broad to look in each
 
-    def _lead_inspector_passages(self, typed: str, within, retrieval, passages, index) -> list:
+    def _lead_inspector_passages(self, typed: str, within, retrieval, passages, index, context: str = "") -> list:
         """Asked who led an inspection, the named reports' "Lead inspector: …" passages, which the
-        question's words seldom find: an older report names its team on the last page."""
-        from assistant.answers.model_answering import LEAD_INSPECTOR_LABEL, asks_lead_inspector
+        question's words seldom find: an older report names its team on the last page.
+        So are its "Inspection dates: …" passages, asked when the inspection took place: a
+        follow-up's "When did it take place?" finds whatever else took place that year.
+        ``context``: a follow-up read with its turn before ("Who led it?" after an inspection's date)."""
+        from assistant.answers.model_answering import INSPECTION_DATES_LABEL, LEAD_INSPECTOR_LABEL, asks_inspection_dates, asks_lead_inspector
 
         documents = set(within) if within else set(retrieval.trusted_named)
-        if not documents or len(documents) > self.LEAD_INSPECTOR_DOCUMENTS or not asks_lead_inspector(typed):
+        if not documents or len(documents) > self.LEAD_INSPECTOR_DOCUMENTS:
             return []
-        return index.passages_holding(documents, LEAD_INSPECTOR_LABEL, passages)
+        found = []
+        for asks, label in ((asks_lead_inspector, LEAD_INSPECTOR_LABEL), (asks_inspection_dates, INSPECTION_DATES_LABEL)):
+            if asks(typed, context):
+                found += index.passages_holding(documents, label, passages + found)
+        return found
 
     def _asked_of_newest(self, question: str, latest: tuple[str, str, bool], reading, conversation, options: dict) -> Answer | None:
         """A question about one council with several reports, asked of its newest alone. When that

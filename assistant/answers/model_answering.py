@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Callable, Mapping, Sequence
 
-from assistant.answers.answering import _MONTH as MONTH_PATTERN, asked_kind, asks_who, cite, holds_kind, is_label_line, label_misfit, names_role
+from assistant.answers.answering import _ASKS_INSPECTING, _ASKS_PUBLISHING, _MONTH as MONTH_PATTERN, asked_kind, asks_who, cite, holds_kind, is_label_line, label_misfit, names_role
 from assistant.answers.conversation import LEAD_IN, Span, asks_its_own_question, near_quoted, next_after_quoted, was_quoted, years_asked
 from assistant.answers.model import AnswerModel, candidate_text
 from assistant.answers.sections import ASKS_BELOW_GOOD
@@ -372,6 +372,15 @@ class Preference:
     asks: re.Pattern
     states: Callable[[str, str | None], bool]  # (sentence, its section heading)
     note: str  # what the explanation says, with {n} sentences and {weight}
+    # (question, a follow-up's turn before or ""): what "it" is may be said only the turn before ("Who led it?")
+    asks_in_context: Callable[[str, str], bool] | None = None
+
+    def asked(self, question: str, context: str, inherits: bool) -> bool:
+        """Whether the question asks for this form; ``inherits``: a follow-up asking nothing of its
+        own asks what its turn before (``context``) asked."""
+        if self.asks.search(question) or (inherits and self.asks.search(context)):
+            return True
+        return self.asks_in_context is not None and self.asks_in_context(question, context)
 
 
 # "Who led the Bury inspection in 2016?", "Who headed up that inspection?", "Which HMI was the lead
@@ -392,8 +401,51 @@ def states_lead_inspector(sentence: str, heading: str | None = None) -> bool:
     return bool(LEAD_INSPECTOR_LABEL.search(sentence))
 
 
-def asks_lead_inspector(question: str) -> bool:
-    return bool(_ASKS_LEAD_INSPECTOR.search(question))
+# "Who led it?" after "When did Ofsted inspect York in 2017?": "it" is the inspection the turn
+# before asked about (64 of 120 such conversations quoted a date or abstained).
+_WHO_LED_IT = re.compile(
+    r"^\W*(?:and\s+|so\s+)?who\b[^?.]{0,30}\b(?:led|leads|headed|heads|ran|runs|was in charge of|oversaw|directed|carried out|conducted)"
+    r"(?:\s+(?:it|that|this|them|that one|the inspection|the visit))?\s*\??\s*$",
+    re.IGNORECASE,
+)
+_ABOUT_AN_INSPECTION = re.compile(r"\binspect(?:ed|ion|ions|ing)?\b|\bvisit(?:ed)?\b|\bofsted\b", re.IGNORECASE)
+
+
+def asks_lead_inspector(question: str, context: str = "") -> bool:
+    """Whether the question asks who led the inspection; ``context``, a follow-up's turn before,
+    which may say what "it" is."""
+    if _ASKS_LEAD_INSPECTOR.search(question):
+        return True
+    return bool(context) and bool(_WHO_LED_IT.search(question)) and bool(_ABOUT_AN_INSPECTION.search(context))
+
+
+# "When did it take place?" after "Who led the York inspection in 2017?", "When were inspectors in
+# Salford?": a report gives its inspection's dates on a label line of its front page ("Inspection
+# dates: 14 November 2016 – 8 December 2016"), which a follow-up's words ("take place") do not
+# find: it quoted whatever else "took place" that year.
+INSPECTION_DATES_LABEL = re.compile(r"^\W*inspection dates?\s*:\s*\S", re.IGNORECASE | re.MULTILINE)
+_WHEN_WAS_IT = re.compile(
+    r"^\W*(?:and\s+|so\s+)?(?:when|what dates?)\b\s+(?:was|were|did|is)\s+(?:it|that|this|they|the inspection|the visit|that inspection)\b",
+    re.IGNORECASE,
+)
+
+
+def states_inspection_dates(sentence: str, heading: str | None = None) -> bool:
+    """The label line dating the inspection."""
+    return bool(INSPECTION_DATES_LABEL.search(sentence))
+
+
+def asks_inspection_dates(question: str, context: str = "") -> bool:
+    """Whether the question asks when the inspection took place: a date asked of an inspection or a
+    visit ("When were inspectors in Salford?"), or, as a follow-up, of "it" where the turn before
+    (``context``) was about one. Not an earlier inspection's date, nor when the report came out."""
+    if asked_kind(question) != "date" or asks_earlier_inspection(question):
+        return False
+    if _ASKS_PUBLISHING.search(question) and not _ASKS_INSPECTING.search(question):
+        return False
+    if _ABOUT_AN_INSPECTION.search(question) and _ASKS_INSPECTING.search(question):
+        return True
+    return bool(context) and bool(_WHEN_WAS_IT.search(question)) and bool(_ABOUT_AN_INSPECTION.search(context)) and not asks_earlier_inspection(context)
 
 
 # "The inspection team consisted of seven of Her Majesty's Inspectors (HMI) from Ofsted.": how
@@ -418,6 +470,13 @@ RECOMMENDATION = Preference(
 LEAD_INSPECTOR = Preference(
     _ASKS_LEAD_INSPECTOR, states_lead_inspector,
     "the question asks who led the inspection: {n} \"Lead inspector: …\" line(s) gained {weight:g} on the logit",
+    asks_in_context=asks_lead_inspector,
+)
+INSPECTION_DATES = Preference(
+    re.compile(r"(?!)"),  # asked only as asks_inspection_dates says
+    states_inspection_dates,
+    "the question asks when the inspection took place: {n} \"Inspection dates: …\" line(s) gained {weight:g} on the logit",
+    asks_in_context=asks_inspection_dates,
 )
 
 
@@ -487,7 +546,12 @@ class ModelAnswerer:
         self.topic_form = topic_form
         self.preferences = tuple(
             (p, w)
-            for p, w in ((JUDGEMENT, judgement_weight), (RECOMMENDATION, recommendation_weight), (LEAD_INSPECTOR, lead_inspector_weight))
+            for p, w in (
+                (JUDGEMENT, judgement_weight),
+                (RECOMMENDATION, recommendation_weight),
+                (LEAD_INSPECTOR, lead_inspector_weight),
+                (INSPECTION_DATES, lead_inspector_weight),  # the front page's other label line
+            )
             if w > 0
         )
 
@@ -526,8 +590,8 @@ class ModelAnswerer:
         words, put the answer among those read more often, 0.51 -> 0.58 on the Ofsted tune half
         within the right report, but the model then chose right less often, 0.30 -> 0.27.)
         A follow-up's sentences ``near`` the previous answer's quotes are read too, up to
-        ``NEAR_EXTRA`` of them in place of the pre-filter's last choices that are not near (the
-        model reads no more): "Has it worked?" shares no word with the sentence that says."""
+        ``NEAR_EXTRA`` of them in place of the pre-filter's last choices that are neither near nor
+        of the preferred form (the model reads no more): "Has it worked?" shares no word with the sentence that says."""
         kept = ranked[: self.candidates]
         if near is not None:
             # In place of the pre-filter's last choices, so the model reads no more sentences.
@@ -536,7 +600,8 @@ class ModelAnswerer:
             # full impact" came 24th of 32 and was pushed out by ones from further on).
             room = min(NEAR_EXTRA, self.candidates - self.candidates // 2)
             around = list(islice((item for item in ranked[self.candidates :] if near(item[0])), room))
-            replaceable = [i for i in reversed(range(len(kept))) if not near(kept[i][0])][: len(around)]
+            # Nor does one of the form asked for give way ("Inspection dates: …" for "When did it take place?").
+            replaceable = [i for i in reversed(range(len(kept))) if not near(kept[i][0]) and not (preferred and preferred(kept[i][0]))][: len(around)]
             dropped = set(replaceable)
             kept = [item for i, item in enumerate(kept) if i not in dropped] + around[: len(dropped)]
         if preferred is not None:
@@ -660,7 +725,7 @@ class ModelAnswerer:
         # A follow-up wants what the turn before asked for ("How was Leeds rated? And for care
         # leavers?": a grade) unless it asks its own question ("… Who can see where they are?").
         inherits = bool(context) and not (asked and asks_its_own_question(asked))
-        asked_for = [(p, w) for p, w in self.preferences if p.asks.search(asked or question) or (inherits and p.asks.search(context))]
+        asked_for = [(p, w) for p, w in self.preferences if p.asked(asked or question, context or "", inherits)]
 
         # A judgement row grading another area than the one asked about is not of the form asked for;
         # nor, asked which area fell short of good, is a row graded good or outstanding.

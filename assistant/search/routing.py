@@ -28,6 +28,7 @@ from assistant.search.places import (
     ORGANISATION_WORDS as _ORGANISATION_WORDS,
     PLACE_PREFIXES as _PLACE_PREFIXES,
     council_words,
+    councils_in,
 )
 
 OPENING_CHARS = 400  # where the first line is looked for
@@ -164,7 +165,7 @@ class DocumentRouter:
         if min((self.df[t] for t in top_terms), default=len(self.terms)) > self.max_df:
             return set()
         named = {d for d, s in scores.items() if s >= self.share * best}
-        councils = self._named_councils_reports(question, scores.keys() if within is None else allowed)
+        councils = self._named_councils_reports(question, self.terms.keys() if within is None else allowed)
         if councils:
             # Each named council's reports that the scores named (the year picks one), else all of them.
             named = set().union(*(reports & named or reports for reports in councils)) | (named - self._council_reports)
@@ -175,14 +176,22 @@ class DocumentRouter:
         of another council is not named by a title's words beside them: "How effective was the
         Local Safeguarding Children Board in Bradford?" is about Bradford's report, not the one
         whose title is "Surrey Safeguarding Children Board" (it outscored Bradford's on
-        "Safeguarding" and "Board" and took the question away from it)."""
+        "Safeguarding" and "Board" and took the question away from it). A council's whole name
+        typed in lower case counts too ("is the board in hartlepool good?"): the "LSCB" read
+        beside its spelt-out name took that question to Surrey's review."""
         if not self._council_reports:
             return []
-        return [
+        found = [
             documents
             for label, documents, _ in self.council_names(question, allowed)
             if any(name <= council_words(label) for name in COUNCIL_NAMES)  # "Surrey Safeguarding Children Board" too
         ]
+        allowed = set(allowed)
+        for words in councils_in(question):
+            reports = frozenset(self.council_reports(words) & allowed)
+            if reports and not any(reports <= documents for documents in found):
+                found.append(reports)
+        return found
 
     def compared(
         self,

@@ -48,6 +48,10 @@ def test_a_named_council_keeps_the_question_when_another_reports_title_holds_its
     }
     # A year still picks one of a named council's reports.
     assert r.named("How effective was the Local Safeguarding Children Board in Leeds in 2022?") == {"ofsted-leeds-09-may-2022.pdf"}
+    # So does a council's name typed in lower case, beside capitals that name the review's title
+    # ("LSCB" read beside the spelt-out words).
+    assert r.named("How effective was the Local Safeguarding Children Board (LSCB) in bradford?") == {"ofsted-bradford-23-may-2014.pdf"}
+    assert r.named("is the lscb in leeds good in 2015") == {"ofsted-leeds-27-march-2015.pdf"}
 
 
 def test_generic_words_in_an_opening_do_not_route():
