@@ -405,10 +405,10 @@ def states_lead_inspector(sentence: str, heading: str | None = None) -> bool:
 # before asked about (64 of 120 such conversations quoted a date or abstained).
 _WHO_LED_IT = re.compile(
     r"^\W*(?:and\s+|so\s+)?who\b[^?.]{0,30}\b(?:led|leads|headed|heads|ran|runs|was in charge of|oversaw|directed|carried out|conducted)"
-    r"(?:\s+(?:it|that|this|them|that one|the inspection|the visit))?\s*\??\s*$",
+    r"(?:\s+(?:it|that|this|them|that one|(?:the|that|this) (?:inspection|visit)))?\s*\??\s*$",
     re.IGNORECASE,
 )
-_ABOUT_AN_INSPECTION = re.compile(r"\binspect(?:ed|ion|ions|ing)?\b|\bvisit(?:ed)?\b|\bofsted\b", re.IGNORECASE)
+_ABOUT_AN_INSPECTION = re.compile(r"\binspect(?:ed|ion|ions|ing|ors?)?\b|\bvisit(?:ed)?\b|\bofsted\b", re.IGNORECASE)
 
 
 def asks_lead_inspector(question: str, context: str = "") -> bool:

@@ -860,6 +860,17 @@ def test_sentences_around_the_quote_already_chosen_stay_read_when_more_are_added
         assert PROGRAMME.index(text) in starts
     assert last_copy in starts  # near the later quote, from past the cut
 
+    # A sentence of the form the question asks for ("Inspection dates: …" for "When did it take
+    # place?") gives way to none of them: it is what such a follow-up wants.
+    dropped = next(start for start in first if start not in starts)
+
+    def of_the_form_asked(s):
+        return s.start == dropped
+
+    kept = answerer.prefilter(ranked, preferred=of_the_form_asked, near=is_near)
+    starts = [s.start for s, _ in kept]
+    assert dropped in starts and len(kept) >= 5
+
 
 
 class RecordingModel(SameLogitModel):

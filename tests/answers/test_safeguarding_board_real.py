@@ -36,3 +36,11 @@ def test_the_board_of_the_council_named_is_answered_from_its_report(board_review
 def test_the_board_named_by_its_council_is_still_its_review(board_reviews):
     answer = board_reviews.ask("How effective was the Surrey Safeguarding Children Board?")
     assert not answer.abstained and answer.citations[0].source == SURREY_BOARD_2015
+
+
+@pytest.mark.real
+def test_a_council_typed_in_lower_case_keeps_the_question_too(board_reviews):
+    # "LSCB", read beside the spelt-out name, is a capitalised word of Surrey's review alone.
+    answer = board_reviews.ask("how effective was the local safeguarding children board in hillingdon?")
+    assert not answer.abstained
+    assert {c.source for c in answer.citations} == {HILLINGDON_2014}
