@@ -424,8 +424,10 @@ def asks_lead_inspector(question: str, context: str = "") -> bool:
 # dates: 14 November 2016 – 8 December 2016"), which a follow-up's words ("take place") do not
 # find: it quoted whatever else "took place" that year.
 INSPECTION_DATES_LABEL = re.compile(r"^\W*inspection dates?\s*:\s*\S", re.IGNORECASE | re.MULTILINE)
+# The whole question: "When did that person start?" asks about someone else.
 _WHEN_WAS_IT = re.compile(
-    r"^\W*(?:and\s+|so\s+)?(?:when|what dates?)\b\s+(?:was|were|did|is)\s+(?:it|that|this|they|the inspection|the visit|that inspection)\b",
+    r"^\W*(?:and\s+|so\s+)?(?:when|what dates?)\s+(?:was|were|did|is)\s+(?:it|that|this|they|(?:the|that|this) (?:inspection|visit))"
+    r"(?:\s+(?:take place|took place|happen|happened|start|begin|end|finish|run|held|carried out|done|there|on site))?\s*\??\s*$",
     re.IGNORECASE,
 )
 

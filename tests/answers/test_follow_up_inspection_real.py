@@ -23,6 +23,7 @@ def test_what_it_is_comes_from_the_turn_before():
     assert asks_inspection_dates("And when was that?", after_its_lead)
     assert asks_inspection_dates("When were inspectors in Salford?")
     assert not asks_inspection_dates("When did it take place?", "What did the board's audit find?")
+    assert not asks_inspection_dates("When did that person start?", "What kicked off the improvements, according to Ofsted?")
     assert not asks_inspection_dates("When did it take place?", "When was Kirklees previously inspected?")
     assert not asks_inspection_dates("When was Kirklees previously inspected?")
     assert not asks_inspection_dates("When was the inspection report published?")
