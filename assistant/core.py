@@ -598,15 +598,27 @@ class Assistant:
         """Asked who led an inspection, the named reports' "Lead inspector: …" passages, which the
         question's words seldom find: an older report names its team on the last page.
         So are its "Inspection dates: …" passages, asked when the inspection took place: a
-        follow-up's "When did it take place?" finds whatever else took place that year.
+        follow-up's "When did it take place?" finds whatever else took place that year; and those
+        dating an earlier inspection, asked when that was.
         ``context``: a follow-up read with its turn before ("Who led it?" after an inspection's date)."""
-        from assistant.answers.model_answering import INSPECTION_DATES_LABEL, LEAD_INSPECTOR_LABEL, asks_inspection_dates, asks_lead_inspector
+        from assistant.answers.model_answering import (
+            EARLIER_INSPECTION_DATED,
+            INSPECTION_DATES_LABEL,
+            LEAD_INSPECTOR_LABEL,
+            asks_earlier_inspection_date,
+            asks_inspection_dates,
+            asks_lead_inspector,
+        )
 
         documents = set(within) if within else set(retrieval.trusted_named)
         if not documents or len(documents) > self.LEAD_INSPECTOR_DOCUMENTS:
             return []
         found = []
-        for asks, label in ((asks_lead_inspector, LEAD_INSPECTOR_LABEL), (asks_inspection_dates, INSPECTION_DATES_LABEL)):
+        for asks, label in (
+            (asks_lead_inspector, LEAD_INSPECTOR_LABEL),
+            (asks_inspection_dates, INSPECTION_DATES_LABEL),
+            (asks_earlier_inspection_date, EARLIER_INSPECTION_DATED),  # "… since Ofsted's last inspection in 2018"
+        ):
             if asks(typed, context):
                 found += index.passages_holding(documents, label, passages + found)
         return found

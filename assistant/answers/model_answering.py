@@ -245,6 +245,20 @@ def asks_earlier_inspection(question: str) -> bool:
     return bool(_ASKS_EARLIER.search(question))
 
 
+def dates_an_earlier_inspection(sentence: str, heading: str | None = None) -> bool:
+    """A sentence giving an earlier inspection's date ("… much progress has been made since
+    Ofsted's last inspection in 2018")."""
+    found = _EARLIER_INSPECTION_DATED.search(" ".join(sentence.split()))
+    return found is not None and holds_kind("date", found.group())
+
+
+def asks_earlier_inspection_date(question: str, context: str = "") -> bool:
+    """Whether the question asks when an earlier inspection took place ("When had Ofsted
+    previously inspected Bristol?"): the report's own front page dates another, and the answer
+    sits in a sentence of its body, which the question's words seldom find."""
+    return asked_kind(question) == "date" and asks_earlier_inspection(question) and not _ASKS_PUBLISHING.search(question)
+
+
 def states_earlier_verdict(sentence: str, graded: bool = False) -> bool:
     """A sentence on an earlier inspection's verdict; ``graded``: one that names the grade too."""
     text = " ".join(sentence.split())
@@ -424,6 +438,7 @@ def asks_lead_inspector(question: str, context: str = "") -> bool:
 # dates: 14 November 2016 – 8 December 2016"), which a follow-up's words ("take place") do not
 # find: it quoted whatever else "took place" that year.
 INSPECTION_DATES_LABEL = re.compile(r"^\W*inspection dates?\s*:\s*\S", re.IGNORECASE | re.MULTILINE)
+EARLIER_INSPECTION_DATED = _EARLIER_INSPECTION_DATED
 # The whole question: "When did that person start?" asks about someone else.
 _WHEN_WAS_IT = re.compile(
     r"^\W*(?:and\s+|so\s+)?(?:when|what dates?)\s+(?:was|were|did|is)\s+(?:it|that|this|they|(?:the|that|this) (?:inspection|visit))"
@@ -473,6 +488,12 @@ LEAD_INSPECTOR = Preference(
     _ASKS_LEAD_INSPECTOR, states_lead_inspector,
     "the question asks who led the inspection: {n} \"Lead inspector: …\" line(s) gained {weight:g} on the logit",
     asks_in_context=asks_lead_inspector,
+)
+EARLIER_INSPECTION_DATE = Preference(
+    re.compile(r"(?!)"),  # asked only as asks_earlier_inspection_date says
+    dates_an_earlier_inspection,
+    "the question asks when an earlier inspection took place: {n} sentence(s) dating one gained {weight:g} on the logit",
+    asks_in_context=asks_earlier_inspection_date,
 )
 INSPECTION_DATES = Preference(
     re.compile(r"(?!)"),  # asked only as asks_inspection_dates says
@@ -553,6 +574,7 @@ class ModelAnswerer:
                 (RECOMMENDATION, recommendation_weight),
                 (LEAD_INSPECTOR, lead_inspector_weight),
                 (INSPECTION_DATES, lead_inspector_weight),  # the front page's other label line
+                (EARLIER_INSPECTION_DATE, lead_inspector_weight),
             )
             if w > 0
         )
@@ -806,6 +828,9 @@ class ModelAnswerer:
         if kind == "date" and self.area_match and not earlier:
             # "When were inspectors in Hartlepool?": "The previous inspection … was in August 2012" dates another.
             lacking = [lack or dates_only_an_earlier_inspection(s.text) for (s, _), lack in zip(kept, lacking)]
+        elif kind == "date" and self.area_match:
+            # "When was Kirklees previously inspected?": the report's own "Inspection dates: …" date this one.
+            lacking = [lack or states_inspection_dates(s.text) for (s, _), lack in zip(kept, lacking)]
         who = asks_who(asked or question)
         # "Who does that now?" after "Who line-managed the director …?": the role is the conversation's.
         role_text = (asked or question) if names_role(asked or question) else (context or asked or question)

@@ -79,7 +79,9 @@ def without_report_year(question: str, report_years: Collection[str]) -> str:
     years = frozenset(report_years)
     if not years:
         return question
-    return WHICH_REPORT.sub(lambda found: "" if found.group("year") in years else found.group(), question)
+    left = WHICH_REPORT.sub(lambda found: "" if found.group("year") in years else found.group(), question)
+    # "Did children in care in York have a say, according to the 2017 report?": no comma left before "?"
+    return re.sub(r",(\s*[?.!]*\s*)$", r"\1", left) if left != question else left
 
 
 def _reworded(part: str, report_years: frozenset[str]) -> str:

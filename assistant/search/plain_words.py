@@ -58,6 +58,9 @@ _TABLE: tuple[tuple[str, str], ...] = (
     (r"adopt(?:ed|ing|ive)? (?:families|parents|children)|after (?:the )?adoption|post-adoption|(?:after|once) the (?:adoption )?order", "adoption support"),
     (r"(?:views|wishes|feelings|voices?) of (?:the )?(?:children|child|young people)|listen(?:ed|ing|s)? to (?:the )?(?:children|child|young people)|what (?:children|young people) (?:want|think|say)",
      "wishes and feelings views voice"),
+    (r"(?:have|has|had|having|get|gets|got|given) (?:a|any|their|much|no|some) say\b|(?:a|their) say in\b|(?:be|are|were|being|feel|felt) (?:heard|listened to)|(?:speak|spoke) up\b|"
+     r"(?:involved|involve|involving|included|include) (?:\w+ )?in (?:decisions|decision-making|plans|planning|shaping)",
+     "participation views voice children in care council"),
     (r"life stor(?:y|ies)|why they (?:are|were) in care", "life story work"),
     (r"disabled|disabilit(?:y|ies)|special (?:educational )?needs|complex needs", "disabilities SEND"),
     (r"asylum|refugees?|migrant|arrived alone|without (?:their )?(?:parents|family)", "unaccompanied asylum-seeking children"),

@@ -1,12 +1,18 @@
 """On the real stack: a follow-up that asks who led "it" or when "it" took place, after a
 question about an inspection, is answered from the report's front-page label lines, as the same
 question naming the inspection is. Read as asked, "Who led it?" quoted the date the turn before
-asked about, and "When did it take place?" whatever else took place that year."""
+asked about, and "When did it take place?" whatever else took place that year. Asked when an
+earlier inspection was, the answer is the sentence dating it, not the front page's own dates."""
 
 import pytest
 
-from assistant.answers.model_answering import asks_inspection_dates, asks_lead_inspector
-from tests.conftest import SUNDERLAND_2015
+from assistant.answers.model_answering import (
+    asks_earlier_inspection_date,
+    asks_inspection_dates,
+    asks_lead_inspector,
+    dates_an_earlier_inspection,
+)
+from tests.conftest import SUNDERLAND_2015, SUNDERLAND_2025
 
 LEAD_2015 = "Lead inspector: Fiona J Millns"
 
@@ -28,6 +34,17 @@ def test_what_it_is_comes_from_the_turn_before():
     assert not asks_inspection_dates("When was Kirklees previously inspected?")
     assert not asks_inspection_dates("When was the inspection report published?")
     assert not asks_inspection_dates("How many inspectors visited?")
+
+
+def test_an_earlier_inspections_date_is_asked_and_stated_in_a_sentence():
+    assert asks_earlier_inspection_date("When had Ofsted previously inspected Bristol before the January 2023 visit?")
+    assert asks_earlier_inspection_date("When was Kirklees’s previous inspection?")
+    assert not asks_earlier_inspection_date("When did Ofsted last inspect Leeds?")  # the latest: its own front page
+    assert not asks_earlier_inspection_date("What was Kirklees judged at its previous inspection?")
+    assert dates_an_earlier_inspection("Much progress has been made since Ofsted’s last inspection in 2018.")
+    assert dates_an_earlier_inspection("The previous inspection of Hartlepool’s fostering service was in August 2012.")
+    assert not dates_an_earlier_inspection("Inspection dates: 16 to 27 January 2023")
+    assert not dates_an_earlier_inspection("Leaders have acted on the findings of the last inspection.")
 
 
 def _last_answer(assistant, turns):
@@ -52,3 +69,11 @@ def test_when_it_took_place_after_its_lead_inspector_is_the_inspections_dates(tw
     first = answer.citations[0]
     assert first.source == SUNDERLAND_2015 and first.text.lower().startswith("inspection date")
     assert any("asks when the inspection took place" in note for note in answer.explanation.notes)
+
+
+@pytest.mark.real
+def test_when_it_was_previously_inspected_is_the_sentence_dating_the_earlier_inspection(two_sunderlands):
+    answer = two_sunderlands.ask("When was Sunderland previously inspected before 2025?")
+    assert not answer.abstained
+    first = answer.citations[0]
+    assert first.source == SUNDERLAND_2025 and "last ILACS judgement inspection in 2021" in first.text
