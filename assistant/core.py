@@ -424,7 +424,8 @@ class Assistant:
                 # no year (a year asked picks its report already). And when it names just the
                 # conversation's reports ("Which of them is about private fostering?" after
                 # Lewisham's recommendations): those alone, not the library's passages beside them.
-                if reading.prefer_documents <= index.router.named(cleaned):
+                if reading.new_topic or reading.prefer_documents <= index.router.named(cleaned):
+                    # "Were caseloads manageable there?": "there" is the reports the conversation named.
                     within = set(reading.prefer_documents)
         reworded = self._reworded(cleaned)
         expansion = self._expand(cleaned)  # the question as asked, acronyms beside; spelt out, what the model reads

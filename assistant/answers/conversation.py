@@ -178,6 +178,30 @@ def last_words(text: str, limit: int) -> str:
     return tail.lstrip()
 
 
+# "there", "in that council": what a follow-up may point back to and still ask about a new topic
+# of the same report ("Were caseloads manageable there?" after a question on Barnsley's front door).
+_THE_PLACE = re.compile(
+    r"\b(?:there|(?:in|at|for|of)\s+(?:that|this|the same)\s+(?:council|authority|local authority|area|borough|county|city|place))\b",
+    re.IGNORECASE,
+)
+
+
+# "And how many were in care?" after a count of children: what is counted is the turn before's.
+_COUNT_OF_BEFORE = re.compile(r"\bhow (?:many|much)\s+(?:were|are|was|is|had|have|did|do|does|will|would|can|could)\b", re.IGNORECASE)
+
+
+def asks_a_new_topic(question: str) -> bool:
+    """Whether a follow-up asks a question of its own, in words enough of its own, pointing back to
+    nothing but the place the conversation is about: "Were caseloads manageable there?", "And what
+    was the previous judgement?". Read with its context, the turn before's topic (the front door)
+    filled the passages and its sentences were quoted; it is read as asked, within the documents
+    the conversation named."""
+    if not asks_its_own_question(question) or not says_enough_alone(question) or picks_from_before(question):
+        return False
+    rest = _THE_PLACE.sub(" ", question)
+    return not _REFERS_BACK.search(rest) and not _THAT_AT_END.search(rest) and not _COUNT_OF_BEFORE.search(rest)
+
+
 def says_enough_alone(question: str) -> bool:
     """Whether a follow-up holds words enough of its own for the answer model to read it as asked
     ("How much extra cash was put in to hire more of them?"); one holding a word or none ("What
@@ -200,6 +224,9 @@ class Reading:
     # asks about next is often stated just around them ("Why?" -> the next sentence gives the
     # reason; "Has it worked?" -> what the programme achieved).
     after: tuple[Span, ...] = ()
+    # A follow-up on a new topic of the documents the conversation named (asks_a_new_topic): read as
+    # asked, and answered from those documents alone.
+    new_topic: bool = False
 
 
 def restate(previous: str, question: str) -> str | None:
@@ -276,6 +303,8 @@ class Conversation:
             # A question of its own keeps to the documents the conversation named, when it names none
             # (retrieval decides that); read as asked.
             return Reading(question, question, False, previous.topic)
+        if previous.topic and asks_a_new_topic(question):
+            return Reading(question, question, True, previous.topic, standalone=True, new_topic=True)
         prefer = previous.topic or (frozenset(previous.cited) | previous.reading.prefer_documents)
         before = previous.reading
         if not before.follow_up or before.standalone:

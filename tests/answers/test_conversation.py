@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.answers.conversation import Conversation, asks_its_own_question, is_follow_up, restate
+from assistant.answers.conversation import Conversation, asks_a_new_topic, asks_its_own_question, is_follow_up, restate
 from assistant.domain import Answer, Citation
 
 
@@ -148,6 +148,41 @@ def test_a_question_of_its_own_keeps_to_the_documents_the_conversation_named():
     assert follow_up.follow_up and follow_up.prefer_documents == {"leeds.pdf"}
     conversation.record(follow_up, (), named=frozenset({"bristol.pdf"}))  # a question naming Bristol moves the topic
     assert conversation.read("What did inspectors recommend?").prefer_documents == {"bristol.pdf"}
+
+
+@pytest.mark.parametrize(
+    "question, new_topic",
+    [
+        ("Were caseloads manageable there?", True),  # "there": the council the conversation named
+        ("And what was the previous judgement?", True),
+        ("How many children were in care in that council?", True),
+        ("Do they have pathway plans?", False),  # "they": the turn before's care leavers
+        ("How were its leaders rated?", False),
+        ("When did it take place?", False),
+        ("And how many were in care?", False),  # how many of what: the turn before's children
+        ("And care leavers?", False),  # the turn before's question, of care leavers
+        ("Was that the same for care leavers?", False),
+        ("Which part was weakest?", False),
+        ("Why?", False),
+    ],
+)
+def test_a_follow_up_pointing_back_only_to_the_place_asks_a_new_topic(question, new_topic):
+    assert asks_a_new_topic(question) is new_topic
+
+
+def test_a_new_topic_of_the_named_documents_is_read_as_asked_within_them():
+    conversation = Conversation()
+    first = conversation.read("What did Ofsted find about the front door in Barnsley in 2023?")
+    conversation.record(first, (("barnsley.pdf", 0, 40),), named=frozenset({"barnsley.pdf"}))
+    second = conversation.read("Were caseloads manageable there?")
+    assert second.follow_up and second.new_topic and second.standalone
+    assert second.read_as == "Were caseloads manageable there?" and second.prefer_documents == {"barnsley.pdf"}
+    assert second.after == ()  # the front door's quote says nothing of caseloads
+    # Where the conversation named no documents, "there" has nothing to stand for: read with the turn before.
+    small = Conversation()
+    small.record(small.read("Who referred Ali to Prevent?"), (("004.txt", 0, 40),))
+    reading = small.read("Were any meetings minuted there?")
+    assert not reading.new_topic and reading.read_as.startswith("Who referred Ali to Prevent?")
 
 
 def test_without_any_naming_a_question_of_its_own_is_read_alone():

@@ -1,0 +1,22 @@
+"""On the real stack: a follow-up asking its own question of the place the conversation is about
+("Were caseloads manageable there?" after a question on Leeds's front door) is read as asked within
+that council's report. Read with the turn before, the front door's passages filled the answer
+step's places and one of them was quoted."""
+
+import pytest
+
+TURNS = ("What did Ofsted find about the front door in Leeds in 2022?", "Were caseloads manageable there?")
+LEEDS_2022 = "ofsted-leeds-09-may-2022.pdf"
+
+
+@pytest.mark.real
+def test_a_new_topic_of_the_same_report_is_answered_from_it(three_reports):
+    from assistant.answers.conversation import Conversation
+
+    conversation = Conversation("c-new-topic")
+    first, follow_up = (three_reports.ask(turn, conversation=conversation) for turn in TURNS)
+    assert not first.abstained and first.citations[0].source == LEEDS_2022
+    assert not follow_up.abstained
+    assert {c.source for c in follow_up.citations} == {LEEDS_2022}
+    assert "caseloads" in follow_up.citations[0].text.lower()
+    assert follow_up.read_as == TURNS[1] and follow_up.kept_to == (LEEDS_2022,)
