@@ -422,7 +422,10 @@ _WHO_LED_IT = re.compile(
     r"(?:\s+(?:it|that|this|them|that one|(?:the|that|this) (?:inspection|visit)))?\s*\??\s*$",
     re.IGNORECASE,
 )
-_ABOUT_AN_INSPECTION = re.compile(r"\binspect(?:ed|ion|ions|ing|ors?)?\b|\bvisit(?:ed)?\b|\bofsted\b", re.IGNORECASE)
+# The turn before was about the inspection itself ("When did Ofsted inspect York?", "Who led the
+# Salford inspection?"), not about what inspectors found ("What did inspectors find about the
+# MASH?": "Who led it?" then asks who leads the MASH).
+_ABOUT_AN_INSPECTION = re.compile(r"\binspect(?:ed|ion|ions|ing)?\b|\bvisit(?:ed)?\b", re.IGNORECASE)
 
 
 def asks_lead_inspector(question: str, context: str = "") -> bool:
@@ -447,6 +450,16 @@ _WHEN_WAS_IT = re.compile(
 )
 
 
+# The date asked is the inspection's: "When were inspectors in Salford?", "Over what period were
+# inspectors working in Kent?"; not "What did inspectors make of the board, and since when had its
+# chair been in post?", where the inspectors only say who found it.
+_ASKS_INSPECTION_WHEN = re.compile(
+    r"\b(?:when|what dates?|which dates?|(?:over |in |during )?what (?:period|time|dates?)|how long)\b[^?.,;]{0,50}?"
+    r"\b(?:inspect\w*|visit(?:ed|ing|s)?|on site|fieldwork)\b|\binspection (?:dates?|period)\b",
+    re.IGNORECASE,
+)
+
+
 def states_inspection_dates(sentence: str, heading: str | None = None) -> bool:
     """The label line dating the inspection."""
     return bool(INSPECTION_DATES_LABEL.search(sentence))
@@ -460,7 +473,7 @@ def asks_inspection_dates(question: str, context: str = "") -> bool:
         return False
     if _ASKS_PUBLISHING.search(question) and not _ASKS_INSPECTING.search(question):
         return False
-    if _ABOUT_AN_INSPECTION.search(question) and _ASKS_INSPECTING.search(question):
+    if _ASKS_INSPECTION_WHEN.search(question):
         return True
     return bool(context) and bool(_WHEN_WAS_IT.search(question)) and bool(_ABOUT_AN_INSPECTION.search(context)) and not asks_earlier_inspection(context)
 

@@ -22,6 +22,7 @@ def test_what_it_is_comes_from_the_turn_before():
     assert asks_lead_inspector("Who led it?", after_an_inspection)
     assert asks_lead_inspector("And who carried out that inspection?", after_an_inspection)
     assert not asks_lead_inspector("Who led it?", "What did the improvement board set out to do?")
+    assert not asks_lead_inspector("Who led it?", "What did inspectors find about Leeds's MASH?")  # the MASH's lead
     assert not asks_lead_inspector("Who led it?")
 
     after_its_lead = "Who led the Salford inspection in 2015?"
@@ -34,6 +35,9 @@ def test_what_it_is_comes_from_the_turn_before():
     assert not asks_inspection_dates("When was Kirklees previously inspected?")
     assert not asks_inspection_dates("When was the inspection report published?")
     assert not asks_inspection_dates("How many inspectors visited?")
+    assert asks_inspection_dates("Over what period were inspectors working in Kent in 2017?")
+    assert asks_inspection_dates("What were the inspection dates for Leeds?")
+    assert not asks_inspection_dates("What did inspectors make of Sunderland's board, and since when had its chair been in post?")
 
 
 def test_an_earlier_inspections_date_is_asked_and_stated_in_a_sentence():
