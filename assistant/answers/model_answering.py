@@ -231,6 +231,9 @@ _EARLIER_INSPECTION_DATED = re.compile(
 )
 
 
+EARLIER_INSPECTION_DATED = _EARLIER_INSPECTION_DATED  # what core.py looks for in the named reports' passages
+
+
 def dates_only_an_earlier_inspection(sentence: str) -> bool:
     """A sentence whose only date is an earlier inspection's ("… was in May 2012")."""
     text = " ".join(sentence.split())
@@ -255,7 +258,8 @@ def dates_an_earlier_inspection(sentence: str, heading: str | None = None) -> bo
 def asks_earlier_inspection_date(question: str, context: str = "") -> bool:
     """Whether the question asks when an earlier inspection took place ("When had Ofsted
     previously inspected Bristol?"): the report's own front page dates another, and the answer
-    sits in a sentence of its body, which the question's words seldom find."""
+    sits in a sentence of its body, which the question's words seldom find. (``context``: unused;
+    the question itself says "previously".)"""
     return asked_kind(question) == "date" and asks_earlier_inspection(question) and not _ASKS_PUBLISHING.search(question)
 
 
@@ -441,7 +445,6 @@ def asks_lead_inspector(question: str, context: str = "") -> bool:
 # dates: 14 November 2016 – 8 December 2016"), which a follow-up's words ("take place") do not
 # find: it quoted whatever else "took place" that year.
 INSPECTION_DATES_LABEL = re.compile(r"^\W*inspection dates?\s*:\s*\S", re.IGNORECASE | re.MULTILINE)
-EARLIER_INSPECTION_DATED = _EARLIER_INSPECTION_DATED
 # The whole question: "When did that person start?" asks about someone else.
 _WHEN_WAS_IT = re.compile(
     r"^\W*(?:and\s+|so\s+)?(?:when|what dates?)\s+(?:was|were|did|is)\s+(?:it|that|this|they|(?:the|that|this) (?:inspection|visit))"
@@ -628,7 +631,8 @@ class ModelAnswerer:
         within the right report, but the model then chose right less often, 0.30 -> 0.27.)
         A follow-up's sentences ``near`` the previous answer's quotes are read too, up to
         ``NEAR_EXTRA`` of them in place of the pre-filter's last choices that are neither near nor
-        of the preferred form (the model reads no more): "Has it worked?" shares no word with the sentence that says."""
+        of the preferred form (the model reads no more): "Has it worked?" shares no word with the
+        sentence that says."""
         kept = ranked[: self.candidates]
         if near is not None:
             # In place of the pre-filter's last choices, so the model reads no more sentences.
