@@ -418,14 +418,17 @@ class Assistant:
                 # "And in 2022?" after a question on Leeds's 2015 report: Leeds's 2022 report. The
                 # context names both years, and the older report's row was quoted first.
                 within = {dated}
+            elif not named_by_typed and within is None and reading.new_topic and reading.prefer_documents:
+                # "Were caseloads manageable there?", "What did Ofsted recommend for homeless 16- and
+                # 17-year-olds there?": "there" is the reports the conversation named.
+                within = set(reading.prefer_documents)
             elif not named_by_typed and within is None and reading.prefer_documents and not re.search(r"\d", cleaned):
                 # "And what did it say about care leavers?" after "When was Sunderland last
                 # inspected?", answered from its newest report: the context names all three and
                 # no year (a year asked picks its report already). And when it names just the
                 # conversation's reports ("Which of them is about private fostering?" after
                 # Lewisham's recommendations): those alone, not the library's passages beside them.
-                if reading.new_topic or reading.prefer_documents <= index.router.named(cleaned):
-                    # "Were caseloads manageable there?": "there" is the reports the conversation named.
+                if reading.prefer_documents <= index.router.named(cleaned):
                     within = set(reading.prefer_documents)
         reworded = self._reworded(cleaned)
         expansion = self._expand(cleaned)  # the question as asked, acronyms beside; spelt out, what the model reads

@@ -186,8 +186,16 @@ _THE_PLACE = re.compile(
 )
 
 
-# "And how many were in care?" after a count of children: what is counted is the turn before's.
-_COUNT_OF_BEFORE = re.compile(r"\bhow (?:many|much)\s+(?:were|are|was|is|had|have|did|do|does|will|would|can|could)\b", re.IGNORECASE)
+# "And how many were in care?", "And how many get onto apprenticeships?" after a count of
+# children: what is counted is the turn before's.
+_COUNT_OF_BEFORE = re.compile(
+    r"\bhow (?:many|much)\s+(?:were|are|was|is|had|have|has|did|do|does|will|would|can|could|get|gets|got|go|goes|went|"
+    r"made|make|makes|received|receive|left|leave|stay|stayed|remain|remained|live|lived|need|needed|came|come|took|take|moved|returned)\b"
+    # "And what was forecast for the following year?": a time set by the turn before
+    r"|\b(?:the\s+)?(?:following|next|same|prior|preceding)\s+(?:year|month|week|day|period|quarter)\b|\bthe\s+(?:year|month)\s+(?:before|after)\b"
+    r"|\bat the time\b|\bafterwards?\b|\blater on\b",
+    re.IGNORECASE,
+)
 
 
 def asks_a_new_topic(question: str) -> bool:

@@ -160,6 +160,8 @@ def test_a_question_of_its_own_keeps_to_the_documents_the_conversation_named():
         ("How were its leaders rated?", False),
         ("When did it take place?", False),
         ("And how many were in care?", False),  # how many of what: the turn before's children
+        ("And how many get onto apprenticeships?", False),
+        ("And what was forecast for the following year?", False),  # a time the turn before set
         ("And care leavers?", False),  # the turn before's question, of care leavers
         ("Was that the same for care leavers?", False),
         ("Which part was weakest?", False),
