@@ -260,7 +260,17 @@ def asks_earlier_inspection_date(question: str, context: str = "") -> bool:
     previously inspected Bristol?"): the report's own front page dates another, and the answer
     sits in a sentence of its body, which the question's words seldom find. (``context``: unused;
     the question itself says "previously".)"""
-    return asked_kind(question) == "date" and asks_earlier_inspection(question) and not _ASKS_PUBLISHING.search(question)
+    return (
+        asked_kind(question) == "date"
+        and asks_earlier_inspection(question)
+        and bool(_WHEN_INSPECTED.search(question))
+        and not _ASKS_PUBLISHING.search(question)
+    )
+
+
+# "When had Ofsted previously inspected Bristol?", "When was Kirklees's previous inspection?"; not
+# "When were the two earlier monitoring visits?", which "the last inspection in 2017" does not date.
+_WHEN_INSPECTED = re.compile(r"\bwhen\b[^?.,;]{0,50}?\binspect\w*", re.IGNORECASE)
 
 
 def states_earlier_verdict(sentence: str, graded: bool = False) -> bool:

@@ -45,6 +45,7 @@ def test_an_earlier_inspections_date_is_asked_and_stated_in_a_sentence():
     assert asks_earlier_inspection_date("When was Kirklees’s previous inspection?")
     assert not asks_earlier_inspection_date("When did Ofsted last inspect Leeds?")  # the latest: its own front page
     assert not asks_earlier_inspection_date("What was Kirklees judged at its previous inspection?")
+    assert not asks_earlier_inspection_date("When were the two earlier monitoring-style visits that found serious weaknesses?")
     assert dates_an_earlier_inspection("Much progress has been made since Ofsted’s last inspection in 2018.")
     assert dates_an_earlier_inspection("The previous inspection of Hartlepool’s fostering service was in August 2012.")
     assert not dates_an_earlier_inspection("Inspection dates: 16 to 27 January 2023")
