@@ -552,6 +552,9 @@ class Assistant:
         if says_too_little and explanation is not None:
             read_with_context = "the answer model read this follow-up with the turn before it: it holds too few words of its own"
             explanation = dataclasses.replace(explanation, notes=(read_with_context,) + explanation.notes)
+        if reading is not None and reading.new_topic and explanation is not None:
+            new_topic = "a follow-up asking a new question of the documents the conversation named: read as asked, within them"
+            explanation = dataclasses.replace(explanation, notes=(new_topic,) + explanation.notes)
         if reworded.added and explanation is not None:
             beside = tuple(f"looked for {terms!r} beside {phrase!r} (the reports' usual words)" for phrase, terms in reworded.added)
             explanation = dataclasses.replace(explanation, notes=beside + explanation.notes)

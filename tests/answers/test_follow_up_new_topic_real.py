@@ -20,3 +20,4 @@ def test_a_new_topic_of_the_same_report_is_answered_from_it(three_reports):
     assert {c.source for c in follow_up.citations} == {LEEDS_2022}
     assert "caseloads" in follow_up.citations[0].text.lower()
     assert follow_up.read_as == TURNS[1] and follow_up.kept_to == (LEEDS_2022,)
+    assert any("a new question of the documents the conversation named" in note for note in follow_up.explanation.notes)
