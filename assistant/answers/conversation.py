@@ -198,13 +198,26 @@ _COUNT_OF_BEFORE = re.compile(
 )
 
 
-def asks_a_new_topic(question: str) -> bool:
+# A part of a council the turn before asked about, which "there" then means ("What did inspectors
+# find about the leaving care team in Luton?" + "Were caseloads manageable there?"): not the
+# council's children's services as a whole.
+_A_UNIT = re.compile(
+    r"\b(?:teams?|hubs?|front door|mash|units?|centres?|centers?|panels?|boards?|homes?|schools?|departments?|trusts?|courts?|"
+    r"offices?|advisers?|advisors?|workers?|staff|practitioners?|partnerships?|(?<!children['’]s )services?)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_a_new_topic(question: str, previous: str = "") -> bool:
     """Whether a follow-up asks a question of its own, in words enough of its own, pointing back to
-    nothing but the place the conversation is about: "Were caseloads manageable there?", "And what
-    was the previous judgement?". Read with its context, the turn before's topic (the front door)
-    filled the passages and its sentences were quoted; it is read as asked, within the documents
-    the conversation named."""
+    nothing but the council the conversation is about: "And what was the previous judgement?",
+    "Were caseloads manageable there?" after "How was Barnsley rated?". Read with its context, the
+    turn before's topic filled the passages and its sentences were quoted; it is read as asked,
+    within the documents the conversation named. Not when "there" may be a part of the council
+    the turn before (``previous``) asked about: a team, a hub, a service."""
     if not asks_its_own_question(question) or not says_enough_alone(question) or picks_from_before(question):
+        return False
+    if _THE_PLACE.search(question) and _A_UNIT.search(previous):
         return False
     rest = _THE_PLACE.sub(" ", question)
     return not _REFERS_BACK.search(rest) and not _THAT_AT_END.search(rest) and not _COUNT_OF_BEFORE.search(rest)
@@ -311,7 +324,7 @@ class Conversation:
             # A question of its own keeps to the documents the conversation named, when it names none
             # (retrieval decides that); read as asked.
             return Reading(question, question, False, previous.topic)
-        if previous.topic and asks_a_new_topic(question):
+        if previous.topic and asks_a_new_topic(question, previous.reading.read_as):
             return Reading(question, question, True, previous.topic, standalone=True, new_topic=True)
         prefer = previous.topic or (frozenset(previous.cited) | previous.reading.prefer_documents)
         before = previous.reading

@@ -432,14 +432,15 @@ def states_lead_inspector(sentence: str, heading: str | None = None) -> bool:
 # "Who led it?" after "When did Ofsted inspect York in 2017?": "it" is the inspection the turn
 # before asked about (64 of 120 such conversations quoted a date or abstained).
 _WHO_LED_IT = re.compile(
-    r"^\W*(?:and\s+|so\s+)?who\b[^?.]{0,30}\b(?:led|leads|headed|heads|ran|runs|was in charge of|oversaw|directed|carried out|conducted)"
+    r"^\W*(?:and\s+|so\s+)?who\b[^?.]{0,30}\b(?:led|headed|was in charge of|directed|carried out|conducted)"
     r"(?:\s+(?:it|that|this|them|that one|(?:the|that|this) (?:inspection|visit)))?\s*\??\s*$",
     re.IGNORECASE,
 )
-# The turn before was about the inspection itself ("When did Ofsted inspect York?", "Who led the
-# Salford inspection?"), not about what inspectors found ("What did inspectors find about the
-# MASH?": "Who led it?" then asks who leads the MASH).
-_ABOUT_AN_INSPECTION = re.compile(r"\binspect(?:ed|ion|ions|ing)?\b|\bvisit(?:ed)?\b", re.IGNORECASE)
+# The turn before asked about the inspection itself ("When did Ofsted inspect York?", "Who led the
+# Salford inspection?"), not about something it found ("What did the Kirklees inspection say
+# about its improvement board?": "When did it start?" asks about the board).
+def _about_the_inspection(context: str) -> bool:
+    return bool(_ASKS_LEAD_INSPECTOR.search(context) or _ASKS_INSPECTION_WHEN.search(context))
 
 
 def asks_lead_inspector(question: str, context: str = "") -> bool:
@@ -447,7 +448,7 @@ def asks_lead_inspector(question: str, context: str = "") -> bool:
     which may say what "it" is."""
     if _ASKS_LEAD_INSPECTOR.search(question):
         return True
-    return bool(context) and bool(_WHO_LED_IT.search(question)) and bool(_ABOUT_AN_INSPECTION.search(context))
+    return bool(context) and bool(_WHO_LED_IT.search(question)) and _about_the_inspection(context)
 
 
 # "When did it take place?" after "Who led the York inspection in 2017?", "When were inspectors in
@@ -458,7 +459,7 @@ INSPECTION_DATES_LABEL = re.compile(r"^\W*inspection dates?\s*:\s*\S", re.IGNORE
 # The whole question: "When did that person start?" asks about someone else.
 _WHEN_WAS_IT = re.compile(
     r"^\W*(?:and\s+|so\s+)?(?:when|what dates?)\s+(?:was|were|did|is)\s+(?:it|that|this|they|(?:the|that|this) (?:inspection|visit))"
-    r"(?:\s+(?:take place|took place|happen|happened|start|begin|end|finish|run|held|carried out|done|there|on site))?\s*\??\s*$",
+    r"(?:\s+(?:take place|took place|happen|happened|held|carried out|done|there|on site))?\s*\??\s*$",
     re.IGNORECASE,
 )
 
@@ -468,7 +469,10 @@ _WHEN_WAS_IT = re.compile(
 # chair been in post?", where the inspectors only say who found it.
 _ASKS_INSPECTION_WHEN = re.compile(
     r"\b(?:when|what dates?|which dates?|(?:over |in |during )?what (?:period|time|dates?)|how long)\b[^?.,;]{0,50}?"
-    r"\b(?:inspect\w*|visit(?:ed|ing|s)?|on site|fieldwork)\b|\binspection (?:dates?|period)\b",
+    r"(?:\binspect(?:ed|ion|ions|ing)?\b|\bfieldwork\b"
+    # visits by the inspectors, not social workers' ("When are children in care visited by their social workers?")
+    r"|\b(?:ofsted|inspectors?|hmis?)\b[^?.,;]{0,40}?\b(?:visit\w*|on site|in|there|came|come|arriv\w*|working|work)\b)"
+    r"|\binspection (?:dates?|period)\b",
     re.IGNORECASE,
 )
 
@@ -488,7 +492,7 @@ def asks_inspection_dates(question: str, context: str = "") -> bool:
         return False
     if _ASKS_INSPECTION_WHEN.search(question):
         return True
-    return bool(context) and bool(_WHEN_WAS_IT.search(question)) and bool(_ABOUT_AN_INSPECTION.search(context)) and not asks_earlier_inspection(context)
+    return bool(context) and bool(_WHEN_WAS_IT.search(question)) and _about_the_inspection(context) and not asks_earlier_inspection(context)
 
 
 # "The inspection team consisted of seven of Her Majesty's Inspectors (HMI) from Ofsted.": how

@@ -172,14 +172,22 @@ def test_a_follow_up_pointing_back_only_to_the_place_asks_a_new_topic(question, 
     assert asks_a_new_topic(question) is new_topic
 
 
+def test_there_after_a_part_of_the_council_is_that_part():
+    # A hostile probe's misreadings: "there" was the leaving care team, the out-of-hours service.
+    assert not asks_a_new_topic("Were caseloads manageable there?", "What did inspectors find about the leaving care team in Luton?")
+    assert not asks_a_new_topic("Was the response quick enough there?", "How good is the out-of-hours emergency duty service in Hertfordshire?")
+    assert asks_a_new_topic("Were caseloads manageable there?", "How did Ofsted rate Leeds's children's services in 2022?")
+    assert asks_a_new_topic("And what was the previous judgement?", "What did inspectors find about the leaving care team in Luton?")
+
+
 def test_a_new_topic_of_the_named_documents_is_read_as_asked_within_them():
     conversation = Conversation()
-    first = conversation.read("What did Ofsted find about the front door in Barnsley in 2023?")
+    first = conversation.read("How was Barnsley rated in 2023?")
     conversation.record(first, (("barnsley.pdf", 0, 40),), named=frozenset({"barnsley.pdf"}))
     second = conversation.read("Were caseloads manageable there?")
     assert second.follow_up and second.new_topic and second.standalone
     assert second.read_as == "Were caseloads manageable there?" and second.prefer_documents == {"barnsley.pdf"}
-    assert second.after == ()  # the front door's quote says nothing of caseloads
+    assert second.after == ()  # the grade's quote says nothing of caseloads
     # Where the conversation named no documents, "there" has nothing to stand for: read with the turn before.
     small = Conversation()
     small.record(small.read("Who referred Ali to Prevent?"), (("004.txt", 0, 40),))

@@ -23,6 +23,9 @@ def test_what_it_is_comes_from_the_turn_before():
     assert asks_lead_inspector("And who carried out that inspection?", after_an_inspection)
     assert not asks_lead_inspector("Who led it?", "What did the improvement board set out to do?")
     assert not asks_lead_inspector("Who led it?", "What did inspectors find about Leeds's MASH?")  # the MASH's lead
+    # A hostile probe's misreadings: "it" is what the inspection found, not the inspection.
+    assert not asks_lead_inspector("Who runs it?", "What did the inspection say about the edge of care team in Poole?")
+    assert not asks_lead_inspector("Who oversaw them?", "What did the inspection of Hackney find about its children's centres?")
     assert not asks_lead_inspector("Who led it?")
 
     after_its_lead = "Who led the Salford inspection in 2015?"
@@ -35,6 +38,10 @@ def test_what_it_is_comes_from_the_turn_before():
     assert not asks_inspection_dates("When was Kirklees previously inspected?")
     assert not asks_inspection_dates("When was the inspection report published?")
     assert not asks_inspection_dates("How many inspectors visited?")
+    assert not asks_inspection_dates("When did it start?", "What did the Kirklees inspection say about its improvement board?")
+    assert not asks_inspection_dates("When did they start?", "What did the 2015 inspection of Lambeth say about the new lead member?")
+    assert not asks_inspection_dates("When are children in care visited by their social workers in Lambeth?")
+    assert asks_inspection_dates("When did Ofsted visit Lambeth?")
     assert asks_inspection_dates("Over what period were inspectors working in Kent in 2017?")
     assert asks_inspection_dates("What were the inspection dates for Leeds?")
     assert not asks_inspection_dates("What did inspectors make of Sunderland's board, and since when had its chair been in post?")

@@ -1,11 +1,11 @@
-"""On the real stack: a follow-up asking its own question of the place the conversation is about
-("Were caseloads manageable there?" after a question on Leeds's front door) is read as asked within
-that council's report. Read with the turn before, the front door's passages filled the answer
-step's places and one of them was quoted."""
+"""On the real stack: a follow-up asking its own question of the council the conversation is about
+("Were caseloads manageable there?" after a question on how Leeds was rated) is read as asked
+within that council's report. Read with the turn before, the grade's passages filled the answer
+step's places and the answer abstained."""
 
 import pytest
 
-TURNS = ("What did Ofsted find about the front door in Leeds in 2022?", "Were caseloads manageable there?")
+TURNS = ("How did Ofsted rate Leeds's children's services in 2022?", "Were caseloads manageable there?")
 LEEDS_2022 = "ofsted-leeds-09-may-2022.pdf"
 
 
