@@ -421,7 +421,8 @@ _ASKS_LEAD_INSPECTOR = re.compile(
     r"|\b(lead|leading|chief|head|senior) (inspector|hmi)\b|\bwhich (inspector|hmi)\b|\bwho (was|were) the inspectors?\b",
     re.IGNORECASE,
 )
-LEAD_INSPECTOR_LABEL = re.compile(r"^\W*lead inspector\s*:\s*\S", re.IGNORECASE | re.MULTILINE)
+# "Lead inspectors: Rebecca Quested, …, and Matthew Reed, …" where two led (Stoke-on-Trent, 2022).
+LEAD_INSPECTOR_LABEL = re.compile(r"^\W*lead inspectors?\s*:\s*\S", re.IGNORECASE | re.MULTILINE)
 
 
 def states_lead_inspector(sentence: str, heading: str | None = None) -> bool:

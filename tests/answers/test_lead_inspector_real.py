@@ -25,6 +25,14 @@ def test_questions_asking_who_led_the_inspection():
         assert not asks_lead_inspector(question), question
 
 
+def test_a_label_naming_two_lead_inspectors_is_the_lead_inspectors_line():
+    from assistant.answers.model_answering import states_lead_inspector
+
+    assert states_lead_inspector("Lead inspectors: Rebecca Quested, His Majesty’s Inspector, and Matthew Reed, His Majesty’s Inspector")
+    assert states_lead_inspector("Lead inspector: Fiona J Millns")
+    assert not states_lead_inspector("Deputy lead inspector: Sean Tarpey")
+
+
 @pytest.mark.real
 def test_who_led_an_older_inspection_is_answered_from_its_last_page(two_sunderlands):
     from assistant.core import Assistant
