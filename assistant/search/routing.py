@@ -168,8 +168,20 @@ class DocumentRouter:
         councils = self._named_councils_reports(question, self.terms.keys() if within is None else allowed)
         if councils:
             # Each named council's reports that the scores named (the year picks one), else all of them.
-            named = set().union(*(reports & named or reports for reports in councils)) | (named - self._council_reports)
+            named = set().union(*(self._dated(reports & named or reports, question) for reports in councils)) | (named - self._council_reports)
         return named if len(named) < len(self.terms) else set()
+
+    def _dated(self, reports: set[str] | frozenset[str], question: str) -> set[str]:
+        """Of one council's reports, the one whose file name's year the question asks about, where
+        exactly one is ("When did Ofsted inspect Stoke on Trent in 2022?"); else all of them. A
+        council named in several words outweighs a year in the scores ("stoke" and "trent" each
+        count, and the year is in 17 file names), so its other report stayed named beside it. A
+        year measured from ("Has Stoke improved since 2019?") picks nothing."""
+        if len(reports) < 2:
+            return set(reports)
+        asked = {m.group() for m in re.finditer(rf"\b{YEAR}\b", question) if not _MEASURED_FROM.search(question[max(0, m.start() - 40) : m.start()])}
+        dated = {d for d in reports if self.year_of(d) in asked}
+        return dated if len(dated) == 1 else set(reports)
 
     def _named_councils_reports(self, question: str, allowed: Iterable[str]) -> list[frozenset[str]]:
         """The reports of each English council the question names by a capitalised name. A report
@@ -503,6 +515,9 @@ _QUESTION_WORD = re.compile(r"[^\W_][\w'’-]*")
 # "leeds", "lambeth's", "stoke-on-trent"; not "Leeds" or "17"
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]{2,}(?:-[a-z]+)*(?=(?:['’]s)?(?![\w'’-]))")
 YEAR = r"(?:19|20)\d\d"  # a year as report file names and questions give it
+# Words before a year that make it one measured from, not asked about: "since 2015", "better than in
+# 2015", "compared with 2018" (answers/conversation.py reads follow-ups' years the same way).
+_MEASURED_FROM = re.compile(r"\b(?:since|after|before|from|until|till|than|with|to|versus|vs)\W+(?:(?:in|the|its|their)\W+)*$", re.IGNORECASE)
 # "in 2024", "in its 2020 report", "at the 2015 inspection", "according to the 2019 report", closing
 # a question (or a clause): which report, when it is the year of a report the question is about
 # (routing has read it). Left in, the answer model preferred the report's "Inspection dates: …

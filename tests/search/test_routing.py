@@ -54,6 +54,27 @@ def test_a_named_council_keeps_the_question_when_another_reports_title_holds_its
     assert r.named("is the lscb in leeds good in 2015") == {"ofsted-leeds-27-march-2015.pdf"}
 
 
+def test_a_year_picks_one_report_of_a_council_named_in_several_words():
+    # "stoke" and "trent" each count in the scores, and outweigh the year: both reports were named.
+    stoke_2019, stoke_2022 = "ofsted-stoke-on-trent-18-march-2019.pdf", "ofsted-stoke-on-trent-25-november-2022.pdf"
+    # As in the library, where 17 file names hold 2022 and 10 hold 2019, so the year weighs little.
+    others = {f"ofsted-{town}-01-may-{year}.pdf": f"Inspection of {town.title()} local authority children’s services"
+              for year in ("2019", "2022") for town in ("arden", "bexley", "corby", "dover", "ely", "frome", "goole", "hythe")}
+    r = DocumentRouter(
+        {
+            **{doc: name_text(doc, "", text) for doc, text in OPENINGS.items()},
+            **{doc: name_text(doc, "", text) for doc, text in others.items()},
+            stoke_2019: name_text(stoke_2019, "", "Inspection of Stoke-on-Trent local authority children’s services"),
+            stoke_2022: name_text(stoke_2022, "", "Inspection of Stoke-on-Trent local authority children’s services"),
+        }
+    )
+    assert r.named("When did Ofsted inspect Stoke on Trent in 2022?") == {stoke_2022}
+    assert r.named("Who led the Stoke-on-Trent inspection in 2019?") == {stoke_2019}
+    # A year measured from, or two years, pick none of them.
+    assert r._dated({stoke_2019, stoke_2022}, "Has Stoke-on-Trent improved since 2019?") == {stoke_2019, stoke_2022}
+    assert r._dated({stoke_2019, stoke_2022}, "How did Stoke-on-Trent compare in 2019 and 2022?") == {stoke_2019, stoke_2022}
+
+
 def test_generic_words_in_an_opening_do_not_route():
     # "young people" and "care leavers" open Salford's report; they name nothing.
     assert router().named("Are young people leaving care supported into work?") == set()
