@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.search.keyword import content_terms
+from assistant.search.routing import MEASURED_FROM as _MEASURED_FROM
 
 _OPENS_ON_PREVIOUS = re.compile(
     r"^\W*(and|but|so|also|then|or|what about|how about|what of|and what|same for|and for|and in|and why|why not)\b",
@@ -140,9 +141,6 @@ def asks_its_own_question(question: str) -> bool:
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# Words before a year that make it one measured from, not asked about: "since 2015", "better than
-# in 2015", "compared with 2018", "up from 2019".
-_MEASURED_FROM = re.compile(r"\b(?:since|after|before|from|until|till|than|with|to|versus|vs)\W+(?:(?:in|the|its|their)\W+)*$", re.IGNORECASE)
 
 
 def years_asked(question: str) -> set[str]:

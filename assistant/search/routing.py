@@ -179,7 +179,7 @@ class DocumentRouter:
         year measured from ("Has Stoke improved since 2019?") picks nothing."""
         if len(reports) < 2:
             return set(reports)
-        asked = {m.group() for m in re.finditer(rf"\b{YEAR}\b", question) if not _MEASURED_FROM.search(question[max(0, m.start() - 40) : m.start()])}
+        asked = {m.group() for m in re.finditer(rf"\b{YEAR}\b", question) if not MEASURED_FROM.search(question[max(0, m.start() - 40) : m.start()])}
         dated = {d for d in reports if self.year_of(d) in asked}
         return dated if len(dated) == 1 else set(reports)
 
@@ -516,8 +516,8 @@ _QUESTION_WORD = re.compile(r"[^\W_][\w'’-]*")
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]{2,}(?:-[a-z]+)*(?=(?:['’]s)?(?![\w'’-]))")
 YEAR = r"(?:19|20)\d\d"  # a year as report file names and questions give it
 # Words before a year that make it one measured from, not asked about: "since 2015", "better than in
-# 2015", "compared with 2018" (answers/conversation.py reads follow-ups' years the same way).
-_MEASURED_FROM = re.compile(r"\b(?:since|after|before|from|until|till|than|with|to|versus|vs)\W+(?:(?:in|the|its|their)\W+)*$", re.IGNORECASE)
+# 2015", "compared with 2018" (answers/conversation.py reads follow-ups' years with it too).
+MEASURED_FROM = re.compile(r"\b(?:since|after|before|from|until|till|than|with|to|versus|vs)\W+(?:(?:in|the|its|their)\W+)*$", re.IGNORECASE)
 # "in 2024", "in its 2020 report", "at the 2015 inspection", "according to the 2019 report", closing
 # a question (or a clause): which report, when it is the year of a report the question is about
 # (routing has read it). Left in, the answer model preferred the report's "Inspection dates: …
