@@ -464,7 +464,7 @@ class Assistant:
             passages = passages + index.passages_around(follows, passages, NEAR_BEFORE, NEAR_AFTER)
         if answerer == "model" and self.settings.model_lead_inspector_weight:
             context = cleaned if reading is not None and reading.follow_up else ""
-            passages = passages + self._lead_inspector_passages(typed, within, retrieval, passages, index, context)
+            passages = passages + self._found_in_place_passages(typed, within, retrieval, passages, index, context)
         retrieved = time.perf_counter()
         titles = index.titles
         quoted_section = [picked] if picked else self._asked_section(section, typed, retrieval, index, titles, within, reading) if section else None
@@ -599,35 +599,24 @@ class Assistant:
             named=tuple(sorted(retrieval.routed)),
         )
 
-    LEAD_INSPECTOR_DOCUMENTS = 3  # asked of more reports than this, the question is too broad to look in each
+    FOUND_IN_PLACE_DOCUMENTS = 3  # asked of more reports than this, the question is too broad to look in each
 
-    def _lead_inspector_passages(self, typed: str, within, retrieval, passages, index, context: str = "") -> list:
-        """Asked who led an inspection, the named reports' "Lead inspector: …" passages, which the
-        question's words seldom find: an older report names its team on the last page.
-        So are its "Inspection dates: …" passages, asked when the inspection took place: a
-        follow-up's "When did it take place?" finds whatever else took place that year; and those
-        dating an earlier inspection, asked when that was.
-        ``context``: a follow-up read with its turn before ("Who led it?" after an inspection's date)."""
-        from assistant.answers.model_answering import (
-            EARLIER_INSPECTION_DATED,
-            INSPECTION_DATES_LABEL,
-            LEAD_INSPECTOR_LABEL,
-            asks_earlier_inspection_date,
-            asks_inspection_dates,
-            asks_lead_inspector,
-        )
+    def _found_in_place_passages(self, typed: str, within, retrieval, passages, index, context: str = "") -> list:
+        """The named reports' passages holding a form the question asks for that its words seldom
+        find (model_answering.FOUND_IN_PLACE): the "Lead inspector: …" line, which an older
+        report puts on its last page; the "Inspection dates: …" line, where a follow-up's "When
+        did it take place?" found whatever else took place that year; a sentence dating an
+        earlier inspection. ``context``: a follow-up read with its turn before ("Who led it?"
+        after an inspection's date)."""
+        from assistant.answers.model_answering import FOUND_IN_PLACE
 
         documents = set(within) if within else set(retrieval.trusted_named)
-        if not documents or len(documents) > self.LEAD_INSPECTOR_DOCUMENTS:
+        if not documents or len(documents) > self.FOUND_IN_PLACE_DOCUMENTS:
             return []
-        found = []
-        for asks, label in (
-            (asks_lead_inspector, LEAD_INSPECTOR_LABEL),
-            (asks_inspection_dates, INSPECTION_DATES_LABEL),
-            (asks_earlier_inspection_date, EARLIER_INSPECTION_DATED),  # "… since Ofsted's last inspection in 2018"
-        ):
-            if asks(typed, context):
-                found += index.passages_holding(documents, label, passages + found)
+        found: list = []
+        for form in FOUND_IN_PLACE:
+            if form.asked(typed, context, inherits=False):
+                found += index.passages_holding(documents, form.found_by, passages + found)
         return found
 
     def _asked_of_newest(self, question: str, latest: tuple[str, str, bool], reading, conversation, options: dict) -> Answer | None:

@@ -184,9 +184,9 @@ _THE_PLACE = re.compile(
 )
 
 
-# "And how many were in care?", "And how many get onto apprenticeships?" after a count of
-# children: what is counted is the turn before's.
-_COUNT_OF_BEFORE = re.compile(
+# What the turn before set: what is counted ("And how many were in care?", "And how many get onto
+# apprenticeships?" after a count of children), or the time ("the following year").
+_SET_BEFORE = re.compile(
     r"\bhow (?:many|much)\s+(?:were|are|was|is|had|have|has|did|do|does|will|would|can|could|get|gets|got|go|goes|went|"
     r"made|make|makes|received|receive|left|leave|stay|stayed|remain|remained|live|lived|need|needed|came|come|took|take|moved|returned)\b"
     # "And what was forecast for the following year?": a time set by the turn before
@@ -218,7 +218,7 @@ def asks_a_new_topic(question: str, previous: str = "") -> bool:
     if _THE_PLACE.search(question) and _A_UNIT.search(previous):
         return False
     rest = _THE_PLACE.sub(" ", question)
-    return not _REFERS_BACK.search(rest) and not _THAT_AT_END.search(rest) and not _COUNT_OF_BEFORE.search(rest)
+    return not _REFERS_BACK.search(rest) and not _THAT_AT_END.search(rest) and not _SET_BEFORE.search(rest)
 
 
 def says_enough_alone(question: str) -> bool:

@@ -231,9 +231,6 @@ _EARLIER_INSPECTION_DATED = re.compile(
 )
 
 
-EARLIER_INSPECTION_DATED = _EARLIER_INSPECTION_DATED  # what core.py looks for in the named reports' passages
-
-
 def dates_only_an_earlier_inspection(sentence: str) -> bool:
     """A sentence whose only date is an earlier inspection's ("… was in May 2012")."""
     text = " ".join(sentence.split())
@@ -397,16 +394,19 @@ class Preference:
     The model, which reads one sentence at a time, scores such answers low when they share few
     words with the question."""
 
-    asks: re.Pattern
+    asks: re.Pattern | None  # None: asked only as ``asks_in_context`` says
     states: Callable[[str, str | None], bool]  # (sentence, its section heading)
     note: str  # what the explanation says, with {n} sentences and {weight}
     # (question, a follow-up's turn before or ""): what "it" is may be said only the turn before ("Who led it?")
     asks_in_context: Callable[[str, str], bool] | None = None
+    # Where the named reports hold the form in words a question seldom shares ("Lead inspector: …"
+    # on a last page): their passages matching it are read whatever the search found (core.py).
+    found_by: re.Pattern | None = None
 
     def asked(self, question: str, context: str, inherits: bool) -> bool:
         """Whether the question asks for this form; ``inherits``: a follow-up asking nothing of its
         own asks what its turn before (``context``) asked."""
-        if self.asks.search(question) or (inherits and self.asks.search(context)):
+        if self.asks is not None and (self.asks.search(question) or (inherits and self.asks.search(context))):
             return True
         return self.asks_in_context is not None and self.asks_in_context(question, context)
 
@@ -519,19 +519,23 @@ LEAD_INSPECTOR = Preference(
     _ASKS_LEAD_INSPECTOR, states_lead_inspector,
     "the question asks who led the inspection: {n} \"Lead inspector: …\" line(s) gained {weight:g} on the logit",
     asks_in_context=asks_lead_inspector,
+    found_by=LEAD_INSPECTOR_LABEL,
 )
 EARLIER_INSPECTION_DATE = Preference(
-    re.compile(r"(?!)"),  # asked only as asks_earlier_inspection_date says
-    dates_an_earlier_inspection,
+    None, dates_an_earlier_inspection,
     "the question asks when an earlier inspection took place: {n} sentence(s) dating one gained {weight:g} on the logit",
     asks_in_context=asks_earlier_inspection_date,
+    found_by=_EARLIER_INSPECTION_DATED,  # "… since Ofsted's last inspection in 2018"
 )
 INSPECTION_DATES = Preference(
-    re.compile(r"(?!)"),  # asked only as asks_inspection_dates says
-    states_inspection_dates,
+    None, states_inspection_dates,
     "the question asks when the inspection took place: {n} \"Inspection dates: …\" line(s) gained {weight:g} on the logit",
     asks_in_context=asks_inspection_dates,
+    found_by=INSPECTION_DATES_LABEL,
 )
+# The forms of a report's front page and body that a question's words seldom find (core.py reads
+# the named reports' passages holding them); they take the lead inspector's weight.
+FOUND_IN_PLACE = (LEAD_INSPECTOR, INSPECTION_DATES, EARLIER_INSPECTION_DATE)
 
 
 @dataclass(frozen=True)
@@ -603,9 +607,7 @@ class ModelAnswerer:
             for p, w in (
                 (JUDGEMENT, judgement_weight),
                 (RECOMMENDATION, recommendation_weight),
-                (LEAD_INSPECTOR, lead_inspector_weight),
-                (INSPECTION_DATES, lead_inspector_weight),  # the front page's other label line
-                (EARLIER_INSPECTION_DATE, lead_inspector_weight),
+                *((p, lead_inspector_weight) for p in FOUND_IN_PLACE),
             )
             if w > 0
         )
@@ -860,7 +862,7 @@ class ModelAnswerer:
         if kind == "date" and self.area_match and not earlier:
             # "When were inspectors in Hartlepool?": "The previous inspection … was in August 2012" dates another.
             lacking = [lack or dates_only_an_earlier_inspection(s.text) for (s, _), lack in zip(kept, lacking)]
-        elif kind == "date" and self.area_match:
+        elif kind == "date" and earlier:
             # "When was Kirklees previously inspected?": the report's own "Inspection dates: …" date this one.
             lacking = [lack or states_inspection_dates(s.text) for (s, _), lack in zip(kept, lacking)]
         who = asks_who(asked or question)
