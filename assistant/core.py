@@ -97,6 +97,7 @@ class Assistant:
                 near_weight=self.settings.follow_up_near_weight,
                 meaning_weight=self.settings.prefilter_meaning_weight,
                 topic_form=self.settings.model_topic_form == "on",
+                report_present=self.settings.model_report_present == "on",
             )
         return self._model_answerer_instance
 

@@ -580,6 +580,7 @@ class ModelAnswerer:
         read_every_passage: bool = False,
         meaning_weight: float = 0.0,
         topic_form: bool = False,
+        report_present: bool = False,
     ):
         """``lexical_weight``: how much the pre-filter's score (the question's rarer words held,
         passage rank) adds to the model's calibrated logit; fitted on the tune halves (0: the
@@ -602,6 +603,7 @@ class ModelAnswerer:
         self.read_every_passage = read_every_passage
         self.meaning_weight = meaning_weight
         self.topic_form = topic_form
+        self.report_present = report_present
         self.preferences = tuple(
             (p, w)
             for p, w in (
@@ -873,7 +875,7 @@ class ModelAnswerer:
         model_question = as_topic_question(question, report_years) if self.topic_form else question
         topic = model_question != question
         as_topic = model_question
-        model_question = without_report_year(model_question, which_report)
+        model_question = without_report_year(model_question, which_report, present=self.report_present)
         about_team = bool(_ASKS_ABOUT_INSPECTORS.search(asked or question))
         misfits = [
             self.kind_weight > 0
@@ -952,7 +954,10 @@ class ModelAnswerer:
         if topic:
             notes += (f"the answer model read the question as \u201c{model_question}\u201d: it asks what the documents say about a topic",)
         elif model_question != as_topic:
-            notes += (f"the answer model read the question as \u201c{model_question}\u201d: its closing year says which report it is about",)
+            notes += (
+                f"the answer model read the question as \u201c{model_question}\u201d: its closing year says which report it is about"
+                + (", and a report states its own time in the present" if model_question != without_report_year(as_topic, which_report, present=False) else ""),
+            )
         if likeness is not None:
             notes += (
                 f"the pre-filter weighed each sentence's likeness in meaning to the question (weight {self.meaning_weight:g}, "

@@ -21,7 +21,7 @@ def test_the_reports_year_is_left_out_of_the_reading_and_the_search(three_report
     assert not answer.abstained
     assert answer.citations[0].source == LEEDS and "caseload" in answer.citations[0].text
     notes = answer.explanation.notes
-    assert any("read the question as \u201cWere Leeds social workers overloaded?\u201d" in note for note in notes)
+    assert any("read the question as \u201cAre Leeds social workers overloaded?\u201d" in note for note in notes)
     assert any(note.startswith("the pre-filter did not count Leeds, 2022") for note in notes)
 
     # Read as asked, the year is looked for too: every finding scores under the threshold.
@@ -32,3 +32,24 @@ def test_the_reports_year_is_left_out_of_the_reading_and_the_search(three_report
 def test_another_year_is_kept(three_reports):
     answer = three_reports.ask("Were Leeds social workers overloaded in 2019?")
     assert not any("its closing year says which report" in note for note in answer.explanation.notes)
+
+
+
+
+@pytest.mark.real
+def test_a_question_in_the_past_of_the_reports_own_time_is_read_in_the_present(three_reports):
+    # Read as "How well were …", every sentence on disabled children scored under the threshold.
+    asked = "How well were disabled children supported in Leeds in 2022?"
+    answer = three_reports.ask(asked)
+    assert not answer.abstained
+    first = answer.citations[0]
+    assert first.source == LEEDS and "isabled children" in first.text
+    assert any(
+        "read the question as \u201cHow well are disabled children supported in Leeds?\u201d" in note and "in the present" in note
+        for note in answer.explanation.notes
+    )
+
+    from assistant.core import Assistant
+
+    as_asked = Assistant(replace(three_reports.settings, model_report_present="off"), embedder=three_reports.embedder).ask(asked)
+    assert as_asked.abstained or "isabled" not in as_asked.citations[0].text
