@@ -94,26 +94,40 @@ def without_report_year(question: str, report_years: Collection[str], present: b
 
 
 # The first verb of a question asked in the past tense of the report's own time ("How well were
-# disabled children supported in Barnsley in 2023?"). Not a "when" question, which asks for a date
-# the report gives in the past ("When was Barnsley inspected?"), nor one measured against an
-# earlier time ("since", "previous", "before").
-_PAST_AUXILIARY = re.compile(r"\b(?P<verb>was|were|did|had)\b(?P<after>(?:\s+[\w'’-]+){0,4})", re.IGNORECASE)
+# disabled children supported in Barnsley in 2023?"). Only a question asking how good something
+# was: a report states its verdicts in the present ("Disabled children benefit from …"). Not one
+# asking whether something happened ("Did Barnsley close any of its children's homes in 2023?",
+# "Did Medway appoint an independent chair …?"): read in the present it asks for a habit, and a
+# hostile probe's unanswerable questions of that kind lost their abstentions to present-tense
+# sentences on other things. Not a "when" question either, which asks for a date the report gives
+# in the past ("When was Barnsley inspected?"), nor one measured against an earlier time.
+_PAST_AUXILIARY = re.compile(r"\b(?P<verb>was|were|did|had)\b(?P<after>(?:\s+[\w'’-]+){0,6})", re.IGNORECASE)
 _NOT_THE_REPORTS_TIME = re.compile(
-    r"^\W*(?:(?:and|so|but|then)\s+)?when\b|\b(?:since|previous(?:ly)?|prior|earlier|before|ago|last\s+(?:inspection|time|visit)|used\s+to)\b",
+    r"^\W*(?:(?:and|so|but|then)\s+)?when\b|\b(?:since|previous(?:ly)?|prior|earlier|before|ago|last\s+(?:[\w-]+\s+)?(?:inspection|time|visit)"
+    r"|used\s+to|tell|told|say|said)\b",
+    re.IGNORECASE,
+)
+_ASKS_HOW_GOOD = re.compile(
+    r"\bhow\s+(?:well|effective(?:ly)?|good|strong|robust|timely|consistent(?:ly)?|safe(?:ly)?|poor|weak)\b"
+    r"|\b(?:well|effective(?:ly)?|good|strong|robust|poor|weak(?:ness|nesses)?|strengths?|adequate(?:ly)?|enough|sufficient(?:ly)?"
+    r"|manageable|timely|improv(?:e|es|ed|ing|ement)|inconsistent(?:ly)?|any\s+good|up\s+to\s+scratch|struggl(?:e|es|ed|ing)|overloaded"
+    r"|too\s+(?:many|much|high|slow|few)|rated|graded|judged)\b",
     re.IGNORECASE,
 )
 _PRESENT = {"was": "is", "were": "are", "did": ("does", "do"), "had": ("has", "have")}
 _PLURAL_WORD = re.compile(r"^(?!(?:this|his|its|is|was|has|does)$)(?:children|people|staff|they|we|you|[\w-]*[^su'’s]s)$", re.IGNORECASE)
+_DETERMINER = frozenset("the its their all most some many any".split())
 
 
 def in_the_reports_present(question: str) -> str:
-    """``question`` with its first past-tense verb in the present, the tense a report describes its
-    own time in: "How well were disabled children supported in Barnsley?" -> "How well are …". The
-    model, reading "were", wants a sentence about the past, and scored Barnsley's "Disabled children
-    and their families benefit from social workers who …" under the threshold (over the 120
-    reports, that template's question abstained for 63 and cited the topic for 38; read in the
-    present, 30 and 64). Not a question asking for a figure, a date, a length of time or a name."""
-    if _NOT_THE_REPORTS_TIME.search(question) or asked_kind(question):
+    """``question``, when it asks how good something was, with its first past-tense verb in the
+    present, the tense a report states its verdicts in: "How well were disabled children supported
+    in Barnsley?" -> "How well are …". The model, reading "were", wants a sentence about the past,
+    and scored Barnsley's "Disabled children and their families benefit from social workers who …"
+    under the threshold (over the 120 reports, that template's question abstained for 63 and cited
+    the topic for 38; read in the present, 30 and 64). Not a question asking for a figure, a date,
+    a length of time or a name, nor what someone told the inspectors."""
+    if _NOT_THE_REPORTS_TIME.search(question) or asked_kind(question) or not _ASKS_HOW_GOOD.search(question):
         # A figure, a date, a length of time or a name is stated as of a date, in the past as often
         # as not ("At 22 February 2016, 1,584 children … had been identified"): asked "How many
         # children are in Nottingham's care?", sentences with no figure outscored the threshold.
@@ -124,12 +138,25 @@ def in_the_reports_present(question: str) -> str:
     verb = found.group("verb")
     present = _PRESENT[verb.lower()]
     if isinstance(present, tuple):
-        # "did Bradford tackle" -> "does"; "did managers audit" -> "do": the subject's number, guessed.
-        words = [w for w in found.group("after").split() if w.lower() not in ("the", "its", "their", "all", "most", "some", "many")]
-        present = present[1] if any(_PLURAL_WORD.match(word) for word in words[:2]) else present[0]
+        present = present[1] if _plural_subject(found.group("after").split()) else present[0]
     if verb[0].isupper():
         present = present[0].upper() + present[1:]
     return question[: found.start("verb")] + present + question[found.end("verb") :]
+
+
+def _plural_subject(words: list[str]) -> bool:
+    """Whether the words after "did" or "had" open with a plural subject, guessed: "managers",
+    "care leavers", "Kent's social workers"; not "Leeds", "Kirklees" or "the council"."""
+    words = [w for w in words if w.lower() not in _DETERMINER]
+    names = 0
+    while names < len(words) and words[names][:1].isupper():
+        names += 1
+    if names:
+        # a name is one council ("Did Leeds …"), unless it owns what follows ("Did Kent's social workers …")
+        if not re.search(r"['’]s?$", words[names - 1]):
+            return False
+        words = words[names:]
+    return any(_PLURAL_WORD.match(word) for word in words[:2])
 
 
 def _reworded(part: str, report_years: frozenset[str]) -> str:

@@ -122,6 +122,12 @@ def test_the_year_of_the_report_asked_about_is_left_out_of_the_models_reading(as
         ("Had Leeds improved since the previous inspection in 2015?", "Had Leeds improved since the previous inspection?"),
         # a figure, stated as of a date in the past as often as not
         ("How many children were in Leeds's care in 2015?", "How many children were in Leeds's care?"),
+        # whether something happened, not how good it was (a hostile probe's unanswerable questions)
+        ("Did Leeds close any of its children's homes in 2014?", "Did Leeds close any of its children's homes?"),
+        ("What did children tell inspectors about early help in Leeds in 2014?", "What did children tell inspectors about early help in Leeds?"),
+        # the subject's number: a council's name is one, what it owns may be many
+        ("Did Leeds struggle with caseloads in 2014?", "Does Leeds struggle with caseloads?"),
+        ("Did Kent's social workers have manageable caseloads in 2015?", "Do Kent's social workers have manageable caseloads?"),
     ],
 )
 def test_a_question_about_the_reports_own_time_is_read_in_the_present(asked, read):
