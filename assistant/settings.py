@@ -117,10 +117,10 @@ class Settings:
     # the answer model reads the question without it; "both", keyword search within the report
     # leaves it out too; "off", read as asked.
     report_year: str = "both"
-    # on: the part of a question whose closing year was left out (above) is read by the answer model
-    # in the present tense, the tense a report states its own time in ("How well were disabled
-    # children supported in Barnsley in 2023?" -> "How well are …"; not a "when" question, nor one
-    # measured from an earlier time: answers/topic_questions.py). off: only the year is left out.
+    # on: the part of a question whose closing year was left out (above), when it asks how good
+    # something was, is read by the answer model in the present tense, the tense a report states
+    # its verdicts in ("How well were disabled children supported in Barnsley in 2023?" -> "How
+    # well are …"; answers/topic_questions.py). off: only the year is left out.
     model_report_present: str = "on"
     # Which of one council's several reports a question naming no year is asked of first: "always",
     # its newest (all of them when that one does not answer, unless the question asks about the
