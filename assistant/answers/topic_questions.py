@@ -110,7 +110,7 @@ _NOT_THE_REPORTS_TIME = re.compile(
 _ASKS_HOW_GOOD = re.compile(
     r"\bhow\s+(?:well|effective(?:ly)?|good|strong|robust|timely|consistent(?:ly)?|safe(?:ly)?|poor|weak)\b"
     r"|\b(?:well|effective(?:ly)?|good|strong|robust|poor|weak(?:ness|nesses)?|strengths?|adequate(?:ly)?|enough|sufficient(?:ly)?"
-    r"|manageable|timely|improv(?:e|es|ed|ing|ement)|inconsistent(?:ly)?|any\s+good|up\s+to\s+scratch|struggl(?:e|es|ed|ing)|overloaded"
+    r"|manageable|timely|improv(?:e|es|ed|ing)|inconsistent(?:ly)?|any\s+good|up\s+to\s+scratch|struggl(?:e|es|ed|ing)|overloaded"
     r"|too\s+(?:many|much|high|slow|few)|rated|graded|judged)\b",
     re.IGNORECASE,
 )

@@ -124,6 +124,7 @@ def test_the_year_of_the_report_asked_about_is_left_out_of_the_models_reading(as
         ("How many children were in Leeds's care in 2015?", "How many children were in Leeds's care?"),
         # whether something happened, not how good it was (a hostile probe's unanswerable questions)
         ("Did Leeds close any of its children's homes in 2014?", "Did Leeds close any of its children's homes?"),
+        ("Did Leeds appoint a chair for its improvement board in 2014?", "Did Leeds appoint a chair for its improvement board?"),
         ("What did children tell inspectors about early help in Leeds in 2014?", "What did children tell inspectors about early help in Leeds?"),
         # the subject's number: a council's name is one, what it owns may be many
         ("Did Leeds struggle with caseloads in 2014?", "Does Leeds struggle with caseloads?"),
