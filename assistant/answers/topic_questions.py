@@ -20,7 +20,7 @@ import re
 from collections.abc import Collection
 
 from assistant.answers.answering import asked_kind
-from assistant.search.routing import WHICH_REPORT
+from assistant.search.routing import ASKS_HOW_GOOD, WHICH_REPORT
 
 # Who writes the documents: the inspectorate, its inspectors, the report, review or inquiry itself
 # ("the 2015 report", "the 2021 Milton Keynes inspection", "Ofsted's report"), a press article, or
@@ -107,13 +107,6 @@ _NOT_THE_REPORTS_TIME = re.compile(
     r"|used\s+to|tell|told|say|said)\b",
     re.IGNORECASE,
 )
-_ASKS_HOW_GOOD = re.compile(
-    r"\bhow\s+(?:well|effective(?:ly)?|good|strong|robust|timely|consistent(?:ly)?|safe(?:ly)?|poor|weak)\b"
-    r"|\b(?:well|effective(?:ly)?|good|strong|robust|poor|weak(?:ness|nesses)?|strengths?|adequate(?:ly)?|enough|sufficient(?:ly)?"
-    r"|manageable|timely|improv(?:e|es|ed|ing)|inconsistent(?:ly)?|any\s+good|up\s+to\s+scratch|struggl(?:e|es|ed|ing)|overloaded"
-    r"|too\s+(?:many|much|high|slow|few)|rated|graded|judged)\b",
-    re.IGNORECASE,
-)
 _PRESENT = {"was": "is", "were": "are", "did": ("does", "do"), "had": ("has", "have")}
 _PLURAL_WORD = re.compile(r"^(?!(?:this|his|its|is|was|has|does)$)(?:children|people|staff|they|we|you|[\w-]*[^su'’s]s)$", re.IGNORECASE)
 _DETERMINER = frozenset("the its their all most some many any".split())
@@ -127,7 +120,7 @@ def in_the_reports_present(question: str) -> str:
     under the threshold (over the 120 reports, that template's question abstained for 63 and cited
     the topic for 38; read in the present, 30 and 64). Not a question asking for a figure, a date,
     a length of time or a name, nor what someone told the inspectors."""
-    if _NOT_THE_REPORTS_TIME.search(question) or asked_kind(question) or not _ASKS_HOW_GOOD.search(question):
+    if _NOT_THE_REPORTS_TIME.search(question) or asked_kind(question) or not ASKS_HOW_GOOD.search(question):
         # A figure, a date, a length of time or a name is stated as of a date, in the past as often
         # as not ("At 22 February 2016, 1,584 children … had been identified"): asked "How many
         # children are in Nottingham's care?", sentences with no figure outscored the threshold.

@@ -101,15 +101,17 @@ class DocumentRouter:
         """The year closing the question ("… in 2017?", ``WHICH_REPORT``) when every one of
         ``documents``, a council's report or a few, is a report of that year: it says which report,
         not what to find in it. Kept where the question would say little else ("What happened in
-        Bradford in 2014?", "Was Leeds judged inadequate in 2015?": fewer than ``MIN_TERMS_LEFT``
-        words besides the council and the year), and where the year alone named the documents
+        Bradford in 2014?": fewer than ``MIN_TERMS_LEFT`` words besides the council and the year),
+        unless it asks how good something was (``ASKS_HOW_GOOD``: "What was Bristol doing well for
+        children in 2023?" quoted the report's "Inspection dates: 16 to 27 January 2023"), and where the year alone named the documents
         (more than ``MAX_GROUP``: "what did ofsted find about leeds care leavers in 2022?" named
         every report of 2022)."""
         if not documents or len(documents) > MAX_GROUP:
             return frozenset()
         years = {found.group("year") for found in WHICH_REPORT.finditer(question)}
         years = {year for year in years if all(self.report_year_of(d) == year for d in documents)}
-        if not years or len(set(content_terms(question)) - self.naming_words(question, documents) - years) < MIN_TERMS_LEFT:
+        few_words = len(set(content_terms(question)) - self.naming_words(question, documents) - years) < MIN_TERMS_LEFT
+        if not years or (few_words and not ASKS_HOW_GOOD.search(question)):
             return frozenset()
         return frozenset(years)
 
@@ -526,6 +528,17 @@ MEASURED_FROM = re.compile(r"\b(?:since|after|before|from|until|till|than|with|t
 WHICH_REPORT = re.compile(
     r"\s+(?:in|at|during|from|by|according\s+to)\s+(?:(?:the|its|their)\s+)?(?P<year>(?:19|20)\d\d)"
     r"(?:\s+(?:ofsted\s+)?(?:report|inspection|review|visit))?(?=\W*$|,)",
+    re.IGNORECASE,
+)
+# A question asking how good something was ("How well were disabled children supported …?",
+# "Was early help effective …?", "What was Bristol doing well …?"): its closing year says which
+# report, however few words it has besides, and the answer model reads it in the report's present
+# (answers/topic_questions.py).
+ASKS_HOW_GOOD = re.compile(
+    r"\bhow\s+(?:well|effective(?:ly)?|good|strong|robust|timely|consistent(?:ly)?|safe(?:ly)?|poor|weak)\b"
+    r"|\b(?:well|effective(?:ly)?|good|strong|robust|poor|weak(?:ness|nesses)?|strengths?|adequate(?:ly)?|enough|sufficient(?:ly)?"
+    r"|manageable|timely|improv(?:e|es|ed|ing)|inconsistent(?:ly)?|any\s+good|up\s+to\s+scratch|struggl(?:e|es|ed|ing)|overloaded"
+    r"|too\s+(?:many|much|high|slow|few)|rated|graded|judged)\b",
     re.IGNORECASE,
 )
 # The latest of a council's reports: "latest", "most recent(ly)", "newest", "last inspected"; not

@@ -53,3 +53,14 @@ def test_a_question_in_the_past_of_the_reports_own_time_is_read_in_the_present(t
 
     as_asked = Assistant(replace(three_reports.settings, model_report_present="off"), embedder=three_reports.embedder).ask(asked)
     assert as_asked.abstained or "isabled" not in as_asked.citations[0].text
+
+
+@pytest.mark.real
+def test_the_year_of_a_question_asking_how_good_something_was_says_which_report_however_short(three_reports):
+    # "doing well" and "children" are all it says besides: the year was kept, and the model quoted
+    # the report's "Inspection dates: … 2023" line.
+    answer = three_reports.ask("What was Bristol doing well for children in 2023?")
+    assert not answer.abstained
+    first = answer.citations[0]
+    assert first.source == THREE_REPORTS[1] and not first.text.startswith("Inspection dates")
+    assert any("its closing year says which report" in note for note in answer.explanation.notes)
