@@ -38,6 +38,11 @@ _SEPARATORS = re.compile(r"[-_./]+")
 _NAMING_WORD = re.compile(r"\b(?:[A-Z][\w'’-]*|\w*\d\w*)")
 RARE_DF = 2
 MIN_TERMS_LEFT = 3  # a question's words besides those naming its report, for those to be set aside
+# ... for a question asking how good something was ("What was Bristol doing well for children in
+# 2023?"): there the year says which report even beside two words. Not beside one ("Was Bury
+# improving in 2016?"): "improving" alone matched passing sentences, where the year led to the
+# report's verdict ("Children's services in Bury require improvement to be good").
+MIN_TERMS_LEFT_HOW_GOOD = 2
 # ... by keyword search within the report: "Who led the Ofsted team in Bristol?" has three others, and
 # without "Bristol" they matched the licence boilerplate at every report's end ("Information Policy Team")
 MIN_TERMS_LEFT_TO_SEARCH = 4
@@ -102,16 +107,17 @@ class DocumentRouter:
         ``documents``, a council's report or a few, is a report of that year: it says which report,
         not what to find in it. Kept where the question would say little else ("What happened in
         Bradford in 2014?": fewer than ``MIN_TERMS_LEFT`` words besides the council and the year),
-        unless it asks how good something was (``ASKS_HOW_GOOD``: "What was Bristol doing well for
-        children in 2023?" quoted the report's "Inspection dates: 16 to 27 January 2023"), and where the year alone named the documents
+        ``MIN_TERMS_LEFT_HOW_GOOD`` when it asks how good something was (``ASKS_HOW_GOOD``: "What was
+        Bristol doing well for children in 2023?" quoted the report's "Inspection dates: 16 to 27
+        January 2023"), and where the year alone named the documents
         (more than ``MAX_GROUP``: "what did ofsted find about leeds care leavers in 2022?" named
         every report of 2022)."""
         if not documents or len(documents) > MAX_GROUP:
             return frozenset()
         years = {found.group("year") for found in WHICH_REPORT.finditer(question)}
         years = {year for year in years if all(self.report_year_of(d) == year for d in documents)}
-        few_words = len(set(content_terms(question)) - self.naming_words(question, documents) - years) < MIN_TERMS_LEFT
-        if not years or (few_words and not ASKS_HOW_GOOD.search(question)):
+        left = len(set(content_terms(question)) - self.naming_words(question, documents) - years)
+        if not years or left < (MIN_TERMS_LEFT_HOW_GOOD if ASKS_HOW_GOOD.search(question) else MIN_TERMS_LEFT):
             return frozenset()
         return frozenset(years)
 
