@@ -538,8 +538,8 @@ WHICH_REPORT = re.compile(
 )
 # A question asking how good something was ("How well were disabled children supported …?",
 # "Was early help effective …?", "What was Bristol doing well …?"): its closing year says which
-# report, however few words it has besides, and the answer model reads it in the report's present
-# (answers/topic_questions.py).
+# report beside fewer words than another question's (MIN_TERMS_LEFT_HOW_GOOD), and the answer
+# model reads it in the report's present (answers/topic_questions.py).
 ASKS_HOW_GOOD = re.compile(
     r"\bhow\s+(?:well|effective(?:ly)?|good|strong|robust|timely|consistent(?:ly)?|safe(?:ly)?|poor|weak)\b"
     r"|\b(?:well|effective(?:ly)?|good|strong|robust|poor|weak(?:ness|nesses)?|strengths?|adequate(?:ly)?|enough|sufficient(?:ly)?"
