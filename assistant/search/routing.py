@@ -540,11 +540,12 @@ WHICH_REPORT = re.compile(
 # A question asking how good something was ("How well were disabled children supported …?",
 # "Was early help effective …?", "What was Bristol doing well …?"): its closing year says which
 # report beside fewer words than another question's (MIN_TERMS_LEFT_HOW_GOOD), and the answer
-# model reads it in the report's present (answers/topic_questions.py).
+# model reads it in the report's present (answers/topic_questions.py). "Were children safe in Torbay
+# in 2018?" is one: read as asked, it quoted "Inspection date: …" or abstained for most reports.
 ASKS_HOW_GOOD = re.compile(
     r"\bhow\s+(?:well|effective(?:ly)?|good|strong|robust|timely|consistent(?:ly)?|safe(?:ly)?|poor|weak)\b"
     r"|\b(?:well|effective(?:ly)?|good|strong|robust|poor|weak(?:ness|nesses)?|strengths?|adequate(?:ly)?|enough|sufficient(?:ly)?"
-    r"|manageable|timely|improv(?:e|es|ed|ing)|inconsistent(?:ly)?|any\s+good|up\s+to\s+scratch|struggl(?:e|es|ed|ing)|overloaded"
+    r"|manageable|safe(?:ly)?|timely|improv(?:e|es|ed|ing)|inconsistent(?:ly)?|any\s+good|up\s+to\s+scratch|struggl(?:e|es|ed|ing)|overloaded"
     r"|too\s+(?:many|much|high|slow|few)|rated|graded|judged)\b",
     re.IGNORECASE,
 )

@@ -64,3 +64,14 @@ def test_the_year_of_a_question_asking_how_good_something_was_says_which_report_
     first = answer.citations[0]
     assert first.source == THREE_REPORTS[1] and not first.text.startswith("Inspection dates")
     assert any("its closing year says which report" in note for note in answer.explanation.notes)
+
+
+@pytest.mark.real
+def test_a_question_asking_whether_children_were_safe_asks_how_good_something_was(three_reports):
+    # Before "safe" was a how-good word, the year was read as part of the question and the model
+    # quoted the report's "Inspection dates: 21 February to 4 March 2022" line.
+    answer = three_reports.ask("Were children safe in Leeds in 2022?")
+    assert not answer.abstained
+    first = answer.citations[0]
+    assert first.source == LEEDS and "safe" in first.text and not first.text.startswith("Inspection dates")
+    assert any("read the question as \u201cAre children safe in Leeds?\u201d" in note for note in answer.explanation.notes)

@@ -115,6 +115,8 @@ def test_the_year_of_the_report_asked_about_is_left_out_of_the_models_reading(as
         ("How well were disabled children supported in Barnsley in 2014?", "How well are disabled children supported in Barnsley?"),
         ("Was early help effective in Kent in 2015?", "Is early help effective in Kent?"),
         ("Did managers in Leeds audit cases well in 2014?", "Do managers in Leeds audit cases well?"),
+        ("Were children safe in Torbay in 2015?", "Are children safe in Torbay?"),
+        ("Did Leeds keep children safe in 2014?", "Does Leeds keep children safe?"),
         ("What did inspectors find about Leeds's care leavers in 2015? Had the council improved in 2015?",
          "What did inspectors find about Leeds's care leavers in 2015? Has the council improved?"),
         # a date the report gives in the past, and a time measured from another

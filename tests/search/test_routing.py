@@ -297,6 +297,7 @@ def test_the_year_is_kept_where_the_question_says_little_else_or_the_year_alone_
     # ... unless it asks how good something was: then the year only says which report
     assert r.report_year_words("What was Leeds doing well for children in 2022?", leeds) == {"2022"}
     assert r.report_year_words("Was Leeds judged inadequate in 2022?", leeds) == {"2022"}
+    assert r.report_year_words("Were children safe in Leeds in 2022?", leeds) == {"2022"}
     assert r.report_year_words("Was it improving in 2022?", leeds) == set()  # "improving" alone says too little
     many = {f"ofsted-council{n}-01-may-2022.pdf" for n in range(5)}
     wide = DocumentRouter({d: name_text(d, "", d) for d in many | {"a.txt", "b.txt"}})
