@@ -139,15 +139,16 @@ def in_the_reports_present(question: str) -> str:
 
 def _plural_subject(words: list[str]) -> bool:
     """Whether the words after "did" or "had" open with a plural subject, guessed: "managers",
-    "care leavers", "Kent's social workers"; not "Leeds", "Kirklees" or "the council"."""
+    "care leavers", "Kent's social workers", "Luton schools"; not "Leeds", "Kirklees" or "the council"."""
     words = [w for w in words if w.lower() not in _DETERMINER]
     names = 0
     while names < len(words) and words[names][:1].isupper():
         names += 1
     if names:
-        # a name is one council ("Did Leeds …"), unless it owns what follows ("Did Kent's social workers …")
+        # a name is one council ("Did Leeds …"), unless it owns what follows ("Did Kent's social
+        # workers …") or names whose they are ("Did Luton schools …"; "Did Leeds keep children …" is Leeds)
         if not re.search(r"['’]s?$", words[names - 1]):
-            return False
+            return names < len(words) and bool(_PLURAL_WORD.match(words[names]))
         words = words[names:]
     return any(_PLURAL_WORD.match(word) for word in words[:2])
 

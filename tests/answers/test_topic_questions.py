@@ -134,6 +134,8 @@ def test_the_year_of_the_report_asked_about_is_left_out_of_the_models_reading(as
         # the subject's number: a council's name is one, what it owns may be many
         ("Did Leeds struggle with caseloads in 2014?", "Does Leeds struggle with caseloads?"),
         ("Did Kent's social workers have manageable caseloads in 2015?", "Do Kent's social workers have manageable caseloads?"),
+        ("Did Luton schools keep children safe in 2015?", "Do Luton schools keep children safe?"),
+        ("Did Tower Hamlets managers audit cases well in 2014?", "Do Tower Hamlets managers audit cases well?"),
     ],
 )
 def test_a_question_about_the_reports_own_time_is_read_in_the_present(asked, read):
