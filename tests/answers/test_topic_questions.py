@@ -117,9 +117,13 @@ def test_the_year_of_the_report_asked_about_is_left_out_of_the_models_reading(as
         ("Did managers in Leeds audit cases well in 2014?", "Do managers in Leeds audit cases well?"),
         ("Were children safe in Torbay in 2015?", "Are children safe in Torbay?"),
         ("Did Leeds keep children safe in 2014?", "Does Leeds keep children safe?"),
+        ("Were children at risk of harm protected in Leeds in 2014?", "Are children at risk of harm protected in Leeds?"),
+        ("Were children listened to in Leeds in 2014?", "Are children listened to in Leeds?"),
+        ("Were social workers' caseloads high in Kent in 2015?", "Are social workers' caseloads high in Kent?"),
         # "safe" only when it closes what is asked: these ask about something a report may never mention
         ("Were children in Leeds safe from lead paint in 2014?", "Were children in Leeds safe from lead paint?"),
         ("Did Leeds open a safe house for exploited children in 2014?", "Did Leeds open a safe house for exploited children?"),
+        ("Were Leeds's computers protected from hackers in 2014?", "Were Leeds's computers protected from hackers?"),
         ("What did inspectors find about Leeds's care leavers in 2015? Had the council improved in 2015?",
          "What did inspectors find about Leeds's care leavers in 2015? Has the council improved?"),
         # a date the report gives in the past, and a time measured from another
