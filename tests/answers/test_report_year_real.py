@@ -75,3 +75,12 @@ def test_a_question_asking_whether_children_were_safe_asks_how_good_something_wa
     first = answer.citations[0]
     assert first.source == LEEDS and "safe" in first.text and not first.text.startswith("Inspection dates")
     assert any("read the question as \u201cAre children safe in Leeds?\u201d" in note for note in answer.explanation.notes)
+
+
+@pytest.mark.real
+def test_a_question_asking_whether_children_were_listened_to_is_read_in_the_present(three_reports):
+    # Read as asked ("Were children listened to in Leeds?"), every sentence scored under the threshold.
+    answer = three_reports.ask("Were children listened to in Leeds in 2022?")
+    assert not answer.abstained
+    first = answer.citations[0]
+    assert first.source == LEEDS and "listened to" in first.text
