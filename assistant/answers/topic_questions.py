@@ -108,7 +108,7 @@ _NOT_THE_REPORTS_TIME = re.compile(
     re.IGNORECASE,
 )
 _PRESENT = {"was": "is", "were": "are", "did": ("does", "do"), "had": ("has", "have")}
-_PLURAL_WORD = re.compile(r"^(?!(?:this|his|its|is|was|has|does)$)(?:children|people|staff|they|we|you|[\w-]*[^su'’s]s)$", re.IGNORECASE)
+_PLURAL_WORD = re.compile(r"^(?!(?:this|his|its|is|was|has|does|always|sometimes|perhaps|afterwards|thus)$)(?:children|people|staff|they|we|you|[\w-]*[^su'’s]s)$", re.IGNORECASE)
 _DETERMINER = frozenset("the its their all most some many any".split())
 
 

@@ -140,6 +140,8 @@ def test_the_year_of_the_report_asked_about_is_left_out_of_the_models_reading(as
         ("Did Kent's social workers have manageable caseloads in 2015?", "Do Kent's social workers have manageable caseloads?"),
         ("Did Luton schools keep children safe in 2015?", "Do Luton schools keep children safe?"),
         ("Did Tower Hamlets managers audit cases well in 2014?", "Do Tower Hamlets managers audit cases well?"),
+        ("Did Leeds always keep children safe in 2014?", "Does Leeds always keep children safe?"),
+        ("Did the council always audit cases well in 2014?", "Does the council always audit cases well?"),
     ],
 )
 def test_a_question_about_the_reports_own_time_is_read_in_the_present(asked, read):
