@@ -120,6 +120,12 @@ def test_the_year_of_the_report_asked_about_is_left_out_of_the_models_reading(as
         ("Were children at risk of harm protected in Leeds in 2014?", "Are children at risk of harm protected in Leeds?"),
         ("Were children listened to in Leeds in 2014?", "Are children listened to in Leeds?"),
         ("Were social workers' caseloads high in Kent in 2015?", "Are social workers' caseloads high in Kent?"),
+        ("Were assessments thorough in Kent in 2015?", "Are assessments thorough in Kent?"),
+        ("Was the workforce stable in Kent in 2015?", "Is the workforce stable in Kent?"),
+        ("Were children's needs met in Kent in 2015?", "Are children's needs met in Kent?"),
+        ("Were senior leaders visible in Kent in 2015?", "Are senior leaders visible in Kent?"),
+        ("Were children's plans up to date in Kent in 2015?", "Are children's plans up to date in Kent?"),
+        ("Were children seen quickly in Kent in 2015?", "Are children seen quickly in Kent?"),
         # "safe" only when it closes what is asked: these ask about something a report may never mention
         ("Were children in Leeds safe from lead paint in 2014?", "Were children in Leeds safe from lead paint?"),
         ("Did Leeds open a safe house for exploited children in 2014?", "Did Leeds open a safe house for exploited children?"),
