@@ -542,8 +542,8 @@ WHICH_REPORT = re.compile(
 # report beside fewer words than another question's (MIN_TERMS_LEFT_HOW_GOOD), and the answer
 # model reads it in the report's present (answers/topic_questions.py). "Were children safe in Torbay
 # in 2018?" is one (read as asked, it quoted "Inspection date: …" or abstained for most reports),
-# and so are "protected", "listened to", "high", "quickly", "thorough", "stable", "met", "up to
-# date" and "visible" ("Were assessments thorough in Kent in 2017?"), but only closing what is
+# and so are "protected", "listened to", "high", "quickly", "promptly", "thorough", "stable", "met"
+# and "up to date" ("Were assessments thorough in Kent in 2017?"), but only closing what is
 # asked: "safe from lead paint", "safe for staff", "safe to close", "a safe house" ask about
 # something a report may never mention, and read in the present, a hostile probe's such questions
 # quoted the report's verdicts on children's safety.
@@ -552,7 +552,7 @@ ASKS_HOW_GOOD = re.compile(
     r"|\b(?:well|effective(?:ly)?|good|strong|robust|poor|weak(?:ness|nesses)?|strengths?|adequate(?:ly)?|enough|sufficient(?:ly)?"
     r"|manageable|timely|improv(?:e|es|ed|ing)|inconsistent(?:ly)?|any\s+good|up\s+to\s+scratch|struggl(?:e|es|ed|ing)|overloaded"
     r"|too\s+(?:many|much|high|slow|few)|rated|graded|judged)\b"
-    r"|\b(?:safe(?:ly)?|protected|listened\s+to|high|quickly|promptly|thorough|stable|met|up\s+to\s+date|visible)(?=\s*(?:[?!.,;]|$|(?:in|at|during|by|according|when|while|and|or)\b))",
+    r"|\b(?:safe(?:ly)?|protected|listened\s+to|high|quickly|promptly|thorough|stable|met|up\s+to\s+date)(?=\s*(?:[?!.,;]|$|(?:in|at|during|by|according|when|while|and|or)\b))",
     re.IGNORECASE,
 )
 # The latest of a council's reports: "latest", "most recent(ly)", "newest", "last inspected"; not

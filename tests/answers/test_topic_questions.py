@@ -123,13 +123,14 @@ def test_the_year_of_the_report_asked_about_is_left_out_of_the_models_reading(as
         ("Were assessments thorough in Kent in 2015?", "Are assessments thorough in Kent?"),
         ("Was the workforce stable in Kent in 2015?", "Is the workforce stable in Kent?"),
         ("Were children's needs met in Kent in 2015?", "Are children's needs met in Kent?"),
-        ("Were senior leaders visible in Kent in 2015?", "Are senior leaders visible in Kent?"),
         ("Were children's plans up to date in Kent in 2015?", "Are children's plans up to date in Kent?"),
         ("Were children seen quickly in Kent in 2015?", "Are children seen quickly in Kent?"),
         # "safe" only when it closes what is asked: these ask about something a report may never mention
         ("Were children in Leeds safe from lead paint in 2014?", "Were children in Leeds safe from lead paint?"),
         ("Did Leeds open a safe house for exploited children in 2014?", "Did Leeds open a safe house for exploited children?"),
         ("Were Leeds's computers protected from hackers in 2014?", "Were Leeds's computers protected from hackers?"),
+        # "visible": over the 120 reports, asked of the 66 that never say it, 15 more quoted something
+        ("Were senior leaders visible in Kent in 2015?", "Were senior leaders visible in Kent?"),
         ("What did inspectors find about Leeds's care leavers in 2015? Had the council improved in 2015?",
          "What did inspectors find about Leeds's care leavers in 2015? Has the council improved?"),
         # a date the report gives in the past, and a time measured from another
