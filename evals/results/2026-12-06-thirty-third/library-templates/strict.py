@@ -9,6 +9,12 @@ STRICT = {
     "protected": r"protect|\bsafe\b|harm\b|risk",
     "listened": r"listen|voice|views|wishes|heard",
     "high": r"caseload|workload",
+    "quickly": r"quick|prompt|timel|delay|swift|without delay|within",
+    "thorough": r"assessment",
+    "stable": r"workforce|turnover|stab|agency|vacanc|permanent|recruit",
+    "met": r"\bneeds?\b",
+    "up-to-date": r"\bplans?\b",
+    "visible": r"visib|accessible",
 }
 NOT = r"previous inspection|subject of a child protection plan|Inspection dates?:|were being looked after by the local authority"
 for f in sys.argv[1:]:
