@@ -150,13 +150,16 @@ class DocumentRouter:
         "since its 2017 inspection": a file name's date is the report's, a question's is often
         what it asks about); a title's words ("Slough Children's Services Trust": the trust is
         what the answer is about); and every word when the question would keep fewer than
-        ``MIN_TERMS_LEFT`` others ("How did Stoke-on-Trent's services compare?")."""
+        ``MIN_TERMS_LEFT`` others ("How did Stoke-on-Trent's services compare?"), or
+        ``MIN_TERMS_LEFT_HOW_GOOD`` when it asks how good something was ("Were children safe in
+        Barnsley?": counted, "Barnsley" drew "Staff enjoy working in Barnsley.")."""
         if not documents:
             return frozenset()
         names = set().union(*(self.file_name_terms.get(d, set()) for d in documents))
         written = set(content_terms(" ".join(w for w in _NAMING_WORD.findall(question) if not any(c.isdigit() for c in w))))
         naming = frozenset(t for t in (written & names) - _CALENDAR_TERMS if self.df.get(t, 0) <= self.max_df)
-        return naming if len(set(content_terms(question)) - naming) >= MIN_TERMS_LEFT else frozenset()
+        least = MIN_TERMS_LEFT_HOW_GOOD if ASKS_HOW_GOOD.search(question) else MIN_TERMS_LEFT
+        return naming if len(set(content_terms(question)) - naming) >= least else frozenset()
 
     def named(self, question: str, within: Iterable[str] | None = None) -> set[str]:
         """The documents the question names (empty when it names none, or all would be named)."""

@@ -84,3 +84,14 @@ def test_a_question_asking_whether_children_were_listened_to_is_read_in_the_pres
     assert not answer.abstained
     first = answer.citations[0]
     assert first.source == LEEDS and "listened to" in first.text
+
+
+@pytest.mark.real
+def test_a_short_question_asking_how_good_something_is_sets_the_councils_name_aside(three_reports):
+    # "children" and "safe" are all it says besides "Leeds": the pre-filter counted the name and
+    # the model quoted "The restorative and relational practice model has been further embedded …".
+    answer = three_reports.ask("Are children safe in Leeds?")
+    assert not answer.abstained
+    first = answer.citations[0]
+    assert first.source == LEEDS and "safe" in first.text
+    assert any(note.startswith("the pre-filter did not count Leeds") for note in answer.explanation.notes)

@@ -213,6 +213,8 @@ def test_dates_titles_and_questions_of_little_else_keep_their_words():
     assert r.naming_words("Did Leeds City Council's scrutiny work well for children?", leeds_2015) == {"leed"}
     # Set aside, the name would leave the question too little to choose sentences by.
     assert r.naming_words("How is Leeds doing?", leeds_2015) == frozenset()
+    # ... unless it asks how good something was: two words say what to look for
+    assert r.naming_words("Were children safe in Leeds?", leeds_2015) == {"leed"}
 
 
 def test_the_search_leaves_out_only_names_every_named_report_shares_and_only_with_four_words_left():
