@@ -40,9 +40,10 @@ RARE_DF = 2
 MIN_TERMS_LEFT = 3  # a question's words besides those naming its report, for those to be set aside
 # ... for a question asking how good something was ("What was Bristol doing well for children in
 # 2023?"): there the year says which report even beside two words ("doing well", "children"; kept,
-# the model quoted "Inspection dates: 16 to 27 January 2023"). Beside one alone it is kept, as for
-# any question that says little else: a caution, not a measured gain (the templates answered the
-# same with the year left out there too).
+# the model quoted "Inspection dates: 16 to 27 January 2023"), and so does the council's name
+# ("Are children safe in Barnsley?": counted, it drew "Staff enjoy working in Barnsley."). Beside
+# one alone they are kept, as for any question that says little else: a caution, not a measured
+# gain (the templates answered the same with the year left out there too). least_terms_left() picks.
 MIN_TERMS_LEFT_HOW_GOOD = 2
 # ... by keyword search within the report: "Who led the Ofsted team in Bristol?" has three others, and
 # without "Bristol" they matched the licence boilerplate at every report's end ("Information Policy Team")
@@ -118,7 +119,7 @@ class DocumentRouter:
         years = {found.group("year") for found in WHICH_REPORT.finditer(question)}
         years = {year for year in years if all(self.report_year_of(d) == year for d in documents)}
         left = len(set(content_terms(question)) - self.naming_words(question, documents) - years)
-        if not years or left < (MIN_TERMS_LEFT_HOW_GOOD if ASKS_HOW_GOOD.search(question) else MIN_TERMS_LEFT):
+        if not years or left < least_terms_left(question):
             return frozenset()
         return frozenset(years)
 
@@ -150,16 +151,14 @@ class DocumentRouter:
         "since its 2017 inspection": a file name's date is the report's, a question's is often
         what it asks about); a title's words ("Slough Children's Services Trust": the trust is
         what the answer is about); and every word when the question would keep fewer than
-        ``MIN_TERMS_LEFT`` others ("How did Stoke-on-Trent's services compare?"), or
-        ``MIN_TERMS_LEFT_HOW_GOOD`` when it asks how good something was ("Were children safe in
-        Barnsley?": counted, "Barnsley" drew "Staff enjoy working in Barnsley.")."""
+        ``least_terms_left`` others ("How did Stoke-on-Trent's services compare?"; two suffice for
+        "Are children safe in Barnsley?")."""
         if not documents:
             return frozenset()
         names = set().union(*(self.file_name_terms.get(d, set()) for d in documents))
         written = set(content_terms(" ".join(w for w in _NAMING_WORD.findall(question) if not any(c.isdigit() for c in w))))
         naming = frozenset(t for t in (written & names) - _CALENDAR_TERMS if self.df.get(t, 0) <= self.max_df)
-        least = MIN_TERMS_LEFT_HOW_GOOD if ASKS_HOW_GOOD.search(question) else MIN_TERMS_LEFT
-        return naming if len(set(content_terms(question)) - naming) >= least else frozenset()
+        return naming if len(set(content_terms(question)) - naming) >= least_terms_left(question) else frozenset()
 
     def named(self, question: str, within: Iterable[str] | None = None) -> set[str]:
         """The documents the question names (empty when it names none, or all would be named)."""
@@ -558,6 +557,15 @@ ASKS_HOW_GOOD = re.compile(
     r"|\b(?:safe(?:ly)?|protected|listened\s+to|high|quickly|promptly|thorough|stable|met|up\s+to\s+date)(?=\s*(?:[?!.,;]|$|(?:in|at|during|by|according|when|while|and|or)\b))",
     re.IGNORECASE,
 )
+
+
+def least_terms_left(question: str) -> int:
+    """The words a question must keep besides those naming its report (council, closing year) for
+    those to be set aside: ``MIN_TERMS_LEFT``, or ``MIN_TERMS_LEFT_HOW_GOOD`` when it asks how good
+    something was ("Were children safe in Barnsley?": "children" and "safe" say what to look for)."""
+    return MIN_TERMS_LEFT_HOW_GOOD if ASKS_HOW_GOOD.search(question) else MIN_TERMS_LEFT
+
+
 # The latest of a council's reports: "latest", "most recent(ly)", "newest", "last inspected"; not
 # "current" or "now", which questions use of the time of the report asked about ("When did
 # Wokingham's current director start?" is answered by its 2016 report of three).
