@@ -91,13 +91,14 @@ class Assistant:
                 recommendation_weight=self.settings.model_recommendation_weight,
                 lead_inspector_weight=self.settings.model_lead_inspector_weight,
                 kind_weight=self.settings.model_kind_weight,
+                off_topic_weight=self.settings.model_off_topic_weight,
                 name_weight=self.settings.model_name_weight,
                 runner_up=self.settings.model_runner_up,
                 read_every_passage=self.settings.rerank_read_every_passage == "on",
                 near_weight=self.settings.follow_up_near_weight,
                 meaning_weight=self.settings.prefilter_meaning_weight,
                 topic_form=self.settings.model_topic_form == "on",
-                report_present=self.settings.model_report_present == "on",
+                report_present=self.settings.model_report_present,
             )
         return self._model_answerer_instance
 

@@ -117,10 +117,11 @@ class Settings:
     # the answer model reads the question without it; "both", keyword search within the report
     # leaves it out too; "off", read as asked.
     report_year: str = "both"
-    # on: the part of a question whose closing year was left out (above), when it asks how good
+    # year: the part of a question whose closing year was left out (above), when it asks how good
     # something was, is read by the answer model in the present tense, the tense a report states
     # its verdicts in ("How well were disabled children supported in Barnsley in 2023?" -> "How
-    # well are …"; answers/topic_questions.py). off: only the year is left out.
+    # well are …"; answers/topic_questions.py). on: that, and so is such a question naming a dated
+    # report and no year ("Were children safe in Leeds?"). off: only the year is left out.
     model_report_present: str = "on"
     # Which of one council's several reports a question naming no year is asked of first: "always",
     # its newest (all of them when that one does not answer, unless the question asks about the
@@ -194,6 +195,11 @@ class Settings:
     # 0.436 -> 0.564 / 0.564, SQuAD tune 0.055 -> 0.060 / 0.070; citation recall unchanged at 2
     # (Ofsted tune 0.366, development set 0.574 -> 0.575, SQuAD tune 0.770), 4 cost SQuAD 0.010.
     model_kind_weight: float = 2.0
+    # Taken off the logit of a sentence holding none of the words saying what a question asking
+    # how good something was asks about, when it names a dated report ("Were the council's libraries
+    # run well in Torbay?": council, libraries, run; not the council's name, nor "well"): the model
+    # took the report's verdicts on anything ("Children's services in Torbay are inadequate"). 0: off.
+    model_off_topic_weight: float = 2.0
     # The same for a person's name ("What was the name of the intervention provider?", "Who is
     # Wiltshire's director of children's services?"): a sentence holding no name the question does
     # not can hardly answer, so the discount is stronger. 0: off. Chosen on the tune halves and the
@@ -295,7 +301,7 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "council_answers_only": ("on", "off"),
     "model_topic_form": ("on", "off"),
     "report_year": ("off", "model", "both"),
-    "model_report_present": ("on", "off"),
+    "model_report_present": ("on", "year", "off"),
     "newest_first": ("latest", "always", "off"),
 }
 _FLAGS = {"retrieval_mode": "--mode"}  # the settings a command-line flag sets too
@@ -322,6 +328,7 @@ _RANGES: dict[str, tuple[float, float]] = {
     "model_recommendation_weight": (0.0, 100.0),
     "model_lead_inspector_weight": (0.0, 100.0),
     "model_kind_weight": (0.0, 100.0),
+    "model_off_topic_weight": (0.0, 100.0),
     "model_name_weight": (0.0, 100.0),
     "model_runner_up": (0.0, 1.0),
     "follow_up_near_weight": (0.0, 100.0),

@@ -27,7 +27,7 @@ from assistant.answers.answering import _ASKS_INSPECTING, _ASKS_PUBLISHING, _MON
 from assistant.answers.conversation import LEAD_IN, Span, asks_its_own_question, near_quoted, next_after_quoted, was_quoted, years_asked
 from assistant.answers.model import AnswerModel, candidate_text
 from assistant.answers.sections import ASKS_BELOW_GOOD
-from assistant.answers.topic_questions import as_topic_question, topic_asked, without_report_year
+from assistant.answers.topic_questions import as_topic_question, how_good_topic_terms, in_a_named_reports_present, topic_asked, without_report_year
 from assistant.documents.furniture import furniture_key, is_photo_caption
 from assistant.documents.spans import MAX_SENTENCE_CHARS, MIN_SENTENCE_WORDS as MIN_WORDS, passage_sentence_spans, sentence_spans
 from assistant.domain import NOT_FOUND_TEXT, Answer, Candidate, Explanation, Passage
@@ -574,13 +574,14 @@ class ModelAnswerer:
         recommendation_weight: float = 0.0,
         lead_inspector_weight: float = 0.0,
         kind_weight: float = 0.0,
+        off_topic_weight: float = 0.0,
         name_weight: float = 0.0,
         near_weight: float = 0.0,
         runner_up: float = 0.0,
         read_every_passage: bool = False,
         meaning_weight: float = 0.0,
         topic_form: bool = False,
-        report_present: bool = False,
+        report_present: str = "off",
     ):
         """``lexical_weight``: how much the pre-filter's score (the question's rarer words held,
         passage rank) adds to the model's calibrated logit; fitted on the tune halves (0: the
@@ -596,6 +597,7 @@ class ModelAnswerer:
         self.lexical_weight = lexical_weight
         self.named_weight = named_weight
         self.kind_weight = kind_weight
+        self.off_topic_weight = off_topic_weight
         self.name_weight = name_weight
         self.area_match = area_match
         self.near_weight = near_weight
@@ -875,7 +877,9 @@ class ModelAnswerer:
         model_question = as_topic_question(question, report_years) if self.topic_form else question
         topic = model_question != question
         as_topic = model_question
-        model_question = without_report_year(model_question, which_report, present=self.report_present)
+        model_question = without_report_year(model_question, which_report, present=self.report_present != "off")
+        if self.report_present == "on" and not which_report:
+            model_question = in_a_named_reports_present(model_question, report_years)
         about_team = bool(_ASKS_ABOUT_INSPECTORS.search(asked or question))
         misfits = [
             self.kind_weight > 0
@@ -888,6 +892,13 @@ class ModelAnswerer:
             for (s, _), lack in zip(kept, lacking)
         ]
         boosts = [b - (lack_weight if lack else self.kind_weight * misfit) for b, lack, misfit in zip(boosts, lacking, misfits)]
+        # Asked how good something was in a dated report, the model takes the report's verdicts on
+        # anything: a sentence holding none of the words saying what is asked about loses weight.
+        topic_words = how_good_topic_terms(asked or question, naming_words) if self.off_topic_weight > 0 and report_years else frozenset()
+        if topic_words:
+            topic_words |= frozenset(content_terms(also_look_for))
+        off_topic = [bool(topic_words) and not topic_words.intersection(content_terms(s.text)) for s, _ in kept]
+        boosts = [b - self.off_topic_weight * off for b, off in zip(boosts, off_topic)]
         near = [bool(follows) and is_near(s) for s, _ in kept]
         # The sentence right after a quote gains the weight twice: a follow-up most often asks what
         # the report says next (README, Evaluation, nineteenth session).
@@ -953,10 +964,17 @@ class ModelAnswerer:
         )
         if topic:
             notes += (f"the answer model read the question as \u201c{model_question}\u201d: it asks what the documents say about a topic",)
-        elif model_question != as_topic:
+        elif model_question != as_topic and which_report:
             notes += (
                 f"the answer model read the question as \u201c{model_question}\u201d: its closing year says which report it is about"
                 + (", and a report states its own time in the present" if model_question != without_report_year(as_topic, which_report, present=False) else ""),
+            )
+        elif model_question != as_topic:
+            notes += (f"the answer model read the question as \u201c{model_question}\u201d: it names a report, which states its own time in the present",)
+        if any(off_topic[quotable]):
+            notes += (
+                f"the question asks how good {words_for_terms(asked or question, topic_words)} was: "
+                f"{sum(off_topic[quotable])} sentence(s) holding none of those words lost {self.off_topic_weight:g} on the logit",
             )
         if likeness is not None:
             notes += (

@@ -20,6 +20,7 @@ import re
 from collections.abc import Collection
 
 from assistant.answers.answering import asked_kind
+from assistant.search.keyword import content_terms
 from assistant.search.routing import ASKS_HOW_GOOD, WHICH_REPORT
 
 # Who writes the documents: the inspectorate, its inspectors, the report, review or inquiry itself
@@ -91,6 +92,34 @@ def without_report_year(question: str, report_years: Collection[str], present: b
     # The part whose closing year was left out asks about the time the report describes.
     *before, last = re.split(r"(?<=\?)\s+", left)
     return " ".join([*before, in_the_reports_present(last)])
+
+
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def in_a_named_reports_present(question: str, report_years: Collection[str]) -> str:
+    """``question``, naming dated reports (``report_years``, their years) and no year at all ("Were
+    children safe in Leeds?"), with its last part read in the present tense when it asks how good
+    something was (:func:`in_the_reports_present`): it asks about the time its report describes,
+    as the same question closing with the report's year does. Read "were", the model wanted a
+    sentence about the past: asked of 95 councils, "Were children safe in X?" quoted a sentence on
+    safety first for 32, and 45 in the present. A question naming no dated report (a press article,
+    a learning review telling a past case) is read as asked, and so is any holding a year."""
+    if not report_years or _ANY_YEAR.search(question):
+        return question
+    *before, last = re.split(r"(?<=\?)\s+", question)
+    return " ".join([*before, in_the_reports_present(last)])
+
+
+def how_good_topic_terms(question: str, naming_words: Collection[str] = ()) -> frozenset[str]:
+    """What a question asking how good something was asks about, as content terms: its words less
+    those asking how good ("safe", "well", "effective" …) and ``naming_words`` (the council, the
+    report's year). "Were the council's libraries run well in Torbay?": council, librari, run.
+    Empty for a question asking how good nothing in particular was ("How was Leeds rated?") and
+    for any other question."""
+    if not ASKS_HOW_GOOD.search(question):
+        return frozenset()
+    return frozenset(content_terms(ASKS_HOW_GOOD.sub(" ", question))) - frozenset(naming_words)
 
 
 # The first verb of a question asked in the past tense of the report's own time ("How well were

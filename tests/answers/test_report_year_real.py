@@ -95,3 +95,44 @@ def test_a_short_question_asking_how_good_something_is_sets_the_councils_name_as
     first = answer.citations[0]
     assert first.source == LEEDS and "safe" in first.text
     assert any(note.startswith("the pre-filter did not count Leeds") for note in answer.explanation.notes)
+
+
+@pytest.mark.real
+def test_a_question_naming_a_report_and_no_year_is_read_in_the_reports_present(three_reports):
+    # Read as asked, in the past, every sentence on disabled children scored under the threshold.
+    asked = "How well were disabled children supported in Leeds?"
+    answer = three_reports.ask(asked)
+    assert not answer.abstained
+    first = answer.citations[0]
+    assert first.source == LEEDS and "isabled children" in first.text
+    assert any(
+        "read the question as \u201cHow well are disabled children supported in Leeds?\u201d: it names a report" in note
+        for note in answer.explanation.notes
+    )
+
+    from assistant.core import Assistant
+
+    with_a_year_only = Assistant(replace(three_reports.settings, model_report_present="year"), embedder=three_reports.embedder)
+    as_asked = with_a_year_only.ask(asked)
+    assert as_asked.abstained or "isabled" not in as_asked.citations[0].text
+
+
+@pytest.mark.real
+def test_a_question_naming_a_report_and_another_year_is_read_as_asked(three_reports):
+    answer = three_reports.ask("How well were disabled children supported in Leeds in 2019?")
+    assert not any("in the present" in note for note in answer.explanation.notes)
+
+
+@pytest.mark.real
+def test_a_verdict_on_something_else_does_not_answer_how_good_something_was(three_reports):
+    # The model took the report's verdict on everything ("Overall effectiveness | Good") for the
+    # council's computer system; a sentence holding "system" now comes first.
+    asked = "Was the council's computer system effective in Barnsley?"
+    answer = three_reports.ask(asked)
+    assert answer.abstained or not answer.citations[0].text.startswith("Overall effectiveness")
+    assert any(note.startswith("the question asks how good council, computer, system was") for note in answer.explanation.notes)
+
+    from assistant.core import Assistant
+
+    unguarded = Assistant(replace(three_reports.settings, model_off_topic_weight=0.0), embedder=three_reports.embedder).ask(asked)
+    assert unguarded.citations[0].text.startswith("Overall effectiveness")

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from assistant.answers.topic_questions import as_topic_question, topic_asked, without_report_year
+from assistant.answers.topic_questions import as_topic_question, how_good_topic_terms, in_a_named_reports_present, topic_asked, without_report_year
 
 
 @pytest.mark.parametrize(
@@ -157,3 +157,47 @@ def test_a_question_about_the_reports_own_time_is_read_in_the_present(asked, rea
         return
     # without the present reading, only the year goes
     assert without_report_year(asked, {"2014", "2015"}, present=False) == re.sub(r" in 201[45]\?$", "?", asked)
+
+
+@pytest.mark.parametrize(
+    "asked, read",
+    [
+        ("Were children safe in Leeds?", "Are children safe in Leeds?"),
+        ("How well were disabled children supported in Barnsley?", "How well are disabled children supported in Barnsley?"),
+        ("Did Luton schools keep children safe?", "Do Luton schools keep children safe?"),
+        ("Were children safe in Leeds? Were they listened to?", "Were children safe in Leeds? Are they listened to?"),
+        # a year the reports are not of asks about that year; one they are of is without_report_year's
+        ("Were children safe in Leeds in 2019?", "Were children safe in Leeds in 2019?"),
+        ("Were children safe in Leeds in 2014?", "Were children safe in Leeds in 2014?"),
+        # not how good something was: whether it happened, when, how many
+        ("Did Leeds close any of its children's homes?", "Did Leeds close any of its children's homes?"),
+        ("When was Leeds inspected?", "When was Leeds inspected?"),
+        ("How many children were in Leeds's care?", "How many children were in Leeds's care?"),
+        ("Were children in Leeds safe from lead paint?", "Were children in Leeds safe from lead paint?"),
+    ],
+)
+def test_a_question_naming_a_dated_report_and_no_year_is_read_in_its_present(asked, read):
+    assert in_a_named_reports_present(asked, {"2014"}) == read
+
+
+def test_a_question_naming_no_dated_report_is_read_as_asked():
+    # a press article or a learning review tells a past case in the past
+    assert in_a_named_reports_present("Was the referral handled well?", ()) == "Was the referral handled well?"
+
+
+@pytest.mark.parametrize(
+    "asked, topic",
+    [
+        ("Were the council's libraries run well in Torbay?", {"council", "librari", "run"}),
+        ("Were children safe in Torbay in 2018?", {"children"}),
+        ("How well did Torbay tackle child sexual exploitation?", {"tackl", "child", "sexual", "exploit"}),
+        # how good nothing in particular was: any verdict may answer
+        ("How was Torbay rated?", set()),
+        ("Was Torbay good?", set()),
+        # not asking how good something was
+        ("When was Torbay inspected?", set()),
+        ("Did Torbay close a children's home?", set()),
+    ],
+)
+def test_what_a_question_asking_how_good_something_was_asks_about(asked, topic):
+    assert how_good_topic_terms(asked, {"torbay", "2018"}) == topic
