@@ -75,6 +75,8 @@ def test_a_question_asking_whether_children_were_safe_asks_how_good_something_wa
     first = answer.citations[0]
     assert first.source == LEEDS and "safe" in first.text and not first.text.startswith("Inspection dates")
     assert any("read the question as \u201cAre children safe in Leeds?\u201d" in note for note in answer.explanation.notes)
+    # "children", held by most passages, says nothing of what is asked about: no sentence lacks it
+    assert not any(note.startswith("the question asks how good") for note in answer.explanation.notes)
 
 
 @pytest.mark.real
