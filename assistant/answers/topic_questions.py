@@ -111,15 +111,25 @@ def in_a_named_reports_present(question: str, report_years: Collection[str]) -> 
     return " ".join([*before, in_the_reports_present(last)])
 
 
+# The verbs of a how-good question that say how something was done, not what: "Did Leeds keep
+# children safe?", "Were complaints handled well?", "Was the budget managed well?" (a report's
+# "management oversight" is no budget).
+_HOW_IT_WAS_DONE = re.compile(
+    r"\b(?:keep(?:s|ing)?|kept|handl(?:e|ed|es|ing)|dealt|deal(?:s|ing)?|run|runs|ran|manag(?:e|ed|es)|tackl(?:e|ed|es|ing)|treat(?:ed|s)?)\b",
+    re.IGNORECASE,
+)
+
+
 def how_good_topic_terms(question: str, naming_words: Collection[str] = ()) -> frozenset[str]:
     """What a question asking how good something was asks about, as content terms: its words less
-    those asking how good ("safe", "well", "effective" …) and ``naming_words`` (the council, the
-    report's year). "Were the council's libraries run well in Torbay?": council, librari, run.
-    Empty for a question asking how good nothing in particular was ("How was Leeds rated?") and
-    for any other question."""
+    those asking how good ("safe", "well", "effective" …), the verbs saying how it was done ("kept",
+    "handled", "run" …) and ``naming_words`` (the council, the report's year). "Were the council's
+    libraries run well in Torbay?": council, librari. Empty for a question asking how good nothing
+    in particular was ("How was Leeds rated?") and for any other question."""
     if not ASKS_HOW_GOOD.search(question):
         return frozenset()
-    return frozenset(content_terms(ASKS_HOW_GOOD.sub(" ", question))) - frozenset(naming_words)
+    asked_about = _HOW_IT_WAS_DONE.sub(" ", ASKS_HOW_GOOD.sub(" ", question))
+    return frozenset(content_terms(asked_about)) - frozenset(naming_words)
 
 
 # The first verb of a question asked in the past tense of the report's own time ("How well were

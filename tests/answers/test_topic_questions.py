@@ -188,9 +188,11 @@ def test_a_question_naming_no_dated_report_is_read_as_asked():
 @pytest.mark.parametrize(
     "asked, topic",
     [
-        ("Were the council's libraries run well in Torbay?", {"council", "librari", "run"}),
+        ("Were the council's libraries run well in Torbay?", {"council", "librari"}),
+        ("Did Torbay keep children safe in 2018?", {"children"}),
+        ("Was the youth offending team's budget managed well in Torbay?", {"youth", "offend", "team", "budget"}),
         ("Were children safe in Torbay in 2018?", {"children"}),
-        ("How well did Torbay tackle child sexual exploitation?", {"tackl", "child", "sexual", "exploit"}),
+        ("How well did Torbay tackle child sexual exploitation?", {"child", "sexual", "exploit"}),
         # how good nothing in particular was: any verdict may answer
         ("How was Torbay rated?", set()),
         ("Was Torbay good?", set()),
