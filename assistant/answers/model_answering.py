@@ -899,7 +899,11 @@ class ModelAnswerer:
         boosts = [b - (lack_weight if lack else self.kind_weight * misfit) for b, lack, misfit in zip(boosts, lacking, misfits)]
         # Asked how good something was in a dated report, the model takes the report's verdicts on
         # anything: a sentence holding none of the words saying what is asked about loses weight.
-        topic_words = how_good_topic_terms(asked or question, naming_words) if self.off_topic_weight > 0 and report_years else frozenset()
+        # (A question asking for a grade or a recommendation is answered by rows and items that
+        # need not repeat its words: those preferences rule there.)
+        topic_words = (
+            how_good_topic_terms(asked or question, naming_words) if self.off_topic_weight > 0 and report_years and not asked_for else frozenset()
+        )
         if term_weight is not None and not any(term_weight(t) >= SAYS_NOTHING_OF_THE_TOPIC for t in topic_words):
             # Words most passages hold say nothing of the topic: "Were children safe in Leeds?" ("children",
             # in 90% of the Ofsted library's passages) is answered by "Young people feel safe", and

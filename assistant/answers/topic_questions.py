@@ -120,13 +120,25 @@ _HOW_IT_WAS_DONE = re.compile(
 )
 
 
+# A question asking whether something was good, or how well it went ("Were assessments thorough
+# …?", "How well are care leavers supported …?"), not what a report found, graded or recommended
+# ("What did Ofsted want X to improve …?", "Which area fell short of a good grade?", "How did X
+# score?"), whose answers need not repeat its words.
+_ASKS_WHETHER_OR_HOW_WELL = re.compile(
+    r"^\W*(?:(?:and|so|but|then)\s+)?(?:(?:was|were|is|are|did|does|do|has|have|had)\b"
+    r"|how\s+(?:well|good|effective(?:ly)?|safe(?:ly)?|strong|robust|timely|consistent(?:ly)?|poor|weak)\b)",
+    re.IGNORECASE,
+)
+
+
 def how_good_topic_terms(question: str, naming_words: Collection[str] = ()) -> frozenset[str]:
     """What a question asking how good something was asks about, as content terms: its words less
     those asking how good ("safe", "well", "effective" …), the verbs saying how it was done ("kept",
     "handled", "run" …) and ``naming_words`` (the council, the report's year). "Were the council's
     libraries run well in Torbay?": council, librari. Empty for a question asking how good nothing
-    in particular was ("How was Leeds rated?") and for any other question."""
-    if not ASKS_HOW_GOOD.search(question):
+    in particular was ("How was Leeds rated?") and for any other question, such as one asking what
+    a report recommended ("What did Ofsted want Leeds to improve …?")."""
+    if not (_ASKS_WHETHER_OR_HOW_WELL.match(question) and ASKS_HOW_GOOD.search(question)):
         return frozenset()
     asked_about = _HOW_IT_WAS_DONE.sub(" ", ASKS_HOW_GOOD.sub(" ", question))
     return frozenset(content_terms(asked_about)) - frozenset(naming_words)

@@ -196,6 +196,10 @@ def test_a_question_naming_no_dated_report_is_read_as_asked():
         # how good nothing in particular was: any verdict may answer
         ("How was Torbay rated?", set()),
         ("Was Torbay good?", set()),
+        # asking what a report found, graded or recommended: its answers need not repeat the words
+        ("What did Ofsted want Torbay to improve about places for children to live?", set()),
+        ("Which area of Torbay's work with families fell short of a good grade?", set()),
+        ("How did Torbay's leaving-care service score, and what was its biggest strength?", set()),
         # not asking how good something was
         ("When was Torbay inspected?", set()),
         ("Did Torbay close a children's home?", set()),
