@@ -1,0 +1,97 @@
+import json,csv
+P='/work/main/evals/results/2026-12-06-thirty-fourth/probe2/'
+tags=[l.rstrip('\n').split('\t') for l in open('/work/main/evals/results/2026-12-06-thirty-fourth/probe2/question_tags.tsv')]
+B=[json.loads(l) for l in open(P+'before.jsonl')]; A=[json.loads(l) for l in open(P+'after.jsonl')]
+# n: (answerable_as_judged, before, after, direction, reason)
+J={
+1:('yes','false abstention','right','better','present reading let "social workers in Brent have manageable caseloads" through (overloaded→caseloads mapped, so the guard spares it)'),
+2:('yes','false abstention','false abstention','',''),
+3:('yes','false abstention','false abstention','',''),
+4:('partly','wrong','wrong','','both quote "Care leavers do well in Merton." — holds none of kept/siblings/together, so the guard penalised it and it still came first'),
+5:('yes','false abstention','wrong','worse','answer ("eye and dental checks") holds none of dentist/optician/visits and is penalised; "visits" lets statutory-visit sentences through'),
+6:('yes','false abstention','near miss','better','"Social workers are positive about the environment they work in" (shares "work"); "Morale is good." still not quoted'),
+7:('yes','right','right','',''),
+8:('yes','right','right','',''),
+9:('yes','wrong','wrong','same','EET sentences both times (they share young/people/care); custody sentence dropped; "live in suitable, safe accommodation" never quoted'),
+10:('yes','right','right','',''),
+11:('yes','right','right','',''),
+12:('yes','right','right','better (cleaner)','off-topic first quote (care leavers exempt from council tax) dropped; sexual-exploitation sentence kept'),
+13:('yes','right','right','',''),
+14:('partly','right','near miss','worse','was the management-oversight sentence; now "managers and senior leaders know children’s circumstances well" (indirect)'),
+15:('yes','false abstention','false abstention','','no reading note: "Telford and Wrekin" seems not to be matched to telford-wrekin, so neither part fires'),
+16:('no','correct abstention','correct abstention','',''),
+17:('no','correct abstention','correct abstention','',''),
+18:('no','correct abstention','correct abstention','',''),
+19:('no','correct abstention','correct abstention','',''),
+20:('no','wrong answer','wrong answer','same','was 2015-report noise; now "Care leavers can access a range of suitable accommodation." (weak shared word "care")'),
+21:('no','correct abstention','correct abstention','',''),
+22:('no','wrong answer','wrong answer','same','now "Management oversight of children in these placements is robust." — passes the guard on the weak word "management"'),
+23:('no','correct abstention','correct abstention','',''),
+24:('no','correct abstention','wrong answer','worse','now quotes foster carers feeling supported; "privately fostered"→"foster" lets it pass the guard'),
+25:('no','wrong answer','wrong answer','',''),
+26:('no','correct abstention','correct abstention','',''),
+27:('no','correct abstention','wrong answer','worse','now quotes referrals to "The Gateway" front door (shares children/risk); nothing on radicalisation exists'),
+28:('no','correct abstention','correct abstention','',''),
+29:('no','wrong answer','wrong answer','same','now quotes the general verdict "Children’s services in Redbridge are outstanding." — "service" lets it pass the guard'),
+30:('no','correct abstention','wrong answer','worse','now quotes "Staff in Sandwell are positive about the visibility of senior leaders." (weak shared word "staff")'),
+31:('yes','near miss','near miss','','Thanet boundary lines rebalanced caseloads; "Caseloads in most teams are manageable" not quoted'),
+32:('yes','wrong','false abstention','better','"Inspection date: …" dropped by the guard; but the answer "Case records are up to date" holds no "paperwork" and is penalised too'),
+33:('yes','wrong','wrong','same','now improvement verdict + return-home interviews "within 72 hours" (shares "hour"); the EDT sentence never quoted'),
+34:('yes','right','right','',''),
+35:('yes','right','right','',''),
+36:('yes','right','right','',''),
+37:('yes','wrong','wrong','',''),
+38:('yes','wrong','near miss','better','general verdict "Children’s services in Salford are good" replaced by care-leaver EET rate and care-leaver grade; the answer "The majority live in good quality accommodation" holds none of care/leavers/homes and is penalised'),
+39:('yes','wrong','wrong','',''),
+40:('yes','right','right','',''),
+41:('yes','right','right','',''),
+42:('yes','wrong','wrong','',''),
+43:('no','correct abstention','correct abstention','',''),
+44:('no','correct abstention','correct abstention','',''),
+45:('no','correct abstention','correct abstention','',''),
+46:('no','wrong answer','wrong answer','','fragment "in primary schools is 27% (the national average is 16%)" (free-school-meals entitlement) — holds "school"'),
+47:('no','wrong answer','wrong answer','','"rate" shared (UASC rate, vacancy rate)'),
+48:('no','correct abstention','correct abstention','',''),
+49:('no','wrong answer','wrong answer','','"foster to adopt … such arrangements" shares foster/arrangements'),
+50:('no','wrong answer','wrong answer','same','now "prevents" and "preventive" sentences: the stem of "Prevent" matches them'),
+51:('no','wrong answer','wrong answer','','persistent absence sentence (shares children/education)'),
+52:('no','correct abstention','correct abstention','',''),
+53:('yes','wrong','wrong','','general verdicts both times ("services for children are not consistently good": "service" passes the guard)'),
+54:('yes','false abstention','false abstention','','"Morale is high." holds neither staff nor spirit'),
+55:('yes','wrong','wrong','','workloads/capacity sentence; "young parents" sentence never quoted'),
+56:('yes','wrong','wrong','','adoption-delay sentence (shares "work"); prebirth sentence never quoted'),
+57:('yes','right','right','',''),
+58:('yes','right','right','',''),
+59:('yes','right','right','',''),
+60:('partly','right','right','better (cleaner)','"strong partnership working … adoption agency" dropped; now two oversight sentences among four'),
+61:('yes','right','right','',''),
+62:('partly','right','right','',''),
+63:('yes','wrong','wrong','','local authority designated officer (LADO), not IROs: shares "officer"'),
+64:('no','wrong answer','correct abstention','better','"The judge spoke positively about Walsall’s work…" dropped'),
+65:('no','wrong answer','wrong answer','','"plans" shared'),
+66:('no','wrong answer','correct abstention','better','Prevent/Channel sentence dropped'),
+67:('no','correct abstention','correct abstention','',''),
+68:('no','correct abstention','correct abstention','',''),
+69:('no','wrong answer','correct abstention','better','"Social workers are very alert to risks of exploitation." dropped'),
+70:('partly (revised)','right','right','','expected.tsv said no (grep for "mental health" found 0) but "Specialist emotional health support is available to children when required …" answers it'),
+71:('no','correct abstention','correct abstention','',''),
+72:('no','wrong answer','wrong answer','','home-education sentence (shares children/safe context)'),
+73:('no','correct abstention','correct abstention','',''),
+74:('no','correct abstention','correct abstention','',''),
+75:('control','answered (older report)','answered (older report)','','quotes 2015 report: 105 of 1,340 looked after (March 2014); newest (2022) states no count'),
+76:('control','right','right','',''),
+77:('control','right','right','',''),
+78:('control','right','right','',''),
+79:('control','right','right','',''),
+}
+rows=[]
+for i,(t,b,a) in enumerate(zip(tags,B,A),1):
+    ans,bv,av,d,r=J[i]
+    changed = not (b['abstained']==a['abstained'] and b['citations']==a['citations'])
+    if changed and not d: raise SystemExit(f'missing direction {i}')
+    if not changed and d: raise SystemExit(f'direction on unchanged {i}')
+    rows.append([t[4],ans,t[0],t[2],bv,av,'changed' if changed else 'unchanged',d,r])
+with open(P+'judgements.tsv','w') as o:
+    w=csv.writer(o,delimiter='\t',lineterminator='\n')
+    w.writerow(['question','answerable','phrasing','kind','before','after','answer_changed','direction','reason']); w.writerows(rows)
+print(len(rows))
