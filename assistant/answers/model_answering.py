@@ -987,7 +987,7 @@ class ModelAnswerer:
             notes += (f"the answer model read the question as \u201c{model_question}\u201d: it names a report, which states its own time in the present",)
         if any(off_topic[quotable]):
             notes += (
-                f"the question asks how good {words_for_terms(asked or question, topic_words)} was: "
+                f"the question asks how good something was, about {words_for_terms(asked or question, topic_words)}: "
                 f"{sum(off_topic[quotable])} sentence(s) holding none of those words lost {self.off_topic_weight:g} on the logit",
             )
         if likeness is not None:
