@@ -21,7 +21,7 @@ from collections.abc import Collection
 
 from assistant.answers.answering import asked_kind
 from assistant.search.keyword import content_terms
-from assistant.search.routing import ASKS_HOW_GOOD, WHICH_REPORT
+from assistant.search.routing import ASKS_HOW_GOOD, HOW_GOOD_LEAD, WHICH_REPORT, YEAR
 
 # Who writes the documents: the inspectorate, its inspectors, the report, review or inquiry itself
 # ("the 2015 report", "the 2021 Milton Keynes inspection", "Ofsted's report"), a press article, or
@@ -90,11 +90,16 @@ def without_report_year(question: str, report_years: Collection[str], present: b
     if not present:
         return left
     # The part whose closing year was left out asks about the time the report describes.
-    *before, last = re.split(r"(?<=\?)\s+", left)
+    return _last_part_in_the_reports_present(left)
+
+
+def _last_part_in_the_reports_present(question: str) -> str:
+    """``question`` with its last part (after any earlier "…?") read by :func:`in_the_reports_present`."""
+    *before, last = re.split(r"(?<=\?)\s+", question)
     return " ".join([*before, in_the_reports_present(last)])
 
 
-_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_ANY_YEAR = re.compile(rf"\b{YEAR}\b")
 
 
 def in_a_named_reports_present(question: str, report_years: Collection[str]) -> str:
@@ -107,8 +112,7 @@ def in_a_named_reports_present(question: str, report_years: Collection[str]) -> 
     a learning review telling a past case) is read as asked, and so is any holding a year."""
     if not report_years or _ANY_YEAR.search(question):
         return question
-    *before, last = re.split(r"(?<=\?)\s+", question)
-    return " ".join([*before, in_the_reports_present(last)])
+    return _last_part_in_the_reports_present(question)
 
 
 # The verbs of a how-good question that say how something was done, not what: "Did Leeds keep
@@ -125,8 +129,7 @@ _HOW_IT_WAS_DONE = re.compile(
 # ("What did Ofsted want X to improve …?", "Which area fell short of a good grade?", "How did X
 # score?"), whose answers need not repeat its words.
 _ASKS_WHETHER_OR_HOW_WELL = re.compile(
-    r"^\W*(?:(?:and|so|but|then)\s+)?(?:(?:was|were|is|are|did|does|do|has|have|had)\b"
-    r"|how\s+(?:well|good|effective(?:ly)?|safe(?:ly)?|strong|robust|timely|consistent(?:ly)?|poor|weak)\b)",
+    rf"^\W*(?:(?:and|so|but|then)\s+)?(?:(?:was|were|is|are|did|does|do|has|have|had)\b|{HOW_GOOD_LEAD})",
     re.IGNORECASE,
 )
 

@@ -549,8 +549,10 @@ WHICH_REPORT = re.compile(
 # asked: "safe from lead paint", "safe for staff", "safe to close", "a safe house" ask about
 # something a report may never mention, and read in the present, a hostile probe's such questions
 # quoted the report's verdicts on children's safety.
+# "How well …?", "How effective …?": the lead of a question asking how good something was.
+HOW_GOOD_LEAD = r"how\s+(?:well|effective(?:ly)?|good|strong|robust|timely|consistent(?:ly)?|safe(?:ly)?|poor|weak)\b"
 ASKS_HOW_GOOD = re.compile(
-    r"\bhow\s+(?:well|effective(?:ly)?|good|strong|robust|timely|consistent(?:ly)?|safe(?:ly)?|poor|weak)\b"
+    rf"\b{HOW_GOOD_LEAD}"
     r"|\b(?:well|effective(?:ly)?|good|strong|robust|poor|weak(?:ness|nesses)?|strengths?|adequate(?:ly)?|enough|sufficient(?:ly)?"
     r"|manageable|timely|improv(?:e|es|ed|ing)|inconsistent(?:ly)?|any\s+good|up\s+to\s+scratch|struggl(?:e|es|ed|ing)|overloaded"
     r"|too\s+(?:many|much|high|slow|few)|rated|graded|judged)\b"
