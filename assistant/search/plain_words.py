@@ -78,6 +78,9 @@ _TABLE: tuple[tuple[str, str], ...] = (
     (r"(?:letters?|warnings?) (?:before|ahead of) (?:going to )?court|before (?:going to )?court|pre-court|(?:threat|step) (?:of|before) (?:court|proceedings)", "public law outline PLO pre-proceedings"),
     (r"(?:through|in|to|before) (?:the )?courts?\b|court (?:cases?|process|hearings?)|legal action", "proceedings"),
     (r"neglected|neglecting|not (?:properly )?(?:looked after|cared for|fed)", "neglect"),
+    (r"accusations?\b|(?:complaints?|concerns?) (?:about|against) (?:staff|adults|professionals|workers|teachers|carers)",
+     "allegations against professionals designated officer LADO"),
+    (r"new-?borns?|under[- ]ones", "babies infants"),
     (r"harm(?:ing)? themselves|self[- ]harm|suicid\w*", "self-harm"),
     # health, school, work, homes
     (r"(?<!parents' )(?<!parent's )(?<!parental )(?<!adult )(?<!adults' )mental health|emotional (?:health|support|wellbeing|well-being|needs)|psychological|counsell?ing|therap\w*", "emotional health wellbeing CAMHS"),
@@ -86,6 +89,9 @@ _TABLE: tuple[tuple[str, str], ...] = (
     (r"(?:out of|not in|without) (?:work|jobs?|education|school|study|training)|unemployed|jobless|neets?\b|(?:in|into) (?:work|jobs?|paid work)\b|"
      r"(?:paid )?(?:work|jobs?) or (?:study|education|training)", "education employment training EET NEET"),
     (r"universit(?:y|ies)|higher education", "higher education university"),
+    (r"round[- ]the[- ]clock|24/7|24 hours a day|day (?:and|or) night|any time of (?:the )?(?:day|night)|after hours|outside (?:office|working|normal) hours|"
+     r"(?:evenings?|nights?) (?:and|or) (?:at )?weekends?", "out-of-hours 24-hour emergency duty"),
+    (r"dentists?|teeth", "dental checks"),
     (r"homeless\w*|(?:somewhere|place|places) to live|housing|bed and breakfasts?|b&bs?|hostels?|sofa[- ]surf\w*", "suitable accommodation housing"),
     (r"(?:help|support|step in|intervene|intervention)\w* (?:early|sooner)(?![-\w])|(?:help|support)\w* before (?:problems|things|it) (?:get|gets|got|escalate)|"
      r"prevent(?:ing)? (?:problems|escalation)|early (?:support|intervention)", "early help"),

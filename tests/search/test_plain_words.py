@@ -20,6 +20,11 @@ from assistant.search.plain_words import MAX_ADDED, with_report_terms
         ("Are many staff temps?", "temps", "agency staff"),
         ("Which IT systems failed?", "IT systems", "electronic recording system case records"),
         ("Front door staff: are they overloaded?", "Front door", "multi-agency safeguarding hub MASH contact referral"),
+        ("Is there round-the-clock help for foster carers in Hull?", "round-the-clock", "out-of-hours 24-hour emergency duty"),
+        ("Can families get help at night or at weekends?", "night or at weekends", "out-of-hours 24-hour emergency duty"),
+        ("How well does Redcar deal with accusations against nursery staff?", "accusations", "allegations against professionals designated officer LADO"),
+        ("Are newborns kept safe in Leeds?", "newborns", "babies infants"),
+        ("Do children in care see a dentist?", "dentist", "dental checks"),
     ],
 )
 def test_a_plain_phrasing_gets_the_reports_term_beside_it(question, phrase, terms):
@@ -52,6 +57,8 @@ def test_a_plain_phrasing_gets_the_reports_term_beside_it(question, phrase, term
         "Did the top managers in Kent change?",
         "Are parents' mental health needs met in Leeds?",
         "Are children looked after by a family member supported?",
+        "Who was accused of the murder?",  # an accused person, not allegations against staff
+        "When did the clock start on care proceedings?",
     ],
 )
 def test_a_question_without_a_plain_phrasing_is_left_as_asked(question):
