@@ -256,11 +256,6 @@ class Assistant:
             return ""
         return self._expand(" ".join(terms for _, terms in reworded.added)).question
 
-    def _not_again(self, follows: tuple) -> tuple:
-        """The quotes of the answer before that a follow-up read with it may not repeat
-        (``follow_up_repeat``): the one it led with, all of them, or none."""
-        return {"lead": follows[:1], "all": follows}.get(self.settings.follow_up_repeat, ())
-
     def documents(self) -> list[store.DocumentRecord]:
         return list(self.load_index().documents.values())
 
@@ -539,7 +534,6 @@ class Assistant:
                 # A follow-up is read with the turn before, whose topic its vector carries more
                 # than what the follow-up asks; the sentences around the last quote lead instead.
                 meaning=None if reading is not None and reading.follow_up else self._likeness(index, cleaned, vector),
-                not_again=self._not_again(follows) if says_too_little else (),
             )
             answer = Answer(question, answer.text, answer.abstained, answer.citations, answer.passages, answer.timings_ms, answer.explanation)
         else:

@@ -223,10 +223,6 @@ class Settings:
     # Ofsted reports, 22 on the shipped texts) and the held-out evals/conversations-heldout.jsonl
     # (32): 16 / 17 / 19, 13 / 15 / 12, 8 / 9 / 8 (README, Evaluation).
     follow_up_near_weight: float = 1.0
-    # A follow-up read with the turn before for want of words of its own ("Has it worked?", "What
-    # effect does that have on them?") is not answered with the sentence that turn's answer led
-    # with ("lead"), nor any it quoted ("all"), as "keep" did: that sentence answered the turn before.
-    follow_up_repeat: str = "lead"
     # Tuned on evals/squad/squad-tune-400.jsonl and evals/shipped.jsonl (see README, Evaluation).
     abstain_threshold: float = 0.60
     answer_margin: float = 0.06
@@ -296,7 +292,6 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "acronyms": ("on", "off"),
     "plain_words": ("on", "retrieval", "prefilter", "off"),
     "follow_up_context": ("short", "retrieval", "both"),
-    "follow_up_repeat": ("lead", "all", "keep"),
     "model_area_match": ("on", "off"),
     "rerank": ("on", "off"),
     "rerank_read_every_passage": ("on", "off"),

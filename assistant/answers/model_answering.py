@@ -762,7 +762,6 @@ class ModelAnswerer:
         naming_words: frozenset[str] = frozenset(),
         furniture: frozenset[str] = frozenset(),
         meaning: Callable[[str, list[tuple[str, int, int]]], Sequence[float] | None] | None = None,
-        not_again: tuple[Span, ...] = (),
     ) -> Answer:
         """The answer, with ``top_k`` passages (reranked unless ``rerank`` is False) and why.
 
@@ -786,8 +785,7 @@ class ModelAnswerer:
         never quoted, nor counted in ordering the passages, unless they state a grade;
         ``meaning``, each sentence's (document, start, end) likeness in meaning to the question
         read (None where the index holds no sentence vectors), which the pre-filter weighs by
-        ``meaning_weight``; ``not_again``, quotes of the answer before that this one may not repeat
-        (a follow-up read with that turn for want of words of its own: Assistant.ask)."""
+        ``meaning_weight``."""
         started = time.perf_counter()
         timings: dict[str, float] = {}
         rerank = self.rerank if rerank is None else rerank
@@ -972,11 +970,6 @@ class ModelAnswerer:
         if quoted_before and _ASKS_FOR_MORE.search(asked or question):
             said = [item for item in quotable_scored if was_quoted(item[0].passage.chunk.doc_id, item[0].start, item[0].end, quoted_before)]
             quotable_scored = [item for item in quotable_scored if not any(item is quoted for quoted in said)]
-        # "Has it worked?", "What effect does that have on them?": read with the turn before, the
-        # sentence that answered it scores best again, and tells the person nothing new.
-        said_before = [item for item in quotable_scored if was_quoted(item[0].passage.chunk.doc_id, item[0].start, item[0].end, not_again)]
-        if said_before:
-            quotable_scored = [item for item in quotable_scored if not any(item is quoted for quoted in said_before)]
         chosen, runner_up = self._select(asked or question, quotable_scored, document_text, named)
         decision = self._decision(quotable_scored, chosen)
         off_read = sum((s.passage.chunk.doc_id, s.start) in off_rows for s, _ in kept[quotable])
@@ -1033,11 +1026,6 @@ class ModelAnswerer:
             notes += (f"{len(captions)} picture caption(s) (\u201c{captions[0][0].text[:50]}\u201d) were not quoted: a credit names no fact",)
         if said:
             notes += (f"the question asks for more than the answer before it: {len(said)} sentence(s) that answer quoted were not quoted again",)
-        if said_before:
-            notes += (
-                "the follow-up holds too few words of its own to be read alone, and was read with the turn before: "
-                f"{len(said_before)} sentence(s) that turn's answer led with were not quoted again",
-            )
         if runner_up is not None:
             notes += (
                 f"a second sentence scored {chosen[-1][1]:.2f}, at least {self.runner_up:g} of the best's "

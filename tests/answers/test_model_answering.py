@@ -961,21 +961,6 @@ def test_what_else_never_quotes_what_the_answer_before_quoted():
         assert any("were not quoted again" in note for note in answer.explanation.notes)
 
 
-def test_quotes_set_aside_are_not_quoted_again():
-    quoted = _span("The Weapons in schools programme aims to keep children who carry weapons in education.")
-    answerer = ModelAnswerer(SentenceLogitModel("weapons"), threshold=0.01)
-    passage = Passage(Chunk("c-bristol", "bristol.txt", 0, len(PROGRAMME), 0, PROGRAMME), 1.0, 1)
-
-    def ask(not_again):
-        return answerer.answer("Has it worked?", [passage], top_k=1, titles={}, document_text={"bristol.txt": PROGRAMME}.get,
-                               follows=(quoted,), not_again=not_again)
-
-    assert ask(()).citations[0].start == quoted[1]
-    answer = ask((quoted,))
-    assert all(c.start != quoted[1] for c in answer.citations)
-    assert any("that turn's answer led with were not quoted again" in note for note in answer.explanation.notes)
-
-
 def test_sentences_the_library_repeats_are_never_read_unless_they_state_a_grade():
     from assistant.documents.furniture import furniture_key
 
