@@ -96,6 +96,7 @@ class Assistant:
                 runner_up=self.settings.model_runner_up,
                 read_every_passage=self.settings.rerank_read_every_passage == "on",
                 near_weight=self.settings.follow_up_near_weight,
+                leaning_weight=self.settings.follow_up_leaning_weight,
                 meaning_weight=self.settings.prefilter_meaning_weight,
                 topic_form=self.settings.model_topic_form == "on",
                 report_present=self.settings.model_report_present,

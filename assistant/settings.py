@@ -223,6 +223,11 @@ class Settings:
     # Ofsted reports, 22 on the shipped texts) and the held-out evals/conversations-heldout.jsonl
     # (32): 16 / 17 / 19, 13 / 15 / 12, 8 / 9 / 8 (README, Evaluation).
     follow_up_near_weight: float = 1.0
+    # On top of that, the sentence right after a quote that goes on from it ("This means …", "As a
+    # result, …", "Consequently, …"): what came of what was quoted, which a short follow-up most often
+    # asks ("What's the consequence?", "Has it helped?"). 0: off. Chosen on the conversation sets
+    # and two fresh sets of short follow-ups (README, Evaluation, thirty-fifth session).
+    follow_up_leaning_weight: float = 1.0
     # Tuned on evals/squad/squad-tune-400.jsonl and evals/shipped.jsonl (see README, Evaluation).
     abstain_threshold: float = 0.60
     answer_margin: float = 0.06
@@ -332,6 +337,7 @@ _RANGES: dict[str, tuple[float, float]] = {
     "model_name_weight": (0.0, 100.0),
     "model_runner_up": (0.0, 1.0),
     "follow_up_near_weight": (0.0, 100.0),
+    "follow_up_leaning_weight": (0.0, 100.0),
 }
 
 

@@ -582,6 +582,7 @@ class ModelAnswerer:
         off_topic_weight: float = 0.0,
         name_weight: float = 0.0,
         near_weight: float = 0.0,
+        leaning_weight: float = 0.0,
         runner_up: float = 0.0,
         read_every_passage: bool = False,
         meaning_weight: float = 0.0,
@@ -606,6 +607,7 @@ class ModelAnswerer:
         self.name_weight = name_weight
         self.area_match = area_match
         self.near_weight = near_weight
+        self.leaning_weight = leaning_weight
         self.runner_up = runner_up
         self.read_every_passage = read_every_passage
         self.meaning_weight = meaning_weight
@@ -918,6 +920,10 @@ class ModelAnswerer:
         # the report says next (README, Evaluation, nineteenth session).
         following = [bool(follows) and next_after_quoted(s.passage.chunk.doc_id, s.start, s.end, follows) for s, _ in kept]
         boosts = [b + self.near_weight * (is_near_quote + is_next) for b, is_near_quote, is_next in zip(boosts, near, following)]
+        # Right after a quote, a sentence going on from it ("This means …", "As a result, …") says what
+        # came of what was quoted, which a follow-up most often asks ("What's the consequence?").
+        going_on = [is_next and bool(_LEANS_BACK.match(s.text)) for is_next, (s, _) in zip(following, kept)]
+        boosts = [b + self.leaning_weight * on for b, on in zip(boosts, going_on)]
         # The sentences that only order passages are scored apart: int8 activations are quantised
         # per batch, so scoring them with the quotable ones would nudge those sentences' scores.
         prefilter_scores = [pre for _, pre in kept]
@@ -1026,6 +1032,12 @@ class ModelAnswerer:
             notes += (f"{len(captions)} picture caption(s) (\u201c{captions[0][0].text[:50]}\u201d) were not quoted: a credit names no fact",)
         if said:
             notes += (f"the question asks for more than the answer before it: {len(said)} sentence(s) that answer quoted were not quoted again",)
+        if self.leaning_weight and any(going_on[quotable]):
+            notes += (
+                f"{sum(going_on[quotable])} sentence(s) right after the previous answer's quote going on from it "
+                f"(\u201c{next(s.text[:40] for (s, _), on in zip(kept[quotable], going_on[quotable]) if on)}\u201d) "
+                f"gained {self.leaning_weight:g} more",
+            )
         if runner_up is not None:
             notes += (
                 f"a second sentence scored {chosen[-1][1]:.2f}, at least {self.runner_up:g} of the best's "

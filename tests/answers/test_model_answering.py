@@ -961,6 +961,34 @@ def test_what_else_never_quotes_what_the_answer_before_quoted():
         assert any("were not quoted again" in note for note in answer.explanation.notes)
 
 
+FINDINGS = (
+    "Strategy meetings are not always held quickly. Managers review every case weekly. "
+    "Return home interviews are offered late. This means that risks to children are not understood. "
+)
+
+
+def test_a_sentence_going_on_from_a_quote_gains_the_leaning_weight():
+    """Two quotes, each followed by a sentence: the one going on from its quote ("This means …")
+    says what came of it, and wins when the model cannot tell them apart."""
+    quoted = tuple(
+        ("wirral.txt", FINDINGS.index(text), FINDINGS.index(text) + len(text))
+        for text in ("Strategy meetings are not always held quickly.", "Return home interviews are offered late.")
+    )
+    passage = Passage(Chunk("c-wirral", "wirral.txt", 0, len(FINDINGS), 0, FINDINGS), 1.0, 1)
+
+    def ask(leaning_weight):
+        answerer = ModelAnswerer(SameLogitModel(), threshold=0.1, near_weight=1.0, leaning_weight=leaning_weight, runner_up=0.0)
+        return answerer.answer("What's the consequence?", [passage], top_k=1, titles={}, document_text={"wirral.txt": FINDINGS}.get, follows=quoted)
+
+    flat = ask(0.0)
+    assert flat.citations[0].text == "Managers review every case weekly."
+    going_on = ask(1.0)
+    assert going_on.citations[-1].text == "This means that risks to children are not understood."
+    assert going_on.citations[0].text == "Return home interviews are offered late."  # the sentence it goes on from, cited before it
+    assert any("going on from it" in note for note in going_on.explanation.notes)
+    assert not any("going on from it" in note for note in flat.explanation.notes)
+
+
 def test_sentences_the_library_repeats_are_never_read_unless_they_state_a_grade():
     from assistant.documents.furniture import furniture_key
 

@@ -1,0 +1,41 @@
+"""On the real stack: a short follow-up asking what came of something ("How does that affect them?",
+"Has it helped?") is answered from the sentence that goes on from the previous answer's quote
+("This creates …", "This has undoubtedly led to …"); without that sentence's extra weight the
+answer gives the quote again, or other sentences around it."""
+
+from dataclasses import replace
+
+import pytest
+
+from tests.conftest import THREE_REPORTS
+
+BRISTOL, BARNSLEY = THREE_REPORTS[1], THREE_REPORTS[2]
+CONVERSATIONS = (
+    (("Do Bristol care leavers leaving custody have secure housing?", "How does that affect them?"), BRISTOL,
+     "This creates uncertainty and instability at a time of great change."),
+    (("What did leaders in Barnsley do about workers' caseloads?", "Has it helped?"), BARNSLEY,
+     "This has undoubtedly led to improved workforce stability"),
+)
+NOTE = "going on from it"
+
+
+def _follow_up(assistant, turns):
+    from assistant.answers.conversation import Conversation
+
+    conversation = Conversation("c-going-on")
+    return [assistant.ask(turn, conversation=conversation) for turn in turns][-1]
+
+
+@pytest.mark.real
+@pytest.mark.parametrize("turns, source, going_on", CONVERSATIONS)
+def test_a_follow_up_is_answered_from_the_sentence_going_on_from_the_quote(three_reports, turns, source, going_on):
+    from assistant.core import Assistant
+
+    answer = _follow_up(three_reports, turns)
+    assert any(c.source == source and going_on in c.text for c in answer.citations)
+    assert any(NOTE in note for note in answer.explanation.notes)
+
+    flat = Assistant(replace(three_reports.settings, follow_up_leaning_weight=0.0), embedder=three_reports.embedder)
+    without = _follow_up(flat, turns)
+    assert not any(going_on in c.text for c in without.citations)
+    assert not any(NOTE in note for note in without.explanation.notes)
