@@ -70,7 +70,7 @@ def test_answer_model_dev_sets_ask_within_reports_no_other_set_uses(name):
     assert all(quote in kept_text(doc) for doc, quote in quotes)
 
 
-@pytest.mark.parametrize("name", ["conversations.jsonl", "conversations-heldout.jsonl", "conversations-heldout2.jsonl", "conversations-heldout3.jsonl", "conversations-heldout4.jsonl", "conversations-short.jsonl"])
+@pytest.mark.parametrize("name", ["conversations.jsonl", "conversations-heldout.jsonl", "conversations-heldout2.jsonl", "conversations-heldout3.jsonl", "conversations-heldout4.jsonl", "conversations-short.jsonl", "conversations-heldout5.jsonl"])
 def test_conversation_set_has_follow_ups_with_gold_for_the_last_turn(name):
     questions = load_questions(EVALS_DIR / name)
     assert len(questions) >= 30
@@ -83,7 +83,7 @@ def test_conversation_set_has_follow_ups_with_gold_for_the_last_turn(name):
 
 @needs_reports
 @pytest.mark.real
-@pytest.mark.parametrize("name", ["conversations.jsonl", "conversations-heldout.jsonl", "conversations-heldout2.jsonl", "conversations-heldout3.jsonl", "conversations-heldout4.jsonl", "conversations-short.jsonl"])
+@pytest.mark.parametrize("name", ["conversations.jsonl", "conversations-heldout.jsonl", "conversations-heldout2.jsonl", "conversations-heldout3.jsonl", "conversations-heldout4.jsonl", "conversations-short.jsonl", "conversations-heldout5.jsonl"])
 def test_conversation_quotes_on_reports_are_kept_text(name):
     for q in load_questions(EVALS_DIR / name):
         for gold in q.gold:
