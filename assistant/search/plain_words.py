@@ -62,6 +62,9 @@ _TABLE: tuple[tuple[str, str], ...] = (
      r"(?:involved|involve|involving|included|include) (?:\w+ )?in (?:decisions|decision-making|plans|planning|shaping)",
      "participation views voice children in care council"),
     (r"life stor(?:y|ies)|why they (?:are|were) in care", "life story work"),
+    (r"forever (?:famil(?:y|ies)|homes?)|permanent (?:new )?(?:parents|famil(?:y|ies)|homes?)", "adoption permanence"),
+    (r"(?:see|seeing|saw|seen|visit|visiting|visits|stay|staying|keep|keeping) in touch with (?:their |his |her )?(?:birth )?(?:famil(?:y|ies)|parents)|"
+     r"(?:see|seeing|saw|seen|visit|visiting) (?:their |his |her )(?:birth )?(?:parents|famil(?:y|ies)|mums?|dads?|mothers?|fathers?)\b", "family time contact"),
     (r"disabled|disabilit(?:y|ies)|special (?:educational )?needs|complex needs", "disabilities SEND"),
     (r"asylum|refugees?|migrant|arrived alone|without (?:their )?(?:parents|family)", "unaccompanied asylum-seeking children"),
     # protection
@@ -92,6 +95,8 @@ _TABLE: tuple[tuple[str, str], ...] = (
     (r"round[- ]the[- ]clock|24/7|24 hours a day|day (?:and|or) night|any time of (?:the )?(?:day|night)|after hours|outside (?:office|working|normal) hours|"
      r"(?:evenings?|nights?) (?:and|or) (?:at )?weekends?", "out-of-hours 24-hour emergency duty"),
     (r"dentists?|teeth", "dental checks"),
+    (r"health checks?|medical checks?|(?:seen|checked) by (?:a |the )?(?:doctor|gp|nurse)", "health assessments"),
+    (r"expell?(?:ed|ing)?\b|expulsions?|(?:kicked|thrown|sent home) (?:out )?(?:of|from) school", "exclusions"),
     (r"homeless\w*|(?:somewhere|place|places) to live|housing|bed and breakfasts?|b&bs?|hostels?|sofa[- ]surf\w*", "suitable accommodation housing"),
     (r"(?:help|support|step in|intervene|intervention)\w* (?:early|sooner)(?![-\w])|(?:help|support)\w* before (?:problems|things|it) (?:get|gets|got|escalate)|"
      r"prevent(?:ing)? (?:problems|escalation)|early (?:support|intervention)", "early help"),

@@ -25,6 +25,10 @@ from assistant.search.plain_words import MAX_ADDED, with_report_terms
         ("How well does Redcar deal with accusations against nursery staff?", "accusations", "allegations against professionals designated officer LADO"),
         ("Are newborns kept safe in Leeds?", "newborns", "babies infants"),
         ("Do children in care see a dentist?", "dentist", "dental checks"),
+        ("Were children given permanent new parents promptly in Merton?", "permanent new parents", "adoption permanence"),
+        ("Do children in Hull get regular health checks?", "health checks", "health assessments"),
+        ("How many pupils were expelled in Bristol?", "expelled", "exclusions"),
+        ("Do children see their parents often enough?", "see their parents", "family time contact"),
     ],
 )
 def test_a_plain_phrasing_gets_the_reports_term_beside_it(question, phrase, terms):
@@ -59,6 +63,9 @@ def test_a_plain_phrasing_gets_the_reports_term_beside_it(question, phrase, term
         "Are children looked after by a family member supported?",
         "Who was accused of the murder?",  # an accused person, not allegations against staff
         "When did the clock start on care proceedings?",
+        "Was the improvement permanent?",
+        "What score had the council got at its prior full check-up?",  # an inspection, not a health check
+        "Do inspectors see parents as partners?",  # seeing parents as, not visiting them
     ],
 )
 def test_a_question_without_a_plain_phrasing_is_left_as_asked(question):

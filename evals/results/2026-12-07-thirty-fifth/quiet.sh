@@ -4,4 +4,7 @@
 export OUTDIR=/tmp/s37/quiet
 HERE=/work/main/evals/results/2026-12-07-thirty-fifth
 for c in base final2; do CODE=/tmp/s37/$c bash $HERE/ev.sh $c "oftest heldout5"; done
+# After the second batch of plain words (final4, the final code): the test half again, both codes.
+export OUTDIR=/tmp/s37/quiet2
+for c in base final4; do CODE=/tmp/s37/$c bash $HERE/ev.sh $c "oftest"; done
 echo QUIETDONE
