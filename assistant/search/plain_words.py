@@ -94,7 +94,7 @@ _TABLE: tuple[tuple[str, str], ...] = (
     (r"universit(?:y|ies)|higher education", "higher education university"),
     (r"round[- ]the[- ]clock|24/7|24 hours a day|day (?:and|or) night|any time of (?:the )?(?:day|night)|after hours|outside (?:office|working|normal) hours|"
      r"(?:evenings?|nights?) (?:and|or) (?:at )?weekends?", "out-of-hours 24-hour emergency duty"),
-    (r"dentists?|teeth", "dental checks"),
+    (r"dentists?|teeth (?:checked|checks?)", "dental checks"),
     (r"health checks?|medical checks?|(?:seen|checked) by (?:a |the )?(?:doctor|gp|nurse)", "health assessments"),
     (r"expell?(?:ed|ing)?\b|expulsions?|(?:kicked|thrown|sent home) (?:out )?(?:of|from) school", "exclusions"),
     (r"homeless\w*|(?:somewhere|place|places) to live|housing|bed and breakfasts?|b&bs?|hostels?|sofa[- ]surf\w*", "suitable accommodation housing"),

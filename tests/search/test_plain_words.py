@@ -25,6 +25,7 @@ from assistant.search.plain_words import MAX_ADDED, with_report_terms
         ("How well does Redcar deal with accusations against nursery staff?", "accusations", "allegations against professionals designated officer LADO"),
         ("Are newborns kept safe in Leeds?", "newborns", "babies infants"),
         ("Do children in care see a dentist?", "dentist", "dental checks"),
+        ("What proportion of kids in Tameside's care had their teeth checked?", "teeth checked", "dental checks"),
         ("Were children given permanent new parents promptly in Merton?", "permanent new parents", "adoption permanence"),
         ("Do children in Hull get regular health checks?", "health checks", "health assessments"),
         ("How many pupils were expelled in Bristol?", "expelled", "exclusions"),
@@ -65,6 +66,7 @@ def test_a_plain_phrasing_gets_the_reports_term_beside_it(question, phrase, term
         "When did the clock start on care proceedings?",
         "Was the improvement permanent?",
         "What score had the council got at its prior full check-up?",  # an inspection, not a health check
+        "Do the scrutiny committee's powers have any teeth?",  # powers, not dental health
         "Do inspectors see parents as partners?",  # seeing parents as, not visiting them
     ],
 )
