@@ -919,11 +919,13 @@ class ModelAnswerer:
         # The sentence right after a quote gains the weight twice: a follow-up most often asks what
         # the report says next (README, Evaluation, nineteenth session).
         following = [bool(follows) and next_after_quoted(s.passage.chunk.doc_id, s.start, s.end, follows) for s, _ in kept]
-        boosts = [b + self.near_weight * (is_near_quote + is_next) for b, is_near_quote, is_next in zip(boosts, near, following)]
         # Right after a quote, a sentence going on from it ("This means …", "As a result, …") says what
         # came of what was quoted, which a follow-up most often asks ("What's the consequence?").
         going_on = [is_next and bool(_LEANS_BACK.match(s.text)) for is_next, (s, _) in zip(following, kept)]
-        boosts = [b + self.leaning_weight * on for b, on in zip(boosts, going_on)]
+        boosts = [
+            b + self.near_weight * (is_near_quote + is_next) + self.leaning_weight * on
+            for b, is_near_quote, is_next, on in zip(boosts, near, following, going_on)
+        ]
         # The sentences that only order passages are scored apart: int8 activations are quantised
         # per batch, so scoring them with the quotable ones would nudge those sentences' scores.
         prefilter_scores = [pre for _, pre in kept]

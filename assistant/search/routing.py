@@ -539,6 +539,8 @@ WHICH_REPORT = re.compile(
     r"(?:\s+(?:ofsted\s+)?(?:report|inspection|review|visit))?(?=\W*$|,)",
     re.IGNORECASE,
 )
+# "How well …?", "How effective …?": the lead of a question asking how good something was.
+HOW_GOOD_LEAD = r"how\s+(?:well|effective(?:ly)?|good|strong|robust|timely|consistent(?:ly)?|safe(?:ly)?|poor|weak)\b"
 # A question asking how good something was ("How well were disabled children supported …?",
 # "Was early help effective …?", "What was Bristol doing well …?"): its closing year says which
 # report beside fewer words than another question's (MIN_TERMS_LEFT_HOW_GOOD), and the answer
@@ -549,8 +551,6 @@ WHICH_REPORT = re.compile(
 # asked: "safe from lead paint", "safe for staff", "safe to close", "a safe house" ask about
 # something a report may never mention, and read in the present, a hostile probe's such questions
 # quoted the report's verdicts on children's safety.
-# "How well …?", "How effective …?": the lead of a question asking how good something was.
-HOW_GOOD_LEAD = r"how\s+(?:well|effective(?:ly)?|good|strong|robust|timely|consistent(?:ly)?|safe(?:ly)?|poor|weak)\b"
 ASKS_HOW_GOOD = re.compile(
     rf"\b{HOW_GOOD_LEAD}"
     r"|\b(?:well|effective(?:ly)?|good|strong|robust|poor|weak(?:ness|nesses)?|strengths?|adequate(?:ly)?|enough|sufficient(?:ly)?"
