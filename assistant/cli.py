@@ -101,6 +101,9 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--out", type=Path, default=None, help="where to write the weights and model card (default: the package's model folder)")
     train.add_argument("--seed", type=int, default=13)
     train.add_argument("--epochs", type=int, default=1, help="passes over the training pairs (time: about 22 minutes each on 2 idle cores)")
+    train.add_argument(
+        "--soup", type=int, default=1, metavar="N", help="models trained from one start on differently ordered batches, their weights averaged (time: N times one)"
+    )
     train.add_argument("--squad-questions", type=int, default=3600, help="SQuAD training questions sampled (time budget)")
     train.add_argument("--max-pairs", type=int, default=None, help="stop after this many training pairs (smoke runs)")
     train.add_argument("--eval-questions", type=int, default=300, help="tune/test questions scored after training")
@@ -483,6 +486,8 @@ def cmd_train_answer_model(args: argparse.Namespace) -> int:
         raise UsageError(f"--squad: {args.squad} is not a file")
     if args.epochs < 1:
         raise UsageError(f"--epochs: {args.epochs} is not a positive number of passes")
+    if args.soup < 1:
+        raise UsageError(f"--soup: {args.soup} is not a positive number of models")
     if args.mined_negatives < 0:
         raise UsageError(f"--mined-negatives: {args.mined_negatives} is negative")
     if args.squad_plausible < 0:
@@ -499,6 +504,7 @@ def cmd_train_answer_model(args: argparse.Namespace) -> int:
         max_eval_groups=args.eval_questions,
         ofsted_mined_negatives=args.mined_negatives,
         squad_plausible_questions=args.squad_plausible,
+        soup=args.soup,
     )
     reports = args.reports if args.reports and args.reports.is_dir() else None
     if reports is None:

@@ -27,6 +27,13 @@ def test_usage_and_path_errors_are_one_line(args, expected, tmp_path):
     assert len(lines) == 1 and expected in lines[0] and "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("flag, value, expected", [("--soup", "0", "--soup: 0 is not a positive number of models"), ("--epochs", "0", "--epochs: 0 is not")])
+def test_training_refuses_a_count_below_one_before_it_starts(flag, value, expected):
+    result = run("train-answer-model", flag, value)
+    lines = result.stderr.strip().splitlines()
+    assert result.returncode != 0 and len(lines) == 1 and expected in lines[0]
+
+
 def test_empty_corpus_and_unwritable_index(tmp_path):
     (tmp_path / "empty").mkdir()
     result = run("index", "--corpus", str(tmp_path / "empty"), "--index", str(tmp_path / "index"))

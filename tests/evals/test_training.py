@@ -6,7 +6,7 @@ import pytest
 
 from assistant.answers.model import AnswerModel, AnswerModelError, file_sha256
 from assistant.evals.squad import squad_splits
-from assistant.evals.training import TrainConfig, overlap, plausible_pair, squad_pairs, terms, train
+from assistant.evals.training import TrainConfig, average_weights, overlap, plausible_pair, squad_pairs, terms, train
 from assistant.paths import SQUAD_DEV_FILE
 
 pytestmark = pytest.mark.skipif(not SQUAD_DEV_FILE.exists(), reason="SQuAD 2.0 dev is not beside the project")
@@ -84,3 +84,24 @@ def test_a_few_training_steps_write_weights_a_card_and_a_checksum(tiny_squad, tm
     weights.write_bytes(weights.read_bytes()[:-1] + b"\0")  # one byte changed: refused on load
     with pytest.raises(AnswerModelError, match="checksum"):
         AnswerModel(tmp_path).load()
+
+
+def test_a_soup_is_the_mean_of_its_models_weights_and_keeps_integer_buffers():
+    torch = pytest.importorskip("torch")
+    first = {"w": torch.tensor([1.0, 2.0]), "ids": torch.tensor([0, 1])}
+    second = {"w": torch.tensor([3.0, 6.0]), "ids": torch.tensor([0, 1])}
+    averaged = average_weights([first, second])
+    assert averaged["w"].tolist() == [2.0, 4.0] and averaged["ids"].tolist() == [0, 1]
+    assert first["w"].tolist() == [1.0, 2.0]  # the models themselves are left as they were
+
+
+@pytest.mark.real
+def test_a_soup_trains_each_model_from_one_start_and_ships_their_average(tiny_squad, tmp_path):
+    said = []
+    config = TrainConfig(max_train_pairs=16, squad_questions=None, max_eval_groups=2, batch_size=16, soup=2)
+    card = train(tiny_squad, tmp_path / "soup", ofsted_rows=None, config=config, log=said.append)
+    assert card["hyperparameters"]["soup"] == 2
+    assert any(line.startswith("model 1/2 ") for line in said) and any(line.startswith("model 2/2 ") for line in said)
+    assert "averaged the weights of 2 models" in said
+    single = train(tiny_squad, tmp_path / "single", ofsted_rows=None, config=TrainConfig(**{**card["hyperparameters"], "soup": 1}), log=lambda m: None)
+    assert single["sha256"] != card["sha256"]  # the average is not the first model alone
