@@ -232,7 +232,7 @@ def check_index(settings: Settings, embedder: Embedder, verify: bool = True) -> 
         return store.IndexStatus("incompatible", problems)
     # A file that failed is judged by the bytes that failed, even if an older version stays indexed.
     known = {**manifest.get("files", {}), **manifest.get("failed", {})}
-    built_ns = _written_ns(generation)
+    built_ns = _written_ns(generation) if _same_corpus(manifest, settings) else 0
     status = store.IndexStatus("fresh", generation=generation if verify else None)
     for source in sources:
         entry = known.get(source.doc_id)
@@ -257,6 +257,22 @@ def _written_ns(generation: Path) -> int:
         return (generation / paths.MANIFEST).stat().st_mtime_ns
     except OSError:
         return 0
+
+
+def _corpus_path(settings: Settings) -> str:
+    try:
+        return str(settings.corpus_dir.resolve())
+    except (OSError, RuntimeError):
+        return str(settings.corpus_dir.absolute())
+
+
+def _same_corpus(manifest: dict, settings: Settings) -> bool:
+    """Whether the index was built from this corpus folder. Another folder may hold files of the
+    same names, sizes and times (a copy made with `cp -p`, a second checkout): its files are then
+    compared by sha256, never by size and time alone. An index that recorded a relative folder
+    (before 2026-12-07) cannot say which folder it was, so it is compared by sha256 too."""
+    recorded = manifest.get("corpus_dir")
+    return isinstance(recorded, str) and Path(recorded).is_absolute() and recorded == _corpus_path(settings)
 
 
 def _same_file(entry: dict, source: SourceFile, indexed_ns: int) -> bool:
@@ -314,7 +330,7 @@ def build_index(
         report = BuildReport(ignored=ignored, skipped=scan.skipped)
         previous = _previous(settings, embedder)
         old_files: dict = previous.manifest["files"] if previous else {}
-        previous_ns = _written_ns(previous.generation) if previous else 0
+        previous_ns = _written_ns(previous.generation) if previous and _same_corpus(previous.manifest, settings) else 0
         chunker = Chunker(settings.chunker)
         files_meta: dict[str, dict] = {}
         failed_meta: dict[str, dict] = {}
@@ -426,7 +442,7 @@ def build_index(
                 "model_id": embedder.model_id,
                 "dimension": embedder.dimension,
                 "chunker": store.chunker_fingerprint(settings.chunker),
-                "corpus_dir": str(settings.corpus_dir),
+                "corpus_dir": _corpus_path(settings),
                 "files": files_meta,
                 "failed": failed_meta,
                 "ignored": ignored,

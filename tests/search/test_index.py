@@ -56,6 +56,26 @@ def test_an_edit_that_keeps_size_and_mtime_is_still_seen(mini_settings, hashing_
     assert check_index(mini_settings, hashing_embedder).state == "fresh"
 
 
+def test_another_folder_with_the_same_names_sizes_and_times_is_not_taken_for_the_indexed_one(mini_settings, hashing_embedder, tmp_path):
+    """A second folder whose files were written before the index, with the names, sizes and mtimes
+    of the indexed ones but other words, is compared by content, not passed as up to date."""
+    other = tmp_path / "other-corpus"
+    other.mkdir()
+    for path in sorted(mini_settings.corpus_dir.iterdir()):
+        text = path.read_text()
+        (other / path.name).write_text(text.replace("12 August 2018", "19 August 2017") if path.name == "library.txt" else text)
+        os.utime(other / path.name, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns))
+    build_index(mini_settings, hashing_embedder)  # after the copy: its files' ctimes are older
+    moved = mini_settings.replace(corpus_dir=other)
+    status = check_index(moved, hashing_embedder)
+    assert status.state == "stale" and status.changed == ["library.txt"]
+    assert check_index(mini_settings, hashing_embedder).state == "fresh"  # its own folder still passes by size and time
+    assistant = Assistant(moved, embedder=hashing_embedder)
+    assistant.prepare()  # rebuilds from the folder asked about
+    answer = assistant.ask("When did the town library close its doors?")
+    assert "19 August 2017" in answer.text and all(c.text in (other / c.source).read_text() for c in answer.citations)
+
+
 def test_rebuild_embeds_only_new_or_changed_text(mini_settings, hashing_embedder):
     first = build_index(mini_settings, hashing_embedder)
     again = build_index(mini_settings, hashing_embedder)
