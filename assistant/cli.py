@@ -568,7 +568,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
         command = args.command or "chat"
-        return COMMANDS[command](args)
+        code = COMMANDS[command](args)
+        sys.stdout.flush()  # output redirected to a file is written here: a full disk is reported below
+        return code
     except UsageError as exc:
         _err(f"error: {exc} (see `assistant --help`)")
         return EXIT_USAGE
@@ -584,3 +586,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except OSError as exc:
+        # A full disk behind `> file`, a file that vanished mid-run: one line, never a traceback.
+        # What could not be written is dropped, so Python's own flush at exit does not fail again.
+        if exc.filename is None:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            _err(f"error: could not write the output: {exc.strerror or exc}")
+        else:
+            _err(f"error: {exc.filename}: {exc.strerror or exc}")
+        return EXIT_ERROR

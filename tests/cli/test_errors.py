@@ -1,5 +1,6 @@
 """Bad input: one clear line on stderr and a non-zero exit, never a traceback."""
 
+import os
 import subprocess
 import sys
 
@@ -32,6 +33,16 @@ def test_training_refuses_a_count_below_one_before_it_starts(flag, value, expect
     result = run("train-answer-model", flag, value)
     lines = result.stderr.strip().splitlines()
     assert result.returncode != 0 and len(lines) == 1 and expected in lines[0]
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_output_to_a_full_disk_is_one_line_not_a_traceback(tmp_path):
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "assistant", "docs", "--index", str(tmp_path / "index")], stdout=full, stderr=subprocess.PIPE, text=True, timeout=120
+        )
+    lines = result.stderr.strip().splitlines()
+    assert result.returncode != 0 and len(lines) == 1 and "could not write the output: No space left on device" in lines[0]
 
 
 def test_empty_corpus_and_unwritable_index(tmp_path):
