@@ -113,6 +113,8 @@ def load_questions(path: Path, split: str | None = None) -> list[Question]:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
         raise QuestionSetError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    except UnicodeDecodeError as exc:
+        raise QuestionSetError(f"{path}: is not UTF-8 text (byte {exc.start}); a question set is JSON lines") from None
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -122,11 +124,11 @@ def load_questions(path: Path, split: str | None = None) -> list[Question]:
                 raise TypeError(f"a JSON object is needed, not {type(row).__name__}")
             if not isinstance(row.get("turns", []), list):
                 raise TypeError("'turns' must be a list of questions")
-            turns = tuple(str(t) for t in row.get("turns", ()))
+            turns = tuple(_field(row, "turns", str, each=t) for t in row.get("turns", ()))
             question = Question(
-                id=str(row["id"]),
-                question=str(row["question"]) if not turns else turns[-1],
-                answerable=bool(row["answerable"]) if not turns else bool(row.get("answerable", True)),
+                id=str(_field(row, "id", (str, int))),
+                question=_field(row, "question", str) if not turns else turns[-1],
+                answerable=_field(row, "answerable", bool) if not turns else _field(row, "answerable", bool, default=True),
                 gold=tuple(row.get("gold", [])),
                 keywords=tuple(row.get("keywords", [])),
                 answers=tuple(row.get("answers", [])),
@@ -135,7 +137,7 @@ def load_questions(path: Path, split: str | None = None) -> list[Question]:
                 documents=tuple(str(d) for d in row.get("documents", ())),
             )
             _check_question(question)
-        except (ValueError, KeyError, TypeError) as exc:
+        except (ValueError, TypeError) as exc:
             raise QuestionSetError(f"{path}: line {number} is not a valid question ({exc})") from None
         if question.id in seen:
             raise QuestionSetError(f"{path}: line {number} repeats id {question.id!r}")
@@ -148,6 +150,25 @@ def load_questions(path: Path, split: str | None = None) -> list[Question]:
     if not questions:
         raise QuestionSetError(f"{path}: holds no questions" + (f" in split {split!r}" if split else ""))
     return questions
+
+
+_MISSING = object()
+_TYPE_NAMES = {str: "a string", int: "a whole number", bool: "true or false"}
+
+
+def _field(row: dict, name: str, kinds, *, default=_MISSING, each=_MISSING):
+    """``row[name]`` (or ``each``, one item of that list) when it has one of ``kinds``; a wrong or
+    missing one is named, since `str(5)` or `bool("no")` would run the set with other questions
+    than the file says."""
+    kinds = kinds if isinstance(kinds, tuple) else (kinds,)
+    value = each if each is not _MISSING else row.get(name, default)
+    if value is _MISSING:
+        raise ValueError(f"'{name}' is missing")
+    # JSON's true and false are Python bools, which are ints too: an id of true is no id.
+    if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
+        wanted = " or ".join(_TYPE_NAMES[k] for k in kinds)
+        raise TypeError(f"'{name}'{' items' if each is not _MISSING else ''} must be {wanted}, not {json.dumps(value)[:40]}")
+    return value
 
 
 def _gold_not_found(question: Question) -> str:

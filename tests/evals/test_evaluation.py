@@ -175,6 +175,9 @@ def test_bad_question_files_are_named(tmp_path):
     path.write_text("not json\n")
     with pytest.raises(QuestionSetError, match="line 1 is not a valid question"):
         load_questions(path)
+    path.write_bytes(b"\xff\xfe\n")
+    with pytest.raises(QuestionSetError, match="q.jsonl: is not UTF-8 text"):
+        load_questions(path)
 
 
 @pytest.mark.parametrize(
@@ -186,6 +189,13 @@ def test_bad_question_files_are_named(tmp_path):
         ('{"id": "f", "turns": "not a list", "gold": [{"doc": "a.txt", "quote": "x y z w"}]}', "'turns' must be a list"),
         ('{"id": "g", "question": " ", "answerable": false}', "the question is empty"),
         ('{"id": "h", "turns": ["Who?", ""], "gold": [{"doc": "a.txt", "quote": "x y z w"}]}', "the question is empty"),
+        ('{"id": "i", "question": 5, "answerable": false}', "'question' must be a string, not 5"),
+        ('{"id": "j", "question": "q", "answerable": "no"}', "'answerable' must be true or false"),
+        ('{"id": ["j"], "question": "q", "answerable": false}', "'id' must be a string or a whole number"),
+        ('{"id": true, "question": "q", "answerable": false}', "'id' must be a string or a whole number"),
+        ('{"question": "q", "answerable": false}', "'id' is missing"),
+        ('{"id": "k", "question": "q"}', "'answerable' is missing"),
+        ('{"id": "l", "turns": ["Who?", 3], "gold": [{"doc": "a.txt", "quote": "x y z w"}]}', "'turns' items must be a string"),
     ],
 )
 def test_a_malformed_question_line_is_named_with_its_line(tmp_path, line, reason):
