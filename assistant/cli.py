@@ -313,7 +313,9 @@ def cmd_ask(args: argparse.Namespace) -> int:
                 question, conversation = _conversation_line(question, conversations)
             except ValueError as exc:
                 failures += 1
-                _json_out({"line": question, "error": str(exc)}) if args.json else _out(f"{question}\nerror: {exc}")
+                # Every object carries "question" (README, JSON contract): the line's own, else the line.
+                asked = _asked_in(question)
+                _json_out({"question": asked, "line": question, "error": str(exc)}) if args.json else _out(f"{question}\nerror: {exc}")
                 continue
         try:
             answer = assistant.ask(question, conversation=conversation, **options)
@@ -339,9 +341,18 @@ def _conversation_line(line: str, conversations: dict) -> tuple[str, object]:
     key = data.get("conversation")
     if key is None:
         return data["question"], None
-    if not isinstance(key, (str, int)):
-        raise ValueError('"conversation" must be a string or a number')
+    if not isinstance(key, (str, int)) or isinstance(key, bool):
+        raise ValueError('"conversation" must be a string or a whole number')
     return data["question"], conversations.setdefault(str(key), Conversation(str(key)))
+
+
+def _asked_in(line: str) -> str:
+    """The question a JSON line that failed asked, where it has one; else the line itself."""
+    try:
+        data = json.loads(line)
+    except ValueError:
+        return line
+    return data["question"] if isinstance(data, dict) and isinstance(data.get("question"), str) else line
 
 
 def cmd_docs(args: argparse.Namespace) -> int:

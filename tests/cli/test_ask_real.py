@@ -175,12 +175,18 @@ def test_a_bare_question_word_is_restated_and_answered_in_the_conversation(run_c
 
 
 def test_a_bad_conversation_line_is_reported_and_the_batch_goes_on(run_cli):
-    stdin = '{"conversation": "a"}\n{"question": 3}\nWhen was the 12-month review logged?\n'
+    stdin = (
+        '{"conversation": "a"}\n{"question": 3}\n{"question": "Who?", "conversation": 1.5}\n{"question": "Who?", "conversation": true}\n'
+        "When was the 12-month review logged?\n"
+    )
     code, out, _ = run_cli("ask", "--json", "-", stdin=stdin)
     rows = [json.loads(line) for line in out.splitlines()]
-    assert code == 1 and len(rows) == 3
+    assert code == 1 and len(rows) == 5
     assert "question" in rows[0]["error"] and "question" in rows[1]["error"]
-    assert "4 December 2016" in rows[2]["answer"]
+    assert all("question" in row for row in rows)  # errors too: answers are matched to questions by it
+    assert rows[0]["question"] == '{"conversation": "a"}' and rows[2]["question"] == rows[3]["question"] == "Who?"
+    assert all("must be a string or a whole number" in row["error"] for row in rows[2:4])
+    assert "4 December 2016" in rows[4]["answer"]
 
 
 def test_explain_shows_passages_sentences_scores_and_the_decision(run_cli):
