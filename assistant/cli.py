@@ -26,9 +26,17 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
+def _path(text: str) -> Path:
+    """A path argument; an empty one is refused, since Path("") is the current folder (`--index ''`
+    would write an index among whatever files are here, `--corpus ''` index them)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty path names no file or folder")
+    return Path(text)
+
+
 def _add_paths(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--corpus", type=Path, metavar="DIR", help="folder of review texts (default: corpus/ or $ASSISTANT_CORPUS)")
-    parser.add_argument("--index", type=Path, metavar="DIR", help="index folder (default: index/ or $ASSISTANT_INDEX)")
+    parser.add_argument("--corpus", type=_path, metavar="DIR", help="folder of review texts (default: corpus/ or $ASSISTANT_CORPUS)")
+    parser.add_argument("--index", type=_path, metavar="DIR", help="index folder (default: index/ or $ASSISTANT_INDEX)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -70,8 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     evaluate = sub.add_parser("eval", help="score the pipeline on a question set")
     _add_paths(evaluate)
-    evaluate.add_argument("questions", type=Path, help="question set (JSON Lines)")
-    evaluate.add_argument("--out", type=Path, metavar="DIR", help="where to write results")
+    evaluate.add_argument("questions", type=_path, help="question set (JSON Lines)")
+    evaluate.add_argument("--out", type=_path, metavar="DIR", help="where to write results")
     evaluate.add_argument("--compare", action="store_true", help="also run the other answerers: model, scorer, model without reranking")
     evaluate.add_argument("--compare-modes", action="store_true", help="also run dense-only and keyword-only retrieval")
     evaluate.add_argument("--split", choices=["tune", "test"], help="only the questions of this split")
@@ -90,15 +98,15 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--million", type=int, nargs="?", const=1_000_000, metavar="N", help="also the vector index alone at N random vectors")
     bench.add_argument("--memory", metavar="SIZE,SIZE", help="also peak build memory for corpora of these sizes: MB of text (10,40) or chunks (10k,100k)")
     bench.add_argument("--skip", action="append", default=[], choices=["encoders", "quality", "scale", "pdf", "cold", "library"])
-    bench.add_argument("--library", type=Path, metavar="DIR", help="real documents the library section builds (default: the 120 Ofsted reports)")
+    bench.add_argument("--library", type=_path, metavar="DIR", help="real documents the library section builds (default: the 120 Ofsted reports)")
     bench.add_argument("--library-docs", type=int, metavar="N", help="only the first N documents of the library (minutes instead of half an hour)")
     bench.add_argument("--flat-limit", type=int, default=200_000, metavar="N", help="chunks above which the vector index is IVF-PQ (re-scored exactly)")
-    bench.add_argument("--out", type=Path, metavar="FILE", help="JSON results (default evals/results/bench-DATE.json)")
+    bench.add_argument("--out", type=_path, metavar="FILE", help="JSON results (default evals/results/bench-DATE.json)")
 
     train = sub.add_parser("train-answer-model", help="train the answer model on CPU (seeded; 30-60 minutes) and write it into the package")
-    train.add_argument("--squad", type=Path, default=paths.SQUAD_DEV_FILE, help="SQuAD 2.0 dev JSON (default: %(default)s)")
-    train.add_argument("--reports", type=Path, default=paths.OFSTED_REPORTS_DIR, help="folder of the Ofsted PDFs the in-domain questions are about")
-    train.add_argument("--out", type=Path, default=None, help="where to write the weights and model card (default: the package's model folder)")
+    train.add_argument("--squad", type=_path, default=paths.SQUAD_DEV_FILE, help="SQuAD 2.0 dev JSON (default: %(default)s)")
+    train.add_argument("--reports", type=_path, default=paths.OFSTED_REPORTS_DIR, help="folder of the Ofsted PDFs the in-domain questions are about")
+    train.add_argument("--out", type=_path, default=None, help="where to write the weights and model card (default: the package's model folder)")
     train.add_argument("--seed", type=int, default=13)
     train.add_argument("--epochs", type=int, default=1, help="passes over the training pairs (time: about 22 minutes each on 2 idle cores)")
     train.add_argument(
@@ -113,7 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--mined-negatives", type=int, default=0, help="per in-domain question, near misses from `mine-negatives` (0, the shipped model: none)")
     train.add_argument(
         "--questions",
-        type=Path,
+        type=_path,
         nargs="+",
         default=None,
         metavar="FILE",
@@ -121,18 +129,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     mine = sub.add_parser("mine-negatives", help="ask the answer model's training questions of the training reports and keep its near misses")
-    mine.add_argument("--reports", type=Path, default=paths.OFSTED_REPORTS_DIR, help="folder of the Ofsted PDFs the in-domain questions are about")
-    mine.add_argument("--index", type=Path, required=True, metavar="DIR", help="where to build the index of the training reports alone")
-    mine.add_argument("--out", type=Path, default=None, help="where to write the negatives (default: the package's training data)")
+    mine.add_argument("--reports", type=_path, default=paths.OFSTED_REPORTS_DIR, help="folder of the Ofsted PDFs the in-domain questions are about")
+    mine.add_argument("--index", type=_path, required=True, metavar="DIR", help="where to build the index of the training reports alone")
+    mine.add_argument("--out", type=_path, default=None, help="where to write the negatives (default: the package's training data)")
     mine.add_argument("--per-question", type=int, default=3, help="negatives kept per question")
 
     squad = sub.add_parser("import-squad", help="turn SQuAD 2.0 into a corpus and a question set")
-    squad.add_argument("source", type=Path, help="SQuAD 2.0 JSON file (e.g. ../shared/datasets/squad-v2-dev/dev-v2.0.json)")
-    squad.add_argument("--corpus-out", type=Path, required=True, metavar="DIR")
-    squad.add_argument("--questions-out", type=Path, required=True, metavar="FILE")
+    squad.add_argument("source", type=_path, help="SQuAD 2.0 JSON file (e.g. ../shared/datasets/squad-v2-dev/dev-v2.0.json)")
+    squad.add_argument("--corpus-out", type=_path, required=True, metavar="DIR")
+    squad.add_argument("--questions-out", type=_path, required=True, metavar="FILE")
     squad.add_argument("--sample", type=int, default=2000, metavar="N", help="questions, half unanswerable (0: all)")
     squad.add_argument("--seed", type=int, default=13)
-    squad.add_argument("--exclude", type=Path, metavar="FILE", help="question set whose ids to leave out (a disjoint split)")
+    squad.add_argument("--exclude", type=_path, metavar="FILE", help="question set whose ids to leave out (a disjoint split)")
     squad.add_argument("--split", choices=["train", "tune", "test"], help="questions only from this split's articles (the answer model trains on train)")
     return parser
 

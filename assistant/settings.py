@@ -309,7 +309,7 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "model_report_present": ("on", "year", "off"),
     "newest_first": ("latest", "always", "off"),
 }
-_FLAGS = {"retrieval_mode": "--mode"}  # the settings a command-line flag sets too
+_FLAGS = {"retrieval_mode": "--mode", "top_k": "-k"}  # the settings a command-line flag sets too
 
 # Every numeric setting's range (inclusive); every float must also be finite.
 _RANGES: dict[str, tuple[float, float]] = {
@@ -354,7 +354,9 @@ def _check_numbers(settings: "Settings") -> None:
         low, high = _RANGES.get(f.name, (-math.inf, math.inf))
         if not math.isfinite(value) or not low <= value <= high:
             span = f" between {low:g} and {high:g}" if f.name in _RANGES else ""
-            raise SettingsError(f"{_env_name(f.name)} must be a finite number{span}, got {value!r}")
+            # A value may come from the flag or the variable: the line names both ("-k 1001").
+            flag = f" (or {_FLAGS[f.name]})" if f.name in _FLAGS else ""
+            raise SettingsError(f"{_env_name(f.name)}{flag} must be a finite number{span}, got {value!r}")
 
 
 _TRUE, _FALSE = ("1", "true", "yes", "on"), ("0", "false", "no", "off")

@@ -19,6 +19,9 @@ def run(*args, cwd=None):
         (["ask", "q", "--corpus", "/no/such/folder"], "corpus folder not found: /no/such/folder"),
         (["ask", "q", "-k", "0"], "top-k must be at least 1"),
         (["mine-negatives", "--reports", "/no/such/folder"], "--reports: /no/such/folder is not a folder"),
+        (["ask", "q", "-k", "1001"], "ASSISTANT_TOP_K (or -k) must be a finite number between 1 and 1000, got 1001"),
+        (["ask", "q", "--corpus", ""], "argument --corpus: an empty path names no file or folder"),
+        (["index", "--corpus", " "], "argument --corpus: an empty path names no file or folder"),
     ],
 )
 def test_usage_and_path_errors_are_one_line(args, expected, tmp_path):
@@ -26,6 +29,12 @@ def test_usage_and_path_errors_are_one_line(args, expected, tmp_path):
     assert result.returncode != 0
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and expected in lines[0] and "Traceback" not in result.stderr
+
+
+def test_an_empty_index_path_is_refused_before_anything_is_written(tmp_path):
+    result = run("index", "--corpus", str(tmp_path), "--index", "", cwd=tmp_path)
+    assert result.returncode == 2 and "argument --index: an empty path" in result.stderr
+    assert list(tmp_path.iterdir()) == []  # no CURRENT, .lock or generation written into the current folder
 
 
 @pytest.mark.parametrize("flag, value, expected", [("--soup", "0", "--soup: 0 is not a positive number of models"), ("--epochs", "0", "--epochs: 0 is not")])
