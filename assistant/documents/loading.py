@@ -83,6 +83,9 @@ def walk_corpus(
     visited = {root}  # real paths of folders read, so a followed link cannot loop
     taken: set[str] = set()  # document ids given out
     index_root = os.path.realpath(index_dir) if index_dir is not None else None
+    if index_root == root:
+        # The index would be written among the documents and read back as documents next time.
+        raise NotADirectoryError(f"the index folder is the corpus folder ({corpus_dir}); give the index a folder of its own")
     stack: list[tuple[Path, tuple[str, ...]]] = [(corpus_dir, ())]
     while stack:
         folder, parts = stack.pop()

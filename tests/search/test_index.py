@@ -194,6 +194,14 @@ def test_empty_and_missing_corpus_are_clear_errors(tmp_path, hashing_embedder, m
         Assistant(mini_settings.replace(corpus_dir=tmp_path / "nope"), embedder=hashing_embedder).prepare()
 
 
+def test_an_index_folder_that_is_the_corpus_folder_is_refused_and_nothing_is_written(mini_settings, hashing_embedder):
+    before = sorted(p.name for p in mini_settings.corpus_dir.iterdir())
+    same = mini_settings.replace(index_dir=mini_settings.corpus_dir / ".." / mini_settings.corpus_dir.name)
+    with pytest.raises(AssistantError, match="the index folder is the corpus folder"):
+        Assistant(same, embedder=hashing_embedder).build()
+    assert sorted(p.name for p in mini_settings.corpus_dir.iterdir()) == before
+
+
 def test_the_build_streams_file_by_file(mini_settings, hashing_embedder, monkeypatch):
     """Once a file is written to the new generation, nothing keeps its text or chunks alive."""
     import gc
