@@ -6,6 +6,7 @@ import dataclasses
 import re
 import threading
 import time
+import unicodedata
 from typing import TYPE_CHECKING, Iterable
 
 from assistant.domain import Answer, Passage
@@ -276,6 +277,10 @@ class Assistant:
                 return candidate
         shown = one_line(repair_text(name))
         matches = [doc_id for doc_id in documents if one_line(doc_id) == shown]
+        if not matches:
+            # "Zürich café.txt" typed (composed) for a name stored decomposed, as macOS writes names.
+            composed = unicodedata.normalize("NFC", shown)
+            matches = [doc_id for doc_id in documents if unicodedata.normalize("NFC", one_line(doc_id)) == composed]
         return matches[0] if len(matches) == 1 else None
 
     def _check_documents(self, documents: Iterable[str] | None) -> set[str] | None:
@@ -284,7 +289,10 @@ class Assistant:
         found = {name: self.document_id(name) for name in documents}
         unknown = [name for name, doc_id in found.items() if doc_id is None]
         if unknown:
-            raise AssistantError(f"unknown document(s): {', '.join(sorted(unknown))}")
+            failed = self.load_index().manifest.get("failed", {})
+            # A file the build could not read is in the corpus but not in the index: say why.
+            said = [f"{name} (not indexed: {failed[name]['reason']})" if name in failed else (name or '""') for name in sorted(unknown)]
+            raise AssistantError(f"unknown document(s): {', '.join(said)}")
         return set(found.values())
 
     def _picked_from_before(self, typed: str, conversation: Conversation | None, index: LoadedIndex) -> SectionQuote | None:

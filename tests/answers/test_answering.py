@@ -38,6 +38,26 @@ def test_scope_limits_answers_to_chosen_documents(mini_assistant):
         mini_assistant.ask("When?", documents=["nope.txt"])
 
 
+def test_a_document_named_in_other_unicode_forms_or_not_indexed_is_found_or_explained(tmp_path, hashing_embedder, mini_settings):
+    import unicodedata
+
+    corpus = tmp_path / "named-corpus"
+    corpus.mkdir()
+    decomposed = unicodedata.normalize("NFD", "Zürich café.txt")  # as macOS stores names
+    (corpus / decomposed).write_text("The Zürich café review was published on 3 March 2020.\n", encoding="utf-8")
+    (corpus / "empty.txt").write_text("", encoding="utf-8")
+    assistant = Assistant(mini_settings.replace(corpus_dir=corpus, index_dir=tmp_path / "named-index"), embedder=hashing_embedder)
+    assistant.prepare()
+    typed = unicodedata.normalize("NFC", "Zürich café.txt")
+    assert typed != decomposed and assistant.document_id(typed) == decomposed
+    answer = assistant.ask("When was the review published?", documents=[typed])
+    assert all(c.source == decomposed for c in answer.citations)
+    with pytest.raises(AssistantError, match=r"unknown document\(s\): empty.txt \(not indexed: "):
+        assistant.ask("When?", documents=["empty.txt"])
+    with pytest.raises(AssistantError, match='unknown document\\(s\\): ""'):
+        assistant.ask("When?", documents=[""])
+
+
 def test_empty_question_is_refused(mini_assistant):
     with pytest.raises(AssistantError, match="empty"):
         mini_assistant.ask(" \x00\n ")
