@@ -137,7 +137,7 @@ def load_questions(path: Path, split: str | None = None) -> list[Question]:
                 documents=tuple(str(d) for d in row.get("documents", ())),
             )
             _check_question(question)
-        except (ValueError, TypeError) as exc:
+        except (ValueError, KeyError, TypeError) as exc:
             raise QuestionSetError(f"{path}: line {number} is not a valid question ({exc})") from None
         if question.id in seen:
             raise QuestionSetError(f"{path}: line {number} repeats id {question.id!r}")
