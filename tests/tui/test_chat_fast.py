@@ -79,6 +79,22 @@ async def test_history_recall_clear_and_scope(tmp_path, history):
         assert not app.query(AnswerBlock) and app.answers == []
 
 
+async def test_a_question_pasted_across_lines_is_asked_whole(tmp_path, history):
+    from textual import events
+
+    app = create_app(assistant=mini_assistant(tmp_path), history=history)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.ready, what="load")
+        field = app.query_one(QuestionInput)
+        field.post_message(events.Paste("When did the\ntown library\r\nclose?\n"))
+        await pilot.pause()
+        assert field.value == "When did the town library close?"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: bool(app.query(AnswerBlock)) and not app.busy, what="the answer")
+        answer = app.query_one(AnswerBlock).answer
+        assert answer.question == "When did the town library close?" and "12 August 2018" in answer.text
+
+
 async def test_conversations_persist_and_reopen_with_damage_reported(tmp_path):
     store = HistoryStore(tmp_path / "history-data")
     assistant = mini_assistant(tmp_path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.binding import Binding
 from textual.widgets import Input
 
@@ -18,6 +19,19 @@ class QuestionInput(Input):
         super().__init__(**kwargs)
         self.asked: list[str] = []
         self._cursor = 0
+
+    def _on_paste(self, event: events.Paste) -> None:
+        """A question pasted across lines (from a report, an e-mail) is one question: its lines
+        are joined with spaces. Textual's box keeps only the first line, which asked a fragment."""
+        joined = " ".join(event.text.split())
+        if joined:
+            selection = self.selection
+            if selection.is_empty:
+                self.insert_text_at_cursor(joined)
+            else:
+                self.replace(joined, *selection)
+        event.prevent_default()  # Input's own handler would paste the first line again
+        event.stop()
 
     def remember(self, question: str) -> None:
         if not self.asked or self.asked[-1] != question:
