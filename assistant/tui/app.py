@@ -267,6 +267,13 @@ class ChatApp(App[int]):
         if message.conversation_id == self.conversation_id and message.placeholder.is_attached:
             self.show_answer(message.answer, before=message.placeholder)
             message.placeholder.remove()
+        elif message.conversation_id == self.conversation_id:
+            # This very conversation was reopened from history while the answer was worked on: the
+            # screen and the follow-up reader were rebuilt without it, so it joins both now.
+            log = self.query_one("#log", VerticalScroll)
+            log.mount(Static(Text.assemble(("You: ", "bold"), strip_control(message.answer.question)), classes="question"))
+            self.show_answer(message.answer)
+            self.conversation = self._restore([*self.answers])
         else:  # the chat was cleared or another conversation opened while it was being answered
             self.notify(f"The answer to {message.answer.question[:60]!r} was saved to the conversation it was asked in (Ctrl+R).")
         self.refresh_status()

@@ -224,6 +224,27 @@ async def test_an_answer_arriving_after_clear_is_saved_where_it_was_asked_and_no
         assert not history.path(app.conversation_id).exists()
 
 
+async def test_an_answer_arriving_after_its_own_conversation_was_reopened_is_shown_and_read_into_follow_ups(tmp_path, history):
+    assistant = mini_assistant(tmp_path, GatedAssistant)
+    app = create_app(assistant=assistant, history=history)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.ready, what="load")
+        await ask(pilot, app, "When did the library close?")
+        assistant.gate = threading.Event()
+        await pilot.press(*"When did the harbour master resign?", "enter")
+        await wait_for(pilot, lambda: app.busy, what="the question being answered")
+        app.reopen(app.conversation_id)  # Ctrl+R, this very conversation
+        await pilot.pause()
+        assert [a.question for a in app.answers] == ["When did the library close?"]
+        assistant.gate.set()
+        await wait_for(pilot, lambda: not app.busy and len(app.answers) == 2, what="the late answer on screen")
+        assert app.answers[-1].question == "When did the harbour master resign?"
+        assert app.query(AnswerBlock).last().answer is app.answers[-1]
+        assert [a.question for a in history.load(app.conversation_id)[0]] == [a.question for a in app.answers]  # saved once
+        block = await ask(pilot, app, "Why did he resign?")
+        assert block.answer.read_as is not None and "harbour master" in block.answer.read_as  # read after the late answer
+
+
 async def test_a_new_topic_while_answering_frees_the_next_question_from_the_old_one(tmp_path, history):
     assistant = mini_assistant(tmp_path, GatedAssistant)
     app = create_app(assistant=assistant, history=history)
