@@ -606,9 +606,19 @@ class Assistant:
             timings,
             explanation,
             read_as,
-            tuple(sorted(retrieval.kept_to)),
+            tuple(sorted(self._kept_to(retrieval.kept_to, answer.citations, index))),
             named=tuple(sorted(retrieval.routed)),
         )
+
+    @staticmethod
+    def _kept_to(kept_to: frozenset[str], citations, index) -> frozenset[str]:
+        """The documents the answer says it kept to: the conversation's, which the search puts
+        first. Said only when it is true and tells something: not when a citation comes from
+        elsewhere (the search also reads the library; "kept to: a.txt" over a citation of b.txt
+        misleads), nor when they are every document there is."""
+        if not kept_to or kept_to >= set(index.documents) or any(c.source not in kept_to for c in citations):
+            return frozenset()
+        return kept_to
 
     FOUND_IN_PLACE_DOCUMENTS = 3  # asked of more reports than this, the question is too broad to look in each
 

@@ -107,3 +107,15 @@ def test_pruning_sentences_that_cannot_win_changes_no_answer(shipped_assistant):
         pruned = answerer.score_sentences(cleaned, vector, passages, index.term_weight, prune_below=answerer.threshold)
         assert len(pruned) <= len(full)
         assert [(s.start, s.end) for s in answerer.select(pruned)] == [(s.start, s.end) for s in answerer.select(full)]
+
+
+def test_an_answer_says_it_kept_to_documents_only_when_its_citations_are_there_and_others_exist():
+    from types import SimpleNamespace
+
+    index = SimpleNamespace(documents={"a.txt": None, "b.txt": None, "c.txt": None})
+    cites = lambda *sources: [SimpleNamespace(source=s) for s in sources]  # noqa: E731
+    assert Assistant._kept_to(frozenset({"a.txt"}), cites("a.txt"), index) == {"a.txt"}
+    assert Assistant._kept_to(frozenset({"a.txt"}), cites(), index) == {"a.txt"}  # abstained: it looked there
+    assert Assistant._kept_to(frozenset({"a.txt"}), cites("a.txt", "b.txt"), index) == frozenset()  # cited elsewhere too
+    assert Assistant._kept_to(frozenset({"a.txt", "b.txt", "c.txt"}), cites("a.txt"), index) == frozenset()  # every document
+    assert Assistant._kept_to(frozenset(), cites("a.txt"), index) == frozenset()
