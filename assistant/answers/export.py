@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 from typing import Sequence
@@ -16,12 +17,22 @@ def _clean_answer_text(text: str) -> str:
     return "".join(f"[{p}]" if i % 2 else strip_control(p) for i, p in enumerate(pieces))
 
 
+_MARKDOWN = re.compile(r"([\\`*_\[\]<>#~])")  # the marks that format inline text, and a heading's closing #
+
+
+def _typed(text: str) -> str:
+    """What a person typed, shown as typed: Markdown's marks escaped, so "*Ali*" or "<b>" in a
+    question is not rendered as emphasis or HTML by a Markdown viewer. Quotes stay as the source
+    has them, so they can be compared with it."""
+    return _MARKDOWN.sub(r"\\\1", one_line(text))
+
+
 def conversation_markdown(answers: Sequence[Answer]) -> str:
     lines = [f"# Conversation with the review assistant", "", f"Exported {time.strftime('%Y-%m-%d %H:%M')}.", ""]
     for number, answer in enumerate(answers, 1):
-        lines += [f"## {number}. {one_line(answer.question)}", ""]
+        lines += [f"## {number}. {_typed(answer.question)}", ""]
         if answer.read_as:
-            lines += [f"_Read as: {one_line(answer.read_as)}_", ""]
+            lines += [f"_Read as: {_typed(answer.read_as)}_", ""]
         if answer.kept_to:
             lines += [f"_Kept to the conversation's documents: {', '.join(f'`{one_line(d)}`' for d in answer.kept_to)}_", ""]
         lines += [_clean_answer_text(answer.text), ""]
