@@ -16,7 +16,11 @@ def explain_lines(answer: Answer, *, candidates: int = 10, passages: int = 10, w
     and the decision: what a person needs to trust or challenge the answer."""
     why = answer.explanation
     if why is None:
-        return ["No explanation was recorded for this answer."]
+        # History keeps an answer's text, readings and citations, not the scores behind them.
+        return [
+            "No explanation was recorded for this answer: an answer reopened from history keeps its "
+            "citations but not the scores behind them. Ask it again to see why it is what it is."
+        ]
     best = why.candidates[0].probability if why.candidates else None
     not_searched = next((note for note in why.notes if note.startswith(NOT_SEARCHED)), None)
     if not_searched is not None:

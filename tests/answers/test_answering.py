@@ -119,3 +119,11 @@ def test_an_answer_says_it_kept_to_documents_only_when_its_citations_are_there_a
     assert Assistant._kept_to(frozenset({"a.txt"}), cites("a.txt", "b.txt"), index) == frozenset()  # cited elsewhere too
     assert Assistant._kept_to(frozenset({"a.txt", "b.txt", "c.txt"}), cites("a.txt"), index) == frozenset()  # every document
     assert Assistant._kept_to(frozenset(), cites("a.txt"), index) == frozenset()
+
+
+def test_an_answer_without_its_scores_says_why_it_has_no_explanation_and_what_to_do():
+    from assistant.answers.explain import explain_lines
+    from assistant.domain import Answer
+
+    lines = explain_lines(Answer("When?", "It closed. [1]", False))
+    assert len(lines) == 1 and "reopened from history" in lines[0] and "Ask it again" in lines[0]
