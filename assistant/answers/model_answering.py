@@ -533,6 +533,33 @@ INSPECTION_DATES = Preference(
     asks_in_context=asks_inspection_dates,
     found_by=INSPECTION_DATES_LABEL,
 )
+# "What happened on 12 March 2015?", "What did the panel decide on 3 June?": a question naming a day
+# asks what the texts say of it, and a case review tells its story day by day ("On 12 March 2015,
+# Channel noted …"); the model, reading "what happened", liked a sentence dated otherwise better.
+# A month with a year alone is not a day: it mostly says which inspection a question is about.
+_DAY_OF_MONTH = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_PATTERN})\b|\b({MONTH_PATTERN})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\d)",
+    re.IGNORECASE,
+)
+
+
+_MONTH_NAMES = {name[:3].lower(): name for name in (
+    "January February March April May June July August September October November December".split()
+)}
+
+
+def days_named(text: str) -> frozenset[tuple[int, str]]:
+    """The days of the month a text names, as (day, the month's first three letters)."""
+    found = set()
+    for match in _DAY_OF_MONTH.finditer(text):
+        day, word = int(match.group(1) or match.group(4)), match.group(2) or match.group(3)
+        month = word[:3].lower()
+        # "may" in lower case is mostly the verb ("children may 2 …" is rare, "may be" is not).
+        if 1 <= day <= 31 and word != "may":
+            found.add((day, month))
+    return frozenset(found)
+
+
 # The forms of a report's front page and body that a question's words seldom find (core.py reads
 # the named reports' passages holding them); they take the lead inspector's weight.
 FOUND_IN_PLACE = (LEAD_INSPECTOR, INSPECTION_DATES, EARLIER_INSPECTION_DATE)
@@ -926,6 +953,10 @@ class ModelAnswerer:
             b + self.near_weight * (is_near_quote + is_next) + self.leaning_weight * on
             for b, is_near_quote, is_next, on in zip(boosts, near, following, going_on)
         ]
+        # A question naming a day and asking something else than a date: the sentences dated that day.
+        days = days_named(asked or question) if self.kind_weight > 0 and kind != "date" else frozenset()
+        on_the_day = [bool(days) and bool(days & days_named(s.text)) for s, _ in kept]
+        boosts = [b + self.kind_weight * dated for b, dated in zip(boosts, on_the_day)]
         # The sentences that only order passages are scored apart: int8 activations are quantised
         # per batch, so scoring them with the quotable ones would nudge those sentences' scores.
         prefilter_scores = [pre for _, pre in kept]
@@ -993,6 +1024,9 @@ class ModelAnswerer:
             )
         elif model_question != as_topic:
             notes += (f"the answer model read the question as \u201c{model_question}\u201d: it names a report, which states its own time in the present",)
+        if any(on_the_day[quotable]):
+            shown_days = ", ".join(f"{day} {_MONTH_NAMES[month]}" for day, month in sorted(days))
+            notes += (f"the question names a day ({shown_days}): {sum(on_the_day[quotable])} sentence(s) dated that day gained {self.kind_weight:g} on the logit",)
         if any(off_topic[quotable]):
             notes += (
                 f"the question asks how good something was, about {words_for_terms(asked or question, topic_words)}: "
