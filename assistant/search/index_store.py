@@ -33,6 +33,7 @@ from assistant import paths
 from assistant.domain import Chunk, Document
 from assistant.documents.loading import file_sha256
 from assistant.settings import ChunkerSettings
+from assistant.search.arrays import load_array
 
 TOKENS_PART = ".tokens.part"  # inside a generation being written; removed before it is published
 SCHEMA_VERSION = 6  # 5: a chunk's heading counts in keyword search; 6: each chunk's sentences embedded
@@ -499,7 +500,7 @@ class PreviousGeneration:
         self.generation = generation
         self.manifest = manifest
         self.documents_reusable = True  # False: only the vectors are reused (another schema/chunker)
-        self.vectors = np.load(generation / paths.VECTORS_FILE, mmap_mode="r")
+        self.vectors = load_array(generation / paths.VECTORS_FILE, mmap_mode="r")
         self.document_offsets: dict[str, int] = {}
         with (generation / paths.DOCUMENTS_FILE).open("rb") as handle:
             offset = 0
@@ -565,8 +566,8 @@ def read_sentences(generation: Path) -> tuple["np.ndarray | None", "np.ndarray |
     spans_file = generation / paths.SENTENCES_FILE
     if not spans_file.exists():
         return None, None
-    spans = np.load(spans_file)
-    vectors = np.load(generation / paths.SENTENCE_VECTORS_FILE, mmap_mode="r")
+    spans = load_array(spans_file)
+    vectors = load_array(generation / paths.SENTENCE_VECTORS_FILE, mmap_mode="r")
     if spans.ndim != 2 or spans.shape[1] != 3 or len(spans) != len(vectors):
         raise IndexCorrupt(f"{generation}: {len(vectors)} sentence vectors for {len(spans)} sentences")
     return spans, vectors

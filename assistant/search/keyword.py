@@ -9,6 +9,8 @@ from typing import Sequence
 
 import numpy as np
 
+from assistant.search.arrays import load_array
+
 _WORD = re.compile(r"(?u)\b\w\w+\b")
 
 
@@ -192,9 +194,9 @@ class Bm25Index:
         import json
 
         mode = "r" if mmap else None
-        self.data = np.load(directory / "data.csc.index.npy", mmap_mode=mode)
-        self.indices = np.load(directory / "indices.csc.index.npy", mmap_mode=mode)
-        self.indptr = np.load(directory / "indptr.csc.index.npy", mmap_mode=mode)
+        self.data = load_array(directory / "data.csc.index.npy", mmap_mode=mode)
+        self.indices = load_array(directory / "indices.csc.index.npy", mmap_mode=mode)
+        self.indptr = load_array(directory / "indptr.csc.index.npy", mmap_mode=mode)
         self.vocab: dict[str, int] = json.loads((directory / "vocab.index.json").read_text(encoding="utf-8"))
         self.num_docs = int(json.loads((directory / "params.index.json").read_text(encoding="utf-8"))["num_docs"])
 

@@ -13,6 +13,7 @@ from assistant.search import index_store as store
 from assistant import paths
 from assistant.domain import Chunk, Passage
 from assistant.search.keyword import bm25_search, idf, load_bm25
+from assistant.search.arrays import load_array
 
 MODES = ("hybrid", "dense", "keyword")
 
@@ -43,7 +44,7 @@ class LoadedIndex:
     def vectors(self) -> np.ndarray:
         """Every chunk's float32 vector, memory-mapped from ``vectors.npy`` (read on demand, never whole)."""
         if self._vectors is None:
-            self._vectors = np.load(self.generation / paths.VECTORS_FILE, mmap_mode="r")
+            self._vectors = load_array(self.generation / paths.VECTORS_FILE, mmap_mode="r")
         return self._vectors
 
     @property
