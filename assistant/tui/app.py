@@ -219,7 +219,7 @@ class ChatApp(App[int]):
             self.run_command(text)
             return
         log = self.query_one("#log", VerticalScroll)
-        log.mount(Static(Text.assemble(("You: ", "bold"), strip_control(text)), classes="question"))
+        self.show_question(text)
         if self.load_error is not None:
             self.log_error(f"Could not answer: the review texts could not be loaded ({self.load_error})")
             return
@@ -270,10 +270,9 @@ class ChatApp(App[int]):
         elif message.conversation_id == self.conversation_id:
             # This very conversation was reopened from history while the answer was worked on: the
             # screen and the follow-up reader were rebuilt without it, so it joins both now.
-            log = self.query_one("#log", VerticalScroll)
-            log.mount(Static(Text.assemble(("You: ", "bold"), strip_control(message.answer.question)), classes="question"))
+            self.show_question(message.answer.question)
             self.show_answer(message.answer)
-            self.conversation = self._restore([*self.answers])
+            self.conversation = self._restore(self.answers)
         else:  # the chat was cleared or another conversation opened while it was being answered
             self.notify(f"The answer to {message.answer.question[:60]!r} was saved to the conversation it was asked in (Ctrl+R).")
         self.refresh_status()
@@ -286,6 +285,9 @@ class ChatApp(App[int]):
         self.log_error(f"Could not answer: {message.error}")
         self.refresh_status()
         self.ask_next()
+
+    def show_question(self, question: str) -> None:
+        self.query_one("#log", VerticalScroll).mount(Static(Text.assemble(("You: ", "bold"), strip_control(question)), classes="question"))
 
     def show_answer(self, answer: Answer, before: Static | None = None) -> AnswerBlock:
         from assistant.tui.widgets.answer_block import AnswerBlock
@@ -496,9 +498,8 @@ class ChatApp(App[int]):
         self.conversation = self._restore(answers)
         if not self.ready:  # no vocabulary yet to sift its turns by: done when it is loaded
             self._restored_before_ready = answers
-        log = self.query_one("#log", VerticalScroll)
         for answer in answers:
-            log.mount(Static(Text.assemble(("You: ", "bold"), strip_control(answer.question)), classes="question"))
+            self.show_question(answer.question)
             self.show_answer(answer)
         for problem in problems:
             self.log_error(problem)
