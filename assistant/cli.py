@@ -319,11 +319,10 @@ def cmd_ask(args: argparse.Namespace) -> int:
             # {"question": "...", "conversation": "ID"}: lines with one ID are one conversation, in order.
             try:
                 question, conversation = _conversation_line(question, conversations)
-            except ValueError as exc:
+            except _BadLine as exc:
                 failures += 1
                 # Every object carries "question" (README, JSON contract): the line's own, else the line.
-                asked = _asked_in(question)
-                _json_out({"question": asked, "line": question, "error": str(exc)}) if args.json else _out(f"{question}\nerror: {exc}")
+                _json_out({"question": exc.asked, "line": question, "error": str(exc)}) if args.json else _out(f"{question}\nerror: {exc}")
                 continue
         try:
             answer = assistant.ask(question, conversation=conversation, **options)
@@ -336,6 +335,14 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return EXIT_ERROR if failures else EXIT_OK
 
 
+class _BadLine(ValueError):
+    """A JSON question line that cannot be asked; ``asked``, its question where it has one, else the line."""
+
+    def __init__(self, message: str, asked: str) -> None:
+        super().__init__(message)
+        self.asked = asked
+
+
 def _conversation_line(line: str, conversations: dict) -> tuple[str, object]:
     """A JSON question line: its question, and the conversation (by ID) it belongs to, if any."""
     from assistant.answers.conversation import Conversation
@@ -343,24 +350,15 @@ def _conversation_line(line: str, conversations: dict) -> tuple[str, object]:
     try:
         data = json.loads(line)
     except ValueError:
-        raise ValueError("a line starting with { must be a JSON object") from None
+        raise _BadLine("a line starting with { must be a JSON object", line) from None
     if not isinstance(data, dict) or not isinstance(data.get("question"), str):
-        raise ValueError('a JSON line needs a "question" string')
+        raise _BadLine('a JSON line needs a "question" string', line)
     key = data.get("conversation")
     if key is None:
         return data["question"], None
     if not isinstance(key, (str, int)) or isinstance(key, bool):
-        raise ValueError('"conversation" must be a string or a whole number')
+        raise _BadLine('"conversation" must be a string or a whole number', data["question"])
     return data["question"], conversations.setdefault(str(key), Conversation(str(key)))
-
-
-def _asked_in(line: str) -> str:
-    """The question a JSON line that failed asked, where it has one; else the line itself."""
-    try:
-        data = json.loads(line)
-    except ValueError:
-        return line
-    return data["question"] if isinstance(data, dict) and isinstance(data.get("question"), str) else line
 
 
 def cmd_docs(args: argparse.Namespace) -> int:
