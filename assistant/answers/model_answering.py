@@ -216,7 +216,11 @@ _ASKS_EARLIER = re.compile(
 # the last inspection in 2018, services have remained outstanding" (the grade is today's) is.
 _EARLIER_VERDICT = re.compile(
     r"\b(previous|last|prior|earlier|preceding)\s+([\w’'-]+\s+){0,4}?(inspection|visit)\b[^.]{0,80}?\b(when|where|judged|rated|graded|found)\b"
-    r"|\b(19|20)\d\d,?\s+when\b|^\W*(at|in|during|following) (the|its) (previous|last|prior|earlier)\s+([\w’'-]+\s+){0,3}?(inspection|visit)\b",
+    r"|\b(19|20)\d\d,?\s+when\b|^\W*(at|in|during|following) (the|its) (previous|last|prior|earlier)\s+([\w’'-]+\s+){0,3}?(inspection|visit)\b"
+    # An inspection dated in the sentence, whose verdict follows the date: "The inspection of
+    # safeguarding and looked after children arrangements in August 2011 judged overall
+    # effectiveness … as adequate." (a report says "this inspection" of its own)
+    rf"|\b(inspection|visit)\b[^.:|]{{0,100}}?\b(in|on|of)\s+(\d{{1,2}}\s+)?({MONTH_PATTERN}\s+)?(19|20)\d\d,?\s+(judged|rated|graded|found)\b",
     re.IGNORECASE,
 )
 
@@ -270,10 +274,35 @@ def asks_earlier_inspection_date(question: str, context: str = "") -> bool:
 _WHEN_INSPECTED = re.compile(r"\bwhen\b[^?.,;]{0,50}?\binspect\w*", re.IGNORECASE)
 
 
-def states_earlier_verdict(sentence: str, graded: bool = False) -> bool:
-    """A sentence on an earlier inspection's verdict; ``graded``: one that names the grade too."""
+def states_earlier_verdict(sentence: str, graded: bool = False, previous: str = "", heading: str | None = None) -> bool:
+    """A sentence on an earlier inspection's verdict; ``graded``: one that names the grade too.
+
+    The sentence may say so itself ("… since the previous inspection in 2015, when they were judged
+    to be good"), or by where it stands: under a heading on earlier inspections ("Previous Ofsted
+    inspections"), or, undated itself, right after the sentence dating an earlier inspection ("The
+    previous inspection of the local authority’s arrangements for the protection of children was in
+    March 2014. The local authority was judged to be adequate." — 34 of the 120 reports).
+    """
     text = " ".join(sentence.split())
-    return bool(_EARLIER_VERDICT.search(text)) and (not graded or bool(_A_GRADE.search(text)))
+    if graded and not _A_GRADE.search(text):
+        return False
+    if _EARLIER_VERDICT.search(text):
+        return True
+    if not states_judgement(text) or is_judgement_row(text):
+        return False  # a table row grades the inspection reported, wherever it stands
+    if heading and _EARLIER_INSPECTIONS_HEADING.search(" ".join(heading.split())):
+        return True
+    previous = " ".join(previous.split())
+    dated_earlier = dates_an_earlier_inspection(previous) or (bool(_OPENS_ON_EARLIER.match(previous)) and holds_kind("date", previous))
+    return dated_earlier and not holds_kind("date", text)
+
+
+# "Previous Ofsted inspections", "Other Ofsted inspections" (the 2014 reports' name for it): the
+# section of a report's opening facts that says what earlier inspections found.
+_EARLIER_INSPECTIONS_HEADING = re.compile(r"^\W*(previous|earlier|prior|last|other)\b[^.|:]{0,30}?\binspections?\b", re.IGNORECASE)
+# "The previous inspection of the local authority’s arrangements for the protection of children
+# was in March 2014.": its date is too far from "inspection" for _EARLIER_INSPECTION_DATED.
+_OPENS_ON_EARLIER = re.compile(r"^\W*the\s+(previous|last|prior|earlier)\s+([\w’'-]+\s+){0,3}?(inspection|visit)\b", re.IGNORECASE)
 
 
 def grades_other_than_asked(sentence: str, areas: frozenset[str], shortfall: bool) -> bool:
@@ -851,17 +880,31 @@ class ModelAnswerer:
             key = (sentence.passage.chunk.doc_id, sentence.start)
             if key not in forms_of:
                 located = locate(sentence.passage.chunk.doc_id, sentence.start) if locate and asked_for else None
-                forms = [p.states(sentence.text, getattr(located, "heading", None)) for p, _ in asked_for]
+                heading = getattr(located, "heading", None)
+                forms = [p.states(sentence.text, heading) for p, _ in asked_for]
+                # Where it stands says whose verdict a short one is: "The local authority was judged
+                # to be adequate." after "The previous inspection … was in March 2014."
+                previous = (document_text(sentence.passage.chunk.doc_id) or "")[slice(*sentence.previous)] if sentence.previous else ""
                 if earlier:
                     # What an earlier inspection found is said at length ("Since the last inspection in
                     # 2016, when services were rated as good overall, there has been …"): of the form
                     # asked for whatever its length.
-                    forms = [form or (p is JUDGEMENT and states_earlier_verdict(sentence.text, graded=True)) for form, (p, _) in zip(forms, asked_for)]
+                    forms = [
+                        form or (p is JUDGEMENT and states_earlier_verdict(sentence.text, graded=True, previous=previous, heading=heading))
+                        for form, (p, _) in zip(forms, asked_for)
+                    ]
                 judged = any(form and p is JUDGEMENT for form, (p, _) in zip(forms, asked_for))
                 if judged and (
                     ((areas or shortfall) and grades_other_than_asked(sentence.text, areas, shortfall))
                     or (earlier and len(named) < 2 and is_judgement_row(sentence.text))
-                    or (self.area_match and not earlier and states_earlier_verdict(sentence.text))
+                    or (
+                        self.area_match
+                        and not earlier
+                        # where it stands counts when the question asks for the report's own grades
+                        # (the overall one, or an area's), not of what it names apart ("How were
+                        # Kent's children's homes rated?": "Four were judged to be good …" is the answer)
+                        and states_earlier_verdict(sentence.text, previous=previous if areas else "", heading=heading if areas else None)
+                    )
                 ):
                     forms = [form and p is not JUDGEMENT for form, (p, _) in zip(forms, asked_for)]
                     off_rows.add(key)

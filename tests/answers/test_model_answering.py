@@ -290,12 +290,40 @@ def test_asked_about_an_earlier_inspection_a_long_sentence_on_its_verdict_gains_
         ("Services for children in care have deteriorated since the previous inspection in 2015, when they were judged to be good.", True),
         ("At the last inspection in 2017, children’s services required improvement to be good.", True),
         ("The last full inspection of children’s services in Cambridgeshire, in January 2019, judged all services as requires improvement.", True),
+        (
+            "The inspection of safeguarding and looked after children arrangements in August 2011 judged overall effectiveness "
+            "for looked after children as adequate.",
+            True,
+        ),
         ("Since the last inspection of Leeds City Council in 2018, services for children have remained outstanding.", False),
+        ("In this inspection in March 2017, inspectors found that nearly all services in Kent are good.", False),
         ("Overall effectiveness | Good", False),
     ],
 )
 def test_verdicts_on_an_earlier_inspection_are_recognised(sentence, earlier):
     assert states_earlier_verdict(sentence) is earlier
+
+
+_DATED_EARLIER = "The previous inspection of the local authority’s arrangements for the protection of children was in March 2014."
+
+
+@pytest.mark.parametrize(
+    "sentence, previous, heading, earlier",
+    [
+        # Whose verdict a short one is, is said by the sentence before it or the heading above it.
+        ("The local authority was judged to be adequate.", _DATED_EARLIER, None, True),
+        ("The local authority was judged to be adequate.", "", "Previous Ofsted inspections", True),
+        ("Four were judged to be good or outstanding in their most recent Ofsted inspections.", "", "Previous Ofsted inspections", True),
+        ("The Local Authority was judged to be good.", "", "Other Ofsted inspections", True),
+        # Not without either, nor a sentence dating a verdict of its own, nor a table row.
+        ("The local authority was judged to be adequate.", "Leaders know their services well.", "Summary for children", False),
+        ("In this inspection in March 2017, inspectors found that services in Kent are good.", _DATED_EARLIER, None, False),
+        ("Overall effectiveness | Good", _DATED_EARLIER, "Previous Ofsted inspections", False),
+        ("Senior leaders have a clear plan.", _DATED_EARLIER, "Previous Ofsted inspections", False),
+    ],
+)
+def test_a_short_verdict_is_an_earlier_inspections_by_where_it_stands(sentence, previous, heading, earlier):
+    assert states_earlier_verdict(sentence, previous=previous, heading=heading) is earlier
 
 
 @pytest.mark.parametrize(

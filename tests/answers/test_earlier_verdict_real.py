@@ -1,0 +1,46 @@
+"""On the real stack: asked how a council was rated, the answer is the report's own verdict, not
+the earlier inspection's that its opening facts give. Reports of 2014–2017 say, under "Previous
+Ofsted inspections" (or "Other Ofsted inspections"), "The previous inspection of the local
+authority’s arrangements for the protection of children was in March 2012. The local authority was
+judged to be good." The sentence names no earlier inspection itself, and the model liked it: 24 of
+96 such questions over the 32 reports written so were answered with it (README, Evaluation,
+thirty-seventh session), Sunderland's 2015 report among them, whose own verdict is inadequate."""
+
+import pytest
+
+from tests.conftest import SUNDERLAND_2015
+
+
+def _first(assistant, question, **kwargs):
+    answer = assistant.ask(question, **kwargs)
+    assert not answer.abstained, question
+    return answer.citations[0], answer
+
+
+@pytest.mark.real
+def test_the_overall_verdict_is_the_reports_own_not_the_earlier_inspections(two_sunderlands):
+    from assistant.answers.model_answering import states_earlier_verdict
+
+    citation, answer = _first(two_sunderlands, "What was Ofsted's overall verdict on Sunderland's children's services in 2015?")
+    assert citation.source == SUNDERLAND_2015
+    quoted = " ".join(citation.text.split())
+    assert "inadequate" in quoted.lower(), quoted
+    # The earlier inspection's verdict was among the sentences weighed and gained nothing as a judgement.
+    earlier = [c for c in answer.explanation.candidates if " ".join(c.text.split()) == "The local authority was judged to be good."]
+    assert earlier and earlier[0].probability < answer.explanation.candidates[0].probability
+    text = two_sunderlands.document_text(SUNDERLAND_2015)
+    at = text.index("The local authority was judged to be good.")
+    assert states_earlier_verdict(text[at : at + 42], previous=text[max(0, at - 200) : at].split(".")[-2] + ".")
+
+
+@pytest.mark.real
+def test_an_inspection_dated_in_the_sentence_is_an_earlier_one(medway_and_hillingdon):
+    """Medway's 2013 report: "The inspection of safeguarding and looked after children arrangements in
+    August 2011 judged overall effectiveness for looked after children as adequate." was quoted for
+    its own grade, inadequate."""
+    from tests.conftest import MEDWAY_2013
+
+    question = "What overall grade did Ofsted give Medway's looked-after children services in 2013?"
+    citation, _ = _first(medway_and_hillingdon, question, documents=[MEDWAY_2013])
+    assert "inadequate" in citation.text.lower(), citation.text
+    assert "2011" not in citation.text
