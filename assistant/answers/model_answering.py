@@ -969,6 +969,19 @@ class ModelAnswerer:
             for (s, _), lack in zip(kept, lacking)
         ]
         boosts = [b - (lack_weight if lack else self.kind_weight * misfit) for b, lack, misfit in zip(boosts, lacking, misfits)]
+        # Asked for a grade of reports that grade (a judgement row among the sentences, or the
+        # question names the reports and they state verdicts), a sentence with no grade in it
+        # answers something else: "At 28th February 2014, 893 children are being looked after by
+        # the LA (a rate of 65.0 per 10,000 children)." for "How were children looked after in
+        # Bradford rated in 2014?", above the report's "Children looked after and achieving
+        # permanence | Good" (20 of 48 such questions over the 2014–2018 reports).
+        judged = [any(form and p is JUDGEMENT for form, (p, _) in zip(row, asked_for)) for row in forms]
+        grading = self.area_match and self.kind_weight > 0 and any(
+            is_judged and not out and (bool(named) or is_judgement_row(s.text))
+            for is_judged, out, (s, _) in zip(judged[quotable], outside[quotable], kept[quotable])
+        )
+        gradeless = [grading and not is_judged and not lack and not _A_GRADE.search(s.text) for is_judged, lack, (s, _) in zip(judged, lacking, kept)]
+        boosts = [b - self.kind_weight * off for b, off in zip(boosts, gradeless)]
         # Asked how good something was in a dated report, the model takes the report's verdicts on
         # anything: a sentence holding none of the words saying what is asked about loses weight.
         # (A question asking for a grade or a recommendation is answered by rows and items that
@@ -1067,6 +1080,8 @@ class ModelAnswerer:
             )
         elif model_question != as_topic:
             notes += (f"the answer model read the question as \u201c{model_question}\u201d: it names a report, which states its own time in the present",)
+        if any(gradeless[quotable]):
+            notes += (f"the question asks for a grade: {sum(gradeless[quotable])} sentence(s) stating none lost {self.kind_weight:g} on the logit",)
         if any(on_the_day[quotable]):
             shown_days = ", ".join(f"{day} {_MONTH_NAMES[month]}" for day, month in sorted(days))
             notes += (f"the question names a day ({shown_days}): {sum(on_the_day[quotable])} sentence(s) dated that day gained {self.kind_weight:g} on the logit",)

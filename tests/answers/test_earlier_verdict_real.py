@@ -44,3 +44,18 @@ def test_an_inspection_dated_in_the_sentence_is_an_earlier_one(medway_and_hillin
     citation, _ = _first(medway_and_hillingdon, question, documents=[MEDWAY_2013])
     assert "inadequate" in citation.text.lower(), citation.text
     assert "2011" not in citation.text
+
+
+@pytest.mark.real
+def test_asked_for_a_grade_a_sentence_holding_none_is_no_answer(two_sunderlands):
+    """"How were children looked after in … rated?" matched "a rate of 67 per 10,000 children": the
+    count of children looked after was quoted beside (for Hackney's 2016 report, above) the row."""
+    question = "How were children looked after in Sunderland rated in 2015?"
+    answer = two_sunderlands.ask(question)
+    quoted = [" ".join(c.text.split()) for c in answer.citations]
+    assert quoted and quoted[0].startswith("Children looked after and achieving permanence |"), quoted
+    assert not any("being looked after by the local authority" in q for q in quoted), quoted
+    assert any("stating none lost" in note for note in answer.explanation.notes)
+    # A question asking no grade is answered by the count as before.
+    counted = two_sunderlands.ask("How many children were being looked after by Sunderland at the time of the 2015 inspection?")
+    assert not any("stating none lost" in note for note in counted.explanation.notes)
