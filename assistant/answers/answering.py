@@ -147,6 +147,9 @@ _OPENING_WORDS = frozenset(
 _NOT_A_NAME = re.compile(rf"^(?:{_MONTH}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.IGNORECASE)
 
 
+_QUOTED_PHRASE = re.compile(r"[‘“][^‘’“”]{1,60}[’”]")
+
+
 def _bare(word: str) -> str:
     """A word lower-cased without its possessive: "Medway's" is Medway."""
     return re.sub(r"['’]s$", "", word.lower())
@@ -166,7 +169,9 @@ def holds_person_name(sentence: str, question: str) -> bool:
     if label and _labels_another_role(label.group(1), question):
         return False  # "Lead inspector: Louise Walker" does not name the director of children's services
     asked = _question_words(question)
-    words = [w.strip(".,;:!?()[]\"'‘’“”") for w in sentence.split()]
+    # A short phrase in quotes is a name of something else: "their steadfast aim to be ‘One
+    # Council’", "the ‘Weapons in Schools’ programme".
+    words = [w.strip(".,;:!?()[]\"'‘’“”") for w in _QUOTED_PHRASE.sub(" ", sentence).split()]
     run = 0
     for position, word in enumerate(words):
         if _HONORIFIC.match(word) and position + 1 < len(words) and _NAME_WORD.match(words[position + 1]):

@@ -503,6 +503,8 @@ DCS_NAME = "What is the name of Wiltshire's director of children's services?"
         (IP_NAME, "In January 2015 the IP met Ali.", True),  # a month is not a name
         (DCS_NAME, "Lead inspector: Louise Walker", True),  # labelled as someone else
         (DCS_NAME, "Director of children's services: Jane Smith", False),
+        (DCS_NAME, "Leaders operate as one, mirroring their aim to be ‘One Council’ with children at its heart.", True),  # quoted: not a person
+        (DCS_NAME, "The ‘Director of Children’s Services’, Jane Smith, is new.", False),
         (DCS_NAME, "Senior leaders know the service well.", True),
         (DCS_NAME, "Wiltshire Council appointed a new provider in July 2013.", True),  # "Wiltshire's" is Wiltshire
         ("Who is Warwickshire's director of children's services?", "Lead inspector: Alison Smale, HMI", True),
