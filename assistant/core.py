@@ -473,7 +473,7 @@ class Assistant:
             from assistant.answers.conversation import NEAR_AFTER, NEAR_BEFORE
 
             passages = passages + index.passages_around(follows, passages, NEAR_BEFORE, NEAR_AFTER)
-        if answerer == "model" and self.settings.model_lead_inspector_weight:
+        if answerer == "model":
             context = cleaned if reading is not None and reading.follow_up else ""
             passages = passages + self._found_in_place_passages(typed, within, retrieval, passages, index, context)
         retrieved = time.perf_counter()
@@ -627,15 +627,21 @@ class Assistant:
         find (model_answering.FOUND_IN_PLACE): the "Lead inspector: …" line, which an older
         report puts on its last page; the "Inspection dates: …" line, where a follow-up's "When
         did it take place?" found whatever else took place that year; a sentence dating an
-        earlier inspection. ``context``: a follow-up read with its turn before ("Who led it?"
+        earlier inspection; and, asked for a grade, the judgement table's rows ("How were children
+        looked after in Calderdale rated in 2015?" found the count of children looked after "at
+        a rate of 75 per 10,000" and the vacancy "rate", not the table). ``context``: a follow-up read with its turn before ("Who led it?"
         after an inspection's date)."""
-        from assistant.answers.model_answering import FOUND_IN_PLACE
+        from assistant.answers.model_answering import FOUND_IN_PLACE, JUDGEMENT
 
         documents = set(within) if within else set(retrieval.trusted_named)
         if not documents or len(documents) > self.FOUND_IN_PLACE_DOCUMENTS:
             return []
+        # Each form is read in place only while its preference weighs something.
+        forms = (FOUND_IN_PLACE if self.settings.model_lead_inspector_weight else ()) + (
+            (JUDGEMENT,) if self.settings.model_judgement_weight else ()
+        )
         found: list = []
-        for form in FOUND_IN_PLACE:
+        for form in forms:
             if form.asked(typed, context, inherits=False):
                 found += index.passages_holding(documents, form.found_by, passages + found)
         return found

@@ -536,9 +536,13 @@ def states_inspection_team(sentence: str) -> bool:
     return bool(_INSPECTION_TEAM.search(sentence))
 
 
+# A judgement table's row as a passage holds it: "2. Children looked after and achieving
+# permanence | Requires Improvement".
+_TABLE_ROW_IN_TEXT = re.compile(r"\|\s*" + _GRADE + r"[^\n|]{0,24}$", re.IGNORECASE | re.MULTILINE)
 JUDGEMENT = Preference(
     _ASKS_JUDGEMENT, states_judgement,
     "the question asks for a judgement: {n} sentence(s) stating one gained {weight:g} on the logit",
+    found_by=_TABLE_ROW_IN_TEXT,
 )
 RECOMMENDATION = Preference(
     _ASKS_RECOMMENDATION, states_recommendation,

@@ -59,3 +59,21 @@ def test_asked_for_a_grade_a_sentence_holding_none_is_no_answer(two_sunderlands)
     # A question asking no grade is answered by the count as before.
     counted = two_sunderlands.ask("How many children were being looked after by Sunderland at the time of the 2015 inspection?")
     assert not any("stating none lost" in note for note in counted.explanation.notes)
+
+
+@pytest.mark.real
+def test_asked_for_a_grade_the_named_reports_table_is_read_whatever_the_search_found(two_sunderlands):
+    """With three passages from the search, none of them the table's, the row is still read."""
+    from dataclasses import replace
+
+    from assistant.core import Assistant
+
+    narrow = Assistant(replace(two_sunderlands.settings, candidates=3), embedder=two_sunderlands.embedder)
+    question = "How were children looked after in Sunderland rated in 2015?"
+    answer = narrow.ask(question)
+    assert " ".join(answer.citations[0].text.split()).startswith("Children looked after and achieving permanence |")
+    searched = {p.chunk.id for p in narrow.retrieve(question, top_k=3)[0]}
+    assert not any("achieving permanence |" in p.chunk.text for p in answer.explanation.passages if p.chunk.id in searched)
+    # Without the judgement preference the table is not looked for.
+    unweighted = Assistant(replace(narrow.settings, model_judgement_weight=0.0), embedder=two_sunderlands.embedder)
+    assert not any("achieving permanence |" in p.chunk.text for p in unweighted.ask(question).explanation.passages)
