@@ -628,9 +628,9 @@ class Assistant:
         report puts on its last page; the "Inspection dates: …" line, where a follow-up's "When
         did it take place?" found whatever else took place that year; a sentence dating an
         earlier inspection; and, asked for a grade, the judgement table's rows ("How were children
-        looked after in Calderdale rated in 2015?" found the count of children looked after "at
-        a rate of 75 per 10,000" and the vacancy "rate", not the table). ``context``: a follow-up read with its turn before ("Who led it?"
-        after an inspection's date)."""
+        looked after in Calderdale rated in 2015?" found the count of children looked after "(a
+        rate of … per 10,000 children)" and the vacancy "rate", not the table). ``context``: a
+        follow-up read with its turn before ("Who led it?" after an inspection's date)."""
         from assistant.answers.model_answering import FOUND_IN_PLACE, JUDGEMENT
 
         documents = set(within) if within else set(retrieval.trusted_named)
