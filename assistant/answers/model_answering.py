@@ -292,9 +292,15 @@ def states_earlier_verdict(sentence: str, graded: bool = False, previous: str = 
         return False  # a table row grades the inspection reported, wherever it stands
     if heading and _EARLIER_INSPECTIONS_HEADING.search(" ".join(heading.split())):
         return True
-    previous = " ".join(previous.split())
-    dated_earlier = dates_an_earlier_inspection(previous) or (bool(_OPENS_ON_EARLIER.match(previous)) and holds_kind("date", previous))
-    return dated_earlier and not holds_kind("date", text)
+    return dates_earlier_inspection(previous) and not holds_kind("date", text)
+
+
+def dates_earlier_inspection(sentence: str) -> bool:
+    """A sentence dating an earlier inspection, however far its date stands from "inspection"
+    ("The previous inspection of the local authority’s arrangements for the protection of children
+    was in March 2014.")."""
+    text = " ".join(sentence.split())
+    return dates_an_earlier_inspection(text) or (bool(_OPENS_ON_EARLIER.match(text)) and holds_kind("date", text))
 
 
 # "Previous Ofsted inspections", "Other Ofsted inspections" (the 2014 reports' name for it): the
@@ -302,6 +308,7 @@ def states_earlier_verdict(sentence: str, graded: bool = False, previous: str = 
 _EARLIER_INSPECTIONS_HEADING = re.compile(r"^\W*(previous|earlier|prior|last|other)\b[^.|:]{0,30}?\binspections?\b", re.IGNORECASE)
 # "The previous inspection of the local authority’s arrangements for the protection of children
 # was in March 2014.": its date is too far from "inspection" for _EARLIER_INSPECTION_DATED.
+_YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
 _OPENS_ON_EARLIER = re.compile(r"^\W*the\s+(previous|last|prior|earlier)\s+([\w’'-]+\s+){0,3}?(inspection|visit)\b", re.IGNORECASE)
 
 
@@ -876,6 +883,7 @@ class ModelAnswerer:
         )
         if overall_implied:
             areas = OVERALL
+        asked_years = years_asked(asked or question)
         off_rows: set[tuple[str, int]] = set()  # judgement rows left out so, for the explanation
         forms_of: dict[tuple[str, int], list[bool]] = {}  # the pre-filter and the boosts ask about the same sentences
 
@@ -908,6 +916,9 @@ class ModelAnswerer:
                         # (the overall one, or an area's), not of what it names apart ("How were
                         # Kent's children's homes rated?": "Four were judged to be good …" is the answer)
                         and states_earlier_verdict(sentence.text, previous=previous if areas else "", heading=heading if areas else None)
+                        # unless the question names that inspection's year: "How did the inspection
+                        # of Tower Hamlets in July 2012 judge services?"
+                        and not (asked_years and asked_years & set(_YEAR_IN_TEXT.findall(f"{sentence.text} {previous}")))
                     )
                 ):
                     forms = [form and p is not JUDGEMENT for form, (p, _) in zip(forms, asked_for)]
@@ -984,7 +995,12 @@ class ModelAnswerer:
             is_judged and not out and (bool(named) or is_judgement_row(s.text))
             for is_judged, out, (s, _) in zip(judged[quotable], outside[quotable], kept[quotable])
         )
-        gradeless = [grading and not is_judged and not lack and not _A_GRADE.search(s.text) for is_judged, lack, (s, _) in zip(judged, lacking, kept)]
+        # (Not a sentence dating an earlier inspection, which leads to its verdict: "The previous
+        # inspection of Hartlepool’s fostering service was in August 2012. The service was judged to be good.")
+        gradeless = [
+            grading and not is_judged and not lack and not _A_GRADE.search(s.text) and not dates_earlier_inspection(s.text)
+            for is_judged, lack, (s, _) in zip(judged, lacking, kept)
+        ]
         boosts = [b - self.kind_weight * off for b, off in zip(boosts, gradeless)]
         # Asked how good something was in a dated report, the model takes the report's verdicts on
         # anything: a sentence holding none of the words saying what is asked about loses weight.

@@ -77,3 +77,24 @@ def test_asked_for_a_grade_the_named_reports_table_is_read_whatever_the_search_f
     # Without the judgement preference the table is not looked for.
     unweighted = Assistant(replace(narrow.settings, model_judgement_weight=0.0), embedder=two_sunderlands.embedder)
     assert not any("achieving permanence |" in p.chunk.text for p in unweighted.ask(question).explanation.passages)
+
+
+@pytest.mark.real
+def test_an_earlier_inspection_asked_by_its_year_keeps_its_verdict(medway_and_hillingdon):
+    """Asked about the inspection a sentence dates, by its year ("… in August 2011 …"), that sentence
+    is the answer, not an earlier verdict to pass over (a hostile probe: "How did the inspection of
+    Tower Hamlets in July 2012 judge services?")."""
+    from tests.conftest import MEDWAY_2013
+
+    question = "How did the August 2011 inspection of Medway judge overall effectiveness for looked after children?"
+    citation, _ = _first(medway_and_hillingdon, question, documents=[MEDWAY_2013])
+    assert "August 2011" in citation.text, citation.text
+
+
+def test_a_sentence_dating_an_earlier_inspection_is_recognised_however_far_its_date():
+    from assistant.answers.model_answering import dates_earlier_inspection
+
+    assert dates_earlier_inspection("The previous inspection of the local authority’s arrangements for the protection of children was in March 2014.")
+    assert dates_earlier_inspection("The previous inspection of Hartlepool’s fostering service was in August 2012.")
+    assert not dates_earlier_inspection("The previous inspection found weaknesses in the front door.")
+    assert not dates_earlier_inspection("Inspection dates: 16 to 27 January 2023")
