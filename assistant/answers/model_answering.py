@@ -111,6 +111,12 @@ _ASKS_JUDGEMENT = re.compile(
     r"|\bhow (well )?(did|does|do|has|have)\b[^?.]{0,60}\b(do|done|doing)\b(?=\s*(\?|$|overall\b|for\b|on\b|at\b|in\b|when\b|since\b))",
     re.IGNORECASE,
 )
+# A grade asked for in its own words, not "how good", "fare" or "score", which a report's plain
+# words answer too.
+_ASKS_A_GRADE = re.compile(
+    r"\b(rated|rating|ratings|grade|graded|grading|grades|judgement|judgment|judged|verdict)\b|\b(do|does|did|would)\b[^?.]{0,40}\brate\b",
+    re.IGNORECASE,
+)
 _GRADE = r"['‘’]?(outstanding|good|adequate|inadequate|requires? improvement|required improvement)\b"
 _JUDGEMENT_ROW = re.compile(r"[:|]\s*" + _GRADE + r"[^.]{0,24}$", re.IGNORECASE)
 _A_GRADE = re.compile(_GRADE, re.IGNORECASE)
@@ -991,7 +997,10 @@ class ModelAnswerer:
         # Bradford rated in 2014?", above the report's "Children looked after and achieving
         # permanence | Good" (20 of 48 such questions over the 2014–2018 reports).
         judged = [any(form and p is JUDGEMENT for form, (p, _) in zip(row, asked_for)) for row in forms]
-        grading = self.area_match and self.kind_weight > 0 and any(
+        # Only of a question in a grade's own words about the table's areas (the overall one
+        # included): "How good are assessments before a baby is born?" is answered "Pre-birth
+        # assessments are undertaken to a very high standard", which names no grade.
+        grading = self.area_match and self.kind_weight > 0 and bool(areas) and bool(_ASKS_A_GRADE.search(asked or question)) and any(
             is_judged and not out and (bool(named) or is_judgement_row(s.text))
             for is_judged, out, (s, _) in zip(judged[quotable], outside[quotable], kept[quotable])
         )
