@@ -1135,3 +1135,24 @@ def test_a_question_about_the_reports_opening_lines_keeps_its_year(question, ope
     from assistant.answers.model_answering import asks_report_opening
 
     assert asks_report_opening(question) is opening
+
+
+@pytest.mark.parametrize(
+    "question, discounted",
+    [
+        ("How were care leavers in the county rated?", True),
+        ("What grade did the county get for care leavers?", True),
+        ("How good is the county's help for care leavers?", False),  # plain words answer "how good"
+        ("How was the county's fostering service rated?", False),  # graded apart from the table
+    ],
+)
+def test_asked_for_a_grade_in_its_own_words_a_sentence_holding_none_loses_the_kind_weight(question, discounted):
+    count = "At 31 March 2015, 481 care leavers were supported by the local authority (a rate of 95 per 10,000 children)."
+    text = "The experiences and progress of care leavers | Good\n" + count + "\nThe previous inspection of the county was in May 2012."
+    passage = Passage(Chunk("c-x", "x.txt", 0, len(text), 0, text), 1.0, 1)
+    answerer = ModelAnswerer(SameLogitModel(logit=-1.0), threshold=0.1, judgement_weight=4.0, area_match=True, kind_weight=2.0)
+    answer = answerer.answer(question, [passage], top_k=1, titles={"x.txt": "X"}, document_text={"x.txt": text}.get)
+    by_text = {c.text: c.probability for c in answer.explanation.candidates}
+    assert by_text[count] == pytest.approx(1 / (1 + np.exp(3.0 if discounted else 1.0)))
+    # A sentence dating an earlier inspection leads to its verdict: never discounted so.
+    assert by_text["The previous inspection of the county was in May 2012."] == pytest.approx(1 / (1 + np.exp(1.0)))
