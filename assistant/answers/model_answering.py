@@ -112,9 +112,11 @@ _ASKS_JUDGEMENT = re.compile(
     re.IGNORECASE,
 )
 # A grade asked for in its own words, not "how good", "fare" or "score", which a report's plain
-# words answer too.
+# words answer too; "rate" only of the inspectors ("How do mums and dads rate their involvement
+# …?" asks their view: "Nearly 90% of parents said that they were able … to participate").
 _ASKS_A_GRADE = re.compile(
-    r"\b(rated|rating|ratings|grade|graded|grading|grades|judgement|judgment|judged|verdict)\b|\b(do|does|did|would)\b[^?.]{0,40}\brate\b",
+    r"\b(rated|rating|ratings|grade|graded|grading|grades|judgement|judgment|judged|verdict)\b"
+    r"|\b(ofsted|inspectors?|inspection|hmi|report)\b[^?.]{0,20}\brate\b|\brate\s+(for|on)\b",  # "How does Kent rate for …?"
     re.IGNORECASE,
 )
 _GRADE = r"['‘’]?(outstanding|good|adequate|inadequate|requires? improvement|required improvement)\b"

@@ -1143,6 +1143,9 @@ def test_a_question_about_the_reports_opening_lines_keeps_its_year(question, ope
         ("How were care leavers in the county rated?", True),
         ("What grade did the county get for care leavers?", True),
         ("How good is the county's help for care leavers?", False),  # plain words answer "how good"
+        ("How did inspectors rate the county's care leavers service?", True),
+        ("How do care leavers rate the county's help?", False),  # their view, not a grade
+        ("How does the county rate for its care leavers service?", True),
         ("How was the county's fostering service rated?", False),  # graded apart from the table
     ],
 )
