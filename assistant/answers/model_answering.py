@@ -289,7 +289,7 @@ def states_earlier_verdict(sentence: str, graded: bool = False, previous: str = 
     to be good"), or by where it stands: under a heading on earlier inspections ("Previous Ofsted
     inspections"), or, undated itself, right after the sentence dating an earlier inspection ("The
     previous inspection of the local authority’s arrangements for the protection of children was in
-    March 2014. The local authority was judged to be adequate." — 34 of the 120 reports).
+    March 2014. The local authority was judged to be adequate." — 32 of the 120 reports).
     """
     text = " ".join(sentence.split())
     if graded and not _A_GRADE.search(text):

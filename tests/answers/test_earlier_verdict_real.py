@@ -2,7 +2,7 @@
 the earlier inspection's that its opening facts give. Reports of 2014–2017 say, under "Previous
 Ofsted inspections" (or "Other Ofsted inspections"), "The previous inspection of the local
 authority’s arrangements for the protection of children was in March 2012. The local authority was
-judged to be good." The sentence names no earlier inspection itself, and the model liked it: 24 of
+judged to be good." The sentence names no earlier inspection itself, and the model liked it: 28 of
 96 such questions over the 32 reports written so were answered with it (README, Evaluation,
 thirty-seventh session), Sunderland's 2015 report among them, whose own verdict is inadequate."""
 
