@@ -58,3 +58,17 @@ def test_a_verdict_on_the_previous_inspection_answers_for_it_and_not_for_this_on
     # Without the rule the earlier verdict leads (it shares the question's words and states a grade).
     plain = Assistant(replace(two_reports.settings, model_area_match="off"), embedder=two_reports.embedder)
     assert " ".join(plain.ask(now).citations[0].text.split()) == earlier
+
+
+@pytest.mark.real
+def test_asked_when_an_earlier_inspection_was_the_reports_own_dates_are_never_quoted(two_reports):
+    """"When had Ofsted last inspected Isles of Scilly before the 2019 report?" was answered with the
+    report's own "Inspection dates: 14 October 2019 to 18 October 2019" (9 of the 120 reports so)."""
+    from assistant.answers.model_answering import states_inspection_dates
+
+    answer = two_reports.ask("When had Ofsted last inspected Isles of Scilly before the 2019 report?")
+    assert not any(states_inspection_dates(c.text) for c in answer.citations), [c.text for c in answer.citations]
+    assert any("own \u201cInspection dates" in note for note in answer.explanation.notes)
+    # Asked when this inspection was, the line is the answer.
+    dated = two_reports.ask("When did Ofsted inspect the Isles of Scilly in 2019?")
+    assert states_inspection_dates(dated.citations[0].text)
