@@ -324,6 +324,20 @@ def _years_in(text: str) -> set[str]:
 _OPENS_ON_EARLIER = re.compile(r"^\W*the\s+(previous|last|prior|earlier)\s+([\w’'-]+\s+){0,3}?(inspection|visit)\b", re.IGNORECASE)
 
 
+# Ofsted grades the schools children attend and the council's children's homes apart from the
+# council: "Most children looked after attend schools judged to be good or outstanding by Ofsted.",
+# "The local authority operates one children’s home, which was judged to be good …".
+_ANOTHER_PROVIDER_GRADED = re.compile(
+    r"\b(schools?|homes?|settings?|providers?|nurseries|academies|colleges?)\b[^.]{0,40}?\b(rated|judged|graded)\b", re.IGNORECASE
+)
+_ASKS_ABOUT_PROVIDERS = re.compile(r"\b(schools?|homes?|settings?|providers?|nurseries|academies|colleges?)\b", re.IGNORECASE)
+
+
+def grades_another_provider(sentence: str) -> bool:
+    """A sentence giving the grade of a school, a children's home or another provider, not the council's."""
+    return bool(_ANOTHER_PROVIDER_GRADED.search(" ".join(sentence.split())))
+
+
 def grades_other_than_asked(sentence: str, areas: frozenset[str], shortfall: bool) -> bool:
     """A judgement row grading none of the areas asked about (nor a verdict naming none: asked how
     care leavers were graded, "Placement stability was good." is no answer), or, when the question
@@ -932,6 +946,10 @@ class ModelAnswerer:
                         # of Tower Hamlets in July 2012 judge services?"
                         and not (asked_years and asked_years & _years_in(f"{sentence.text} {previous}"))
                     )
+                    # the grade of the schools the children attend, or of the council's children's
+                    # homes, asked about the table's areas: "The majority (85%) of looked after children
+                    # attend a school rated as good or better by Ofsted." (18 sentences of the library)
+                    or (areas and grades_another_provider(sentence.text) and not _ASKS_ABOUT_PROVIDERS.search(asked or question))
                 ):
                     forms = [form and p is not JUDGEMENT for form, (p, _) in zip(forms, asked_for)]
                     off_rows.add(key)

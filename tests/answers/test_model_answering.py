@@ -1159,3 +1159,21 @@ def test_asked_for_a_grade_in_its_own_words_a_sentence_holding_none_loses_the_ki
     assert by_text[count] == pytest.approx(1 / (1 + np.exp(3.0 if discounted else 1.0)))
     # A sentence dating an earlier inspection leads to its verdict: never discounted so.
     assert by_text["The previous inspection of the county was in May 2012."] == pytest.approx(1 / (1 + np.exp(1.0)))
+
+
+@pytest.mark.parametrize(
+    "question, school_gains",
+    [
+        ("How were children looked after in the county rated?", False),  # the council's grade, not the schools'
+        ("How good are the schools that children looked after attend?", True),  # asked about the schools
+        ("How did Ofsted rate the county?", False),  # the overall grade: the council's too
+    ],
+)
+def test_the_grade_of_the_schools_children_attend_is_not_the_councils(question, school_gains):
+    school = "The majority (85%) of looked after children attend a school rated as good or better by Ofsted."
+    text = "Children looked after and achieving permanence | Requires improvement\n" + school
+    passage = Passage(Chunk("c-x", "x.txt", 0, len(text), 0, text), 1.0, 1)
+    answerer = ModelAnswerer(SameLogitModel(logit=-1.0), threshold=0.1, judgement_weight=4.0, area_match=True, kind_weight=0.0)
+    answer = answerer.answer(question, [passage], top_k=1, titles={"x.txt": "X"}, document_text={"x.txt": text}.get)
+    by_text = {c.text: c.probability for c in answer.explanation.candidates}
+    assert bool(by_text[school] == pytest.approx(1 / (1 + np.exp(-3.0)))) is school_gains
