@@ -316,21 +316,20 @@ def dates_earlier_inspection(sentence: str) -> bool:
 _EARLIER_INSPECTIONS_HEADING = re.compile(r"^\W*(previous|earlier|prior|last|other)\b[^.|:]{0,30}?\binspections?\b", re.IGNORECASE)
 # "The previous inspection of the local authority’s arrangements for the protection of children
 # was in March 2014.": its date is too far from "inspection" for _EARLIER_INSPECTION_DATED.
+_OPENS_ON_EARLIER = re.compile(r"^\W*the\s+(previous|last|prior|earlier)\s+([\w’'-]+\s+){0,3}?(inspection|visit)\b", re.IGNORECASE)
 _YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _years_in(text: str) -> set[str]:
     return set(_YEAR_IN_TEXT.findall(text))
-_OPENS_ON_EARLIER = re.compile(r"^\W*the\s+(previous|last|prior|earlier)\s+([\w’'-]+\s+){0,3}?(inspection|visit)\b", re.IGNORECASE)
 
 
 # Ofsted grades the schools children attend and the council's children's homes apart from the
 # council: "Most children looked after attend schools judged to be good or outstanding by Ofsted.",
 # "The local authority operates one children’s home, which was judged to be good …".
-_ANOTHER_PROVIDER_GRADED = re.compile(
-    r"\b(schools?|homes?|settings?|providers?|nurseries|academies|colleges?)\b[^.]{0,40}?\b(rated|judged|graded)\b", re.IGNORECASE
-)
-_ASKS_ABOUT_PROVIDERS = re.compile(r"\b(schools?|homes?|settings?|providers?|nurseries|academies|colleges?)\b", re.IGNORECASE)
+_PROVIDERS = r"\b(schools?|homes?|settings?|providers?|nurseries|academies|colleges?)\b"
+_ANOTHER_PROVIDER_GRADED = re.compile(_PROVIDERS + r"[^.]{0,40}?\b(rated|judged|graded)\b", re.IGNORECASE)
+_ASKS_ABOUT_PROVIDERS = re.compile(_PROVIDERS, re.IGNORECASE)
 
 
 def grades_another_provider(sentence: str) -> bool:
@@ -913,6 +912,9 @@ class ModelAnswerer:
         off_rows: set[tuple[str, int]] = set()  # judgement rows left out so, for the explanation
         forms_of: dict[tuple[str, int], list[bool]] = {}  # the pre-filter and the boosts ask about the same sentences
 
+        def previous_text(sentence: _Sentence) -> str:
+            return (document_text(sentence.passage.chunk.doc_id) or "")[slice(*sentence.previous)] if sentence.previous else ""
+
         def of_form(sentence: _Sentence) -> list[bool]:
             """Per preference asked for: whether the sentence has its form."""
             key = (sentence.passage.chunk.doc_id, sentence.start)
@@ -922,7 +924,7 @@ class ModelAnswerer:
                 forms = [p.states(sentence.text, heading) for p, _ in asked_for]
                 # Where it stands says whose verdict a short one is: "The local authority was judged
                 # to be adequate." after "The previous inspection … was in March 2014."
-                previous = (document_text(sentence.passage.chunk.doc_id) or "")[slice(*sentence.previous)] if sentence.previous else ""
+                previous = previous_text(sentence) if self.area_match else ""
                 if earlier:
                     # What an earlier inspection found is said at length ("Since the last inspection in
                     # 2016, when services were rated as good overall, there has been …"): of the form
@@ -975,9 +977,7 @@ class ModelAnswerer:
             kept = kept + self.unread_passages(ranked, kept)
         texts = []
         for sentence, _ in kept:
-            doc_text = document_text(sentence.passage.chunk.doc_id) or ""
-            previous = doc_text[sentence.previous[0] : sentence.previous[1]] if sentence.previous else ""
-            texts.append(candidate_text(sentence.text, previous, (model_titles or titles).get(sentence.passage.chunk.doc_id, "")))
+            texts.append(candidate_text(sentence.text, previous_text(sentence), (model_titles or titles).get(sentence.passage.chunk.doc_id, "")))
         outside = [bool(named) and s.passage.chunk.doc_id not in named for s, _ in kept]
         forms = [of_form(s) for s, _ in kept]
         boosts = [sum(w for (_, w), hit in zip(asked_for, row) if hit) for row in forms]
@@ -1019,7 +1019,7 @@ class ModelAnswerer:
         # answers something else: "At 28th February 2014, 893 children are being looked after by
         # the LA (a rate of 65.0 per 10,000 children)." for "How were children looked after in
         # Bradford rated in 2014?", above the report's "Children looked after and achieving
-        # permanence | Good" (20 of 48 such questions over the 2014–2018 reports).
+        # permanence | Good" (11 of 48 such questions over the 2014–2018 reports).
         judged = [any(form and p is JUDGEMENT for form, (p, _) in zip(row, asked_for)) for row in forms]
         # Only of a question in a grade's own words about the table's areas (the overall one
         # included): "How good are assessments before a baby is born?" is answered "Pre-birth
@@ -1125,10 +1125,11 @@ class ModelAnswerer:
         # dated the year the question measures from is left out ("… before the December 2023 visit?").
         own_dates = []
         if self.area_match and asks_earlier_inspection_date(asked or question):
+            measured_from = _years_in(asked or question)
             own_dates = [
                 item
                 for item in quotable_scored
-                if states_inspection_dates(item[0].text) and (len(named) < 2 or bool(_years_in(asked or question) & _years_in(item[0].text)))
+                if states_inspection_dates(item[0].text) and (len(named) < 2 or bool(measured_from & _years_in(item[0].text)))
             ]
             quotable_scored = [item for item in quotable_scored if not any(item is line for line in own_dates)]
         chosen, runner_up = self._select(asked or question, quotable_scored, document_text, named)
