@@ -1,18 +1,13 @@
-import os,sys,re,json
-os.environ.setdefault('ASSISTANT_ENCODER','onnx')
-sys.path.insert(0, os.environ.get("CODE","/work/main"))
-from pathlib import Path
-from assistant.settings import Settings
-from assistant.core import Assistant
+import os,sys,re
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from library import assistant as a, council_and_year
 import assistant; print('code', assistant.__file__, file=sys.stderr)
-a=Assistant(Settings.from_env(corpus_dir=Path('/tmp/ofsted-lib'), index_dir=Path('/tmp/s28/lib-index')))
 OVERALL=re.compile(r"overall|(?:children[’']s services|services for children(?: and families)?|services to children(?: and families)?) (?:in|provided by) .{0,80}?\b(?:are|is|were|was|remain|require|requires)\b|local authority (?:is|was) judged", re.I)
 forms=["How did Ofsted rate {c}'s children's services in {y}?","What was Ofsted's overall verdict on {c}'s children's services in {y}?","What grade did {c} get from Ofsted in {y}?", "How had {c} been rated at the previous inspection, according to the {y} report?"]
-files=[l.split()[0] for l in open('/tmp/s39/files34.txt')]
+files=[l.split()[0] for l in open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'files34.txt'))]
 tot={f:[0,0] for f in forms}
 for f in files:
-    m=re.match(r'ofsted-(.+)-(\d\d)-([a-z]+)-(\d{4})\.pdf',f)
-    council=' '.join(w.capitalize() if w not in ('on','and','of','upon') else w for w in m.group(1).split('-')); y=m.group(4)
+    council, y = council_and_year(f)
     for form in forms:
         q=form.format(c=council,y=y)
         ans=a.ask(q)

@@ -1,14 +1,9 @@
-import os,sys,re
-os.environ.setdefault('ASSISTANT_ENCODER','onnx')
-sys.path.insert(0, os.environ.get("CODE","/work/main"))
-from pathlib import Path
-from assistant.settings import Settings
-from assistant.core import Assistant
-a=Assistant(Settings.from_env(corpus_dir=Path('/tmp/ofsted-lib'), index_dir=Path('/tmp/s28/lib-index')))
+import os,sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from library import assistant as a, council_and_year, reports
 forms=[l for l in sys.argv[1:]]
-for f in sorted(os.listdir('/tmp/ofsted-lib')):
-    m=re.match(r'ofsted-(.+)-(\d\d)-([a-z]+)-(\d{4})\.pdf',f)
-    council=' '.join(w.capitalize() if w not in ('on','and','of','upon') else w for w in m.group(1).split('-')); y=m.group(4)
+for f in reports():
+    council, y = council_and_year(f)
     for form in forms:
         q=form.format(c=council,y=y)
         ans=a.ask(q)
