@@ -148,6 +148,22 @@ _NOT_A_NAME = re.compile(rf"^(?:{_MONTH}|monday|tuesday|wednesday|thursday|frida
 
 
 _QUOTED_PHRASE = re.compile(r"[‘“][^‘’“”]{1,60}[’”]")
+# Words of roles and organisations, which reports write capitalised: "the Chief Executive Officer",
+# "the Director of Children and Young People’s Services", "Her Majesty’s Inspectors", "the Lead
+# Member". Two of them in a row name a post or a body, not a person (asked "Who was the director
+# of children's services in Calderdale …?", such a sentence was quoted for 11 of 120 reports, none
+# of which names the director).
+_POST_WORDS = frozenset(
+    "director directors directorate chief executive executives officer officers assistant deputy interim acting lead "
+    "member members mayor cabinet council councils councillor councillors service services children child people "
+    "board boards safeguarding local authority authorities independent chair chairs chairman chairwoman head heads "
+    "team teams trust strategic corporate partnership partnerships panel hub unit department county city borough "
+    "district government secretary minister ministry state office inspector inspectors inspectorate majesty agency "
+    "police health social care education family families court courts school schools committee commissioner "
+    "national house commons review programme centre adult adults adviser advisers manager managers senior designated "
+    "virtual nurse group network forum plan framework policy strategy act clinical commissioning primary hospital "
+    "foundation university college academy institute association society charity company limited".split()
+)
 
 
 def _bare(word: str) -> str:
@@ -163,7 +179,7 @@ def _question_words(question: str) -> frozenset[str]:
 def holds_person_name(sentence: str, question: str) -> bool:
     """Whether the sentence names someone the question does not: two capitalised words in a row
     ("Louise Walker") or a title and one ("Mr Jarvis"), leaving out a sentence's opening "The", "In"
-    …, month and day names, and the question's own words ("the 'Intervention Provider' (IP)" names
+    …, month and day names, words of posts and bodies ("Chief Executive"), and the question's own words ("the 'Intervention Provider' (IP)" names
     no one); a label line names only the role it labels."""
     label = _LABEL_LINE.match(" ".join(sentence.split()))
     if label and _labels_another_role(label.group(1), question):
@@ -181,6 +197,7 @@ def holds_person_name(sentence: str, question: str) -> bool:
             bool(_NAME_WORD.match(word))
             and not _NOT_A_NAME.match(word)
             and _bare(word) not in asked
+            and _bare(word) not in _POST_WORDS
             and not (position == 0 and word.lower() in _OPENING_WORDS)
         )
         run = run + 1 if is_name else 0

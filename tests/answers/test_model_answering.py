@@ -506,6 +506,12 @@ DCS_NAME = "What is the name of Wiltshire's director of children's services?"
         (DCS_NAME, "Leaders operate as one, mirroring their aim to be ‘One Council’ with children at its heart.", True),  # quoted: not a person
         (DCS_NAME, "The ‘Director of Children’s Services’, Jane Smith, is new.", False),
         (DCS_NAME, "Senior leaders know the service well.", True),
+        # posts and bodies written capitalised name no one
+        (DCS_NAME, "The Director of Children’s Services (DCS), the Chief Executive Officer (CEO) and elected members understand their roles.", True),
+        (DCS_NAME, "The Director of Children and Young People’s Services has been in post since June 2013.", True),
+        (DCS_NAME, "The inspection team consisted of seven of Her Majesty’s Inspectors (HMI).", True),
+        (DCS_NAME, "Links between the City Director, the Assistant Mayor and the Lead Member are strong.", True),
+        (DCS_NAME, "The Home Secretary, Yvette Cooper, wrote to the council.", False),
         (DCS_NAME, "Wiltshire Council appointed a new provider in July 2013.", True),  # "Wiltshire's" is Wiltshire
         ("Who is Warwickshire's director of children's services?", "Lead inspector: Alison Smale, HMI", True),
         ("Who was chairman of the Science Committee?", "Sherwood Boehlert, chairman of the Science Committee, said so.", False),
