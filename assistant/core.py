@@ -93,6 +93,7 @@ class Assistant:
                 lead_inspector_weight=self.settings.model_lead_inspector_weight,
                 kind_weight=self.settings.model_kind_weight,
                 off_topic_weight=self.settings.model_off_topic_weight,
+                plain_words_weight=self.settings.model_plain_words_weight,
                 name_weight=self.settings.model_name_weight,
                 runner_up=self.settings.model_runner_up,
                 read_every_passage=self.settings.rerank_read_every_passage == "on",
@@ -250,6 +251,17 @@ class Assistant:
         reworded = reworded or self._reworded(question)
         use = reworded.added and self.settings.plain_words in ("on", "retrieval")
         return self._expand(reworded.question if use else question).question
+
+    def _report_phrases(self, typed: str) -> tuple[tuple[str, ...], ...]:
+        """The reports' terms for the plain words of the question as typed, one group a phrasing,
+        each long form with the acronym the documents define for it ("local safeguarding children
+        board", "LSCB"). Not a follow-up's context: "What about teenagers kept overnight in police
+        cells?" after a question on homelessness is not about housing."""
+        phrasings = self._reworded(typed).phrases
+        if self.settings.acronyms != "on" or not phrasings:
+            return phrasings
+        acronyms = self.load_index().acronyms
+        return tuple(group + tuple(short for p in group if (short := acronyms.short_form(p)) and short not in group) for group in phrasings)
 
     def _looked_for(self, reworded) -> str:
         """What the pre-filter also looks for (``plain_words`` on for it): the reports' terms, with the
@@ -533,6 +545,7 @@ class Assistant:
                 report_years=frozenset(year for doc_id in retrieval.named if (year := index.router.report_year_of(doc_id))),
                 which_report=closing_year,
                 also_look_for=self._looked_for(reworded),
+                report_phrases=self._report_phrases(typed) if self.settings.plain_words in ("on", "prefilter") else (),
                 naming_words=(
                     index.router.naming_words(read, retrieval.trusted_named)
                     | (closing_year if self.settings.report_year == "both" else frozenset())

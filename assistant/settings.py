@@ -200,6 +200,12 @@ class Settings:
     # run well in Torbay?": council, libraries, run; not the council's name, nor "well"): the model
     # took the report's verdicts on anything ("Children's services in Torbay are inadequate"). 0: off.
     model_off_topic_weight: float = 2.0
+    # Added to the logit of a sentence holding the reports' term for a plain phrasing the question
+    # uses ("caseloads" for "carrying too many cases"; search/plain_words.py): the model reads the
+    # question as asked and liked sentences sharing its words ("… children's cases …"). 0: off.
+    # Chosen on the Ofsted tune half and the development and paraphrase sets (README, Evaluation,
+    # thirty-eighth session).
+    model_plain_words_weight: float = 2.0
     # The same for a person's name ("What was the name of the intervention provider?", "Who is
     # Wiltshire's director of children's services?"): a sentence holding no name the question does
     # not can hardly answer, so the discount is stronger. 0: off. Chosen on the tune halves and the
@@ -334,6 +340,7 @@ _RANGES: dict[str, tuple[float, float]] = {
     "model_lead_inspector_weight": (0.0, 100.0),
     "model_kind_weight": (0.0, 100.0),
     "model_off_topic_weight": (0.0, 100.0),
+    "model_plain_words_weight": (0.0, 100.0),
     "model_name_weight": (0.0, 100.0),
     "model_runner_up": (0.0, 1.0),
     "follow_up_near_weight": (0.0, 100.0),

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 from typing import Callable, Mapping, Sequence
 
@@ -652,6 +653,28 @@ class MustMention:
 # The idf under which a question's word alone says nothing of what it asks about, being held by
 # most passages (about three in five and more): "children" in the Ofsted library (0.1).
 SAYS_NOTHING_OF_THE_TOPIC = 0.5
+# A report term for the question's plain words counts when its words' idf add up to this: "caseloads"
+# (3.3 in the Ofsted library), "staying put" (7.3), not "looked after" (1.4) nor "children" (0.1).
+PHRASE_MIN_WEIGHT = 3.0
+_ACRONYM = re.compile(r"^[A-Z]{2,}$")
+PHRASE_GAP = 5  # words that may stand between a term's words: "chair their own looked after children review"
+
+
+@lru_cache(maxsize=512)
+def report_term_pattern(phrase: str) -> re.Pattern:
+    """How a sentence holds one of the reports' terms: its words as written, a plural too
+    ("caseload", "caseloads"), in order and at most ``PHRASE_GAP`` words apart, function words
+    aside. Stems caught too much: "hours" in "within 24 hours" for "out-of-hours", "house" in
+    "in-house" for "housing". An acronym ("SEND", not "send") and a capitalised name ("Prevent",
+    not "prevent") keep their case; a hyphen may be a space ("out of hours")."""
+    words = [w for w in phrase.split() if _ACRONYM.match(w) or content_terms(w)] or phrase.split()
+    parts = []
+    for word in words:
+        base = word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+        body = re.escape(base).replace("'", "['’]").replace(r"\-", r"[-\s]")
+        body = rf"{body}s?" if _ACRONYM.match(word) else rf"{body}(?:s|es)?"
+        parts.append(body if word[:1].isupper() else rf"(?i:{body})")
+    return re.compile(r"\b" + rf"\W+(?:\w+\W+){{0,{PHRASE_GAP}}}?".join(parts) + r"\b")
 
 
 class ModelAnswerer:
@@ -672,6 +695,7 @@ class ModelAnswerer:
         lead_inspector_weight: float = 0.0,
         kind_weight: float = 0.0,
         off_topic_weight: float = 0.0,
+        plain_words_weight: float = 0.0,
         name_weight: float = 0.0,
         near_weight: float = 0.0,
         leaning_weight: float = 0.0,
@@ -696,6 +720,7 @@ class ModelAnswerer:
         self.named_weight = named_weight
         self.kind_weight = kind_weight
         self.off_topic_weight = off_topic_weight
+        self.plain_words_weight = plain_words_weight
         self.name_weight = name_weight
         self.area_match = area_match
         self.near_weight = near_weight
@@ -853,6 +878,7 @@ class ModelAnswerer:
         report_years: frozenset[str] = frozenset(),
         which_report: frozenset[str] = frozenset(),
         also_look_for: str = "",
+        report_phrases: Sequence[Sequence[str]] = (),
         naming_words: frozenset[str] = frozenset(),
         furniture: frozenset[str] = frozenset(),
         meaning: Callable[[str, list[tuple[str, int, int]]], Sequence[float] | None] | None = None,
@@ -873,7 +899,9 @@ class ModelAnswerer:
         the report and not X (topic_questions.py); ``which_report``, the year closing the question
         that only says which report (DocumentRouter.report_year_words), which the model does not read;
         ``also_look_for``, the reports' words for the question's plain ones ("caseloads" for
-        "overloaded"), which the pre-filter looks for beside the question's own; ``naming_words``,
+        "overloaded"), which the pre-filter looks for beside the question's own;
+        ``report_phrases``, the same terms one by one, grouped by phrasing ("caseloads",
+        "return home interviews"), whose sentences gain ``plain_words_weight``; ``naming_words``,
         the question's words that name the documents it is about, which the pre-filter ignores;
         ``furniture``, sentences the library repeats across its documents (documents/furniture.py),
         never quoted, nor counted in ordering the passages, unless they state a grade;
@@ -1051,6 +1079,15 @@ class ModelAnswerer:
             topic_words |= frozenset(content_terms(also_look_for))
         off_topic = [bool(topic_words) and not topic_words.intersection(content_terms(s.text)) for s, _ in kept]
         boosts = [b - self.off_topic_weight * off for b, off in zip(boosts, off_topic)]
+        # Asked in plain words ("Were Kent's social workers carrying too many cases?"), a sentence
+        # in the reports' own term for them ("Caseloads in most teams are manageable, …") is about
+        # what was asked, however few words it shares with the question: the model, reading the
+        # question as asked, liked "… in a small number of children's cases …" better.
+        counted = self._report_phrases(report_phrases, asked or question, term_weight) if self.plain_words_weight > 0 else {}
+        # (Not a sentence lacking what is asked for: "How many runaways did York have?" is not answered
+        # by "… analyses all risk assessments and return home interviews".)
+        in_report_terms = [not lack and any(holds(s.text) for holds in counted.values()) for (s, _), lack in zip(kept, lacking)]
+        boosts = [b + self.plain_words_weight * held for b, held in zip(boosts, in_report_terms)]
         near = [bool(follows) and is_near(s) for s, _ in kept]
         # The sentence right after a quote gains the weight twice: a follow-up most often asks what
         # the report says next (README, Evaluation, nineteenth session).
@@ -1133,6 +1170,16 @@ class ModelAnswerer:
             ]
             quotable_scored = [item for item in quotable_scored if not any(item is line for line in own_dates)]
         chosen, runner_up = self._select(asked or question, quotable_scored, document_text, named)
+        # The reports' terms for plain words choose which sentence, never whether to answer: a
+        # question the report does not answer, on a topic it covers, still abstains ("What did Hackney
+        # spend on counselling for foster parents?" quoted a sentence on CAMHS, 2 higher). The
+        # decision is the best sentence's score without that weight.
+        held = {id(s) for (s, _), on in zip(kept, in_report_terms) if on}
+        unboosted = None
+        if chosen and held:
+            unboosted = max(_without(p, self.plain_words_weight) if id(s) in held else p for s, p, _ in quotable_scored)
+            if unboosted < self.threshold:
+                chosen, runner_up = [], None
         decision = self._decision(quotable_scored, chosen)
         off_read = sum((s.passage.chunk.doc_id, s.start) in off_rows for s, _ in kept[quotable])
         notes = self._notes(
@@ -1149,6 +1196,17 @@ class ModelAnswerer:
             notes += (f"the answer model read the question as \u201c{model_question}\u201d: it names a report, which states its own time in the present",)
         if any(gradeless[quotable]):
             notes += (f"the question asks for a grade: {sum(gradeless[quotable])} sentence(s) stating none lost {self.kind_weight:g} on the logit",)
+        if any(in_report_terms[quotable]):
+            notes += (
+                f"the question's plain words have the reports' term{'s' if len(counted) > 1 else ''} "
+                f"{', '.join(repr(p) for p in counted)}: {sum(in_report_terms[quotable])} sentence(s) holding "
+                f"{'one' if len(counted) > 1 else 'it'} gained {self.plain_words_weight:g} on the logit",
+            )
+        if unboosted is not None and not chosen:
+            notes += (
+                f"the best sentence cleared the threshold only with the weight of the reports' terms: without it, "
+                f"{unboosted:.2f}; that weight chooses which sentence, never whether the documents answer",
+            )
         if any(on_the_day[quotable]):
             shown_days = ", ".join(f"{day} {_MONTH_NAMES[month]}" for day, month in sorted(days))
             notes += (f"the question names a day ({shown_days}): {sum(on_the_day[quotable])} sentence(s) dated that day gained {self.kind_weight:g} on the logit",)
@@ -1232,6 +1290,31 @@ class ModelAnswerer:
             parts.append(f"{lead}{' '.join(citations[-1].text.split())} [{n}]")
         timings["answer"] = (time.perf_counter() - started) * 1000
         return Answer(question, " ".join(parts), False, tuple(citations), shown, timings, explanation)
+
+    @staticmethod
+    def _report_phrases(
+        phrasings: Sequence[Sequence[str]], question: str, term_weight: Callable[[str], float] | None
+    ) -> dict[str, Callable[[str], bool]]:
+        """Of the reports' terms for the question's plain words (one group for each phrasing), those
+        that say what was asked, each with how to tell a sentence holding it (:func:`report_term_pattern`).
+        A group one of whose terms the question uses gains nothing ("Which university …?": "higher
+        education" is no nearer the answer than "University"), nor words most passages hold
+        ("children" for "kids", "looked after" for "in care": their idf under ``PHRASE_MIN_WEIGHT``
+        in all)."""
+        asked = frozenset(content_terms(question))
+        counted: dict[str, Callable[[str], bool]] = {}
+        for phrases in phrasings:
+            group: dict[str, Callable[[str], bool]] = {}
+            for phrase in phrases:
+                pattern = report_term_pattern(phrase)
+                terms = frozenset(content_terms(phrase))
+                if pattern.search(question) or (terms and terms <= asked and not _ACRONYM.match(phrase)):
+                    break
+                if _ACRONYM.match(phrase) or (terms and (term_weight is None or sum(term_weight(t) for t in terms) >= PHRASE_MIN_WEIGHT)):
+                    group[phrase] = lambda text, pattern=pattern: bool(pattern.search(text))
+            else:
+                counted.update(group)
+        return counted
 
     def _probabilities(
         self, question: str, texts: list[str], prefilter: list[float], outside: list[bool] | None = None, boosts: list[float] | None = None
@@ -1378,6 +1461,14 @@ class ModelAnswerer:
     @staticmethod
     def _decision(scored, chosen) -> str:
         return "answered" if chosen else "abstained"
+
+
+def _without(probability: float, weight: float) -> float:
+    """A calibrated probability with ``weight`` taken off its logit."""
+    import math
+
+    probability = min(max(probability, 1e-9), 1 - 1e-9)
+    return 1.0 / (1.0 + math.exp(-(math.log(probability / (1 - probability)) - weight)))
 
 
 def _sentence_before(text: str, previous: tuple[int, int]) -> tuple[int, int] | None:

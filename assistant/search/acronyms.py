@@ -129,6 +129,10 @@ class AcronymTable:
         # A definition seen once is enough (reports define each acronym once); the most common wins.
         return cls({short: forms.most_common(1)[0][0] for short, forms in counts.items()})
 
+    def short_form(self, long: str) -> str | None:
+        """The acronym the documents define for ``long`` ("LSCB" for "local safeguarding children board"), if any."""
+        return self._by_long.get(" ".join(long.lower().split()))
+
     def expand(self, question: str) -> Expansion:
         """``question`` with "(long form)" after each defined acronym it uses, and "(ACRONYM)"
         after each defined long form; unchanged when it uses neither."""

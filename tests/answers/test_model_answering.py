@@ -1183,3 +1183,105 @@ def test_the_grade_of_the_schools_children_attend_is_not_the_councils(question, 
     answer = answerer.answer(question, [passage], top_k=1, titles={"x.txt": "X"}, document_text={"x.txt": text}.get)
     by_text = {c.text: c.probability for c in answer.explanation.candidates}
     assert bool(by_text[school] == pytest.approx(1 / (1 + np.exp(-3.0)))) is school_gains
+
+
+CASELOADS = "However, in a small number of children's cases, action is not timely. Caseloads in most teams are manageable."
+
+
+@pytest.mark.parametrize("weight", [0.0, 2.0])
+def test_a_sentence_in_the_reports_term_for_a_plain_phrasing_gains_the_weight(weight):
+    """Asked "carrying too many cases", the sentence saying "caseloads" is about what was asked."""
+    passage = Passage(Chunk("c-k", "kent.txt", 0, len(CASELOADS), 0, CASELOADS), 1.0, 1)
+    answerer = ModelAnswerer(SameLogitModel(), threshold=0.1, plain_words_weight=weight)
+    answer = answerer.answer(
+        "Were Kent's social workers carrying too many cases?", [passage], top_k=1, titles={"kent.txt": "Kent"},
+        document_text={"kent.txt": CASELOADS}.get, also_look_for="caseloads workloads", report_phrases=(("caseloads", "workloads"),),
+    )
+    by_text = {c.text.split()[0]: c.probability for c in answer.explanation.candidates}
+    assert by_text["However,"] == pytest.approx(0.5)
+    assert by_text["Caseloads"] == pytest.approx(1 / (1 + np.exp(-weight)), abs=1e-6)
+    if weight:
+        assert answer.citations[0].text.startswith("Caseloads")
+        assert any("caseloads" in note for note in answer.explanation.notes)
+
+
+def test_words_most_passages_hold_gain_nothing_as_the_reports_term():
+    """"children" for "kids": in nearly every passage, it says nothing of what was asked."""
+    passage = Passage(Chunk("c-k", "kent.txt", 0, len(CASELOADS), 0, CASELOADS), 1.0, 1)
+    answerer = ModelAnswerer(SameLogitModel(), threshold=0.1, plain_words_weight=2.0)
+    answer = answerer.answer(
+        "Are the kids in Kent safe?", [passage], top_k=1, titles={"kent.txt": "Kent"},
+        document_text={"kent.txt": CASELOADS}.get, also_look_for="children young people",
+        report_phrases=(("children", "young people"),), term_weight=lambda term: 0.1 if term.startswith("children") else 2.0,
+    )
+    assert {round(c.probability, 6) for c in answer.explanation.candidates} == {0.5}
+
+
+def test_a_phrasing_whose_reports_terms_the_question_uses_gains_nothing():
+    """"Which university …?" is in the reports' words already: "higher education" is no nearer the answer."""
+    text = "Five went on to higher education. The council works with Nottingham Trent University."
+    passage = Passage(Chunk("c-n", "notts.txt", 0, len(text), 0, text), 1.0, 1)
+    answerer = ModelAnswerer(SameLogitModel(), threshold=0.1, plain_words_weight=2.0)
+    answer = answerer.answer(
+        "Which university does the council work with?", [passage], top_k=1, titles={"notts.txt": "Notts"},
+        document_text={"notts.txt": text}.get, also_look_for="higher education university",
+        report_phrases=(("higher education", "university"),),
+    )
+    assert {round(c.probability, 6) for c in answer.explanation.candidates} == {0.5}
+
+
+@pytest.mark.parametrize(
+    "term, sentence, holds",
+    [
+        ("caseloads", "Caseloads in most teams are manageable.", True),
+        ("caseloads", "The caseload is high.", True),
+        ("out-of-hours", "Children are seen within 24 hours.", False),  # a stem caught any "hours"
+        ("out-of-hours", "The out of hours service is responsive.", True),
+        ("housing", "An in-house team supports them.", False),
+        ("Prevent", "There is work to prevent youth violence.", False),  # the programme, not the verb
+        ("Prevent", "Ali was referred to Prevent in 2014.", True),
+        ("SEND", "They send letters before proceedings.", False),
+        ("SEND", "Children with SEND are well supported.", True),
+        ("chair their own reviews", "A workshop enabled them to chair their own looked after children review.", True),
+        ("case records", "All cases are recorded.", False),
+        ("return home interviews", "Return home interviews are timely.", True),
+        ("staying put", "‘Staying put’ arrangements are in place.", True),
+    ],
+)
+def test_a_reports_term_is_held_as_written(term, sentence, holds):
+    from assistant.answers.model_answering import report_term_pattern
+
+    assert bool(report_term_pattern(term).search(sentence)) is holds
+
+
+def test_a_sentence_lacking_the_count_asked_for_gains_nothing_from_plain_words():
+    """"How many runaways did York have?" is not answered by "… return home interviews"."""
+    text = "A coordinator analyses return home interviews. There were 40 children reported missing last year."
+    passage = Passage(Chunk("c-y", "york.txt", 0, len(text), 0, text), 1.0, 1)
+    answerer = ModelAnswerer(SameLogitModel(), threshold=0.1, plain_words_weight=2.0, kind_weight=2.0)
+    answer = answerer.answer(
+        "How many runaways did York have?", [passage], top_k=1, titles={"york.txt": "York"},
+        document_text={"york.txt": text}.get, report_phrases=(("missing", "return home interviews"),),
+    )
+    by_text = {c.text.split()[0]: c.probability for c in answer.explanation.candidates}
+    assert by_text["A"] == pytest.approx(1 / (1 + np.exp(2.0)), abs=1e-6)  # lacks a count: loses 2, gains nothing
+    assert by_text["There"] == pytest.approx(1 / (1 + np.exp(-2.0)), abs=1e-6)  # holds "missing"
+
+
+def test_the_reports_terms_choose_which_sentence_never_whether_to_answer():
+    """Every sentence under the threshold but for the weight: the question abstains, and says why."""
+    text = "Counselling is provided through CAMHS. The board meets monthly."
+    passage = Passage(Chunk("c-h", "hackney.txt", 0, len(text), 0, text), 1.0, 1)
+    answerer = ModelAnswerer(SameLogitModel(-3.0), threshold=0.1, plain_words_weight=2.0)
+    answer = answerer.answer(
+        "Do Hackney's children get help with their mental health?", [passage], top_k=1, titles={"hackney.txt": "Hackney"},
+        document_text={"hackney.txt": text}.get, report_phrases=(("emotional health", "CAMHS"),),
+    )
+    assert answer.abstained
+    assert any("never whether" in note for note in answer.explanation.notes)
+    # Where the model itself is sure enough of some sentence, the weight picks the one in the reports' term.
+    answered = ModelAnswerer(SameLogitModel(-1.0), threshold=0.1, plain_words_weight=2.0).answer(
+        "Do Hackney's children get help with their mental health?", [passage], top_k=1, titles={"hackney.txt": "Hackney"},
+        document_text={"hackney.txt": text}.get, report_phrases=(("emotional health", "CAMHS"),),
+    )
+    assert not answered.abstained and "CAMHS" in answered.citations[0].text

@@ -63,3 +63,11 @@ def test_each_acronym_is_spelt_out_once_and_a_pasted_list_gets_only_a_few():
     expanded = many.expand(flood)
     assert len(expanded.added) == MAX_ADDED
     assert len(expanded.question) <= len(flood) + MAX_ADDED * 20
+
+
+def test_a_long_form_gives_the_acronym_defined_for_it():
+    from assistant.search.acronyms import AcronymTable
+
+    table = AcronymTable({"LSCB": "local safeguarding children board", "MASH": "multi-agency safeguarding hub"})
+    assert table.short_form("Local Safeguarding  Children Board") == "LSCB"
+    assert table.short_form("early help") is None

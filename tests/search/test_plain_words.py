@@ -91,3 +91,16 @@ def test_every_entry_compiles():
     for pattern, terms in plain_words._TABLE:
         assert terms.strip()
         re.compile(rf"\b(?:{pattern})", re.IGNORECASE)
+
+
+def test_the_reports_terms_are_kept_one_by_one_for_each_phrasing():
+    """What the answer step gives weight to: each term apart, a multi-word term whole."""
+    reworded = with_report_terms("Were Leeds social workers overloaded, and what happens to kids who run off?")
+    assert reworded.phrases == (("caseloads", "workloads"), ("children", "young people"), ("missing", "return home interviews"))
+    assert [terms for _, terms in reworded.added] == ["caseloads workloads", "children young people", "missing return home interviews"]
+    assert "overloaded (caseloads workloads)," in reworded.question
+
+
+def test_every_entrys_terms_are_phrases_apart_by_commas():
+    for _, terms in plain_words._TABLE:
+        assert all(phrase.strip() and phrase == phrase.strip(" ") for phrase in terms.replace(", ", ",").split(","))
