@@ -666,12 +666,12 @@ def report_term_pattern(phrase: str) -> re.Pattern:
     ("caseload", "caseloads"), in order and at most ``PHRASE_GAP`` words apart, function words
     aside. Stems caught too much: "hours" in "within 24 hours" for "out-of-hours", "house" in
     "in-house" for "housing". An acronym ("SEND", not "send") and a capitalised name ("Prevent",
-    not "prevent") keep their case; a hyphen may be a space ("out of hours")."""
+    not "prevent") keep their case; a hyphen may be a space or a dash ("out of hours", "out–of-hours")."""
     words = [w for w in phrase.split() if _ACRONYM.match(w) or content_terms(w)] or phrase.split()
     parts = []
     for word in words:
         base = word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
-        body = re.escape(base).replace("'", "['’]").replace(r"\-", r"[-\s]")
+        body = re.escape(base).replace("'", "['’]").replace(r"\-", r"[-\u2010-\u2015\s]")
         body = rf"{body}s?" if _ACRONYM.match(word) else rf"{body}(?:s|es)?"
         parts.append(body if word[:1].isupper() else rf"(?i:{body})")
     return re.compile(r"\b" + rf"\W+(?:\w+\W+){{0,{PHRASE_GAP}}}?".join(parts) + r"\b")

@@ -1237,6 +1237,7 @@ def test_a_phrasing_whose_reports_terms_the_question_uses_gains_nothing():
         ("caseloads", "The caseload is high.", True),
         ("out-of-hours", "Children are seen within 24 hours.", False),  # a stem caught any "hours"
         ("out-of-hours", "The out of hours service is responsive.", True),
+        ("out-of-hours", "The out–of-hours service is not fit for purpose.", True),  # an en dash, as a PDF may set it
         ("housing", "An in-house team supports them.", False),
         ("Prevent", "There is work to prevent youth violence.", False),  # the programme, not the verb
         ("Prevent", "Ali was referred to Prevent in 2014.", True),
