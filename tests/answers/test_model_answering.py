@@ -1188,15 +1188,17 @@ def test_the_grade_of_the_schools_children_attend_is_not_the_councils(question, 
 CASELOADS = "However, in a small number of children's cases, action is not timely. Caseloads in most teams are manageable."
 
 
+def _asked_in_plain_words(question, text, phrases, logit=0.0, weight=2.0, **kwargs):
+    """One document of ``text``, every sentence at ``logit``, the reports' terms ``phrases`` weighing ``weight``."""
+    passage = Passage(Chunk("c-p", "p.txt", 0, len(text), 0, text), 1.0, 1)
+    answerer = ModelAnswerer(SameLogitModel(logit), threshold=0.1, plain_words_weight=weight, kind_weight=kwargs.pop("kind_weight", 0.0))
+    return answerer.answer(question, [passage], top_k=1, titles={"p.txt": "P"}, document_text={"p.txt": text}.get, report_phrases=phrases, **kwargs)
+
+
 @pytest.mark.parametrize("weight", [0.0, 2.0])
 def test_a_sentence_in_the_reports_term_for_a_plain_phrasing_gains_the_weight(weight):
     """Asked "carrying too many cases", the sentence saying "caseloads" is about what was asked."""
-    passage = Passage(Chunk("c-k", "kent.txt", 0, len(CASELOADS), 0, CASELOADS), 1.0, 1)
-    answerer = ModelAnswerer(SameLogitModel(), threshold=0.1, plain_words_weight=weight)
-    answer = answerer.answer(
-        "Were Kent's social workers carrying too many cases?", [passage], top_k=1, titles={"kent.txt": "Kent"},
-        document_text={"kent.txt": CASELOADS}.get, also_look_for="caseloads workloads", report_phrases=(("caseloads", "workloads"),),
-    )
+    answer = _asked_in_plain_words("Were Kent's social workers carrying too many cases?", CASELOADS, (("caseloads", "workloads"),), weight=weight)
     by_text = {c.text.split()[0]: c.probability for c in answer.explanation.candidates}
     assert by_text["However,"] == pytest.approx(0.5)
     assert by_text["Caseloads"] == pytest.approx(1 / (1 + np.exp(-weight)), abs=1e-6)
@@ -1207,12 +1209,9 @@ def test_a_sentence_in_the_reports_term_for_a_plain_phrasing_gains_the_weight(we
 
 def test_words_most_passages_hold_gain_nothing_as_the_reports_term():
     """"children" for "kids": in nearly every passage, it says nothing of what was asked."""
-    passage = Passage(Chunk("c-k", "kent.txt", 0, len(CASELOADS), 0, CASELOADS), 1.0, 1)
-    answerer = ModelAnswerer(SameLogitModel(), threshold=0.1, plain_words_weight=2.0)
-    answer = answerer.answer(
-        "Are the kids in Kent safe?", [passage], top_k=1, titles={"kent.txt": "Kent"},
-        document_text={"kent.txt": CASELOADS}.get, also_look_for="children young people",
-        report_phrases=(("children", "young people"),), term_weight=lambda term: 0.1 if term.startswith("children") else 2.0,
+    answer = _asked_in_plain_words(
+        "Are the kids in Kent safe?", CASELOADS, (("children", "young people"),),
+        term_weight=lambda term: 0.1 if term.startswith("children") else 2.0,
     )
     assert {round(c.probability, 6) for c in answer.explanation.candidates} == {0.5}
 
@@ -1220,13 +1219,7 @@ def test_words_most_passages_hold_gain_nothing_as_the_reports_term():
 def test_a_phrasing_whose_reports_terms_the_question_uses_gains_nothing():
     """"Which university …?" is in the reports' words already: "higher education" is no nearer the answer."""
     text = "Five went on to higher education. The council works with Nottingham Trent University."
-    passage = Passage(Chunk("c-n", "notts.txt", 0, len(text), 0, text), 1.0, 1)
-    answerer = ModelAnswerer(SameLogitModel(), threshold=0.1, plain_words_weight=2.0)
-    answer = answerer.answer(
-        "Which university does the council work with?", [passage], top_k=1, titles={"notts.txt": "Notts"},
-        document_text={"notts.txt": text}.get, also_look_for="higher education university",
-        report_phrases=(("higher education", "university"),),
-    )
+    answer = _asked_in_plain_words("Which university does the council work with?", text, (("higher education", "university"),))
     assert {round(c.probability, 6) for c in answer.explanation.candidates} == {0.5}
 
 
@@ -1258,12 +1251,7 @@ def test_a_reports_term_is_held_as_written(term, sentence, holds):
 def test_a_sentence_lacking_the_count_asked_for_gains_nothing_from_plain_words():
     """"How many runaways did York have?" is not answered by "… return home interviews"."""
     text = "A coordinator analyses return home interviews. There were 40 children reported missing last year."
-    passage = Passage(Chunk("c-y", "york.txt", 0, len(text), 0, text), 1.0, 1)
-    answerer = ModelAnswerer(SameLogitModel(), threshold=0.1, plain_words_weight=2.0, kind_weight=2.0)
-    answer = answerer.answer(
-        "How many runaways did York have?", [passage], top_k=1, titles={"york.txt": "York"},
-        document_text={"york.txt": text}.get, report_phrases=(("missing", "return home interviews"),),
-    )
+    answer = _asked_in_plain_words("How many runaways did York have?", text, (("missing", "return home interviews"),), kind_weight=2.0)
     by_text = {c.text.split()[0]: c.probability for c in answer.explanation.candidates}
     assert by_text["A"] == pytest.approx(1 / (1 + np.exp(2.0)), abs=1e-6)  # lacks a count: loses 2, gains nothing
     assert by_text["There"] == pytest.approx(1 / (1 + np.exp(-2.0)), abs=1e-6)  # holds "missing"
@@ -1272,17 +1260,10 @@ def test_a_sentence_lacking_the_count_asked_for_gains_nothing_from_plain_words()
 def test_the_reports_terms_choose_which_sentence_never_whether_to_answer():
     """Every sentence under the threshold but for the weight: the question abstains, and says why."""
     text = "Counselling is provided through CAMHS. The board meets monthly."
-    passage = Passage(Chunk("c-h", "hackney.txt", 0, len(text), 0, text), 1.0, 1)
-    answerer = ModelAnswerer(SameLogitModel(-3.0), threshold=0.1, plain_words_weight=2.0)
-    answer = answerer.answer(
-        "Do Hackney's children get help with their mental health?", [passage], top_k=1, titles={"hackney.txt": "Hackney"},
-        document_text={"hackney.txt": text}.get, report_phrases=(("emotional health", "CAMHS"),),
-    )
+    question, phrases = "Do Hackney's children get help with their mental health?", (("emotional health", "CAMHS"),)
+    answer = _asked_in_plain_words(question, text, phrases, logit=-3.0)
     assert answer.abstained
     assert any("never whether" in note for note in answer.explanation.notes)
     # Where the model itself is sure enough of some sentence, the weight picks the one in the reports' term.
-    answered = ModelAnswerer(SameLogitModel(-1.0), threshold=0.1, plain_words_weight=2.0).answer(
-        "Do Hackney's children get help with their mental health?", [passage], top_k=1, titles={"hackney.txt": "Hackney"},
-        document_text={"hackney.txt": text}.get, report_phrases=(("emotional health", "CAMHS"),),
-    )
+    answered = _asked_in_plain_words(question, text, phrases, logit=-1.0)
     assert not answered.abstained and "CAMHS" in answered.citations[0].text
