@@ -252,12 +252,12 @@ class Assistant:
         use = reworded.added and self.settings.plain_words in ("on", "retrieval")
         return self._expand(reworded.question if use else question).question
 
-    def _report_phrases(self, typed: str) -> tuple[tuple[str, ...], ...]:
-        """The reports' terms for the plain words of the question as typed, one group a phrasing,
-        each long form with the acronym the documents define for it ("local safeguarding children
-        board", "LSCB"). Not a follow-up's context: "What about teenagers kept overnight in police
-        cells?" after a question on homelessness is not about housing."""
-        phrasings = self._reworded(typed).phrases
+    def _report_phrases(self, typed_reworded) -> tuple[tuple[str, ...], ...]:
+        """The reports' terms for the plain words of the question as typed (``typed_reworded``),
+        one group a phrasing, each long form with the acronym the documents define for it ("local
+        safeguarding children board", "LSCB"). Not a follow-up's context: "What about teenagers
+        kept overnight in police cells?" after a question on homelessness is not about housing."""
+        phrasings = typed_reworded.phrases
         if self.settings.acronyms != "on" or not phrasings:
             return phrasings
         acronyms = self.load_index().acronyms
@@ -454,6 +454,8 @@ class Assistant:
                 if reading.prefer_documents <= index.router.named(cleaned):
                     within = set(reading.prefer_documents)
         reworded = self._reworded(cleaned)
+        # The answer step weighs the plain words of the question as typed, not a follow-up's context.
+        typed_reworded = reworded if cleaned == typed else self._reworded(typed)
         expansion = self._expand(cleaned)  # the question as asked, acronyms beside; spelt out, what the model reads
         as_asked = expansion.question
         cleaned = self._searched(cleaned, reworded)
@@ -545,7 +547,7 @@ class Assistant:
                 report_years=frozenset(year for doc_id in retrieval.named if (year := index.router.report_year_of(doc_id))),
                 which_report=closing_year,
                 also_look_for=self._looked_for(reworded),
-                report_phrases=self._report_phrases(typed) if self.settings.plain_words in ("on", "prefilter") else (),
+                report_phrases=self._report_phrases(typed_reworded) if self.settings.plain_words in ("on", "prefilter") else (),
                 naming_words=(
                     index.router.naming_words(read, retrieval.trusted_named)
                     | (closing_year if self.settings.report_year == "both" else frozenset())
