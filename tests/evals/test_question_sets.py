@@ -70,7 +70,7 @@ def test_answer_model_dev_sets_ask_within_reports_no_other_set_uses(name):
     assert all(quote in kept_text(doc) for doc, quote in quotes)
 
 
-@pytest.mark.parametrize("name", ["conversations.jsonl", "conversations-heldout.jsonl", "conversations-heldout2.jsonl", "conversations-heldout3.jsonl", "conversations-heldout4.jsonl", "conversations-short.jsonl", "conversations-heldout5.jsonl"])
+@pytest.mark.parametrize("name", ["conversations.jsonl", "conversations-heldout.jsonl", "conversations-heldout2.jsonl", "conversations-heldout3.jsonl", "conversations-heldout4.jsonl", "conversations-short.jsonl", "conversations-heldout5.jsonl", "conversations-heldout6.jsonl"])
 def test_conversation_set_has_follow_ups_with_gold_for_the_last_turn(name):
     questions = load_questions(EVALS_DIR / name)
     assert len(questions) >= 30
@@ -83,7 +83,7 @@ def test_conversation_set_has_follow_ups_with_gold_for_the_last_turn(name):
 
 @needs_reports
 @pytest.mark.real
-@pytest.mark.parametrize("name", ["conversations.jsonl", "conversations-heldout.jsonl", "conversations-heldout2.jsonl", "conversations-heldout3.jsonl", "conversations-heldout4.jsonl", "conversations-short.jsonl", "conversations-heldout5.jsonl"])
+@pytest.mark.parametrize("name", ["conversations.jsonl", "conversations-heldout.jsonl", "conversations-heldout2.jsonl", "conversations-heldout3.jsonl", "conversations-heldout4.jsonl", "conversations-short.jsonl", "conversations-heldout5.jsonl", "conversations-heldout6.jsonl"])
 def test_conversation_quotes_on_reports_are_kept_text(name):
     for q in load_questions(EVALS_DIR / name):
         for gold in q.gold:
@@ -111,6 +111,13 @@ def test_held_out_conversations_ask_about_reports_nobody_tuned_the_follow_ups_on
     fourth = reports_asked_about(["conversations-heldout4.jsonl"]) - {p.name for p in DEFAULT_CORPUS_DIR.iterdir()}
     assert len(fourth) >= 6
     assert not fourth & (trained | held_out | second | third | reports_asked_about(["conversations.jsonl", "ofsted.jsonl", "ofsted-dev.jsonl"]))
+    # The sixth (2026-12-07, thirty-ninth session), blind to the code and the other sets, over 20
+    # reports that no other conversation set and no training uses: measured before that session's
+    # change and after it.
+    sixth = reports_asked_about(["conversations-heldout6.jsonl"]) - {p.name for p in DEFAULT_CORPUS_DIR.iterdir()}
+    others = [f"conversations{s}.jsonl" for s in ("", "-heldout", "-heldout2", "-heldout3", "-heldout4", "-heldout5", "-short")]
+    assert len(sixth) >= 15
+    assert not sixth & (trained | reports_asked_about(others))
 
 
 @needs_reports
