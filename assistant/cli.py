@@ -306,12 +306,13 @@ def cmd_ask(args: argparse.Namespace) -> int:
         _out(_render(answer, args))
         return EXIT_OK
     failures = 0
-    conversations: dict[str, object] = {}
+    conversations: dict[tuple[str, object], object] = {}
     stdin = getattr(sys.stdin, "buffer", None) or sys.stdin  # bytes: a line that is not UTF-8 is decoded with U+FFFD
     for line in stdin:
         if isinstance(line, bytes):
             line = line.decode("utf-8", "replace")
-        question = repair_text(line).rstrip("\r\n")
+        # A byte-order mark (Windows editors and PowerShell write one) is no part of a question or a JSON line.
+        question = repair_text(line).rstrip("\r\n").removeprefix("\ufeff")
         if not question.strip():
             continue
         conversation = None
@@ -349,8 +350,9 @@ def _conversation_line(line: str, conversations: dict) -> tuple[str, object]:
 
     try:
         data = json.loads(line)
-    except ValueError:
-        raise _BadLine("a line starting with { must be a JSON object", line) from None
+    except ValueError as exc:
+        reason = " ".join(str(exc).split())[:100]
+        raise _BadLine(f"a line starting with {{ must be a JSON object ({reason})", line) from None
     if not isinstance(data, dict) or not isinstance(data.get("question"), str):
         raise _BadLine('a JSON line needs a "question" string', line)
     key = data.get("conversation")
@@ -358,7 +360,8 @@ def _conversation_line(line: str, conversations: dict) -> tuple[str, object]:
         return data["question"], None
     if not isinstance(key, (str, int)) or isinstance(key, bool):
         raise _BadLine('"conversation" must be a string or a whole number', data["question"])
-    return data["question"], conversations.setdefault(str(key), Conversation(str(key)))
+    # 7 and "7" are two IDs, as JSON has them.
+    return data["question"], conversations.setdefault((type(key).__name__, key), Conversation(str(key)))
 
 
 def cmd_docs(args: argparse.Namespace) -> int:

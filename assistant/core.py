@@ -99,6 +99,7 @@ class Assistant:
                 read_every_passage=self.settings.rerank_read_every_passage == "on",
                 near_weight=self.settings.follow_up_near_weight,
                 leaning_weight=self.settings.follow_up_leaning_weight,
+                response_weight=self.settings.follow_up_response_weight,
                 meaning_weight=self.settings.prefilter_meaning_weight,
                 topic_form=self.settings.model_topic_form == "on",
                 report_present=self.settings.model_report_present,
@@ -431,6 +432,22 @@ class Assistant:
                 other = index.router.other_report(next(iter(reading.prefer_documents)), which)
                 if other is not None:
                     within = {other}
+            elif (
+                not named_by_typed
+                and within is None
+                and reading.prefer_documents
+                and len(years := years_asked(typed)) == 1
+                and (siblings := index.router.sibling_reports(reading.prefer_documents))
+                and next(iter(years)) not in {index.router.year_of(d) for d in siblings}
+            ):
+                # "And in 2019?" after "What grades did Bristol get?", of a library holding Bristol's
+                # 2023 report alone: read as any question naming 2019, it quoted four other
+                # councils' 2019 grades, in lines that name no council.
+                from assistant.domain import NOT_FOUND_TEXT
+
+                year, held = next(iter(years)), ", ".join(sorted(siblings, key=index.router.year_of))
+                text = f"{NOT_FOUND_TEXT} The library holds no {year} report on the council this conversation is about; it holds {held}."
+                return self._not_sought(question, f"no report of {year} on the conversation's council (it has {held})", answerer, started, text=text)
             elif (
                 not named_by_typed
                 and within is None

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Mapping
 
+from assistant.safety import strip_control
+
 NOT_FOUND_TEXT = "The review texts do not answer this."
 NOT_SEARCHED = "not searched: "  # an explanation note's opening, for a question there was nothing to look for
 SECTION_QUOTED = "section quoted: "  # an explanation note's opening, for a question answered with a whole section
@@ -179,7 +181,7 @@ class Answer:
             "question": self.question,
             "answer": self.text,
             "abstained": self.abstained,
-            "read_as": self.read_as or self.question,
+            "read_as": strip_control(self.read_as or self.question),  # the question as answered, never a terminal's escapes
             "kept_to": list(self.kept_to),
             "named": list(self.named),
             "citations": [

@@ -234,6 +234,13 @@ class Settings:
     # asks ("What's the consequence?", "Has it helped?"). 0: off. Chosen on the conversation sets
     # and two fresh sets of short follow-ups (README, Evaluation, thirty-fifth session).
     follow_up_leaning_weight: float = 1.0
+    # A follow-up asking what was done about what the last answer quoted ("What's being done about
+    # it?", "Has it been fixed?", "Was that already known?"): that quote, which states the problem,
+    # loses this on the logit. It chooses which sentence, never whether to answer: when only the
+    # quote clears the threshold, it is quoted again. A sentence saying what was done ("Leaders have
+    # commissioned …", "… to address this") gains it. 0: off. 1 / 2 / 3 on the 22 such conversations
+    # of the conversation sets: 6 / 10 / 9 last turns cited, 4 with 0 (README, Evaluation).
+    follow_up_response_weight: float = 2.0
     # Tuned on evals/squad/squad-tune-400.jsonl and evals/shipped.jsonl (see README, Evaluation).
     abstain_threshold: float = 0.60
     answer_margin: float = 0.06
@@ -345,6 +352,7 @@ _RANGES: dict[str, tuple[float, float]] = {
     "model_runner_up": (0.0, 1.0),
     "follow_up_near_weight": (0.0, 100.0),
     "follow_up_leaning_weight": (0.0, 100.0),
+    "follow_up_response_weight": (0.0, 100.0),
 }
 
 

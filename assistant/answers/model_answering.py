@@ -52,6 +52,41 @@ _ASKS_FOR_MORE = re.compile(
     re.IGNORECASE,
 )
 
+# A follow-up asking what was done about what the last answer quoted ("What's being done about it?",
+# "Has it been fixed?", "Was that already known?"): the quote states the problem, and the answer is
+# another statement, of the response. Read with its context, the follow-up is the quote's question
+# again, and the quote came first for 14 of 17 such follow-ups of the conversation sets.
+_ASKS_WHAT_WAS_DONE = re.compile(
+    r"\b(?:doing|done|do)\s+(?:anything\s+|something\s+|much\s+|enough\s+|more\s+)?(?:else\s+)?about\s+(?:it|that|this|them|those|these)\b"
+    r"|\b(?:fix|fixed|fixing|sorted|put\s+right|remedied|resolved|tackled|addressed)\b"
+    r"|\balready\s+(?:known|aware|knew|on\s+to)\b|\bknew\s+about\b"
+    r"|\bact(?:ed)?\s+on\s+(?:it|that|this|them|those|these)\b|\b(?:any|what)\s+action\b",
+    re.IGNORECASE,
+)
+
+
+# What a report says was done about a problem: "Leaders are aware of these shortfalls and have
+# ensured …", "To address this challenge, leaders have commissioned …", "This had been addressed …".
+_STATES_A_RESPONSE = re.compile(
+    r"\b(?:address(?:ed|es|ing)?|tackl(?:e|ed|es|ing)|remed(?:y|ied|ying)|rectif(?:y|ied)|resolv(?:e|ed|ing)|"
+    r"action(?:s|ed)?|plans?|commission(?:ed|ing)|appoint(?:ed|ing)|establish(?:ed|ing)|introduc(?:e|ed|ing)|"
+    r"invest(?:ed|ing|ment)|recruit(?:ed|ing|ment)?|aware|recognis(?:e|ed|es)|recogniz(?:e|ed|es)|respond(?:ed)?\s+by|"
+    r"working\s+to|efforts?|put\s+in\s+place|set\s+up|implement(?:ed|ing)?|strengthen(?:ed|ing)?|review(?:ed|ing)|"
+    r"increas(?:ed|ing)\s+(?:capacity|the\s+number|staffing|resources?)|(?:has|have|had)\s+(?:now\s+|recently\s+|since\s+)?"
+    r"(?:ensured|developed|created|launched|agreed|taken|made|begun|started))\b",
+    re.IGNORECASE,
+)
+
+
+def states_a_response(sentence: str) -> bool:
+    """Whether a sentence says what was done, or is being done, about something."""
+    return bool(_STATES_A_RESPONSE.search(sentence))
+
+
+def asks_what_was_done(question: str) -> bool:
+    """Whether a follow-up asks what was done about what the answer before quoted."""
+    return bool(_ASKS_WHAT_WAS_DONE.search(question))
+
 
 def repeatable_terms(question: str) -> frozenset[str] | None:
     """The words (stemmed, stopwords aside) of a who, when or where question offering no choices,
@@ -699,6 +734,7 @@ class ModelAnswerer:
         name_weight: float = 0.0,
         near_weight: float = 0.0,
         leaning_weight: float = 0.0,
+        response_weight: float = 0.0,
         runner_up: float = 0.0,
         read_every_passage: bool = False,
         meaning_weight: float = 0.0,
@@ -725,6 +761,7 @@ class ModelAnswerer:
         self.area_match = area_match
         self.near_weight = near_weight
         self.leaning_weight = leaning_weight
+        self.response_weight = response_weight
         self.runner_up = runner_up
         self.read_every_passage = read_every_passage
         self.meaning_weight = meaning_weight
@@ -1099,6 +1136,15 @@ class ModelAnswerer:
             b + self.near_weight * (is_near_quote + is_next) + self.leaning_weight * on
             for b, is_near_quote, is_next, on in zip(boosts, near, following, going_on)
         ]
+        # Asked what was done about it, the quote that stated the problem is no answer again.
+        # (Not one asking for a recommendation or a grade, "What did Ofsted tell them to do about it?":
+        # the report's items and rows answer those.)
+        asks_response = bool(quoted_before) and self.response_weight > 0 and not asked_for and asks_what_was_done(asked or question)
+        repeats = [asks_response and was_quoted(s.passage.chunk.doc_id, s.start, s.end, quoted_before) for s, _ in kept]
+        boosts = [b - self.response_weight * repeat for b, repeat in zip(boosts, repeats)]
+        # ... and a sentence saying what was done about something is what it asks for.
+        responses = [asks_response and not repeat and states_a_response(s.text) for (s, _), repeat in zip(kept, repeats)]
+        boosts = [b + self.response_weight * response for b, response in zip(boosts, responses)]
         # A question naming a day and asking something else than a date: the sentences dated that day.
         days = days_named(asked or question) if self.kind_weight > 0 and kind != "date" else frozenset()
         on_the_day = [bool(days) and bool(days & days_named(s.text)) for s, _ in kept]
@@ -1170,14 +1216,33 @@ class ModelAnswerer:
             ]
             quotable_scored = [item for item in quotable_scored if not any(item is line for line in own_dates)]
         chosen, runner_up = self._select(asked or question, quotable_scored, document_text, named)
-        # The reports' terms for plain words choose which sentence, never whether to answer: a
-        # question the report does not answer, on a topic it covers, still abstains ("What did Hackney
-        # spend on counselling for foster parents?" quoted a sentence on CAMHS, 2 higher). The
-        # decision is the best sentence's score without that weight.
-        held = {id(s) for (s, _), on in zip(kept, in_report_terms) if on}
+        # Some weights choose which sentence, never whether to answer, and the decision is the best
+        # sentence's score without them. The reports' terms for plain words: a question the report
+        # does not answer, on a topic it covers, still abstains ("What did Hackney spend on
+        # counselling for foster parents?" quoted a sentence on CAMHS, 2 higher). A follow-up asking
+        # what was done: a sentence saying what was done is no answer to it unless it answers
+        # without that weight, and when no other clears the threshold, the quote that lost weight
+        # is the answer again ("Leaders are aware of this and have …").
+        added: dict[int, float] = {}
+        for (s, _), held, repeat, response in zip(kept, in_report_terms, repeats, responses):
+            weight = self.plain_words_weight * held + self.response_weight * (response - repeat)
+            if weight:
+                added[id(s)] = weight
+        read_again = {id(s) for (s, _), repeat in zip(kept, repeats) if repeat}
+        restored_used = False
+        if read_again and not chosen:
+            restored = sorted(
+                ((s, _without(p, -self.response_weight) if id(s) in read_again else p, pre) for s, p, pre in quotable_scored),
+                key=lambda item: (-item[1], item[0].passage.rank, item[0].start),
+            )
+            if restored and restored[0][1] >= self.threshold:
+                quotable_scored, restored_used = restored, True
+                for key in read_again:
+                    added[key] = added.get(key, 0.0) + self.response_weight
+                chosen, runner_up = self._select(asked or question, quotable_scored, document_text, named)
         unboosted = None
-        if chosen and held:
-            unboosted = max(_without(p, self.plain_words_weight) if id(s) in held else p for s, p, _ in quotable_scored)
+        if chosen and any(added.get(id(s)) for s, _, _ in quotable_scored):
+            unboosted = max(_without(p, added.get(id(s), 0.0)) for s, p, _ in quotable_scored)
             if unboosted < self.threshold:
                 chosen, runner_up = [], None
         decision = self._decision(quotable_scored, chosen)
@@ -1196,6 +1261,12 @@ class ModelAnswerer:
             notes += (f"the answer model read the question as \u201c{model_question}\u201d: it names a report, which states its own time in the present",)
         if any(gradeless[quotable]):
             notes += (f"the question asks for a grade: {sum(gradeless[quotable])} sentence(s) stating none lost {self.kind_weight:g} on the logit",)
+        if any(repeats[quotable]) or any(responses[quotable]):
+            notes += (
+                f"a follow-up asking what was done about it: the previous answer's quote lost {self.response_weight:g} on the logit"
+                + (", and was quoted again: no other sentence cleared the threshold" if restored_used else "")
+                + (f"; {sum(responses[quotable])} sentence(s) saying what was done gained it" if any(responses[quotable]) else ""),
+            )
         if any(in_report_terms[quotable]):
             notes += (
                 f"the question's plain words have the reports' term{'s' if len(counted) > 1 else ''} "
@@ -1203,8 +1274,9 @@ class ModelAnswerer:
                 f"{'one' if len(counted) > 1 else 'it'} gained {self.plain_words_weight:g} on the logit",
             )
         if unboosted is not None and not chosen:
+            weighed = "what was done" if any(responses[quotable]) and not any(in_report_terms[quotable]) else "the reports' terms"
             notes += (
-                f"the best sentence cleared the threshold only with the weight of the reports' terms: without it, "
+                f"the best sentence cleared the threshold only with the weight of {weighed}: without it, "
                 f"{unboosted:.2f}; that weight chooses which sentence, never whether the documents answer",
             )
         if any(on_the_day[quotable]):

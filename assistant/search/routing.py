@@ -452,6 +452,16 @@ class DocumentRouter:
         councils = {frozenset(self._undated_terms(d)) for d in doc_ids}
         return next(iter(found)) if len(found) == 1 and len(councils) == 1 else None
 
+    def sibling_reports(self, doc_ids: Iterable[str]) -> set[str]:
+        """Every report on the one council ``doc_ids`` are about (file names alike but for their
+        dates), when each of them is dated; empty when they are about several or are undated."""
+        councils = {frozenset(self._undated_terms(d)) for d in doc_ids}
+        if len(councils) != 1:
+            return set()
+        own = next(iter(councils))
+        siblings = {d for d in self.file_name_terms if self._undated_terms(d) == own}
+        return siblings if siblings and all(self.year_of(d) for d in siblings) else set()
+
     def _undated_terms(self, doc_id: str) -> set[str]:
         """A file name's words without its date: what one council's reports share."""
         return {t for t in self.file_name_terms.get(doc_id, set()) - _CALENDAR_TERMS if not t.isdigit()}

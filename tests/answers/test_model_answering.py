@@ -1267,3 +1267,96 @@ def test_the_reports_terms_choose_which_sentence_never_whether_to_answer():
     # Where the model itself is sure enough of some sentence, the weight picks the one in the reports' term.
     answered = _asked_in_plain_words(question, text, phrases, logit=-1.0)
     assert not answered.abstained and "CAMHS" in answered.citations[0].text
+
+
+RISK = (
+    "Assessments of private fostering arrangements are descriptive. "
+    "Leaders have since put a dedicated worker in place to assess these arrangements. "
+    "Referrals rose in the year."
+)
+FINDING = "Assessments of private fostering arrangements are descriptive."
+
+
+class QuoteFirstModel(SameLogitModel):
+    """Likes the sentence the previous answer quoted best, the next one a little less."""
+
+    def logits(self, question, texts):
+        def logit(text):
+            sentence = text.split(" [SEP] ")[0]
+            return 2.0 if sentence.startswith("Assessments") else 1.0 if sentence.startswith("Leaders have") else -4.0
+
+        return np.asarray([logit(t) for t in texts], dtype=np.float32)
+
+
+@pytest.mark.parametrize("follow_up", ["What's being done about it?", "Has it been fixed?", "Was that already known?", "Did anyone act on it?"])
+def test_a_follow_up_asking_what_was_done_is_not_answered_with_the_problem_again(follow_up):
+    """Read with its context, "What's being done about it?" is the quote's question again: the
+    quote, which stated the problem, loses the response weight and the sentence on the response is
+    quoted. The weight never decides whether to answer: when only the quote clears the threshold,
+    it is quoted again. Other follow-ups ("Why does that matter?") and questions alone are as before."""
+    quoted = (("pf.txt", 0, len(FINDING)),)
+    passage = Passage(Chunk("c-pf", "pf.txt", 0, len(RISK), 0, RISK), 1.0, 1)
+
+    def ask(weight, threshold=0.5, follows=quoted, typed=follow_up):
+        answerer = ModelAnswerer(QuoteFirstModel(), threshold=threshold, response_weight=weight, runner_up=0.0)
+        return answerer.answer(f"What did Ofsted say about private fostering? {typed}", [passage], top_k=1, titles={},
+                               document_text={"pf.txt": RISK}.get, follows=follows, asked=typed)
+
+    assert ask(0.0).citations[0].text == FINDING
+    moved = ask(2.0)
+    assert moved.citations[0].text == "Leaders have since put a dedicated worker in place to assess these arrangements."
+    assert any("what was done about it: the previous answer's quote lost 2" in note for note in moved.explanation.notes)
+    assert ask(2.0, follows=()).citations[0].text == FINDING  # nothing was quoted before
+    assert ask(2.0, typed="Why does that matter?").citations[0].text == FINDING  # asks something else
+    # Only the quote clears 0.8 (logit 2 -> 0.88; the next sentence 0.73): quoted again, not abstained.
+    again = ask(2.0, threshold=0.8)
+    assert [c.text for c in again.citations] == [FINDING]
+    assert any("quoted again" in note for note in again.explanation.notes)
+
+
+@pytest.mark.parametrize(
+    "question, asks",
+    [
+        ("Are they doing anything about it?", True),
+        ("What's the council doing about it?", True),
+        ("Has it been sorted out now?", True),
+        ("Is anything being done to fix it?", True),
+        ("Were the bosses already on to that?", True),
+        ("Did anyone act on it?", True),
+        ("How do staff feel about it?", False),
+        ("What did they recommend about it?", False),
+        ("Has it worked?", False),
+        ("Why does that matter?", False),
+    ],
+)
+def test_follow_ups_asking_what_was_done(question, asks):
+    from assistant.answers.model_answering import asks_what_was_done
+
+    assert asks_what_was_done(question) is asks
+
+
+RESPONSE_TEXT = (
+    "Assessments of private fostering arrangements are descriptive. "
+    "Managers review every case weekly. "
+    "To address this, leaders have commissioned a dedicated worker."
+)
+
+
+def test_a_sentence_saying_what_was_done_gains_the_response_weight_but_never_decides_to_answer():
+    """Asked "What's being done about it?", a sentence saying what was done ("To address this,
+    leaders have commissioned …") wins where the model cannot tell the sentences apart; when only that
+    weight would lift it over the threshold, the follow-up abstains."""
+    quoted = (("pf.txt", 0, len(FINDING)),)
+    passage = Passage(Chunk("c-pf", "pf.txt", 0, len(RESPONSE_TEXT), 0, RESPONSE_TEXT), 1.0, 1)
+
+    def ask(weight, logit=0.0, threshold=0.1):
+        answerer = ModelAnswerer(SameLogitModel(logit), threshold=threshold, response_weight=weight, runner_up=0.0)
+        return answerer.answer("What did Ofsted say about private fostering? What's being done about it?", [passage], top_k=1,
+                               titles={}, document_text={"pf.txt": RESPONSE_TEXT}.get, follows=quoted, asked="What's being done about it?")
+
+    assert ask(2.0).citations[0].text == "To address this, leaders have commissioned a dedicated worker."
+    assert ask(0.0).citations[0].text != "To address this, leaders have commissioned a dedicated worker."
+    # Logit -3 everywhere (0.05): with the weight, 0.27 clears 0.2; without it, nothing does.
+    lifted = ask(2.0, logit=-3.0, threshold=0.2)
+    assert lifted.abstained and not lifted.citations
+    assert any("only with the weight of what was done" in note for note in lifted.explanation.notes)

@@ -189,6 +189,28 @@ def test_a_bad_conversation_line_is_reported_and_the_batch_goes_on(run_cli):
     assert "4 December 2016" in rows[4]["answer"]
 
 
+def test_a_byte_order_mark_and_the_type_of_a_conversation_id_are_respected(run_cli):
+    """A byte-order mark before the first line (Windows editors write one) leaves its conversation
+    intact; 7 and "7" are two conversations, as JSON has them; a JSON line that cannot be parsed
+    says why; and read_as never carries a terminal's escapes."""
+    lines = [
+        {"question": "Who referred Ali to Prevent?", "conversation": "a"},
+        {"question": "And when did that happen?", "conversation": "a"},
+        {"question": "Who is the security minister?", "conversation": 7},
+        {"question": "Why?", "conversation": "7"},
+        {"question": "Who is the security minister?\u001b[31m", "conversation": 8},
+    ]
+    stdin = "\ufeff" + "\n".join(json.dumps(x) for x in lines) + "\n" + '{"question": "x", "conversation": ' + "9" * 5000 + "}\n"
+    code, out, _ = run_cli("ask", "--json", "-", stdin=stdin)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 1 and len(rows) == 6
+    assert rows[0]["question"] == "Who referred Ali to Prevent?"
+    assert rows[1]["read_as"] == "Who referred Ali to Prevent? And when did that happen?"
+    assert rows[3]["read_as"] == "Why?"  # conversation "7" is not conversation 7
+    assert "\x1b" not in rows[4]["read_as"] and rows[4]["read_as"].startswith("Who is the security minister?")
+    assert "must be a JSON object (" in rows[5]["error"] and "digits" in rows[5]["error"]
+
+
 def test_explain_shows_passages_sentences_scores_and_the_decision(run_cli):
     code, out, _ = run_cli("ask", "--explain", "When was the 12-month review logged?")
     assert code == 0

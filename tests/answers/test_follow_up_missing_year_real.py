@@ -1,0 +1,26 @@
+"""On the real stack: "And in 2019?" after a question about a council whose only report is of
+another year says the library has no such report, naming the reports it has, and quotes nothing:
+read as any question naming 2019, it quoted other councils' 2019 grades in lines naming none."""
+
+import pytest
+
+from tests.conftest import THREE_REPORTS
+
+BRISTOL = THREE_REPORTS[1]
+
+
+@pytest.mark.real
+def test_a_follow_up_asking_a_year_the_council_has_no_report_of_quotes_nothing(three_reports):
+    from assistant.answers.conversation import Conversation
+
+    conversation = Conversation("c-missing-year")
+    grades = three_reports.ask("What grades did Bristol get?", conversation=conversation)
+    assert grades.citations and {c.source for c in grades.citations} == {BRISTOL}
+
+    missing = three_reports.ask("And in 2019?", conversation=conversation)
+    assert missing.abstained and not missing.citations
+    assert "no 2019 report" in missing.text and BRISTOL in missing.text
+
+    # The conversation is still about Bristol: its own year is answered from its report.
+    again = three_reports.ask("And in 2023?", conversation=conversation)
+    assert again.citations and {c.source for c in again.citations} == {BRISTOL}
