@@ -69,11 +69,12 @@ _ASKS_WHAT_WAS_DONE = re.compile(
 # ensured …", "To address this challenge, leaders have commissioned …", "This had been addressed …".
 _STATES_A_RESPONSE = re.compile(
     r"\b(?:address(?:ed|es|ing)?|tackl(?:e|ed|es|ing)|remed(?:y|ied|ying)|rectif(?:y|ied)|resolv(?:e|ed|ing)|"
-    r"action(?:s|ed)?|plans?|commission(?:ed|ing)|appoint(?:ed|ing)|establish(?:ed|ing)|introduc(?:e|ed|ing)|"
-    r"invest(?:ed|ing|ment)|recruit(?:ed|ing|ment)?|aware|recognis(?:e|ed|es)|recogniz(?:e|ed|es)|respond(?:ed)?\s+by|"
-    r"working\s+to|efforts?|put\s+in\s+place|set\s+up|implement(?:ed|ing)?|strengthen(?:ed|ing)?|review(?:ed|ing)|"
-    r"increas(?:ed|ing)\s+(?:capacity|the\s+number|staffing|resources?)|(?:has|have|had)\s+(?:now\s+|recently\s+|since\s+)?"
-    r"(?:ensured|developed|created|launched|agreed|taken|made|begun|started))\b",
+    r"taken\s+(?:\w+\s+){0,2}action|action\s+plans?|(?:a|new|clear)\s+plans?|plans?\s+(?:in\s+place|to)|"
+    r"commission(?:ed|ing)|appoint(?:ed|ing)|establish(?:ed|ing)|introduc(?:e|ed|ing)|invest(?:ed|ing|ment)|recruit(?:ed|ing)|"
+    r"(?<!not\s)(?<!fully\s)(?<!always\s)aware|recognis(?:e|ed|es)|recogniz(?:e|ed|es)|respond(?:ed)?\s+by|working\s+to|efforts?|"
+    r"put\s+in\s+place|set\s+up|implement(?:ed|ing)|strengthen(?:ed|ing)|"
+    r"increas(?:ed|ing)\s+(?:\w+\s+)?(?:capacity|the\s+number|staffing|resources?)|(?:has|have|had)\s+(?:now\s+|recently\s+|since\s+)?"
+    r"(?:ensured|developed|created|launched|agreed|taken|begun|started))\b",
     re.IGNORECASE,
 )
 
@@ -1140,7 +1141,13 @@ class ModelAnswerer:
         # (Not one asking for a recommendation or a grade, "What did Ofsted tell them to do about it?":
         # the report's items and rows answer those.)
         asks_response = bool(quoted_before) and self.response_weight > 0 and not asked_for and asks_what_was_done(asked or question)
-        repeats = [asks_response and was_quoted(s.passage.chunk.doc_id, s.start, s.end, quoted_before) for s, _ in kept]
+        # (Not an "Also possible" quote beside it that said what was done: it is the answer now.)
+        repeats = [
+            asks_response
+            and was_quoted(s.passage.chunk.doc_id, s.start, s.end, quoted_before)
+            and (was_quoted(s.passage.chunk.doc_id, s.start, s.end, quoted_before[:1]) or not states_a_response(s.text))
+            for s, _ in kept
+        ]
         boosts = [b - self.response_weight * repeat for b, repeat in zip(boosts, repeats)]
         # ... and a sentence saying what was done about something is what it asks for.
         responses = [asks_response and not repeat and states_a_response(s.text) for (s, _), repeat in zip(kept, repeats)]

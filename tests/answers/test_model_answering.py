@@ -1360,3 +1360,38 @@ def test_a_sentence_saying_what_was_done_gains_the_response_weight_but_never_dec
     lifted = ask(2.0, logit=-3.0, threshold=0.2)
     assert lifted.abstained and not lifted.citations
     assert any("only with the weight of what was done" in note for note in lifted.explanation.notes)
+
+
+def test_an_also_possible_quote_saying_what_was_done_is_the_answer_to_what_was_done():
+    """The previous answer quoted the problem and, as "Also possible", what leaders did about it:
+    asked "What's being done about it?", the first loses the response weight and the second, which
+    says what was done, is not discounted with it."""
+    text = (
+        "Assessments of private fostering arrangements are descriptive. "
+        "Leaders are aware of these shortfalls and have ensured that there is now a dedicated worker. "
+        "Training and awareness-raising are under way."
+    )
+    second = "Leaders are aware of these shortfalls and have ensured that there is now a dedicated worker."
+    quoted = (("pf.txt", 0, len(FINDING)), ("pf.txt", text.index(second), text.index(second) + len(second)))
+    passage = Passage(Chunk("c-pf", "pf.txt", 0, len(text), 0, text), 1.0, 1)
+    answerer = ModelAnswerer(SameLogitModel(), threshold=0.1, response_weight=2.0, near_weight=1.0, runner_up=0.0)
+    answer = answerer.answer("What did Ofsted say about private fostering? What's being done about it?", [passage], top_k=1,
+                             titles={}, document_text={"pf.txt": text}.get, follows=quoted, asked="What's being done about it?")
+    assert answer.citations[0].text == second
+
+
+@pytest.mark.parametrize(
+    "sentence, says",
+    [
+        ("Leaders are aware of these shortfalls and have a plan to address them.", True),
+        ("Senior managers took immediate and appropriate action to address these shortfalls.", True),
+        ("The local authority has commissioned an effective service.", True),
+        ("During the inspection, some weaknesses were identified that leaders were not fully aware of.", False),
+        ("Some children wait too long before appropriate action is taken.", False),
+        ("Plans are not always updated when circumstances change.", False),
+    ],
+)
+def test_sentences_saying_what_was_done(sentence, says):
+    from assistant.answers.model_answering import states_a_response
+
+    assert states_a_response(sentence) is says
