@@ -55,7 +55,8 @@ _ASKS_FOR_MORE = re.compile(
 # A follow-up asking what was done about what the last answer quoted ("What's being done about it?",
 # "Has it been fixed?", "Was that already known?"): the quote states the problem, and the answer is
 # another statement, of the response. Read with its context, the follow-up is the quote's question
-# again, and the quote came first for 14 of 17 such follow-ups of the conversation sets.
+# again, and most such follow-ups of the conversation sets quoted the problem again (README,
+# Evaluation, thirty-ninth session).
 _ASKS_WHAT_WAS_DONE = re.compile(
     r"\b(?:doing|done|do)\s+(?:anything\s+|something\s+|much\s+|enough\s+|more\s+)?(?:else\s+)?about\s+(?:it|that|this|them|those|these)\b"
     r"|\b(?:fix|fixed|fixing|sorted|put\s+right|remedied|resolved|tackled|addressed)\b"
