@@ -509,7 +509,7 @@ class Assistant:
             passages = passages + self._found_in_place_passages(typed, within, retrieval, passages, index, context)
         retrieved = time.perf_counter()
         titles = index.titles
-        quoted_section = [picked] if picked else self._asked_section(section, typed, retrieval, index, titles, within, reading) if section else None
+        quoted_section = [picked] if picked else self._asked_section(section, corrected(typed, corrections), retrieval, index, titles, within, reading) if section else None
         says_too_little = False  # a follow-up the answer model read with its context for want of words of its own
         if quoted_section is None and nothing_to_seek:
             return self._not_sought(question, nothing_to_seek, answerer, started)  # "Recommendations?" of two press articles

@@ -24,3 +24,14 @@ def test_a_follow_up_asking_a_year_the_council_has_no_report_of_quotes_nothing(t
     # The conversation is still about Bristol: its own year is answered from its report.
     again = three_reports.ask("And in 2023?", conversation=conversation)
     assert again.citations and {c.source for c in again.citations} == {BRISTOL}
+
+
+@pytest.mark.real
+def test_a_council_typed_with_a_slip_gets_the_whole_grades_table(three_reports):
+    """"What grades did Bristl get?" is read as Bristol's, and answered with its whole judgement
+    table, as typed right: the slip was taken for a topic narrowing the question, and one row was quoted."""
+    right = three_reports.ask("What grades did Bristol get?")
+    slip = three_reports.ask("What grades did Bristl get?")
+    assert len(right.citations) >= 4
+    assert [c.text for c in slip.citations] == [c.text for c in right.citations]
+    assert slip.read_as == "What grades did Bristol get?"
