@@ -311,10 +311,22 @@ class Assistant:
     def _picked_from_before(self, typed: str, conversation: Conversation | None, index: LoadedIndex) -> SectionQuote | None:
         """The judgement rows a follow-up picks from the table the answer before quoted ("Which
         part wasn't good?"), when that answer quoted two or more judgement rows, all of one document."""
-        from assistant.answers.conversation import picks_from_before
-        from assistant.answers.sections import pick_rows
+        from assistant.answers.conversation import picks_from_before, position_picked
+        from assistant.answers.sections import MIN_LIST_ITEMS, pick_item, pick_rows
 
-        if conversation is None or not picks_from_before(typed):
+        if conversation is None:
+            return None
+        position = position_picked(typed)
+        if position is not None:
+            # "What about number 3?" after a list of recommendations: its third item, as quoted; the
+            # list of a turn or two before when the last answer picked from it ("the second one").
+            for turn in reversed(conversation.turns[-5:]):
+                sources = {source for source, _, _ in turn.quoted}
+                document = index.documents.get(next(iter(sources))) if len(sources) == 1 else None
+                if document is not None and len(turn.quoted) >= MIN_LIST_ITEMS:
+                    return pick_item(position, document.id, [(start, end) for _, start, end in turn.quoted])
+            return None
+        if not picks_from_before(typed):
             return None
         # The turn before, unless its rows were picked from the table the turn before it quoted
         # ("And which came out best?" after "Which area came out worst?": the table, not the worst
@@ -362,7 +374,7 @@ class Assistant:
         follow-up is read in the context of the turns before it, and the turn is recorded.
         """
         from assistant.answers.answering import clean_question, verify_citations
-        from assistant.answers.conversation import asks_its_own_question, picks_from_before, years_asked
+        from assistant.answers.conversation import asks_its_own_question, picks_from_before, position_picked, years_asked
         from assistant.answers.sections import section_kind
         from assistant.search.names import absent, corrected, key_name
 
@@ -387,7 +399,13 @@ class Assistant:
         # of the list ("Which part wasn't good?").
         section = None
         if self.settings.section_answers == "on":
-            inherits = reading is not None and reading.follow_up and not asks_its_own_question(typed) and not picks_from_before(typed)
+            inherits = (
+                reading is not None
+                and reading.follow_up
+                and not asks_its_own_question(typed)
+                and not picks_from_before(typed)
+                and position_picked(typed) is None
+            )
             section = section_kind(typed) or (section_kind(cleaned) if inherits else None)
         # "Which part wasn't good?" after a judgement table: its rows that fell short, picked by grade.
         picked = self._picked_from_before(typed, conversation, index) if section is None and reading is not None and reading.follow_up else None

@@ -155,11 +155,38 @@ def picks_from_before(question: str) -> bool:
     return bool(_PICKS_FROM_BEFORE.match(question)) and not _NAME_AFTER_FIRST_WORD.search(question)
 
 
+_POSITION_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+    "last": -1, "final": -1,
+}
+# "Tell me more about the second one", "What about number 3?", "And the last recommendation?":
+# one item of the list the answer before quoted, by its place. Not "the first report", "the last
+# inspection" (another report of the council), nor "number 3 children".
+_PICKS_BY_POSITION = re.compile(
+    r"\b(?:number|no\.|item|point|recommendation|bullet)\s*(?P<number>\d{1,2})\b(?!\s*(?:%|per\b|children|young|people|years?|months?|weeks?|days?|times?)\b)"
+    r"|#\s*(?P<hash>\d{1,2})\b"
+    r"|\bthe\s+(?:(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)|(?P<nth>\d{1,2})(?:st|nd|rd|th))"
+    r"(?:\s+(?:one|item|point|recommendation|bullet|thing))?(?=\s*(?:[?.,!]|$|\b(?:on|in|mean|means|is|say|says)\b))",
+    re.IGNORECASE,
+)
+
+
+def position_picked(question: str) -> int | None:
+    """The place (1-based; -1 for the last) of the item a follow-up picks from the list the answer
+    before quoted ("What about number 3?" -> 3, "And the last one?" -> -1), else None."""
+    found = _PICKS_BY_POSITION.search(question)
+    if not found:
+        return None
+    if found.group("word"):
+        return _POSITION_WORDS[found.group("word").lower()]
+    return int(found.group("number") or found.group("hash") or found.group("nth")) or None
+
+
 def is_follow_up(question: str) -> bool:
     """Whether a question leans on an earlier turn (only asked when there is one)."""
     if _OPENS_ON_PREVIOUS.search(question) or _REFERS_BACK.search(question) or _THAT_AT_END.search(question):
         return True
-    if picks_from_before(question):
+    if picks_from_before(question) or position_picked(question):
         return True
     return len(content_terms(question)) <= SHORT_TERMS
 

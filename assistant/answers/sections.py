@@ -27,6 +27,7 @@ from assistant.search.keyword import content_terms
 RECOMMENDATIONS = "recommendations"
 SUMMARY = "summary"
 JUDGEMENTS = "judgements"
+LIST = "list"  # an item a follow-up picked by its place from the list the answer before quoted
 MAX_DOCUMENTS = 4  # a question naming more reports than this asks something else than their sections
 
 MAX_ITEMS = 30  # of a recommendations list (the 120 Ofsted reports' longest has 27)
@@ -620,7 +621,8 @@ def section_answer(
             where = {JUDGEMENTS: "its judgement table", SUMMARY: "the opening of the text (it has no summary section)"}.get(quote.kind, "the text")
         note = f"{SECTION_QUOTED}the question asks for the {quote.kind} and nothing narrower; {len(citations) - first} item(s) of {where} in {quote.doc_id}, in order"
         if quote.picked:
-            note = f"{SECTION_QUOTED}{quote.picked}; {len(citations) - first} row(s) of the judgement table the answer before quoted, in {quote.doc_id}"
+            what = "row(s) of the judgement table" if quote.kind == JUDGEMENTS else "item(s) of the list"
+            note = f"{SECTION_QUOTED}{quote.picked}; {len(citations) - first} {what} the answer before quoted, in {quote.doc_id}"
         if quote.left_out:
             note += f" ({quote.left_out} more in the section, not quoted)"
         if quote.remark and quote.remark not in " ".join(notes):
@@ -699,6 +701,19 @@ def pick_rows(question: str, doc_id: str, rows: Sequence[tuple[int, int, str]]) 
     if not chosen:
         return None
     return SectionQuote(JUDGEMENTS, doc_id, tuple(chosen), None, picked=f"the question picks {what} from the table the answer before quoted")
+
+
+MIN_LIST_ITEMS = 3  # quotes an answer must have given, of one document, to be a list a follow-up picks from by place
+
+
+def pick_item(position: int, doc_id: str, items: Sequence[tuple[int, int]]) -> SectionQuote | None:
+    """The item at ``position`` (1-based; -1 the last) of the list the answer before quoted ("What
+    about number 3?"); None when that answer was no list (fewer than ``MIN_LIST_ITEMS`` quotes) or
+    has no such item: then the question is answered as any other."""
+    if len(items) < MIN_LIST_ITEMS or not (position == -1 or 1 <= position <= len(items)):
+        return None
+    place = "the last" if position == -1 else f"item {position}"
+    return SectionQuote(LIST, doc_id, (tuple(items[position if position == -1 else position - 1]),), None, picked=f"the question picks {place} of the list the answer before quoted")
 
 
 def _judgements(doc_id: str, text: str, headings: list[tuple[int, str]]) -> SectionQuote | None:

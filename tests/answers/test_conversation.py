@@ -311,3 +311,26 @@ def test_a_sentence_the_previous_answer_quoted_is_not_around_its_other_quote():
     assert not near_quoted("r.txt", 100, 180, quoted)
     assert near_quoted("r.txt", 261, 330, quoted)  # the sentence after both
     assert near_quoted("r.txt", 20, 99, quoted)
+
+
+@pytest.mark.parametrize(
+    "question, position",
+    [
+        ("Tell me more about the second one", 2),
+        ("What about number 3?", 3),
+        ("And the last recommendation?", -1),
+        ("And the 4th?", 4),
+        ("What about #2?", 2),
+        ("What does the second recommendation mean?", 2),
+        ("What did the first report say?", None),  # another report of the council
+        ("What did the last inspection find?", None),
+        ("How many of number 3 children?", None),
+        ("What was the first thing they did?", None),
+    ],
+)
+def test_a_follow_up_picking_an_item_by_its_place(question, position):
+    from assistant.answers.conversation import is_follow_up, position_picked
+
+    assert position_picked(question) == position
+    if position is not None:
+        assert is_follow_up(question)

@@ -35,3 +35,19 @@ def test_a_council_typed_with_a_slip_gets_the_whole_grades_table(three_reports):
     assert len(right.citations) >= 4
     assert [c.text for c in slip.citations] == [c.text for c in right.citations]
     assert slip.read_as == "What grades did Bristol get?"
+
+
+@pytest.mark.real
+def test_a_follow_up_picks_an_item_of_a_listed_section_by_its_place(three_reports):
+    """"What about number 3?" after Bristol's recommendations quotes the third, as listed; and
+    "the second one" after that, the second: the list two turns back still counts."""
+    from assistant.answers.conversation import Conversation
+
+    conversation = Conversation("c-by-place")
+    listed = three_reports.ask("What does Ofsted say Bristol needs to improve?", conversation=conversation)
+    assert len(listed.citations) >= 3
+    third = three_reports.ask("What about number 3?", conversation=conversation)
+    assert [(c.source, c.start, c.end) for c in third.citations] == [(listed.citations[2].source, listed.citations[2].start, listed.citations[2].end)]
+    assert any("picks item 3 of the list" in note for note in third.explanation.notes)
+    second = three_reports.ask("Tell me more about the second one", conversation=conversation)
+    assert [c.text for c in second.citations] == [listed.citations[1].text]

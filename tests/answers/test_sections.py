@@ -419,3 +419,14 @@ def test_a_follow_up_picks_rows_by_grade_from_the_table_quoted_before():
     overall_only = _rows("Help and protection | Good", "Overall effectiveness | Requires improvement to be good")
     assert picked_texts("Which part wasn't good?", overall_only) == ["Overall effectiveness | Requires improvement to be good"]
     assert picked_texts("Which part wasn't good?", _rows("Lead inspector: Tom Anthony", "Inspection dates: 1 to 5 May")) is None
+
+
+def test_an_item_is_picked_by_its_place_only_from_a_list():
+    from assistant.answers.sections import LIST, pick_item
+
+    items = [(0, 10), (11, 20), (21, 30), (31, 40)]
+    third = pick_item(3, "r.pdf", items)
+    assert third.kind == LIST and third.spans == ((21, 30),) and "item 3" in third.picked
+    assert pick_item(-1, "r.pdf", items).spans == ((31, 40),)
+    assert pick_item(5, "r.pdf", items) is None  # no fifth item: answered as any other question
+    assert pick_item(1, "r.pdf", items[:2]) is None  # two quotes (a best and an "Also possible") are no list
