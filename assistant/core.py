@@ -793,6 +793,9 @@ class Assistant:
         groups = index.router.compared(asked, within, unknown, index.names.written_capitalised, full_names_only=not asks, name_others=asks)
         if len(groups) >= 2:
             context = cleaned[: -len(asked)] if cleaned != asked and cleaned.endswith(asked) else ""  # a follow-up's
+            each = self._previous_asked_of_each(asked, groups, conversation, within, index) if context else None
+            if each is not None:
+                return each, groups
             return [context + own_question(asked, group, groups) for group in groups], groups
         if reading is None or not reading.follow_up:
             return None
@@ -804,6 +807,25 @@ class Assistant:
         if says_what_about(asked):
             return [f"{group.label}: {asked}" for group in groups], groups
         return [own_question(cleaned, group, groups) for group in groups], groups
+
+    def _previous_asked_of_each(self, asked: str, groups, conversation, within, index) -> list[str] | None:
+        """"And Kent and Bristol?" after "What did Ofsted say about care leavers in Leeds?": the turn
+        before's question with each council's name in place of Leeds's (its years left out). Read
+        with the turn before, each was asked about care leavers in Leeds, and Kent's report "did not
+        answer". None unless the follow-up names nothing but councils and the turn before one council."""
+        from assistant.answers.comparison import _COMPARING_WORDS as COMPARING_WORDS, without_years
+        from assistant.answers.conversation import swap_name
+        from assistant.search.keyword import content_terms
+
+        names = set(content_terms(" ".join(group.label for group in groups)))
+        if conversation is None or not conversation.turns or set(content_terms(asked)) - names - COMPARING_WORDS:
+            return None
+        previous = conversation.turns[-1].reading.read_as
+        # (Not a word naming every document, "Ofsted" in a small library.)
+        before = [found for found in index.router.council_names(previous, within, index.names.written_capitalised) if len(found[1]) < len(index.documents)]
+        if not before or len({docs for _, docs, _ in before}) != 1:
+            return None
+        return [without_years(swap_name(previous, [span for _, _, span in before], group.label)) for group in groups]
 
     def _councils_without_report(self, typed: str, index, follow_up: bool) -> list[str]:
         """The English councils (search/places.py) a question asks about that no report of the

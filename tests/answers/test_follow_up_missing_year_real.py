@@ -51,3 +51,21 @@ def test_a_follow_up_picks_an_item_of_a_listed_section_by_its_place(three_report
     assert any("picks item 3 of the list" in note for note in third.explanation.notes)
     second = three_reports.ask("Tell me more about the second one", conversation=conversation)
     assert [c.text for c in second.citations] == [listed.citations[1].text]
+
+
+@pytest.mark.real
+def test_a_follow_up_naming_two_councils_asks_each_the_turn_befores_question(three_reports):
+    """"And Bristol and Barnsley?" after a question about Leeds's care leavers asks each about its
+    own care leavers: read with the turn before, each was asked about care leavers in Leeds."""
+    from assistant.answers.conversation import Conversation
+
+    conversation = Conversation("c-each")
+    three_reports.ask("What did Ofsted say about care leavers in Leeds?", conversation=conversation)
+    each = three_reports.ask("And Bristol and Barnsley?", conversation=conversation)
+    lines = each.text.splitlines()
+    assert len(lines) == 2 and lines[0].startswith("- Bristol: ") and lines[1].startswith("- Barnsley: ")
+    assert "does not answer" not in each.text
+    assert {c.source for c in each.citations} == {THREE_REPORTS[1], THREE_REPORTS[2]}
+    assert all("care leaver" in c.text.lower() for c in each.citations)
+    notes = " ".join(each.explanation.notes)
+    assert "care leavers in Bristol like?" in notes and "care leavers in Barnsley like?" in notes and "in Leeds" not in notes
