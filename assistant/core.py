@@ -476,6 +476,15 @@ class Assistant:
                 # "And in 2022?" after a question on Leeds's 2015 report: Leeds's 2022 report. The
                 # context names both years, and the older report's row was quoted first.
                 within = {dated}
+                before = conversation.turns[-1].reading.read_as if conversation is not None and conversation.turns else ""
+                year, years_before = index.router.year_of(dated), years_asked(before)
+                if year and len(years_before) == 1 and not asks_its_own_question(typed):
+                    # ... and read as the turn before's question of that year: "What did Ofsted say about
+                    # Sunderland's care leavers in 2015? And in 2021?" quoted the 2021 report's "In 2015,
+                    # Children's services in Sunderland were judged … inadequate", and of 2025 abstained.
+                    swapped = re.sub(rf"\b{years_before.pop()}\b", year, before)
+                    reading = dataclasses.replace(reading, read_as=swapped, standalone=True, after=())
+                    cleaned = clean_question(swapped)
             elif not named_by_typed and within is None and reading.new_topic and reading.prefer_documents:
                 # "Were caseloads manageable there?", "What did Ofsted recommend for homeless 16- and
                 # 17-year-olds there?": "there" is the reports the conversation named.

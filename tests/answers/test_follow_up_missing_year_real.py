@@ -69,3 +69,19 @@ def test_a_follow_up_naming_two_councils_asks_each_the_turn_befores_question(thr
     assert all("care leaver" in c.text.lower() for c in each.citations)
     notes = " ".join(each.explanation.notes)
     assert "care leavers in Bristol like?" in notes and "care leavers in Barnsley like?" in notes and "in Leeds" not in notes
+
+
+@pytest.mark.real
+def test_a_follow_up_asking_another_year_reads_the_turn_befores_question_of_that_year(two_sunderlands):
+    """"And in 2025?" after "What did Ofsted say about Sunderland's care leavers in 2015?" is read
+    as the same question of 2025, from the 2025 report: read with the turn before, it named both
+    years and the 2025 report's sentence looking back at 2015 led, or nothing was quoted."""
+    from assistant.answers.conversation import Conversation
+    from tests.conftest import SUNDERLAND_2025
+
+    conversation = Conversation("c-year")
+    two_sunderlands.ask("What did Ofsted say about Sunderland's care leavers in 2015?", conversation=conversation)
+    later = two_sunderlands.ask("And in 2025?", conversation=conversation)
+    assert later.read_as == "What did Ofsted say about Sunderland's care leavers in 2025?"
+    assert later.citations and {c.source for c in later.citations} == {SUNDERLAND_2025}
+    assert all("2015" not in c.text for c in later.citations)
