@@ -478,7 +478,9 @@ class Assistant:
                 within = {dated}
                 before = conversation.turns[-1].reading.read_as if conversation is not None and conversation.turns else ""
                 year, years_before = index.router.year_of(dated), years_asked(before)
-                if year and len(years_before) == 1 and not asks_its_own_question(typed):
+                # (Only a follow-up that says nothing but the year, "And in 2021?", "What about the 2021
+                # report?"; not "And by June 2015?" within the report the turn before asked about.)
+                if year and _says_only_a_year(typed, year) and years_before and years_before != {year} and len(years_before) == 1:
                     # ... and read as the turn before's question of that year: "What did Ofsted say about
                     # Sunderland's care leavers in 2015? And in 2021?" quoted the 2021 report's "In 2015,
                     # Children's services in Sunderland were judged … inadequate", and of 2025 abstained.
@@ -1084,6 +1086,13 @@ class Assistant:
         total = (time.perf_counter() - started) * 1000
         timings = {"embed_query": 0.0, "retrieve": 0.0, "answer": 0.0, "total": total}
         return Answer(question, text or NOT_FOUND_TEXT, True, (), (), timings, explanation)
+
+
+def _says_only_a_year(question: str, year: str) -> bool:
+    """Whether a follow-up says nothing but a year ("And in 2021?", "What about the 2021 report?")."""
+    from assistant.search.keyword import content_terms
+
+    return not set(content_terms(question)) - {year} - set(content_terms("inspection inspected report visit"))
 
 
 def heading_case_of(name: str) -> str:
