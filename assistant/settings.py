@@ -238,8 +238,8 @@ class Settings:
     # it?", "Has it been fixed?", "Was that already known?"): that quote, which states the problem,
     # loses this on the logit. It chooses which sentence, never whether to answer: when only the
     # quote clears the threshold, it is quoted again. A sentence saying what was done ("Leaders have
-    # commissioned …", "… to address this") gains it. 0: off. 1 / 2 / 3 on the 22 such conversations
-    # of the conversation sets: 6 / 10 / 9 last turns cited, 4 with 0 (README, Evaluation).
+    # commissioned …", "… to address this") gains it. 0: off. On the 22 such conversations of the
+    # conversation sets, 11 last turns cited with 2, 4 with 0 (README, Evaluation, thirty-ninth session).
     follow_up_response_weight: float = 2.0
     # Tuned on evals/squad/squad-tune-400.jsonl and evals/shipped.jsonl (see README, Evaluation).
     abstain_threshold: float = 0.60
