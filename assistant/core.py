@@ -480,7 +480,7 @@ class Assistant:
                 year, years_before = index.router.year_of(dated), years_asked(before)
                 # (Only a follow-up that says nothing but the year, "And in 2021?", "What about the 2021
                 # report?"; not "And by June 2015?" within the report the turn before asked about.)
-                if year and _says_only_a_year(typed, year) and years_before and years_before != {year} and len(years_before) == 1:
+                if year and _says_only_a_year(typed, year) and len(years_before) == 1 and years_before != {year}:
                     # ... and read as the turn before's question of that year: "What did Ofsted say about
                     # Sunderland's care leavers in 2015? And in 2021?" quoted the 2021 report's "In 2015,
                     # Children's services in Sunderland were judged … inadequate", and of 2025 abstained.
@@ -769,10 +769,22 @@ class Assistant:
         council (its name swapped, its years, which were its council's, left out); None unless it
         named one council, not this one. After a comparison, the first council's own question
         ("How do Wigan do on adoption?")."""
-        from assistant.answers.comparison import asks_to_compare, without_years
+        from assistant.answers.comparison import without_years
         from assistant.answers.conversation import swap_name
 
-        if not conversation.turns:
+        found = self._previous_council(conversation, within)
+        if found is None or found[1][0][1] == council[1]:
+            return None
+        previous, before = found
+        return previous, before[0], without_years(swap_name(previous, [span for _, _, span in before], council[0]))
+
+    def _previous_council(self, conversation, within):
+        """The turn before's question (after a comparison, its first council's own) and the places it
+        names its one council, or None when it names none or several. A word naming every document
+        ("Ofsted" in a small library) names no council."""
+        from assistant.answers.comparison import asks_to_compare
+
+        if conversation is None or not conversation.turns:
             return None
         index = self.load_index()
         router, proper = index.router, index.names.written_capitalised
@@ -783,11 +795,10 @@ class Assistant:
             from assistant.answers.comparison import own_question
 
             previous = own_question(previous, groups[0], groups)
-        before = router.council_names(previous, within, proper)
-        if not before or len({docs for _, docs, _ in before}) != 1 or before[0][1] == council[1]:
+        before = [found for found in router.council_names(previous, within, proper) if len(found[1]) < len(index.documents)]
+        if not before or len({docs for _, docs, _ in before}) != 1:
             return None
-        swapped = swap_name(previous, [span for _, _, span in before], council[0])
-        return previous, before[0], without_years(swapped)
+        return previous, before
 
     def _comparison(self, asked: str, cleaned: str, reading, conversation, within, index):
         """What the question compares and the question each is asked, or None
@@ -804,7 +815,7 @@ class Assistant:
         groups = index.router.compared(asked, within, unknown, index.names.written_capitalised, full_names_only=not asks, name_others=asks)
         if len(groups) >= 2:
             context = cleaned[: -len(asked)] if cleaned != asked and cleaned.endswith(asked) else ""  # a follow-up's
-            each = self._previous_asked_of_each(asked, groups, conversation, within, index) if context else None
+            each = self._previous_asked_of_each(asked, groups, conversation, within) if context else None
             if each is not None:
                 return each, groups
             return [context + own_question(asked, group, groups) for group in groups], groups
@@ -819,7 +830,7 @@ class Assistant:
             return [f"{group.label}: {asked}" for group in groups], groups
         return [own_question(cleaned, group, groups) for group in groups], groups
 
-    def _previous_asked_of_each(self, asked: str, groups, conversation, within, index) -> list[str] | None:
+    def _previous_asked_of_each(self, asked: str, groups, conversation, within) -> list[str] | None:
         """"And Kent and Bristol?" after "What did Ofsted say about care leavers in Leeds?": the turn
         before's question with each council's name in place of Leeds's (its years left out). Read
         with the turn before, each was asked about care leavers in Leeds, and Kent's report "did not
@@ -829,13 +840,10 @@ class Assistant:
         from assistant.search.keyword import content_terms
 
         names = set(content_terms(" ".join(group.label for group in groups)))
-        if conversation is None or not conversation.turns or set(content_terms(asked)) - names - COMPARING_WORDS:
+        found = None if set(content_terms(asked)) - names - COMPARING_WORDS else self._previous_council(conversation, within)
+        if found is None:
             return None
-        previous = conversation.turns[-1].reading.read_as
-        # (Not a word naming every document, "Ofsted" in a small library.)
-        before = [found for found in index.router.council_names(previous, within, index.names.written_capitalised) if len(found[1]) < len(index.documents)]
-        if not before or len({docs for _, docs, _ in before}) != 1:
-            return None
+        previous, before = found
         return [without_years(swap_name(previous, [span for _, _, span in before], group.label)) for group in groups]
 
     def _councils_without_report(self, typed: str, index, follow_up: bool) -> list[str]:

@@ -875,7 +875,7 @@ class ModelAnswerer:
             prior = 1.0 / (1.0 + (sentence.passage.rank - 1) / 4.0)
             meant = meaning_weight * (float(likeness[i]) - most_alike) if likeness is not None else 0.0
             ranked.append((sentence, lexical + 0.5 * prior + meant))
-        ranked.sort(key=lambda item: (-item[1], item[0].passage.rank, item[0].start))
+        ranked.sort(key=_best_first)
         return ranked
 
     @staticmethod
@@ -1165,7 +1165,7 @@ class ModelAnswerer:
             probabilities += self._probabilities(model_question, texts[part], prefilter_scores[part], outside[part], boosts[part])
         every = sorted(
             ((s, float(p), pre) for (s, pre), p in zip(kept, probabilities)),
-            key=lambda item: (-item[1], item[0].passage.rank, item[0].start),
+            key=_best_first,
         )
         quotable_ids = {id(s) for s, _ in kept[quotable]}
         scored = [item for item in every if id(item[0]) in quotable_ids]
@@ -1241,7 +1241,7 @@ class ModelAnswerer:
         if read_again and not chosen:
             restored = sorted(
                 ((s, _without(p, -self.response_weight) if id(s) in read_again else p, pre) for s, p, pre in quotable_scored),
-                key=lambda item: (-item[1], item[0].passage.rank, item[0].start),
+                key=_best_first,
             )
             if restored and restored[0][1] >= self.threshold:
                 quotable_scored, restored_used = restored, True
@@ -1541,6 +1541,12 @@ class ModelAnswerer:
     @staticmethod
     def _decision(scored, chosen) -> str:
         return "answered" if chosen else "abstained"
+
+
+def _best_first(item) -> tuple:
+    """How scored sentences ``(sentence, score, …)`` are ordered: best first, ties by passage rank
+    and place in the document."""
+    return (-item[1], item[0].passage.rank, item[0].start)
 
 
 def _without(probability: float, weight: float) -> float:

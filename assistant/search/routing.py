@@ -448,7 +448,7 @@ class DocumentRouter:
         found = set()
         for doc_id in doc_ids:
             own = self._undated_terms(doc_id)
-            found |= {d for d in self.file_name_terms if self._undated_terms(d) == own and self.year_of(d) == year}
+            found |= {d for d in self._reports_alike(own) if self.year_of(d) == year}
         councils = {frozenset(self._undated_terms(d)) for d in doc_ids}
         return next(iter(found)) if len(found) == 1 and len(councils) == 1 else None
 
@@ -458,9 +458,12 @@ class DocumentRouter:
         councils = {frozenset(self._undated_terms(d)) for d in doc_ids}
         if len(councils) != 1:
             return set()
-        own = next(iter(councils))
-        siblings = {d for d in self.file_name_terms if self._undated_terms(d) == own}
+        siblings = set(self._reports_alike(next(iter(councils))))
         return siblings if siblings and all(self.year_of(d) for d in siblings) else set()
+
+    def _reports_alike(self, undated_terms) -> list[str]:
+        """The reports whose file names, dates aside, are ``undated_terms``: one council's."""
+        return [d for d in self.file_name_terms if self._undated_terms(d) == undated_terms]
 
     def _undated_terms(self, doc_id: str) -> set[str]:
         """A file name's words without its date: what one council's reports share."""
@@ -471,7 +474,7 @@ class DocumentRouter:
         follow-up points to from ``doc_id``: "newer", the newest; "older", the latest before it;
         "oldest", the first. None when there is no such other report."""
         own = self._undated_terms(doc_id)
-        siblings = [d for d in self.file_name_terms if self._undated_terms(d) == own]
+        siblings = self._reports_alike(own)
         dated = sorted((self.year_of(d) or "", d) for d in siblings)
         if len(dated) < 2 or any(not year for year, _ in dated) or len({year for year, _ in dated}) < len(dated):
             return None
