@@ -308,7 +308,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     failures = 0
     conversations: dict[tuple[str, object], object] = {}
     stdin = getattr(sys.stdin, "buffer", None) or sys.stdin  # bytes: a line that is not UTF-8 is decoded with U+FFFD
-    for line in stdin:
+    for number, line in enumerate(stdin, 1):
         if isinstance(line, bytes):
             line = line.decode("utf-8", "replace")
         # A byte-order mark (Windows editors and PowerShell write one) is no part of a question or a JSON line.
@@ -323,13 +323,13 @@ def cmd_ask(args: argparse.Namespace) -> int:
             except _BadLine as exc:
                 failures += 1
                 # Every object carries "question" (README, JSON contract): the line's own, else the line.
-                _json_out({"question": exc.asked, "line": question, "error": str(exc)}) if args.json else _out(f"{question}\nerror: {exc}")
+                _json_out({"question": exc.asked, "line": question, "error": str(exc)}) if args.json else _err(f"line {number}: {exc}")
                 continue
         try:
             answer = assistant.ask(question, conversation=conversation, **options)
         except AssistantError as exc:
             failures += 1
-            _json_out({"question": question, "error": str(exc)}) if args.json else _out(f"{question}\nerror: {exc}")
+            _json_out({"question": question, "error": str(exc)}) if args.json else _err(f"line {number}: {exc}")
             continue
         _out(_render(answer, args) + ("" if args.json else "\n"))
         sys.stdout.flush()

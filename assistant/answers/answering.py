@@ -9,6 +9,7 @@ than citing something loosely related.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -41,8 +42,11 @@ class ScoredSentence:
 
 def clean_question(question: str) -> str:
     """What the pipeline reads: escape sequences dropped whole (as the screen shows the question),
-    other control characters as spaces, whitespace collapsed, length capped."""
-    return " ".join(_CONTROL.sub(" ", strip_escapes(repair_text(question))).split())[:MAX_QUESTION_CHARS]
+    other control characters as spaces, compatibility forms folded (NFKC: full-width "Ｋｅｎｔ" and
+    the ligature "ﬁ", which an East Asian keyboard or a PDF copy gives, read as "Kent" and "fi"),
+    whitespace collapsed, length capped."""
+    folded = unicodedata.normalize("NFKC", _CONTROL.sub(" ", strip_escapes(repair_text(question))))
+    return " ".join(folded.split())[:MAX_QUESTION_CHARS]
 
 
 # What a question asks for, where the kind can be checked: a count or share ("How many ...?",

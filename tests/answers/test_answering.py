@@ -88,6 +88,9 @@ def test_answer_type_and_question_cleaning():
     assert clean_question("  what\x1b[31m  is\tit?\x00 ") == "what is it?"
     assert clean_question("\x1b]0;pwned\x07\x1b[31mWho referred Ali\x1b[0m to Prevent?") == "Who referred Ali to Prevent?"
     assert len(clean_question("x" * 100_000)) == 2000
+    # Full-width letters (an East Asian keyboard) and a PDF's ligature read as the letters they are.
+    assert clean_question("Ｗｈｏ ｋｉｌｌｅｄ Ｄａｖｉｄ Ａｍｅｓｓ？") == "Who killed David Amess?"
+    assert clean_question("What did the ﬁnal review ﬁnd?") == "What did the final review find?"
 
 
 def test_pruning_sentences_that_cannot_win_changes_no_answer(shipped_assistant):

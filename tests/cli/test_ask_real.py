@@ -51,6 +51,13 @@ def test_the_date_question_is_answered_from_the_spectator_text(shipped_assistant
     check_spans_against_files(answer.to_json(), shipped_copy)
 
 
+def test_a_question_in_full_width_letters_is_answered_as_in_plain_ones(shipped_assistant):
+    plain = shipped_assistant.ask("Who killed David Amess?")
+    wide = shipped_assistant.ask("Ｗｈｏ ｋｉｌｌｅｄ Ｄａｖｉｄ Ａｍｅｓｓ？")
+    assert not plain.abstained and "Ali Harbi Ali" in plain.text
+    assert [(c.source, c.start, c.end) for c in wide.citations] == [(c.source, c.start, c.end) for c in plain.citations]
+
+
 @pytest.mark.parametrize(
     "question",
     ["What is the boiling point of water at sea level?", "Which team won the 1966 football World Cup?"],
@@ -187,6 +194,10 @@ def test_a_bad_conversation_line_is_reported_and_the_batch_goes_on(run_cli):
     assert rows[0]["question"] == '{"conversation": "a"}' and rows[2]["question"] == rows[3]["question"] == "Who?"
     assert all("must be a string or a whole number" in row["error"] for row in rows[2:4])
     assert "4 December 2016" in rows[4]["answer"]
+    # For people, answers go to standard output and each bad line to standard error, named by its number.
+    code, out, err = run_cli("ask", "-", stdin=stdin)
+    assert code == 1 and "4 December 2016" in out and "error:" not in out and '"question"' not in out
+    assert err.splitlines()[0].startswith("assistant: line 1: ") and "assistant: line 4: " in err and len(err.splitlines()) == 4
 
 
 def test_a_byte_order_mark_and_the_type_of_a_conversation_id_are_respected(run_cli):
