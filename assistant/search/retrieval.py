@@ -39,6 +39,7 @@ class LoadedIndex:
     _furniture: frozenset | None = field(default=None, repr=False)
     _sentence_rows: dict | None = field(default=None, repr=False)
     _sentence_vectors: np.ndarray | None = field(default=None, repr=False)
+    _sentence_spans: np.ndarray | None = field(default=None, repr=False)
 
     @property
     def vectors(self) -> np.ndarray:
@@ -69,6 +70,11 @@ class LoadedIndex:
             vector_index = faiss.read_index(str(generation / paths.FAISS_FILE), flags)
             bm25 = load_bm25(generation / paths.BM25_DIR)
             term_df = json.loads((generation / paths.TERMS_FILE).read_text(encoding="utf-8"))
+            # Every file is opened now, not at the first question: memory maps outlive the
+            # generation's folder, which two later builds prune (a chat left open while
+            # `assistant index` runs twice got FileNotFoundError on its next question).
+            vectors = load_array(generation / paths.VECTORS_FILE, mmap_mode="r")
+            sentence_spans, sentence_vectors = store.read_sentences(generation)
         except store.IndexError_:
             raise
         except FileNotFoundError as exc:
@@ -77,7 +83,10 @@ class LoadedIndex:
             raise store.IndexCorrupt(f"{generation}: cannot be loaded ({type(exc).__name__}: {exc})") from None
         if vector_index.ntotal != len(chunks):
             raise store.IndexCorrupt(f"{generation}: {vector_index.ntotal} vectors for {len(chunks)} chunks")
-        return cls(generation, manifest, documents, chunks, vector_index, bm25, term_df)
+        return cls(
+            generation, manifest, documents, chunks, vector_index, bm25, term_df,
+            _vectors=vectors, _sentence_vectors=sentence_vectors, _sentence_spans=sentence_spans,
+        )
 
     @property
     def router(self):
@@ -196,7 +205,9 @@ class LoadedIndex:
         """The stored vectors of these sentences (document, start, end), float32, and which of
         them the index holds (a row of zeros for any it does not); None when it holds none."""
         if self._sentence_rows is None:
-            spans_read, self._sentence_vectors = store.read_sentences(self.generation)
+            if self._sentence_spans is None and self._sentence_vectors is None:  # an index made in memory
+                self._sentence_spans, self._sentence_vectors = store.read_sentences(self.generation)
+            spans_read = self._sentence_spans
             doc_of_row = [chunk.doc_id for chunk in self.chunks]
             self._sentence_rows = {
                 (doc_of_row[chunk_row], start, end): i for i, (chunk_row, start, end) in enumerate(spans_read.tolist())

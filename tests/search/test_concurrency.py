@@ -108,3 +108,20 @@ def test_ask_processes_keep_answering_while_builds_replace_the_index(real_embedd
         reader.stdin.close()
         assert reader.wait(timeout=60) == 0, reader.stderr.read()
     assert len(answers) == 8 and all(a["answer"] == expected for a in answers)
+
+
+def test_an_assistant_keeps_answering_after_two_builds_prune_its_generation(mini_settings, hashing_embedder):
+    """A chat left open while `assistant index` runs twice: its generation's folder is gone (the
+    current and previous are kept), yet its next question, the first to need the sentence
+    vectors, is answered from the index it loaded."""
+    reader = Assistant(mini_settings, embedder=hashing_embedder)
+    reader.prepare()
+    loaded = reader.load_index().generation
+    question = "When did the library close?"
+    for round_number in (1, 2):
+        (mini_settings.corpus_dir / f"note-{round_number}.md").write_text(f"# Note {round_number}\n\nThe ferry changed in round {round_number}.\n")
+        Assistant(mini_settings, embedder=hashing_embedder).build()
+    assert not loaded.exists()
+    answer = reader.ask(question)
+    assert not answer.abstained and "12 August 2018" in answer.text
+    assert reader.load_index().generation == loaded and reader.load_index().sentence_vectors([("x", 0, 1)]) is not None
