@@ -374,6 +374,7 @@ class Assistant:
         follow-up is read in the context of the turns before it, and the turn is recorded.
         """
         from assistant.answers.answering import clean_question, verify_citations
+        from assistant.answers.comparison import asks_to_compare
         from assistant.answers.conversation import asks_its_own_question, picks_from_before, position_picked, years_asked
         from assistant.answers.sections import section_kind
         from assistant.search.names import absent, corrected, key_name
@@ -406,7 +407,11 @@ class Assistant:
                 and not picks_from_before(typed)
                 and position_picked(typed) is None
             )
-            section = section_kind(typed) or (section_kind(cleaned) if inherits else None)
+            # A follow-up asks again the section its turn before asked for ("And in 2024?" after
+            # "What grades did Havering get?"), not one a turn further back did: "And Leeds?" after
+            # "Summarise the Cumberland report" / "What did they say about domestic abuse?" asks
+            # about domestic abuse, though the text it is read with opens "Summarise".
+            section = section_kind(typed) or (conversation.turns[-1].section if inherits else None)
         # "Which part wasn't good?" after a judgement table: its rows that fell short, picked by grade.
         picked = self._picked_from_before(typed, conversation, index) if section is None and reading is not None and reading.follow_up else None
         nothing_to_seek = self._nothing_to_seek(typed, follow_up=reading is not None and reading.follow_up)
@@ -425,7 +430,10 @@ class Assistant:
             text = f"{NOT_FOUND_TEXT} " + " ".join(f"No report in the library is about {name}." for name in without_report)
             return self._not_sought(question, f"no report in the library is about {listed}", answerer, started, text=text)
         cleaned = corrected(cleaned, corrections)  # "Barnsly's" searched as "Barnsley's"
-        if section is None and self.settings.compare_answers == "on":
+        # "Compare that with Kent" after Bristol's recommendations: both councils' recommendations,
+        # a line each, not Kent's alone (the section it inherits is each one's own question).
+        compares_section = section is not None and section_kind(typed) is None and asks_to_compare(typed)
+        if (section is None or compares_section) and self.settings.compare_answers == "on":
             compared = self._comparison(asked, cleaned, reading, conversation, within, index)
             if compared is not None:  # "How do Leeds and Bristol compare …?": each from its own reports
                 options = {"top_k": top_k, "mode": mode, "answerer": answerer, "rerank": rerank}
@@ -656,7 +664,7 @@ class Assistant:
                 reading = dataclasses.replace(reading, read_as=corrected(reading.read_as, corrections))
             # A section answer is about the reports it quoted: "And what did it recommend?" after "What about Bristol?".
             named_now = frozenset(quote.doc_id for quote in quoted_section) if quoted_section else retrieval.routed
-            conversation.record(reading, quoted_spans(answer.citations), named_now)
+            conversation.record(reading, quoted_spans(answer.citations), named_now, section)
             read_as = reading.read_as if reading.follow_up or corrections else None
         return Answer(
             question,
@@ -783,6 +791,7 @@ class Assistant:
         names its one council, or None when it names none or several. A word naming every document
         ("Ofsted" in a small library) names no council."""
         from assistant.answers.comparison import asks_to_compare
+        from assistant.answers.sections import section_kind
 
         if conversation is None or not conversation.turns:
             return None
@@ -798,6 +807,14 @@ class Assistant:
         before = [found for found in router.council_names(previous, within, proper) if len(found[1]) < len(index.documents)]
         if not before or len({docs for _, docs, _ in before}) != 1:
             return None
+        last = conversation.turns[-1]
+        if last.reading.follow_up and last.section is None and len(groups) < 2 and section_kind(previous) and not router.council_names(last.reading.question, within, proper):
+            # "What did they say about domestic abuse?" read with "Summarise the Cumberland report":
+            # asked again of another council, it is "Leeds: What did they say about domestic abuse?",
+            # not a summary of Leeds's report.
+            label, documents, (start, end) = before[0]
+            name = previous[start:end]
+            return f"{name}: {last.reading.question}", [(label, documents, (0, len(name)))]
         return previous, before
 
     def _comparison(self, asked: str, cleaned: str, reading, conversation, within, index):
@@ -914,6 +931,7 @@ class Assistant:
         from assistant.answers.answering import verify_citations
         from assistant.answers.comparison import compared_answer
         from assistant.answers.conversation import quoted_spans
+        from assistant.answers.sections import section_kind
         from assistant.domain import NOT_FOUND_TEXT
 
         router = self.load_index().router
@@ -935,7 +953,8 @@ class Assistant:
         verify_citations(answer, self.document_text)
         read_as = None
         if reading is not None:
-            conversation.record(reading, quoted_spans(answer.citations), frozenset(answer.named))
+            # Each council's own question may have asked for a section ("Compare the recommendations of …").
+            conversation.record(reading, quoted_spans(answer.citations), frozenset(answer.named), section_kind(reading.read_as))
             read_as = reading.read_as if reading.follow_up else None
         return dataclasses.replace(answer, read_as=read_as)
 

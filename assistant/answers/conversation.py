@@ -326,6 +326,7 @@ class Turn:
     reading: Reading
     quoted: tuple[Span, ...]  # the spans its answer quoted
     topic: frozenset[str]  # the documents the conversation is about after it: those last named
+    section: str | None = None  # the section it asked for whole (sections.section_kind), which "And Leeds?" asks again
 
     @property
     def cited(self) -> tuple[str, ...]:
@@ -362,12 +363,13 @@ class Conversation:
         context = last_words(before.read_as, MAX_CONTEXT_CHARS)
         return Reading(question, f"{context} {question}", True, prefer, after=previous.quoted)
 
-    def record(self, reading: Reading, quoted: tuple[Span, ...], named: frozenset[str] = frozenset()) -> None:
+    def record(self, reading: Reading, quoted: tuple[Span, ...], named: frozenset[str] = frozenset(), section: str | None = None) -> None:
         """``quoted``: the spans (source, start, end) the answer quoted, where the next follow-up
         looks first; ``named``: the documents the question itself named (routing), the
-        conversation's topic until a question names others."""
+        conversation's topic until a question names others; ``section``: the section it asked
+        for whole, if any."""
         topic = frozenset(named) or (self.turns[-1].topic if self.turns else frozenset())
-        self.turns.append(Turn(reading, tuple(quoted), topic))
+        self.turns.append(Turn(reading, tuple(quoted), topic, section))
 
     def clear(self) -> None:
         self.turns.clear()
@@ -375,12 +377,14 @@ class Conversation:
     @classmethod
     def restore(cls, conversation_id: str, answers) -> "Conversation":
         """A conversation reopened from history keeps its context: its turns as they were read."""
+        from assistant.answers.sections import section_kind
+
         conversation = cls(conversation_id)
         for answer in answers:
             read_as = answer.read_as or answer.question
             reading = Reading(answer.question, read_as, bool(answer.read_as))
             # History keeps what each question named, so the topic is what it was (answers saved
             # before it kept that have none: their follow-ups keep to the cited documents).
-            conversation.record(reading, quoted_spans(answer.citations), frozenset(answer.named))
+            conversation.record(reading, quoted_spans(answer.citations), frozenset(answer.named), section_kind(read_as))
         return conversation
 

@@ -130,6 +130,16 @@ def test_a_reopened_conversation_keeps_to_the_documents_its_questions_named():
     assert older.read("How have leaders created extra capacity?").prefer_documents == frozenset()
 
 
+def test_a_reopened_conversation_keeps_the_section_each_turn_asked_for():
+    """"And Leeds?" after a reopened "Summarise the Bristol report" asks for Leeds's summary; a
+    turn asking its own question there asked for no section."""
+    bristol = Citation(1, "bristol.pdf", 0, 10, "x" * 10, 0.9)
+    answers = [Answer("Summarise the Bristol report", "… [1]", False, (bristol,), named=("bristol.pdf",))]
+    assert Conversation.restore("c5", answers).turns[-1].section == "summary"
+    answers.append(Answer("Who led it?", "… [1]", False, (bristol,), read_as="Who led the inspection of Bristol?"))
+    assert Conversation.restore("c6", answers).turns[-1].section is None
+
+
 def test_that_as_the_subject_of_a_follow_up_leans_back():
     assert is_follow_up("Has that cut the numbers not in work or study?")
     assert is_follow_up("Will that change before the next inspection?")

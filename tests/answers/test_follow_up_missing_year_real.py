@@ -85,3 +85,41 @@ def test_a_follow_up_asking_another_year_reads_the_turn_befores_question_of_that
     assert later.read_as == "What did Ofsted say about Sunderland's care leavers in 2025?"
     assert later.citations and {c.source for c in later.citations} == {SUNDERLAND_2025}
     assert all("2015" not in c.text for c in later.citations)
+
+
+@pytest.mark.real
+def test_compare_that_after_a_listed_section_lists_both_councils(three_reports):
+    """"Compare that with Barnsley" after Bristol's recommendations gives both councils'
+    recommendations, a line each: the recommendations section it carried was asked of Barnsley
+    alone, and Bristol's were lost."""
+    from assistant.answers.conversation import Conversation
+
+    conversation = Conversation("c-compare-section")
+    listed = three_reports.ask("What did Ofsted recommend for Bristol?", conversation=conversation)
+    assert len(listed.citations) >= 3 and {c.source for c in listed.citations} == {BRISTOL}
+    compared = three_reports.ask("Compare that with Barnsley", conversation=conversation)
+    assert {c.source for c in compared.citations} == {BRISTOL, THREE_REPORTS[2]}
+    assert "Bristol:" in compared.text and "Barnsley:" in compared.text
+    assert {c.text for c in listed.citations} <= {c.text for c in compared.citations}
+
+
+@pytest.mark.real
+def test_another_council_is_asked_the_turn_befores_own_question_not_the_section_before_it(three_reports):
+    """"And Barnsley?" after "Summarise the Bristol report" / "What did they say about domestic
+    abuse?" asks Barnsley about domestic abuse; the text the turn before was read with opens
+    "Summarise", and Barnsley's whole summary was given."""
+    from assistant.answers.conversation import Conversation
+
+    conversation = Conversation("c-section-two-back")
+    three_reports.ask("Summarise the Bristol report", conversation=conversation)
+    three_reports.ask("What did they say about domestic abuse?", conversation=conversation)
+    barnsley = three_reports.ask("And Barnsley?", conversation=conversation)
+    summary = three_reports.ask("Summarise the Barnsley report")
+    assert barnsley.read_as == "Barnsley: What did they say about domestic abuse?"
+    assert [c.text for c in barnsley.citations] != [c.text for c in summary.citations]
+    assert all(c.source == THREE_REPORTS[2] for c in barnsley.citations)
+    # A section asked for in the turn just before is still asked again of another council.
+    conversation = Conversation("c-section-one-back")
+    three_reports.ask("Summarise the Bristol report", conversation=conversation)
+    again = three_reports.ask("And Barnsley?", conversation=conversation)
+    assert [c.text for c in again.citations] == [c.text for c in summary.citations]
