@@ -207,8 +207,8 @@ class Settings:
     # thirty-eighth session).
     model_plain_words_weight: float = 2.0
     # The same for a person's name ("What was the name of the intervention provider?", "Who is
-    # Wiltshire's director of children's services?"): a sentence holding no name the question does
-    # not can hardly answer, so the discount is stronger. 0: off. Chosen on the tune halves and the
+    # Wiltshire's director of children's services?") or age ("How old was Ali when …?"): a sentence
+    # holding no name the question does not, or no age, can hardly answer, so the discount is stronger. 0: off. Chosen on the tune halves and the
     # development sets (README, Evaluation, "Kept on 2026-12-04 (ninth session)").
     model_name_weight: float = 4.0
     # When the model cannot tell two sentences apart (the second's probability at least this share

@@ -78,6 +78,32 @@ _ASKS_COUNT = re.compile(
     r"|\bhow old\b",
     re.IGNORECASE,
 )
+# "How old was Ali Harbi Ali when …?", "How old are children when …?": a person's age, which a
+# count or date does not give ("referred to Prevent seven years on … in 2016" was quoted). "How old
+# is the partnership?" asks a thing's age ("developed 12 months ago"), and stays a count.
+_NUMBER_WORD = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+)
+_ASKS_PERSON_AGE = re.compile(
+    r"\b[Hh]ow\s+old\s+(?:was|is|were|are|will|would)\s+(?:"
+    r"(?:he|she|they|him|her)\b"
+    r"|(?:the |a |an |his |her |their )?(?:child|children|boy|boys|girl|girls|baby|babies|infant|infants|young (?:person|people)|"
+    r"victim|victims|perpetrator|man|woman|mother|father|parent|parents|pupil|pupils|student|students|teenager|teenagers|"
+    r"kids?|youngsters?|care leavers?|applicants?|sons?|daughters?|brothers?|sisters?)\b"
+    r"|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?!['’]\w)(?=\s*(?:\?|$|,|when|at|in|on|during|before|after)\b|\s*\?)"
+    r")"
+)
+_HAS_AGE = re.compile(
+    rf"\baged?\s+(?:just\s+|only\s+|about\s+|around\s+|nearly\s+|almost\s+|between\s+|under\s+|over\s+)?(?:\d|{_NUMBER_WORD}\b)"
+    rf"|\b(?:\d{{1,3}}|{_NUMBER_WORD})[- ](?:years?|months?|weeks?)[- ]olds?\b"
+    r"|\bages?\s+(?:of|between|from)\b|\bat the age\b"
+    r"|\b(?:teen|teenage|teenager|teenagers|adolescen\w*|toddlers?|infants?|newborns?|new-born|babies|baby|minors?)\b"
+    rf"|\b(?:was|is|were|are|turned|reached|be|being|been)\s+(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+)?(?:\d{{1,2}}|{_NUMBER_WORD})\b"
+    r"(?!\s*(?:%|per\s*cent|percent|times|of\b|days|weeks|months|years|hours|minutes))"
+    r"|\b(?:under|over)[- ](?:\d{1,2}s?|the age)\b|\bborn\b|\bbirth\b|\bbirthday\b",
+    re.IGNORECASE,
+)
 # "How long …?" is answered by a count ("26 weeks") or a date ("in post since July 2013").
 _ASKS_DURATION = re.compile(r"\bhow long\b", re.IGNORECASE)
 # "How much money / funding / did they spend …?" needs an amount ("How much literature …?" does not).
@@ -211,13 +237,16 @@ def holds_person_name(sentence: str, question: str) -> bool:
 
 
 def asked_kind(question: str) -> str | None:
-    """"date", "duration", "money", "count" or "name" (a person's) when the question asks for one, else None."""
+    """"date", "duration", "money", "age" (a person's), "count" or "name" (a person's) when the
+    question asks for one, else None."""
     if _ASKS_DATE.search(question):
         return "date"
     if _ASKS_DURATION.search(question):
         return "duration"
     if _ASKS_MONEY.search(question):
         return "money"
+    if _ASKS_PERSON_AGE.search(question):
+        return "age"
     if _ASKS_COUNT.search(question):
         return "count"
     if _ASKS_PERSON_NAME.search(question):
@@ -234,6 +263,8 @@ def holds_kind(kind: str, sentence: str, question: str = "") -> bool:
         return holds_person_name(sentence, question)
     if kind == "money":
         return bool(_MONEY.search(sentence))
+    if kind == "age":
+        return bool(_HAS_AGE.search(sentence))
     if kind == "duration":
         return bool(_HAS_DATE.search(sentence)) or holds_kind("count", sentence)
     return bool(_COUNT.search(_DATE_PHRASE.sub(" ", sentence)))

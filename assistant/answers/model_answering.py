@@ -125,6 +125,7 @@ _KIND_IN_WORDS = {
     "date": "a date",
     "duration": "a length of time",
     "money": "an amount of money",
+    "age": "a person's age",
     "name": "a person's name",
 }
 
@@ -1049,7 +1050,8 @@ class ModelAnswerer:
         forms = [of_form(s) for s, _ in kept]
         boosts = [sum(w for (_, w), hit in zip(asked_for, row) if hit) for row in forms]
         kind = asked_kind(asked or question)
-        lack_weight = self.name_weight if kind == "name" else self.kind_weight
+        # A person's name or age is narrow: a sentence without one cannot answer, however close.
+        lack_weight = self.name_weight if kind in ("name", "age") else self.kind_weight
         kind = kind if lack_weight > 0 else None
         lacking = [kind is not None and not holds_kind(kind, s.text, asked or question) for s, _ in kept]
         if kind == "date" and self.area_match and not earlier:

@@ -1395,3 +1395,52 @@ def test_sentences_saying_what_was_done(sentence, says):
     from assistant.answers.model_answering import states_a_response
 
     assert states_a_response(sentence) is says
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("How old was Ali Harbi Ali when he was referred to Prevent?", "age"),
+        ("How old was he?", "age"),
+        ("How old was Child Q when she was searched?", "age"),
+        ("How old are teenagers in care when they are given a personal adviser?", "age"),
+        # A thing's age is a count ("developed 12 months ago").
+        ("How old is the multi-agency body overseeing child protection across Stoke?", "count"),
+        ("How old is Stoke's partnership?", "count"),
+        ("How old is the Safeguarding Partnership?", "count"),
+    ],
+)
+def test_how_old_a_person_is_asks_for_an_age(question, kind):
+    from assistant.answers.answering import asked_kind
+
+    assert asked_kind(question) == kind
+
+
+@pytest.mark.parametrize(
+    "sentence, holds",
+    [
+        ("Ali, aged 19, was referred again.", True),
+        ("A 17-year-old boy was moved twice.", True),
+        ("When she was 15, she moved to foster care.", True),
+        ("By the age of 17, most children in care have a personal adviser.", True),
+        ("The boy was born in 2001.", True),
+        ("Ali Harbi Ali had been referred to Prevent seven years on October 15 2021, but his case was closed in 2016.", False),
+        ("Caseloads were 25 per cent higher.", False),
+        ("The partnership was developed 12 months ago.", False),
+    ],
+)
+def test_an_age_is_found_in_its_usual_forms(sentence, holds):
+    from assistant.answers.answering import holds_kind
+
+    assert holds_kind("age", sentence) is holds
+
+
+def test_a_sentence_holding_no_age_loses_the_name_weight():
+    text = "Ali was referred to Prevent seven years before the attack. Ali, aged 19, was referred again."
+    passage = Passage(Chunk("c-a", "a.txt", 0, len(text), 0, text), 1.0, 1)
+    answer = ModelAnswerer(SameLogitModel(), threshold=0.1, kind_weight=2.0, name_weight=4.0).answer(
+        "How old was Ali when he was referred?", [passage], top_k=1, titles={"a.txt": "A"}, document_text={"a.txt": text}.get,
+    )
+    by_text = {c.text[:12]: c.probability for c in answer.explanation.candidates}
+    assert by_text["Ali was refe"] == pytest.approx(1 / (1 + np.exp(4.0)), abs=1e-6)
+    assert by_text["Ali, aged 19"] == pytest.approx(0.5, abs=1e-6)

@@ -51,6 +51,14 @@ def test_the_date_question_is_answered_from_the_spectator_text(shipped_assistant
     check_spans_against_files(answer.to_json(), shipped_copy)
 
 
+def test_asked_a_persons_age_the_texts_do_not_give_it_abstains(shipped_assistant):
+    """The texts never give Ali's age: a sentence dating his referral held a count, and was quoted."""
+    for question in ("How old was Ali Harbi Ali when he was referred to Prevent?", "How old was Ali?"):
+        answer = shipped_assistant.ask(question)
+        assert answer.abstained and not answer.citations, answer.text
+        assert any("a person's age" in note for note in answer.explanation.notes)
+
+
 def test_a_question_in_full_width_letters_is_answered_as_in_plain_ones(shipped_assistant):
     plain = shipped_assistant.ask("Who killed David Amess?")
     wide = shipped_assistant.ask("Ｗｈｏ ｋｉｌｌｅｄ Ｄａｖｉｄ Ａｍｅｓｓ？")
