@@ -24,7 +24,7 @@ _ASKS = re.compile(
 # A follow-up pointing from the report the conversation is about to another of the same council's.
 _OTHER_REPORT = re.compile(
     r"\b(?:the|its|their|that)\s+(?:(?P<newer>newer|newest|latest|more\s+recent|most\s+recent|current)|(?P<oldest>oldest|first|earliest)|"
-    r"older|earlier|previous|prior)\s+(?:one|report|inspection|visit)\b|\bthe\s+one\s+before\b",
+    r"older|earlier|previous|prior)\s+(?:one|report|inspection|visit)\b|\bthe\s+one\s+before(?:\s+(?:that|it|this|then))?\b",
     re.IGNORECASE,
 )
 # The capitalised words a question opens with, and the connectors inside a name ("Isle of Wight").
@@ -447,17 +447,21 @@ class Assistant:
                 answer = self._asked_of_newest(question, latest, reading, conversation, options)
                 if answer is not None:
                     return answer
+        if reading is not None and not reading.follow_up and not named_by_typed and within is None:
+            # "What did the earlier report say about care leavers?" asks a question of its own, of
+            # the other report of the conversation's council.
+            if pointed := self._other_report_pointed(typed, reading, conversation, index):
+                within, reading = pointed
+                cleaned = clean_question(reading.read_as)
         if reading is not None and reading.follow_up:
             # "What about Wigan?" after a question about Leeds: the context says what is asked, the
             # follow-up whose reports; read with both councils, Leeds's passages won.
             if named_by_typed and named_by_typed != index.router.named(cleaned, within):
                 within = named_by_typed
-            elif not named_by_typed and within is None and len(reading.prefer_documents) == 1 and (pointer := _OTHER_REPORT.search(typed)):
+            elif not named_by_typed and within is None and (pointed := self._other_report_pointed(typed, reading, conversation, index)):
                 # "And in the newer report?", "What did the one before say?": the council's other report.
-                which = "newer" if pointer.group("newer") else "oldest" if pointer.group("oldest") else "older"
-                other = index.router.other_report(next(iter(reading.prefer_documents)), which)
-                if other is not None:
-                    within = {other}
+                within, reading = pointed
+                cleaned = clean_question(reading.read_as)
             elif (
                 not named_by_typed
                 and within is None
@@ -488,11 +492,14 @@ class Assistant:
                 year, years_before = index.router.year_of(dated), years_asked(before)
                 # (Only a follow-up that says nothing but the year, "And in 2021?", "What about the 2021
                 # report?"; not "And by June 2015?" within the report the turn before asked about.)
-                if year and _says_only_a_year(typed, year) and len(years_before) == 1 and years_before != {year}:
+                if year and _says_only_a_year(typed, year) and len(years_before) <= 1 and years_before != {year}:
                     # ... and read as the turn before's question of that year: "What did Ofsted say about
                     # Sunderland's care leavers in 2015? And in 2021?" quoted the 2021 report's "In 2015,
                     # Children's services in Sunderland were judged … inadequate", and of 2025 abstained.
-                    swapped = re.sub(rf"\b{years_before.pop()}\b", year, before)
+                    # One naming no year is asked as it was: "And in the 2015 report?" after "What did
+                    # they say about children missing from home in Sunderland?" quoted the 2015
+                    # report's "Inspection date: …" line, the year in the question.
+                    swapped = re.sub(rf"\b{years_before.pop()}\b", year, before) if years_before else before
                     reading = dataclasses.replace(reading, read_as=swapped, standalone=True, after=())
                     cleaned = clean_question(swapped)
             elif not named_by_typed and within is None and reading.new_topic and reading.prefer_documents:
@@ -592,7 +599,9 @@ class Assistant:
                 locate=index.locate,
                 term_weight=index.term_weight,
                 rerank=rerank,
-                asked=typed,
+                # A follow-up restated as a question of its own ("And Leeds?" read as "When was Leeds
+                # inspected?") asks what the restatement asks: a date, not an earlier inspection.
+                asked=reading.read_as if reading is not None and reading.standalone else typed,
                 named=retrieval.trusted_named,
                 context=cleaned,
                 follows=follows,
@@ -665,7 +674,7 @@ class Assistant:
             # A section answer is about the reports it quoted: "And what did it recommend?" after "What about Bristol?".
             named_now = frozenset(quote.doc_id for quote in quoted_section) if quoted_section else retrieval.routed
             conversation.record(reading, quoted_spans(answer.citations), named_now, section)
-            read_as = reading.read_as if reading.follow_up or corrections else None
+            read_as = reading.read_as if reading.follow_up or corrections or reading.read_as != typed else None
         return Answer(
             question,
             answer.text,
@@ -742,6 +751,25 @@ class Assistant:
         return dataclasses.replace(
             answer, question=question, text=text, explanation=explanation, read_as=reading.read_as if follow_up else None, named=(newest,)
         )
+
+    def _other_report_pointed(self, typed: str, reading, conversation, index):
+        """The report "the earlier report", "the newer one" or "the one before that" points to (the
+        other report of the one council the conversation is about) and the question as then read,
+        or None. The pointer has picked the report, so it is read no further: "And the earlier
+        report?" after "When was Sunderland inspected?" asked about an inspection before the 2021
+        report, set its own dates aside, and abstained. Nothing but the pointer asks the turn
+        before's question of that report."""
+        pointer = _OTHER_REPORT.search(typed)
+        if pointer is None or len(reading.prefer_documents) != 1:
+            return None
+        which = "newer" if pointer.group("newer") else "oldest" if pointer.group("oldest") else "older"
+        other = index.router.other_report(next(iter(reading.prefer_documents)), which)
+        if other is None:
+            return None
+        before = conversation.turns[-1].reading.read_as if conversation is not None and conversation.turns else ""
+        if reading.follow_up and before and not _says_more_than_filler(_OTHER_REPORT.sub(" ", typed)):
+            return {other}, dataclasses.replace(reading, read_as=before, standalone=True, after=())
+        return {other}, dataclasses.replace(reading, read_as=_OTHER_REPORT.sub(_this_report, reading.read_as))
 
     def _asked_of_another(self, typed: str, reading, conversation, within):
         """"What about Wigan?" after "How does Leeds support its care leavers?": read as "How does
@@ -1115,11 +1143,27 @@ class Assistant:
         return Answer(question, text or NOT_FOUND_TEXT, True, (), (), timings, explanation)
 
 
+def _this_report(pointer: re.Match) -> str:
+    """ "the earlier report" once it has picked its report: "the report" (or "the inspection")."""
+    noun = re.search(r"(report|inspection|visit)\b", pointer.group(), re.IGNORECASE)
+    return f"the {noun.group(1).lower() if noun else 'report'}"
+
+
+_FILLER = re.compile(r"\b(?:and|but|so|ok|okay|what|how|about|of|in|for|from|with|the|then|instead|too|please|same|say|said|did|does)\b|\W", re.IGNORECASE)
+
+
+def _says_more_than_filler(text: str) -> bool:
+    """Whether a follow-up, its pointer taken out, still asks something ("… say about care leavers")."""
+    return bool(_FILLER.sub("", text).strip())
+
+
 def _says_only_a_year(question: str, year: str) -> bool:
-    """Whether a follow-up says nothing but a year ("And in 2021?", "What about the 2021 report?")."""
+    """Whether a follow-up says nothing but a year ("And in 2021?", "What about the 2021 report?",
+    "And what did the 2015 one say?")."""
     from assistant.search.keyword import content_terms
 
-    return not set(content_terms(question)) - {year} - set(content_terms("inspection inspected report visit"))
+    filler = "inspection inspected report visit one ones say said says tell told find found"
+    return not set(content_terms(question)) - {year} - set(content_terms(filler))
 
 
 def heading_case_of(name: str) -> str:

@@ -123,3 +123,25 @@ def test_another_council_is_asked_the_turn_befores_own_question_not_the_section_
     three_reports.ask("Summarise the Bristol report", conversation=conversation)
     again = three_reports.ask("And Barnsley?", conversation=conversation)
     assert [c.text for c in again.citations] == [c.text for c in summary.citations]
+
+
+@pytest.mark.real
+def test_the_earlier_report_is_asked_the_turn_befores_question(two_sunderlands):
+    """"And the earlier report?" after "When was Sunderland inspected?" gives the earlier report's
+    own inspection dates: read with "earlier report", the question asked about an inspection before
+    it, the report's own dates were set aside, and it abstained."""
+    from assistant.answers.conversation import Conversation
+    from tests.conftest import SUNDERLAND_2015, SUNDERLAND_2025
+
+    conversation = Conversation("c-earlier-report")
+    latest = two_sunderlands.ask("When was Sunderland inspected?", conversation=conversation)
+    assert [c.source for c in latest.citations] == [SUNDERLAND_2025] and "January 2025" in latest.text
+    earlier = two_sunderlands.ask("And the earlier report?", conversation=conversation)
+    assert earlier.read_as == "When was Sunderland inspected?"
+    assert [c.source for c in earlier.citations] == [SUNDERLAND_2015] and "May 2015" in earlier.citations[0].text
+    # With more than the pointer, the question is its own, of that report.
+    conversation = Conversation("c-earlier-topic")
+    two_sunderlands.ask("When was Sunderland inspected?", conversation=conversation)
+    topic = two_sunderlands.ask("What did the earlier report say about care leavers?", conversation=conversation)
+    assert topic.citations and {c.source for c in topic.citations} == {SUNDERLAND_2015}
+    assert "earlier report" not in topic.read_as and "care leavers" in topic.read_as
