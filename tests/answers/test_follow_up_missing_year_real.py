@@ -145,3 +145,20 @@ def test_the_earlier_report_is_asked_the_turn_befores_question(two_sunderlands):
     topic = two_sunderlands.ask("What did the earlier report say about care leavers?", conversation=conversation)
     assert topic.citations and {c.source for c in topic.citations} == {SUNDERLAND_2015}
     assert "earlier report" not in topic.read_as and "care leavers" in topic.read_as
+
+
+@pytest.mark.real
+def test_a_year_follow_up_after_a_question_naming_none_asks_it_of_that_years_report(two_sunderlands):
+    """"And what did the 2015 one say?" after a question naming no year is that question of the
+    2015 report: read as a question of its own, it lost the topic (care leavers) and quoted contact
+    figures; "And in the 2015 report?" quoted the report's "Inspection date: …" line."""
+    from assistant.answers.conversation import Conversation
+    from tests.conftest import SUNDERLAND_2015
+
+    for follow_up in ("And what did the 2015 one say?", "And in the 2015 report?"):
+        conversation = Conversation("c-year-after-none")
+        two_sunderlands.ask("What does Ofsted say about care leavers in Sunderland?", conversation=conversation)
+        answer = two_sunderlands.ask(follow_up, conversation=conversation)
+        assert answer.read_as == "What does Ofsted say about care leavers in Sunderland?"
+        assert answer.citations and {c.source for c in answer.citations} == {SUNDERLAND_2015}
+        assert not any(c.text.startswith("Inspection date") for c in answer.citations)
