@@ -310,6 +310,55 @@ def asked_of_another(question: str) -> str | None:
     return found.group("name") if found else None
 
 
+# A topic as typed in a follow-up: a few words in lower case ("fostering", "disabled children",
+# "the front door") or acronyms ("SEND", "MASH"); not a name ("Bristol"), a year, a pointer or a
+# question word.
+_TOPIC_WORD = re.compile(r"^(?:[a-z][a-z'’-]*|[A-Z]{2,6}s?)$")
+_NOT_A_TOPIC = re.compile(
+    r"^(?:why|when|where|who|whom|whose|what|which|how|whether|that|this|it|them|they|those|these|then|there|so|too|"
+    r"also|else|more|again|now|before|after|earlier|later|next|the\s+(?:other|rest|same|first|last|second|earlier|later|newer|older|"
+    r"previous|latest|newest|oldest)\b.*|others?|one|ones|yes|no|ok|okay|sorry|thanks|thank\s+you|please|meant|anything\s+else)$",
+    re.IGNORECASE,
+)
+_LEADS_TO_ANOTHER = re.compile(r"^\W*(?:(?:and|but)\s+(?:what|how)\s+about|(?:and|but)|what\s+about|how\s+about|what\s+of)\s+", re.IGNORECASE)
+_ASKING_WORDS = frozenset(
+    "what why how when who whom whose which where whether did does do is are was were has have had can could will would "
+    "should shall may might must they it he she we you i that this those these then there if not".split()
+)
+_OPENING_PREPOSITION = re.compile(r"^(?:in|on|at|to|with|from|by|since|about|for|of|during|before|after)\b", re.IGNORECASE)
+# The end of a topic that says whose or when ("adoption in Leeds", "care leavers in 2015"): kept.
+_TOPIC_TAIL = re.compile(r"\s+(?:in|for|at|of|across|within|by|from)\s+(?:the\s+)?(?:[A-Z]|(?:19|20)\d\d\b).*$")
+
+
+def switch_topic(previous: str, question: str) -> str | None:
+    """The previous question asked of another topic, when it asked what the documents say about
+    one and the follow-up names nothing but another ("And fostering?", "What about disabled
+    children?"): "What does Ofsted say about adoption in Leeds?" -> "What does Ofsted say about
+    fostering in Leeds?". None otherwise. Every word is the person's own."""
+    from assistant.answers.topic_questions import topic_asked
+
+    lead = _LEADS_TO_ANOTHER.match(question)
+    if lead is None:
+        return None
+    asked = re.sub(r"(?:[\s,]+(?:too|as\s+well|then|instead|please))?[\s?.!]*$", "", question[lead.end():]).strip()
+    asked = re.sub(r"^(?:for|on|about|regarding)\s+", "", asked, flags=re.IGNORECASE)  # "And on adoption?"
+    words = asked.split()
+    if not 1 <= len(words) <= 5 or _NOT_A_TOPIC.match(asked) or not all(_TOPIC_WORD.match(w) for w in words):
+        return None
+    if any(w.lower() in _ASKING_WORDS for w in words) or _OPENING_PREPOSITION.match(asked):
+        return None  # "And what did they recommend?" asks its own question; "And in Kent?" names no topic
+    topic = topic_asked(previous)
+    if not topic:
+        return None
+    core = _TOPIC_TAIL.sub("", topic)
+    if not core or set(content_terms(asked)) <= set(content_terms(core)):
+        return None
+    start = previous.find(core)
+    if start < 0:
+        return None
+    return previous[:start] + asked + previous[start + len(core):]
+
+
 def swap_name(previous: str, spans: list[tuple[int, int]], name: str) -> str:
     """The previous question asked of another name: "How does Leeds support its care leavers?" +
     "What about Wigan?" -> "How does Wigan support its care leavers?" (a possessive kept). Every
@@ -358,6 +407,12 @@ class Conversation:
             restated = restate(before.read_as, question)
             if restated:
                 return Reading(question, restated, True, prefer, standalone=True, after=previous.quoted)
+            # "And fostering?" after "What does Ofsted say about adoption in Leeds?": the same
+            # question of another topic. Read with the turn before, adoption's words (and the
+            # sentences around its quote) won.
+            switched = switch_topic(before.read_as, question)
+            if switched:
+                return Reading(question, switched, True, prefer, standalone=True)
         # The previous reading, not just the previous question: a chain of follow-ups carries its
         # first subject forward ("Who referred Ali?" / "When?" / "Why?"), capped to stay short.
         context = last_words(before.read_as, MAX_CONTEXT_CHARS)

@@ -344,3 +344,38 @@ def test_a_follow_up_picking_an_item_by_its_place(question, position):
     assert position_picked(question) == position
     if position is not None:
         assert is_follow_up(question)
+
+
+@pytest.mark.parametrize(
+    "follow_up, read_as",
+    [
+        ("And fostering?", "What does Ofsted say about fostering in Leeds?"),
+        ("What about disabled children?", "What does Ofsted say about disabled children in Leeds?"),
+        ("And on children in care?", "What does Ofsted say about children in care in Leeds?"),
+        ("And SEND too?", "What does Ofsted say about SEND in Leeds?"),
+        # Not another topic: a council, a year, a pointer, a question of its own, the same topic.
+        ("And Bristol?", None),
+        ("And in 2015?", None),
+        ("And the earlier one?", None),
+        ("And what did they recommend?", None),
+        ("And why?", None),
+        ("And adoption?", None),
+        ("Sorry, I meant Wigan", None),
+    ],
+)
+def test_a_follow_up_naming_another_topic_asks_the_turn_befores_question_of_it(follow_up, read_as):
+    from assistant.answers.conversation import switch_topic
+
+    assert switch_topic("What does Ofsted say about adoption in Leeds?", follow_up) == read_as
+
+
+def test_a_topic_switch_is_read_as_a_question_of_its_own():
+    conversation = Conversation()
+    conversation.record(conversation.read("What does Ofsted say about adoption in Leeds?"), (("leeds.pdf", 0, 10),), frozenset({"leeds.pdf"}))
+    reading = conversation.read("And fostering?")
+    assert reading.read_as == "What does Ofsted say about fostering in Leeds?" and reading.standalone
+    assert reading.after == () and reading.prefer_documents == {"leeds.pdf"}
+    # A question that is not about what the documents say keeps the turn before as its context.
+    conversation = Conversation()
+    conversation.record(conversation.read("How are care leavers supported in Leeds?"), ())
+    assert conversation.read("And fostering?").read_as == "How are care leavers supported in Leeds? And fostering?"
