@@ -26,8 +26,11 @@ from dataclasses import dataclass, field
 from assistant.search.keyword import content_terms
 from assistant.search.routing import MEASURED_FROM as _MEASURED_FROM
 
+# A correction of the turn before: "Sorry, I meant Wigan", "No, I meant Bristol", "Actually, Wirral".
+CORRECTION_MEANT = r"(?:(?:sorry|no|nope|actually|oops|er|erm|um|wait)\W+)*(?:i\s+(?:meant|mean|was\s+asking\s+about)|meant)\W+"
+CORRECTION = rf"{CORRECTION_MEANT}|(?:sorry|actually|oops)\W+"
 _OPENS_ON_PREVIOUS = re.compile(
-    r"^\W*(and|but|so|also|then|or|what about|how about|what of|and what|same for|and for|and in|and why|why not)\b",
+    rf"^\W*(?:and|but|so|also|then|or|what about|how about|what of|and what|same for|and for|and in|and why|why not|{CORRECTION})(?:\b|(?<=\W))",
     re.IGNORECASE,
 )
 _REFERS_BACK = re.compile(
@@ -297,7 +300,7 @@ def restate(previous: str, question: str) -> str | None:
 # "What about Wigan?", "And Bristol?", "How about the Isle of Wight in 2023?": a follow-up that
 # asks the turn before's question of another council, and nothing else.
 _ABOUT_ANOTHER = re.compile(
-    r"^\W*(?:(?:and|but|so|ok|okay)\W+)?(?:(?:what|how)\s+about|what\s+of|same\s+(?:for|with|in))?\s*"
+    rf"^\W*(?:{CORRECTION})?(?:(?:and|but|so|ok|okay)\W+)?(?:(?:what|how)\s+about|what\s+of|same\s+(?:for|with|in))?\s*"
     r"(?:(?:for|in|with|at)\s+)?(?:the\s+)?(?P<name>.+?)(?:['’]s)?(?:\W+(?:then|instead|too|as well|please))?\W*$",
     re.IGNORECASE,
 )
@@ -320,7 +323,9 @@ _NOT_A_TOPIC = re.compile(
     r"previous|latest|newest|oldest)\b.*|others?|one|ones|yes|no|ok|okay|sorry|thanks|thank\s+you|please|meant|anything\s+else)$",
     re.IGNORECASE,
 )
-_LEADS_TO_ANOTHER = re.compile(r"^\W*(?:(?:and|but)\s+(?:what|how)\s+about|(?:and|but)|what\s+about|how\s+about|what\s+of)\s+", re.IGNORECASE)
+_LEADS_TO_ANOTHER = re.compile(
+    rf"^\W*(?:(?:and|but)\s+(?:what|how)\s+about|(?:and|but)|what\s+about|how\s+about|what\s+of|{CORRECTION_MEANT})\s*", re.IGNORECASE
+)
 _ASKING_WORDS = frozenset(
     "what why how when who whom whose which where whether did does do is are was were has have had can could will would "
     "should shall may might must they it he she we you i that this those these then there if not".split()

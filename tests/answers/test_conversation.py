@@ -379,3 +379,21 @@ def test_a_topic_switch_is_read_as_a_question_of_its_own():
     conversation = Conversation()
     conversation.record(conversation.read("How are care leavers supported in Leeds?"), ())
     assert conversation.read("And fostering?").read_as == "How are care leavers supported in Leeds? And fostering?"
+
+
+@pytest.mark.parametrize(
+    "question, asked_about",
+    [("Sorry, I meant Wigan", "Wigan"), ("No, I meant Bristol", "Bristol"), ("Actually I meant Wirral", "Wirral"), ("Actually, Wirral", "Wirral")],
+)
+def test_a_correction_leans_on_the_turn_before_and_names_what_was_meant(question, asked_about):
+    from assistant.answers.conversation import asked_of_another
+
+    assert is_follow_up(question) and asked_of_another(question) == asked_about
+
+
+def test_only_a_correction_saying_what_was_meant_switches_the_topic():
+    from assistant.answers.conversation import switch_topic
+
+    previous = "What does Ofsted say about adoption in Leeds?"
+    assert switch_topic(previous, "No, I meant fostering") == "What does Ofsted say about fostering in Leeds?"
+    assert switch_topic(previous, "Actually the report says otherwise?") is None

@@ -162,3 +162,17 @@ def test_a_year_follow_up_after_a_question_naming_none_asks_it_of_that_years_rep
         assert answer.read_as == "What does Ofsted say about care leavers in Sunderland?"
         assert answer.citations and {c.source for c in answer.citations} == {SUNDERLAND_2015}
         assert not any(c.text.startswith("Inspection date") for c in answer.citations)
+
+
+@pytest.mark.real
+def test_a_correction_asks_the_turn_befores_question_of_the_council_meant(three_reports):
+    """"Sorry, I meant Barnsley" after a question about Bristol's care leavers is that question of
+    Barnsley: read as a question of its own, it quoted a report's grade line."""
+    from assistant.answers.conversation import Conversation
+
+    conversation = Conversation("c-correction")
+    three_reports.ask("What does Ofsted say about care leavers in Bristol?", conversation=conversation)
+    corrected = three_reports.ask("Sorry, I meant Barnsley", conversation=conversation)
+    assert corrected.read_as == "What does Ofsted say about care leavers in Barnsley?"
+    alone = three_reports.ask("What does Ofsted say about care leavers in Barnsley?")
+    assert corrected.citations and [c.text for c in corrected.citations] == [c.text for c in alone.citations]
