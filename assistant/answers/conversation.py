@@ -185,6 +185,15 @@ def position_picked(question: str) -> int | None:
     return int(found.group("number") or found.group("hash") or found.group("nth")) or None
 
 
+_ASKS_WHY = re.compile(r"^\W*(?:(?:and|but|so)\W+)?(?:why|how come)\b", re.IGNORECASE)
+
+
+def asks_why(question: str) -> bool:
+    """"Why was it inadequate?" after the grades asks for the reasons: it inherits neither the
+    section nor the form (a judgement row) its turn before asked for."""
+    return bool(_ASKS_WHY.match(question))
+
+
 def is_follow_up(question: str) -> bool:
     """Whether a question leans on an earlier turn (only asked when there is one)."""
     if _OPENS_ON_PREVIOUS.search(question) or _REFERS_BACK.search(question) or _THAT_AT_END.search(question):

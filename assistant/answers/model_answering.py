@@ -25,7 +25,7 @@ from itertools import islice
 from typing import Callable, Mapping, Sequence
 
 from assistant.answers.answering import _ASKS_INSPECTING, _ASKS_PUBLISHING, _MONTH as MONTH_PATTERN, asked_kind, asks_who, cite, holds_kind, is_label_line, label_misfit, names_role
-from assistant.answers.conversation import LEAD_IN, Span, asks_its_own_question, near_quoted, next_after_quoted, was_quoted, years_asked
+from assistant.answers.conversation import LEAD_IN, Span, asks_its_own_question, asks_why, near_quoted, next_after_quoted, was_quoted, years_asked
 from assistant.answers.model import AnswerModel, candidate_text
 from assistant.answers.sections import ASKS_BELOW_GOOD
 from assistant.answers.topic_questions import as_topic_question, how_good_topic_terms, in_a_named_reports_present, topic_asked, without_report_year
@@ -953,8 +953,11 @@ class ModelAnswerer:
         rerank = self.rerank if rerank is None else rerank
         # A follow-up wants what the turn before asked for ("How was Leeds rated? And for care
         # leavers?": a grade) unless it asks its own question ("… Who can see where they are?").
-        inherits = bool(context) and not (asked and asks_its_own_question(asked))
+        # Nor does one asking why ("Why was it inadequate?" after the grades: a table row gives no reason).
+        inherits = bool(context) and not (asked and (asks_its_own_question(asked) or asks_why(asked)))
         asked_for = [(p, w) for p, w in self.preferences if p.asked(asked or question, context or "", inherits)]
+        if asks_why(asked or question):  # "Why was it rated that way?": a judgement row states no reason
+            asked_for = [(p, w) for p, w in asked_for if p is not JUDGEMENT]
 
         # A judgement row grading another area than the one asked about is not of the form asked for;
         # nor, asked which area fell short of good, is a row graded good or outstanding.

@@ -397,3 +397,10 @@ def test_only_a_correction_saying_what_was_meant_switches_the_topic():
     previous = "What does Ofsted say about adoption in Leeds?"
     assert switch_topic(previous, "No, I meant fostering") == "What does Ofsted say about fostering in Leeds?"
     assert switch_topic(previous, "Actually the report says otherwise?") is None
+
+
+def test_a_why_question_is_told_apart():
+    from assistant.answers.conversation import asks_why
+
+    assert asks_why("Why was it inadequate?") and asks_why("And why?") and asks_why("How come?")
+    assert not asks_why("What grades did Bristol get?") and not asks_why("Who knows why?")

@@ -176,3 +176,17 @@ def test_a_correction_asks_the_turn_befores_question_of_the_council_meant(three_
     assert corrected.read_as == "What does Ofsted say about care leavers in Barnsley?"
     alone = three_reports.ask("What does Ofsted say about care leavers in Barnsley?")
     assert corrected.citations and [c.text for c in corrected.citations] == [c.text for c in alone.citations]
+
+
+@pytest.mark.real
+def test_why_after_the_grades_is_not_answered_with_the_table(three_reports):
+    """"Why was it rated that way?" after Bristol's grades asks for reasons: the grades section and
+    the judgement preference it carried quoted the table's rows again."""
+    from assistant.answers.conversation import Conversation
+
+    conversation = Conversation("c-why-grades")
+    grades = three_reports.ask("What grades did Bristol get?", conversation=conversation)
+    assert any("|" in c.text for c in grades.citations)
+    why = three_reports.ask("Why was it rated that way?", conversation=conversation)
+    assert why.citations and not any("|" in c.text for c in why.citations)
+    assert {c.source for c in why.citations} == {BRISTOL}
