@@ -503,6 +503,10 @@ class Assistant:
                     swapped = re.sub(rf"\b{years_before.pop()}\b", year, before) if years_before else before
                     reading = dataclasses.replace(reading, read_as=swapped, standalone=True, after=())
                     cleaned = clean_question(swapped)
+                    if section is None and self.settings.section_answers == "on":
+                        # ... and asks for the section it asked for: "What were they in 2019?" after
+                        # "What grades did Trafford get in 2023?" quoted one row of 2019's table.
+                        section = conversation.turns[-1].section
             elif not named_by_typed and within is None and reading.new_topic and reading.prefer_documents:
                 # "Were caseloads manageable there?", "What did Ofsted recommend for homeless 16- and
                 # 17-year-olds there?": "there" is the reports the conversation named.

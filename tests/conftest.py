@@ -154,6 +154,13 @@ def two_sunderlands(real_embedder, tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def sunderlands_among_others(real_embedder, tmp_path_factory):
+    """Sunderland's two reports among three other councils': a library where Sunderland's name
+    routes a question to its reports (of three documents, two named Sunderland, it does not)."""
+    return ofsted_assistant(real_embedder, tmp_path_factory, (SUNDERLAND_2015, SUNDERLAND_2025, *THREE_REPORTS), "sunderlands-among-others")
+
+
+@pytest.fixture(scope="session")
 def three_reports(real_embedder, tmp_path_factory):
     """Three real reports: enough for routing to name one of them."""
     return ofsted_assistant(real_embedder, tmp_path_factory, THREE_REPORTS, "three-reports")

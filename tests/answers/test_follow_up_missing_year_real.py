@@ -190,3 +190,19 @@ def test_why_after_the_grades_is_not_answered_with_the_table(three_reports):
     why = three_reports.ask("Why was it rated that way?", conversation=conversation)
     assert why.citations and not any("|" in c.text for c in why.citations)
     assert {c.source for c in why.citations} == {BRISTOL}
+
+
+@pytest.mark.real
+def test_a_year_follow_up_asking_its_own_words_keeps_the_section_asked_for(sunderlands_among_others):
+    """"What were they in 2025?" after "What grades did Sunderland get in 2015?" is read as that
+    question of 2025 and gets the 2025 table whole, as asked alone: one row came back."""
+    from assistant.answers.conversation import Conversation
+    from tests.conftest import SUNDERLAND_2025
+
+    conversation = Conversation("c-year-section")
+    sunderlands_among_others.ask("What grades did Sunderland get in 2015?", conversation=conversation)
+    answer = sunderlands_among_others.ask("What were they in 2025?", conversation=conversation)
+    alone = sunderlands_among_others.ask("What grades did Sunderland get in 2025?")
+    assert answer.read_as == "What grades did Sunderland get in 2025?"
+    assert len(alone.citations) >= 3 and {c.source for c in alone.citations} == {SUNDERLAND_2025}
+    assert [c.text for c in answer.citations] == [c.text for c in alone.citations]
