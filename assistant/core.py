@@ -433,7 +433,7 @@ class Assistant:
         cleaned = corrected(cleaned, corrections)  # "Barnsly's" searched as "Barnsley's"
         # "Compare that with Kent" after Bristol's recommendations: both councils' recommendations,
         # a line each, not Kent's alone (the section it inherits is each one's own question).
-        compares_section = section is not None and section_kind(typed) is None and asks_to_compare(typed)
+        compares_section = section is not None and section_kind(typed) is None and asks_to_compare(typed, which_is_better=True)
         if (section is None or compares_section) and self.settings.compare_answers == "on":
             compared = self._comparison(asked, cleaned, reading, conversation, within, index)
             if compared is not None:  # "How do Leeds and Bristol compare …?": each from its own reports
@@ -875,7 +875,10 @@ class Assistant:
             return self._compared_with_previous(asked, conversation, within)
         groups = index.router.compared(cleaned, within, self._councils_not_in_library(cleaned, index), index.names.written_capitalised, name_others=asks_to_compare(cleaned))
         if len(groups) < 2:
-            return None
+            # "Which is better?" after "What grades did Leeds get?" / "And Bristol?": the two
+            # councils of the last two turns, each asked its own question. Read with the turn
+            # before alone, Bristol's table came back and Leeds was lost.
+            return self._compared_turns_before(conversation, within) if asks_to_compare(asked, which_is_better=True) else None
         if says_what_about(asked):
             return [f"{group.label}: {asked}" for group in groups], groups
         return [own_question(cleaned, group, groups) for group in groups], groups
@@ -938,6 +941,25 @@ class Assistant:
             if name not in found and council_words(name) in COUNCIL_NAMES and not index.router.council_names(heading_case_of(name)):
                 found.append(name)
         return found
+
+    def _compared_turns_before(self, conversation, within):
+        """The last two turns' questions and their councils, when each named one council and the
+        two differ; else None."""
+        from assistant.search.routing import NamedGroup
+
+        if conversation is None or len(conversation.turns) < 2:
+            return None
+        index = self.load_index()
+        router, proper = index.router, index.names.written_capitalised
+        asked = []
+        for turn in conversation.turns[-2:]:
+            found = [f for f in router.council_names(turn.reading.read_as, within, proper) if len(f[1]) < len(index.documents)]
+            if not found or len({docs for _, docs, _ in found}) != 1:
+                return None
+            asked.append((turn.reading.read_as, found[0][0], frozenset(turn.topic & found[0][1]) or frozenset(found[0][1])))
+        if asked[0][1] == asked[1][1]:
+            return None
+        return [question for question, _, _ in asked], [NamedGroup(label, docs, i) for i, (_, label, docs) in enumerate(asked)]
 
     def _compared_with_previous(self, asked: str, conversation, within):
         """"How does that compare with Bristol?" after "How does Leeds support its care leavers?":

@@ -206,3 +206,17 @@ def test_a_year_follow_up_asking_its_own_words_keeps_the_section_asked_for(sunde
     assert answer.read_as == "What grades did Sunderland get in 2025?"
     assert len(alone.citations) >= 3 and {c.source for c in alone.citations} == {SUNDERLAND_2025}
     assert [c.text for c in answer.citations] == [c.text for c in alone.citations]
+
+
+@pytest.mark.real
+def test_which_is_better_compares_the_councils_of_the_last_two_turns(three_reports):
+    """"Which is better?" after Leeds's grades and "And Bristol?" lists both councils' grades, a
+    line each: read with the turn before alone, Bristol's table came back and Leeds was lost."""
+    from assistant.answers.conversation import Conversation
+
+    conversation = Conversation("c-which-better")
+    three_reports.ask("What grades did Leeds get?", conversation=conversation)
+    three_reports.ask("And Bristol?", conversation=conversation)
+    better = three_reports.ask("Which is better?", conversation=conversation)
+    assert {c.source for c in better.citations} == {THREE_REPORTS[0], BRISTOL}
+    assert "Leeds:" in better.text and "Bristol:" in better.text
