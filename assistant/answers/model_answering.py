@@ -541,7 +541,19 @@ _WHO_LED_IT = re.compile(
 # Salford inspection?"), not about something it found ("What did the Kirklees inspection say
 # about its improvement board?": "When did it start?" asks about the board).
 def _about_the_inspection(context: str) -> bool:
-    return bool(_ASKS_LEAD_INSPECTOR.search(context) or _ASKS_INSPECTION_WHEN.search(context))
+    """Whether the turn before was about the inspection: who led it, when it was, or what the
+    inspectors said ("What did Ofsted say about return home interviews in Luton?" / "When was
+    that?": when they said so, the inspection's dates)."""
+    return bool(_ASKS_LEAD_INSPECTOR.search(context) or _ASKS_INSPECTION_WHEN.search(context) or _INSPECTORS_SAID.search(context))
+
+
+# "What did Ofsted say / inspectors find / the inspection conclude about …?": what the inspection
+# said. Not "the report" or "the review", whose sentences tell events with dates of their own.
+_INSPECTORS_SAID = re.compile(
+    r"\bwhat\s+(?:did|does|do|has|have|had)\s+(?:ofsted|hmi|(?:the\s+)?(?:lead\s+)?inspectors?|(?:the|ofsted['’]s)\s+(?:\w+\s+){0,2}?inspection)\s+"
+    r"(?:say|said|find|found|note|noted|conclude|concluded|report|reported|think|make)\b",
+    re.IGNORECASE,
+)
 
 
 def asks_lead_inspector(question: str, context: str = "") -> bool:
@@ -559,7 +571,7 @@ def asks_lead_inspector(question: str, context: str = "") -> bool:
 INSPECTION_DATES_LABEL = re.compile(r"^\W*inspection dates?\s*:\s*\S", re.IGNORECASE | re.MULTILINE)
 # The whole question: "When did that person start?" asks about someone else.
 _WHEN_WAS_IT = re.compile(
-    r"^\W*(?:and\s+|so\s+)?(?:when|what dates?)\s+(?:was|were|did|is)\s+(?:it|that|this|they|(?:the|that|this) (?:inspection|visit))"
+    r"^\W*(?:and\s+|so\s+)?(?:when|what dates?|(?:what|which)\s+(?:year|month))\s+(?:was|were|did|is)\s+(?:it|that|this|they|(?:the|that|this) (?:inspection|visit))"
     r"(?:\s+(?:take place|took place|happen|happened|held|carried out|done|there|on site))?\s*\??\s*$",
     re.IGNORECASE,
 )

@@ -220,3 +220,15 @@ def test_which_is_better_compares_the_councils_of_the_last_two_turns(three_repor
     better = three_reports.ask("Which is better?", conversation=conversation)
     assert {c.source for c in better.citations} == {THREE_REPORTS[0], BRISTOL}
     assert "Leeds:" in better.text and "Bristol:" in better.text
+
+
+@pytest.mark.real
+def test_when_was_that_after_what_ofsted_said_gives_the_inspection_dates(three_reports):
+    """"What year was that?" after what Ofsted said about Bristol's care leavers: when the
+    inspectors said so, the report's "Inspection dates: …" line; it abstained."""
+    from assistant.answers.conversation import Conversation
+
+    conversation = Conversation("c-when-said")
+    three_reports.ask("What did Ofsted say about care leavers in Bristol?", conversation=conversation)
+    when = three_reports.ask("What year was that?", conversation=conversation)
+    assert [c.source for c in when.citations] == [BRISTOL] and when.citations[0].text.startswith("Inspection dates")

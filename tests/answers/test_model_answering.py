@@ -1444,3 +1444,21 @@ def test_a_sentence_holding_no_age_loses_the_name_weight():
     by_text = {c.text[:12]: c.probability for c in answer.explanation.candidates}
     assert by_text["Ali was refe"] == pytest.approx(1 / (1 + np.exp(4.0)), abs=1e-6)
     assert by_text["Ali, aged 19"] == pytest.approx(0.5, abs=1e-6)
+
+
+@pytest.mark.parametrize(
+    "question, context, asks",
+    [
+        ("When was that?", "What did Ofsted say about return home interviews in Luton?", True),
+        ("What year was that?", "What did inspectors find about care leavers in Kent?", True),
+        ("When was it?", "Who led the inspection of Bristol?", True),
+        # What a review or report tells has dates of its own: "When was that?" asks the event's.
+        ("When was that?", "What did the review say about the referral?", False),
+        ("When was that?", "What did the report say about the restructure?", False),
+        ("What year was that?", "", False),
+    ],
+)
+def test_when_was_that_after_what_the_inspection_said_asks_the_inspection_dates(question, context, asks):
+    from assistant.answers.model_answering import asks_inspection_dates
+
+    assert asks_inspection_dates(question, context) is asks
