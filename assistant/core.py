@@ -399,6 +399,7 @@ class Assistant:
         # unless it asks a question of its own ("And how do they handle gangs?") or picks one item
         # of the list ("Which part wasn't good?").
         section = None
+        section_question = None  # the question a section is found for, where not the one typed
         if self.settings.section_answers == "on":
             inherits = (
                 reading is not None
@@ -463,6 +464,11 @@ class Assistant:
                 # "And in the newer report?", "What did the one before say?": the council's other report.
                 within, reading = pointed
                 cleaned = clean_question(reading.read_as)
+                if reading.standalone and self.settings.section_answers == "on":
+                    # "What about the earlier inspection?" after the grades: that report's table, whole
+                    # ("earlier inspection" narrows nothing).
+                    section = section or conversation.turns[-1].section
+                    section_question = reading.read_as
             elif (
                 not named_by_typed
                 and within is None
@@ -507,6 +513,7 @@ class Assistant:
                         # ... and asks for the section it asked for: "What were they in 2019?" after
                         # "What grades did Trafford get in 2023?" quoted one row of 2019's table.
                         section = conversation.turns[-1].section
+                        section_question = reading.read_as
             elif not named_by_typed and within is None and reading.new_topic and reading.prefer_documents:
                 # "Were caseloads manageable there?", "What did Ofsted recommend for homeless 16- and
                 # 17-year-olds there?": "there" is the reports the conversation named.
@@ -558,7 +565,8 @@ class Assistant:
             passages = passages + self._found_in_place_passages(typed, within, retrieval, passages, index, context)
         retrieved = time.perf_counter()
         titles = index.titles
-        quoted_section = [picked] if picked else self._asked_section(section, corrected(typed, corrections), retrieval, index, titles, within, reading) if section else None
+        section_asked = section_question or corrected(typed, corrections)
+        quoted_section = [picked] if picked else self._asked_section(section, section_asked, retrieval, index, titles, within, reading) if section else None
         says_too_little = False  # a follow-up the answer model read with its context for want of words of its own
         if quoted_section is None and nothing_to_seek:
             return self._not_sought(question, nothing_to_seek, answerer, started)  # "Recommendations?" of two press articles
@@ -578,6 +586,11 @@ class Assistant:
                     quoted_section = sorted(quoted_section, key=lambda quote: order.index(labels[quote.doc_id]))
                 else:
                     labels = {}  # reports the question does not compare: no one's label fits them all
+            if not labels and len(quoted_docs) > 1 and index.router.sibling_reports(quoted_docs):
+                # "What grades did Tameside get?", quoting its 2019 and 2016 tables: each row says which.
+                years = {doc_id: index.router.year_of(doc_id) for doc_id in quoted_docs}
+                if len(set(years.values())) == len(years):
+                    labels = {doc_id: f"{year} report" for doc_id, year in years.items()}
             answer = section_answer(question, quoted_section, texts, chunks, passages, titles, index.locate, answerer, labels=labels)
         elif answerer == "model":
             self.load_answer_model()
@@ -765,10 +778,19 @@ class Assistant:
         report, set its own dates aside, and abstained. Nothing but the pointer asks the turn
         before's question of that report."""
         pointer = _OTHER_REPORT.search(typed)
-        if pointer is None or len(reading.prefer_documents) != 1:
+        documents = reading.prefer_documents
+        if pointer is None or not documents:
             return None
+        router = index.router
         which = "newer" if pointer.group("newer") else "oldest" if pointer.group("oldest") else "older"
-        other = index.router.other_report(next(iter(reading.prefer_documents)), which)
+        if len(documents) == 1:
+            other = router.other_report(next(iter(documents)), which)
+        elif not router.sibling_reports(documents) or (newest := router.newest(documents)) is None:
+            return None
+        else:
+            # The turn before was about several of one council's reports ("What grades did Havering
+            # get?" quoted both): "the older report" is the one before the newest of them.
+            other = newest if which == "newer" else router.other_report(newest, which)
         if other is None:
             return None
         before = conversation.turns[-1].reading.read_as if conversation is not None and conversation.turns else ""
@@ -956,9 +978,19 @@ class Assistant:
             found = [f for f in router.council_names(turn.reading.read_as, within, proper) if len(f[1]) < len(index.documents)]
             if not found or len({docs for _, docs, _ in found}) != 1:
                 return None
-            asked.append((turn.reading.read_as, found[0][0], frozenset(turn.topic & found[0][1]) or frozenset(found[0][1])))
+            # Its reports: those it quoted ("What grades did Havering get?" named both and quoted the newest).
+            quoted = frozenset(turn.cited) & found[0][1]
+            asked.append((turn.reading.read_as, found[0][0], quoted or frozenset(turn.topic & found[0][1]) or frozenset(found[0][1])))
         if asked[0][1] == asked[1][1]:
-            return None
+            # One council ("What grades did Havering get?" / "What about the earlier inspection?"):
+            # each report the two turns quoted, newest first, called by its year, asked the last
+            # turn's question.
+            reports = sorted(set().union(*(docs for _, _, docs in asked)), key=lambda d: router.year_of(d) or "", reverse=True)
+            years = [router.year_of(d) for d in reports]
+            if len(reports) < 2 or not all(years) or len(set(years)) < len(years):
+                return None
+            label, question = asked[1][1], asked[1][0]
+            return [question] * len(reports), [NamedGroup(f"{label} ({year})", frozenset({d}), i) for i, (d, year) in enumerate(zip(reports, years))]
         return [question for question, _, _ in asked], [NamedGroup(label, docs, i) for i, (_, label, docs) in enumerate(asked)]
 
     def _compared_with_previous(self, asked: str, conversation, within):

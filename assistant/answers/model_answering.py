@@ -541,10 +541,7 @@ _WHO_LED_IT = re.compile(
 # Salford inspection?"), not about something it found ("What did the Kirklees inspection say
 # about its improvement board?": "When did it start?" asks about the board).
 def _about_the_inspection(context: str) -> bool:
-    """Whether the turn before was about the inspection: who led it, when it was, or what the
-    inspectors said ("What did Ofsted say about return home interviews in Luton?" / "When was
-    that?": when they said so, the inspection's dates)."""
-    return bool(_ASKS_LEAD_INSPECTOR.search(context) or _ASKS_INSPECTION_WHEN.search(context) or _INSPECTORS_SAID.search(context))
+    return bool(_ASKS_LEAD_INSPECTOR.search(context) or _ASKS_INSPECTION_WHEN.search(context))
 
 
 # "What did Ofsted say / inspectors find / the inspection conclude about …?": what the inspection
@@ -605,7 +602,11 @@ def asks_inspection_dates(question: str, context: str = "") -> bool:
         return False
     if _ASKS_INSPECTION_WHEN.search(question):
         return True
-    return bool(context) and bool(_WHEN_WAS_IT.search(question)) and _about_the_inspection(context) and not asks_earlier_inspection(context)
+    # After what the inspectors said ("What did Ofsted say about return home interviews in Luton?" /
+    # "When was that?"), when they said so: the inspection's dates. ("Who led it?" there is the
+    # service's lead, not the inspection's.)
+    about = _about_the_inspection(context) or bool(_INSPECTORS_SAID.search(context))
+    return bool(context) and bool(_WHEN_WAS_IT.search(question)) and about and not asks_earlier_inspection(context)
 
 
 # "The inspection team consisted of seven of Her Majesty's Inspectors (HMI) from Ofsted.": how

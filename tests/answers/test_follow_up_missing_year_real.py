@@ -232,3 +232,22 @@ def test_when_was_that_after_what_ofsted_said_gives_the_inspection_dates(three_r
     three_reports.ask("What did Ofsted say about care leavers in Bristol?", conversation=conversation)
     when = three_reports.ask("What year was that?", conversation=conversation)
     assert [c.source for c in when.citations] == [BRISTOL] and when.citations[0].text.startswith("Inspection dates")
+
+
+@pytest.mark.real
+def test_one_councils_reports_are_told_apart_and_compared(sunderlands_among_others):
+    """"What grades did Sunderland get?" quotes both reports' tables, each row saying which
+    report; "What about the earlier inspection?" is the 2015 table whole (one row came back); and
+    "Which one was better?" sets the two reports side by side (it quoted one)."""
+    from assistant.answers.conversation import Conversation
+    from tests.conftest import SUNDERLAND_2015, SUNDERLAND_2025
+
+    conversation = Conversation("c-one-council")
+    both = sunderlands_among_others.ask("What grades did Sunderland get?", conversation=conversation)
+    assert {c.source for c in both.citations} == {SUNDERLAND_2015, SUNDERLAND_2025}
+    assert "- 2025 report: " in both.text and "- 2015 report: " in both.text
+    earlier = sunderlands_among_others.ask("What about the earlier inspection?", conversation=conversation)
+    assert {c.source for c in earlier.citations} == {SUNDERLAND_2015} and len(earlier.citations) >= 3
+    better = sunderlands_among_others.ask("Which one was better?", conversation=conversation)
+    assert "Sunderland (2025):" in better.text and "Sunderland (2015):" in better.text
+    assert {c.source for c in better.citations} == {SUNDERLAND_2015, SUNDERLAND_2025}
