@@ -70,7 +70,7 @@ def test_answer_model_dev_sets_ask_within_reports_no_other_set_uses(name):
     assert all(quote in kept_text(doc) for doc, quote in quotes)
 
 
-@pytest.mark.parametrize("name", ["conversations.jsonl", "conversations-heldout.jsonl", "conversations-heldout2.jsonl", "conversations-heldout3.jsonl", "conversations-heldout4.jsonl", "conversations-short.jsonl", "conversations-heldout5.jsonl", "conversations-heldout6.jsonl"])
+@pytest.mark.parametrize("name", ["conversations.jsonl", "conversations-heldout.jsonl", "conversations-heldout2.jsonl", "conversations-heldout3.jsonl", "conversations-heldout4.jsonl", "conversations-short.jsonl", "conversations-heldout5.jsonl", "conversations-heldout6.jsonl", "conversations-heldout7.jsonl"])
 def test_conversation_set_has_follow_ups_with_gold_for_the_last_turn(name):
     questions = load_questions(EVALS_DIR / name)
     assert len(questions) >= 30
@@ -83,7 +83,7 @@ def test_conversation_set_has_follow_ups_with_gold_for_the_last_turn(name):
 
 @needs_reports
 @pytest.mark.real
-@pytest.mark.parametrize("name", ["conversations.jsonl", "conversations-heldout.jsonl", "conversations-heldout2.jsonl", "conversations-heldout3.jsonl", "conversations-heldout4.jsonl", "conversations-short.jsonl", "conversations-heldout5.jsonl", "conversations-heldout6.jsonl"])
+@pytest.mark.parametrize("name", ["conversations.jsonl", "conversations-heldout.jsonl", "conversations-heldout2.jsonl", "conversations-heldout3.jsonl", "conversations-heldout4.jsonl", "conversations-short.jsonl", "conversations-heldout5.jsonl", "conversations-heldout6.jsonl", "conversations-heldout7.jsonl"])
 def test_conversation_quotes_on_reports_are_kept_text(name):
     for q in load_questions(EVALS_DIR / name):
         for gold in q.gold:
@@ -118,6 +118,12 @@ def test_held_out_conversations_ask_about_reports_nobody_tuned_the_follow_ups_on
     others = [f"conversations{s}.jsonl" for s in ("", "-heldout", "-heldout2", "-heldout3", "-heldout4", "-heldout5", "-short")]
     assert len(sixth) >= 15
     assert not sixth & (trained | reports_asked_about(others))
+    # The seventh (2026-12-07, fortieth session), written blind like the sixth, its gold only in the
+    # 15 reports no training and no other conversation set uses: measured on the session's start
+    # and on its end.
+    seventh = reports_asked_about(["conversations-heldout7.jsonl"])
+    assert len(seventh) >= 12
+    assert not seventh & (trained | reports_asked_about(others + ["conversations-heldout6.jsonl"]))
 
 
 @needs_reports
