@@ -965,8 +965,9 @@ class Assistant:
         return found
 
     def _compared_turns_before(self, conversation, within):
-        """The last two turns' questions and their councils, when each named one council and the
-        two differ; else None."""
+        """What "Which is better?" compares: the last two turns' questions and their councils, when
+        each named one council and the two differ; when they named the same one, the last turn's
+        question of each report the two quoted (by year); else None."""
         from assistant.search.routing import NamedGroup
 
         if conversation is None or len(conversation.turns) < 2:
@@ -1208,21 +1209,27 @@ def _this_report(pointer: re.Match) -> str:
     return f"the {noun.group(1).lower() if noun else 'report'}"
 
 
-_FILLER = re.compile(r"\b(?:and|but|so|ok|okay|what|how|about|of|in|for|from|with|the|then|instead|too|please|same|say|said|did|does)\b|\W", re.IGNORECASE)
+# The words of a follow-up that only point at a report ("What did the 2015 one say?", "And in the
+# earlier report?"), beside the words every question leaves out (content_terms).
+_POINTING_WORDS = "inspection inspected report visit one ones say said says tell told find found"
+
+
+def _words_of_its_own(question: str) -> set[str]:
+    """What a follow-up asks beyond pointing at a report."""
+    from assistant.search.keyword import content_terms
+
+    return set(content_terms(question)) - set(content_terms(_POINTING_WORDS))
 
 
 def _says_more_than_filler(text: str) -> bool:
     """Whether a follow-up, its pointer taken out, still asks something ("… say about care leavers")."""
-    return bool(_FILLER.sub("", text).strip())
+    return bool(_words_of_its_own(text))
 
 
 def _says_only_a_year(question: str, year: str) -> bool:
     """Whether a follow-up says nothing but a year ("And in 2021?", "What about the 2021 report?",
     "And what did the 2015 one say?")."""
-    from assistant.search.keyword import content_terms
-
-    filler = "inspection inspected report visit one ones say said says tell told find found"
-    return not set(content_terms(question)) - {year} - set(content_terms(filler))
+    return not _words_of_its_own(question) - {year}
 
 
 def heading_case_of(name: str) -> str:
