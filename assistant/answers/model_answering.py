@@ -30,7 +30,7 @@ from assistant.answers.model import AnswerModel, candidate_text
 from assistant.answers.sections import ASKS_BELOW_GOOD
 from assistant.answers.topic_questions import as_topic_question, how_good_topic_terms, in_a_named_reports_present, topic_asked, without_report_year
 from assistant.documents.furniture import furniture_key, is_photo_caption
-from assistant.documents.spans import MAX_SENTENCE_CHARS, MIN_SENTENCE_WORDS as MIN_WORDS, passage_sentence_spans, sentence_spans
+from assistant.documents.spans import MAX_SENTENCE_CHARS, MIN_SENTENCE_WORDS as MIN_WORDS, passage_sentence_spans, sentence_spans, whole_sentence_end
 from assistant.domain import NOT_FOUND_TEXT, Answer, Candidate, Explanation, Passage
 from assistant.search.keyword import content_terms, words_for_terms
 from assistant.search.routing import WHICH_REPORT
@@ -1383,7 +1383,11 @@ class ModelAnswerer:
             return Answer(question, text, True, (), shown, timings, explanation)
         citations, parts = [], []
         for n, (sentence, probability) in enumerate(chosen, 1):
-            citations.append(cite(n, sentence.passage, sentence.start, sentence.end, sentence.text, probability, titles, locate))
+            # A sentence the passage's end cut is quoted whole, as the document has it.
+            whole = document_text(sentence.passage.chunk.doc_id) or ""
+            end = whole_sentence_end(whole, sentence.start, sentence.end, sentence.passage.chunk.end) if whole else sentence.end
+            quoted = whole[sentence.start : end] if end != sentence.end else sentence.text
+            citations.append(cite(n, sentence.passage, sentence.start, end, quoted, probability, titles, locate))
             lead = RUNNER_UP_LEAD if sentence is runner_up else ""
             parts.append(f"{lead}{' '.join(citations[-1].text.split())} [{n}]")
         timings["answer"] = (time.perf_counter() - started) * 1000

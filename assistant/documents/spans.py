@@ -138,6 +138,16 @@ MIN_SENTENCE_WORDS = 4  # shorter is a label, a number or a heading: never a can
 CONTEXT_WINDOW = 400  # characters before a passage searched for its first sentence's predecessor
 
 
+def whole_sentence_end(text: str, start: int, end: int, passage_end: int) -> int:
+    """Where the sentence ``text[start:end]`` really ends, when the passage it was read in cut it
+    (``end`` is the passage's end, mid-sentence): a quote of it was "… benefit from effect" for
+    "… benefit from effective management oversight and interventions." Else ``end``."""
+    if end != passage_end or end >= len(text):
+        return end
+    following = sentence_spans(text, start, min(len(text), start + MAX_SENTENCE_CHARS))
+    return following[0][1] if following and following[0][0] == start and following[0][1] > end else end
+
+
 def passage_sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int, tuple[int, int] | None]]:
     """The sentences of a passage (``text[start:end]`` of its document) an answer may quote, each
     with the span of the sentence before it (or None): the answer step reads these at question

@@ -1462,3 +1462,18 @@ def test_when_was_that_after_what_the_inspection_said_asks_the_inspection_dates(
     from assistant.answers.model_answering import asks_inspection_dates
 
     assert asks_inspection_dates(question, context) is asks
+
+
+def test_a_sentence_cut_by_its_passage_is_quoted_whole():
+    text = "Visits are regular and children are seen alone. Children missing from school benefit from effective management oversight and interventions."
+    cut = text.index("effective") + len("effect")
+    passage = Passage(Chunk("c-cut", "t.txt", 0, cut, 0, text[:cut]), 1.0, 1)
+    class LikesMissing(SameLogitModel):
+        def logits(self, question, texts):
+            return np.array([3.0 if "missing" in t else -3.0 for t in texts], dtype=np.float32)
+
+    answer = ModelAnswerer(LikesMissing(), threshold=0.1, runner_up=0.0).answer(
+        "What about children missing from school?", [passage], top_k=1, titles={"t.txt": "T"}, document_text={"t.txt": text}.get,
+    )
+    quoted = [c for c in answer.citations if c.text.startswith("Children missing")]
+    assert quoted and quoted[0].text.endswith("interventions.") and text[quoted[0].start : quoted[0].end] == quoted[0].text
