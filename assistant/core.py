@@ -24,7 +24,9 @@ _ASKS = re.compile(
 # A follow-up pointing from the report the conversation is about to another of the same council's.
 _OTHER_REPORT = re.compile(
     r"\b(?:the|its|their|that)\s+(?:(?P<newer>newer|newest|latest|more\s+recent|most\s+recent|current)|(?P<oldest>oldest|first|earliest)|"
-    r"older|earlier|previous|prior)\s+(?:one|report|inspection|visit)\b|\bthe\s+one\s+before(?:\s+(?:that|it|this|then))?\b",
+    r"(?P<next>next|following|subsequent|later)|older|earlier|previous|prior)\s+(?:one|report|inspection|visit)\b"
+    r"|\bthe\s+one\s+before(?:\s+(?:that|it|this|then))?\b|(?P<after>\bthe\s+one\s+after(?:\s+(?:that|it|this))?\b"
+    r"|\b(?:a\s+few|\w+|\d+)\s+years?\s+later\b)",
     re.IGNORECASE,
 )
 # The capitalised words a question opens with, and the connectors inside a name ("Isle of Wight").
@@ -782,7 +784,10 @@ class Assistant:
         if pointer is None or not documents:
             return None
         router = index.router
-        which = "newer" if pointer.group("newer") else "oldest" if pointer.group("oldest") else "older"
+        which = (
+            "newer" if pointer.group("newer") else "oldest" if pointer.group("oldest")
+            else "next" if pointer.group("next") or pointer.group("after") else "older"
+        )
         if len(documents) == 1:
             other = router.other_report(next(iter(documents)), which)
         elif not router.sibling_reports(documents) or (newest := router.newest(documents)) is None:
@@ -790,11 +795,18 @@ class Assistant:
         else:
             # The turn before was about several of one council's reports ("What grades did Havering
             # get?" quoted both): "the older report" is the one before the newest of them.
-            other = newest if which == "newer" else router.other_report(newest, which)
+            other = newest if which in ("newer", "next") else router.other_report(newest, which)
         if other is None:
             return None
         before = conversation.turns[-1].reading.read_as if conversation is not None and conversation.turns else ""
         if reading.follow_up and before and not _says_more_than_filler(_OTHER_REPORT.sub(" ", typed)):
+            from assistant.answers.conversation import years_asked
+
+            # The turn before's year was its report's: "How was Tower Hamlets rated in 2017?" / "And
+            # two years later?" reads "… in 2019?".
+            years, year = years_asked(before), router.year_of(other)
+            if len(years) == 1 and year:
+                before = re.sub(rf"\b{years.pop()}\b", year, before)
             return {other}, dataclasses.replace(reading, read_as=before, standalone=True, after=())
         return {other}, dataclasses.replace(reading, read_as=_OTHER_REPORT.sub(_this_report, reading.read_as))
 

@@ -471,7 +471,7 @@ class DocumentRouter:
 
     def other_report(self, doc_id: str, which: str) -> str | None:
         """Of the reports on one council (file names alike but for their dates), the one a
-        follow-up points to from ``doc_id``: "newer", the newest; "older", the latest before it;
+        follow-up points to from ``doc_id``: "newer", the newest; "next", the first after it; "older", the latest before it;
         "oldest", the first. None when there is no such other report."""
         own = self._undated_terms(doc_id)
         siblings = self._reports_alike(own)
@@ -483,6 +483,8 @@ class DocumentRouter:
             return dated[-1][1] if position < len(dated) - 1 else None
         if which == "oldest":
             return dated[0][1] if position > 0 else None
+        if which == "next":  # "the next inspection", "two years later": the one right after it
+            return dated[position + 1][1] if position < len(dated) - 1 else None
         return dated[position - 1][1] if position > 0 else None
 
     def newest_asked(

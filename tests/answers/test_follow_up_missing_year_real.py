@@ -251,3 +251,18 @@ def test_one_councils_reports_are_told_apart_and_compared(sunderlands_among_othe
     better = sunderlands_among_others.ask("Which one was better?", conversation=conversation)
     assert "Sunderland (2025):" in better.text and "Sunderland (2015):" in better.text
     assert {c.source for c in better.citations} == {SUNDERLAND_2015, SUNDERLAND_2025}
+
+
+@pytest.mark.real
+def test_the_next_inspection_and_years_later_point_to_the_newer_report(two_sunderlands):
+    """"And the next inspection?" and "And ten years later?" after a question on Sunderland's 2015
+    report ask it of the next report, its year read in: they stayed on 2015."""
+    from assistant.answers.conversation import Conversation
+    from tests.conftest import SUNDERLAND_2025
+
+    for follow_up in ("And the next inspection?", "And ten years later?"):
+        conversation = Conversation("c-next")
+        two_sunderlands.ask("How was Sunderland rated in 2015?", conversation=conversation)
+        answer = two_sunderlands.ask(follow_up, conversation=conversation)
+        assert answer.read_as == "How was Sunderland rated in 2025?"
+        assert answer.citations and {c.source for c in answer.citations} == {SUNDERLAND_2025}

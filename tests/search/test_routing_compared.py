@@ -231,3 +231,4 @@ def test_a_follow_up_can_point_to_the_councils_other_report():
     assert r.other_report(old, "newer") == new and r.other_report(new, "older") == old and r.other_report(new, "oldest") == old
     assert r.other_report(new, "newer") is None and r.other_report(old, "older") is None
     assert r.other_report("ofsted-kent-13-june-2017.pdf", "older") is None  # Kent's only report
+    assert r.other_report(old, "next") == new and r.other_report(new, "next") is None  # "the next inspection"
