@@ -29,6 +29,14 @@ _OTHER_REPORT = re.compile(
     r"|\b(?:a\s+few|\w+|\d+)\s+years?\s+later\b)",
     re.IGNORECASE,
 )
+_DATES_LINE = re.compile(r"inspection dates?\s*:[^\n]*", re.IGNORECASE)
+# "the 2018 report", "the 2018 Leeds report", "the 2015 one": a year picking a report.
+# Not a report measured from ("after the 2018 inspection", "since the 2015 report") or a
+# monitoring visit a later report tells of ("after the summer 2018 visit").
+_YEAR_REPORT = re.compile(
+    r"(?<!after )(?<!since )(?<!before )(?<!following )(?<!than )\b(?i:the|its|their)\s+((?:19|20)\d\d)\s+"
+    r"(?:[A-Z][\w'’-]*\s+){0,3}(?i:ofsted\s+)?(?i:report|inspection|one)\b"
+)
 # The capitalised words a question opens with, and the connectors inside a name ("Isle of Wight").
 _LEADING_WORDS = re.compile(r"\W*((?:[A-Z][\w’'-]*|of|on|upon|and)(?:\s+(?:[A-Z][\w’'-]*|of|on|upon|and))*)")
 
@@ -433,6 +441,14 @@ class Assistant:
             listed = " or ".join(without_report)
             text = f"{NOT_FOUND_TEXT} " + " ".join(f"No report in the library is about {name}." for name in without_report)
             return self._not_sought(question, f"no report in the library is about {listed}", answerer, started, text=text)
+        if not (reading is not None and reading.follow_up) and (missing_year := self._report_year_missing(typed, within, index)):
+            # "How was Nottinghamshire rated in 2016?" of a library holding its 2015 report: that
+            # report's adoption sub-grade was quoted as 2016's rating.
+            from assistant.domain import NOT_FOUND_TEXT
+
+            year, council, held = missing_year
+            text = f"{NOT_FOUND_TEXT} The library holds no {year} report on {council}; it holds {held}."
+            return self._not_sought(question, f"no report of {year} on {council} (it has {held})", answerer, started, text=text)
         cleaned = corrected(cleaned, corrections)  # "Barnsly's" searched as "Barnsley's"
         # "Compare that with Kent" after Bristol's recommendations: both councils' recommendations,
         # a line each, not Kent's alone (the section it inherits is each one's own question).
@@ -771,6 +787,32 @@ class Assistant:
         return dataclasses.replace(
             answer, question=question, text=text, explanation=explanation, read_as=reading.read_as if follow_up else None, named=(newest,)
         )
+
+    def _report_year_missing(self, typed: str, within, index) -> tuple[str, str, str] | None:
+        """The year, council and held reports when a question picks one council's report by a year
+        ("How was Nottinghamshire rated in 2016?", "What did the 2018 Leeds report say?") and the
+        library holds none of that year (by file name or the dates its opening gives); else None."""
+        from assistant.answers.model_answering import _ASKS_JUDGEMENT
+        from assistant.answers.sections import OPENING_CHARS
+        from assistant.answers.topic_questions import topic_asked
+        from assistant.search.routing import WHICH_REPORT
+
+        router = index.router
+        years = set(_YEAR_REPORT.findall(typed))
+        if _ASKS_JUDGEMENT.search(typed) or topic_asked(typed):
+            # A closing year picks the report of a grade or of what it said ("… rated in 2016?"), not
+            # of a figure a later report may give ("How many were in care in 2016?").
+            years |= {found.group("year") for found in WHICH_REPORT.finditer(typed)}
+        if len(years) != 1 or within is not None:
+            return None
+        named = router.council_names(typed, None, index.names.written_capitalised)
+        if len(named) != 1 or not (held := router.sibling_reports(named[0][1])):
+            return None
+        year = years.pop()
+        # (Or the year its "Inspection dates: …" line gives: a report published the year after.)
+        if any(router.year_of(d) == year or year in " ".join(_DATES_LINE.findall(index.documents[d].text[:OPENING_CHARS])) for d in held):
+            return None
+        return year, named[0][0], ", ".join(sorted(held, key=router.year_of))
 
     def _other_report_pointed(self, typed: str, reading, conversation, index):
         """The report "the earlier report", "the newer one" or "the one before that" points to (the

@@ -266,3 +266,16 @@ def test_the_next_inspection_and_years_later_point_to_the_newer_report(two_sunde
         answer = two_sunderlands.ask(follow_up, conversation=conversation)
         assert answer.read_as == "How was Sunderland rated in 2025?"
         assert answer.citations and {c.source for c in answer.citations} == {SUNDERLAND_2025}
+
+
+@pytest.mark.real
+def test_a_question_picking_a_year_the_council_has_no_report_of_says_so(three_reports):
+    """"How was Bristol rated in 2016?" of a library holding Bristol's 2023 report says it holds no
+    2016 report and names the one it holds: its 2023 grades were quoted as 2016's. A year a later
+    report may give a figure for is asked as before."""
+    for question in ("How was Bristol rated in 2016?", "What did the 2016 Bristol report say?"):
+        answer = three_reports.ask(question)
+        assert answer.abstained and not answer.citations
+        assert "no 2016 report on Bristol" in answer.text and BRISTOL in answer.text
+    assert "no 2023 report" not in three_reports.ask("How was Bristol rated in 2023?").text
+    assert "no 2016 report" not in three_reports.ask("How many children were in care in Bristol in 2016?").text
