@@ -31,6 +31,14 @@ _OTHER_REPORT = re.compile(
 )
 _DATES_LINE = re.compile(r"inspection dates?\s*:[^\n]*", re.IGNORECASE)
 # "the 2018 report", "the 2018 Leeds report", "the 2015 one": a year picking a report.
+# A rating asked in shorthand: "Is Tower Hamlets good?", "Is Hackney rated good?", "Kirklees
+# overall", "Merton's overall grade?", "Bury rating".
+_RATING_SHORTHAND = re.compile(
+    r"^\W*(?:(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere)\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|upon|on))*)\s+(?:rated\s+|judged\s+)?"
+    r"(?:any\s+good|good|outstanding|inadequate|ok|okay|decent)"
+    r"|(?P<name2>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|upon|on))*)\s+(?:overall(?:\s+(?:rating|grade|judgement|effectiveness))?|rating|grade))"
+    r"\W*$"
+)
 # Not a report measured from ("after the 2018 inspection", "since the 2015 report") or a
 # monitoring visit a later report tells of ("after the summer 2018 visit").
 _YEAR_REPORT = re.compile(
@@ -393,6 +401,9 @@ class Assistant:
         typed = clean_question(question)  # the question as the person put it
         if not typed:
             raise AssistantError("the question is empty")
+        if (rated := self._as_rating_question(typed)) != typed:  # "Is Tower Hamlets good?", "Kirklees overall"
+            answer = self.ask(rated, top_k=top_k, mode=mode, documents=documents, answerer=answerer, rerank=rerank, conversation=conversation)
+            return dataclasses.replace(answer, question=question, read_as=answer.read_as or rated)
         reading = conversation.read(typed) if conversation is not None else None
         cleaned = clean_question(reading.read_as) if reading is not None else typed
         answerer = answerer or self.settings.answerer
@@ -787,6 +798,21 @@ class Assistant:
         return dataclasses.replace(
             answer, question=question, text=text, explanation=explanation, read_as=reading.read_as if follow_up else None, named=(newest,)
         )
+
+    def _as_rating_question(self, typed: str) -> str:
+        """"Is Tower Hamlets good?", "Kirklees overall", "Merton's overall grade?" read as "How was
+        Tower Hamlets rated?": put so, the grade was asked for; put as typed, the council's name line
+        ("London Borough of Tower Hamlets"), a remark ("Birmingham is a highly diverse city.") or a
+        statistic was quoted. Only when the words left are a council's name the library holds."""
+        found = _RATING_SHORTHAND.match(typed)
+        if found is None:
+            return typed
+        name = re.sub(r"['’]s$", "", (found.group("name") or found.group("name2")).strip())
+        index = self.load_index()
+        named = index.router.council_names(name, None, index.names.written_capitalised)
+        if len(named) != 1 or named[0][2] != (0, len(name)):
+            return typed
+        return f"How was {name} rated?"
 
     def _report_year_missing(self, typed: str, within, index) -> tuple[str, str, str] | None:
         """The year, council and held reports when a question picks one council's report by a year

@@ -279,3 +279,16 @@ def test_a_question_picking_a_year_the_council_has_no_report_of_says_so(three_re
         assert "no 2016 report on Bristol" in answer.text and BRISTOL in answer.text
     assert "no 2023 report" not in three_reports.ask("How was Bristol rated in 2023?").text
     assert "no 2016 report" not in three_reports.ask("How many children were in care in Bristol in 2016?").text
+
+
+@pytest.mark.real
+def test_a_rating_asked_in_shorthand_is_asked_as_a_rating(three_reports):
+    """"Is Bristol good?" and "Bristol overall" are read as "How was Bristol rated?" and answered
+    as it is: put as typed, a name line, a remark or a statistic was quoted."""
+    rated = three_reports.ask("How was Bristol rated?")
+    assert rated.citations
+    for shorthand in ("Is Bristol good?", "Bristol overall", "Is Bristol rated outstanding?"):
+        answer = three_reports.ask(shorthand)
+        assert answer.question == shorthand and answer.read_as == "How was Bristol rated?"
+        assert [c.text for c in answer.citations] == [c.text for c in rated.citations]
+    assert three_reports.ask("Is it good?").read_as is None  # no council: as typed
