@@ -159,6 +159,10 @@ def passage_sentence_spans(text: str, start: int, end: int) -> list[tuple[int, i
         # (thousands of characters, no full stop), the passage's part is quoted in pieces.
         wider = max(0, start - MAX_SENTENCE_CHARS)
         spans = bounded_spans(text, sentence_spans(text, wider, end), within=(start, end))
+    if spans and spans[-1][1] == end:
+        # The passage's end cut its last sentence ("Overall effect" of "Overall effectiveness |
+        # Good"): read it whole. The next passage leaves it out, as it starts before that one.
+        spans[-1] = (spans[-1][0], whole_sentence_end(text, spans[-1][0], end, end))
     found = []
     for i, (s, e) in enumerate(spans):
         if e <= start or s < start - 1 or len(text[s:e].split()) < MIN_SENTENCE_WORDS:

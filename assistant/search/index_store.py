@@ -36,7 +36,7 @@ from assistant.settings import ChunkerSettings
 from assistant.search.arrays import load_array
 
 TOKENS_PART = ".tokens.part"  # inside a generation being written; removed before it is published
-SCHEMA_VERSION = 6  # 5: a chunk's heading counts in keyword search; 6: each chunk's sentences embedded
+SCHEMA_VERSION = 7  # 5: a chunk's heading counts in keyword search; 6: each chunk's sentences embedded; 7: a chunk's last sentence, cut by its end, read and embedded whole
 SENTENCE_DTYPE = "<f2"  # sentence vectors are many (about six a chunk): half precision, cosines within 0.001
 COMPRESSED_INDEX = "ivfpq"  # the vector index type past the flat limit
 IVF_TRAIN_ROWS = 50_000  # rows sampled to train its centroids and codebooks
