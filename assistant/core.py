@@ -553,7 +553,11 @@ class Assistant:
                 # no year (a year asked picks its report already). And when it names just the
                 # conversation's reports ("Which of them is about private fostering?" after
                 # Lewisham's recommendations): those alone, not the library's passages beside them.
-                if reading.prefer_documents <= index.router.named(cleaned):
+                named_now = index.router.named(cleaned)
+                if reading.prefer_documents <= named_now or (not named_now and index.router.sibling_reports(reading.prefer_documents)):
+                    # (And when neither it nor its context names anything, the council the
+                    # conversation is about: "what did they say about staff turnover?" after "when
+                    # did the inspection take place" of Leeds's report quoted Sunderland and Salford.)
                     within = set(reading.prefer_documents)
         reworded = self._reworded(cleaned)
         # The answer step weighs the plain words of the question as typed, not a follow-up's context.

@@ -292,3 +292,19 @@ def test_a_rating_asked_in_shorthand_is_asked_as_a_rating(three_reports):
         assert answer.question == shorthand and answer.read_as == "How was Bristol rated?"
         assert [c.text for c in answer.citations] == [c.text for c in rated.citations]
     assert three_reports.ask("Is it good?").read_as is None  # no council: as typed
+
+
+@pytest.mark.real
+def test_a_chain_naming_no_council_keeps_to_the_conversations_council(three_reports):
+    """"what did they say about staff turnover?" after "when did the inspection take place"
+    (asked of Bristol's report) keeps to Bristol: neither it nor its context names a council, and
+    other councils' sentences were quoted."""
+    from assistant.answers.conversation import Conversation
+
+    conversation = Conversation("c-chain")
+    three_reports.ask("Who was the lead inspector for Bristol?", conversation=conversation)
+    dates = three_reports.ask("when did the inspection take place", conversation=conversation)
+    assert [c.source for c in dates.citations] == [BRISTOL]
+    turnover = three_reports.ask("what did they say about staff turnover?", conversation=conversation)
+    assert all(c.source == BRISTOL for c in turnover.citations)
+    assert turnover.kept_to == (BRISTOL,) or not turnover.citations
