@@ -125,8 +125,8 @@ def test_every_cli_surface_is_clean(hostile, capsys, monkeypatch):
     assert {"notes.md", HOSTILE_NAME, "bridge.html", "dock.pdf", "canal.docx"} <= cited
     run("ask", "-", "--json", stdin="\n".join(QUESTIONS) + "\n")
     # A line of escape sequences only asks nothing: one error line, the batch goes on (exit 1).
-    out, _ = run("ask", "-", stdin=f"When \x1b]2;PWNED\x07 was the bridge closed?\n\x9b2J\n", code=cli.EXIT_ERROR)
-    assert "PWNED" not in out and "error: the question is empty" in out
+    out, err = run("ask", "-", stdin=f"When \x1b]2;PWNED\x07 was the bridge closed?\n\x9b2J\n", code=cli.EXIT_ERROR)
+    assert "PWNED" not in out + err and "assistant: line 2: the question is empty" in err and "9 September 2020" in out
     run("ask", "When was the bridge closed?", "--doc", HOSTILE_NAME)
     run("ask", "When was the bridge closed?", "--doc", f"missing{HOSTILE_NAME}", code=cli.EXIT_ERROR)
     run("show", f"{HOSTILE_NAME}.missing", code=cli.EXIT_ERROR)
