@@ -432,6 +432,15 @@ def asks_about_whole_service(question: str) -> bool:
     return all(w in _WHOLE_SERVICE or w in ("service", "services", "care") for w in words)
 
 
+def names_an_ungraded_topic(follow_up: str) -> bool:
+    """Whether a follow-up names a topic of its own that no judgement row grades ("what about
+    homeless 16 and 17 year olds"), not a graded area ("And for care leavers?"), a narrower
+    graded service ("And its children's homes?"), a year or "overall"."""
+    lower = " ".join(w for w in follow_up.split() if not w[:1].isupper())  # a name ("And Leeds?") is no topic
+    own = {t for t in content_terms(lower) if not t.isdigit() or len(t) != 4} - set(content_terms("overall grade rated rating judged"))
+    return bool(own) and not asked_areas(follow_up) and not _PICKS_AN_AREA.search(follow_up)
+
+
 def asks_overall(question: str) -> bool:
     """A grade question naming no area, no narrower service and picking none ("How did Ofsted rate
     Hackney's children's services?", "What grade did Leeds get in 2015?"): it asks for the overall
@@ -970,6 +979,10 @@ class ModelAnswerer:
         inherits = bool(context) and not (asked and (asks_its_own_question(asked) or asks_why(asked)))
         asked_for = [(p, w) for p, w in self.preferences if p.asked(asked or question, context or "", inherits)]
         if asks_why(asked or question):  # "Why was it rated that way?": a judgement row states no reason
+            asked_for = [(p, w) for p, w in asked_for if p is not JUDGEMENT]
+        elif inherits and asked and not JUDGEMENT.asks.search(asked) and names_an_ungraded_topic(asked):
+            # "what about homeless 16 and 17 year olds" after a grade: no row grades that topic, so
+            # the grade asked before is not what it asks for (the overall row was quoted).
             asked_for = [(p, w) for p, w in asked_for if p is not JUDGEMENT]
 
         # A judgement row grading another area than the one asked about is not of the form asked for;

@@ -308,3 +308,18 @@ def test_a_chain_naming_no_council_keeps_to_the_conversations_council(three_repo
     turnover = three_reports.ask("what did they say about staff turnover?", conversation=conversation)
     assert all(c.source == BRISTOL for c in turnover.citations)
     assert turnover.kept_to == (BRISTOL,) or not turnover.citations
+
+
+@pytest.mark.real
+def test_a_follow_up_on_an_ungraded_topic_after_a_grade_is_not_answered_with_a_grade(three_reports):
+    """"what about homeless 16 and 17 year olds" after "How was Bristol rated?" asks about that
+    topic, which no row grades: the grade preference it carried quoted the overall row."""
+    from assistant.answers.conversation import Conversation
+    from assistant.answers.model_answering import names_an_ungraded_topic
+
+    assert names_an_ungraded_topic("what about homeless 16 and 17 year olds")
+    assert not names_an_ungraded_topic("And for care leavers?") and not names_an_ungraded_topic("And in 2018?")
+    conversation = Conversation("c-ungraded")
+    three_reports.ask("How was Bristol rated?", conversation=conversation)
+    homeless = three_reports.ask("what about homeless 16 and 17 year olds", conversation=conversation)
+    assert homeless.citations and not any("|" in c.text for c in homeless.citations)
