@@ -29,8 +29,8 @@ _OTHER_REPORT = re.compile(
     r"|\b(?:a\s+few|\w+|\d+)\s+years?\s+later\b)",
     re.IGNORECASE,
 )
+# A report's "Inspection dates: …" line, whose year a report published the year after gives.
 _DATES_LINE = re.compile(r"inspection dates?\s*:[^\n]*", re.IGNORECASE)
-# "the 2018 report", "the 2018 Leeds report", "the 2015 one": a year picking a report.
 # A rating asked in shorthand: "Is Tower Hamlets good?", "Is Hackney rated good?", "Kirklees
 # overall", "Merton's overall grade?", "Bury rating".
 _RATING_SHORTHAND = re.compile(
@@ -39,7 +39,8 @@ _RATING_SHORTHAND = re.compile(
     r"|(?P<name2>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|upon|on))*)\s+(?:overall(?:\s+(?:rating|grade|judgement|effectiveness))?|rating|grade))"
     r"\W*$"
 )
-# Not a report measured from ("after the 2018 inspection", "since the 2015 report") or a
+# "the 2018 report", "the 2018 Leeds report", "the 2015 one": a year picking a report; not a
+# report measured from ("after the 2018 inspection", "since the 2015 report") or a
 # monitoring visit a later report tells of ("after the summer 2018 visit").
 _YEAR_REPORT = re.compile(
     r"(?<!after )(?<!since )(?<!before )(?<!following )(?<!than )\b(?i:the|its|their)\s+((?:19|20)\d\d)\s+"
@@ -455,11 +456,8 @@ class Assistant:
         if not (reading is not None and reading.follow_up) and (missing_year := self._report_year_missing(typed, within, index)):
             # "How was Nottinghamshire rated in 2016?" of a library holding its 2015 report: that
             # report's adoption sub-grade was quoted as 2016's rating.
-            from assistant.domain import NOT_FOUND_TEXT
-
             year, council, held = missing_year
-            text = f"{NOT_FOUND_TEXT} The library holds no {year} report on {council}; it holds {held}."
-            return self._not_sought(question, f"no report of {year} on {council} (it has {held})", answerer, started, text=text)
+            return self._no_report_of_year(question, year, council, held, answerer, started)
         cleaned = corrected(cleaned, corrections)  # "Barnsly's" searched as "Barnsley's"
         # "Compare that with Kent" after Bristol's recommendations: both councils' recommendations,
         # a line each, not Kent's alone (the section it inherits is each one's own question).
@@ -509,11 +507,8 @@ class Assistant:
                 # "And in 2019?" after "What grades did Bristol get?", of a library holding Bristol's
                 # 2023 report alone: read as any question naming 2019, it quoted four other
                 # councils' 2019 grades, in lines that name no council.
-                from assistant.domain import NOT_FOUND_TEXT
-
-                year, held = next(iter(years)), ", ".join(sorted(siblings, key=index.router.year_of))
-                text = f"{NOT_FOUND_TEXT} The library holds no {year} report on the council this conversation is about; it holds {held}."
-                return self._not_sought(question, f"no report of {year} on the conversation's council (it has {held})", answerer, started, text=text)
+                held = ", ".join(sorted(siblings, key=index.router.year_of))
+                return self._no_report_of_year(question, next(iter(years)), None, held, answerer, started)
             elif (
                 not named_by_typed
                 and within is None
@@ -535,7 +530,7 @@ class Assistant:
                     # One naming no year is asked as it was: "And in the 2015 report?" after "What did
                     # they say about children missing from home in Sunderland?" quoted the 2015
                     # report's "Inspection date: …" line, the year in the question.
-                    swapped = re.sub(rf"\b{years_before.pop()}\b", year, before) if years_before else before
+                    swapped = _with_year(before, year)
                     reading = dataclasses.replace(reading, read_as=swapped, standalone=True, after=())
                     cleaned = clean_question(swapped)
                     if section is None and self.settings.section_answers == "on":
@@ -818,6 +813,16 @@ class Assistant:
             return typed
         return f"How was {name} rated?"
 
+    def _no_report_of_year(self, question: str, year: str, council: str | None, held: str, answerer: str, started: float) -> Answer:
+        """The answer that the library holds no report of ``year`` on the council (None: the one
+        the conversation is about), naming the reports it holds, and quoting nothing."""
+        from assistant.domain import NOT_FOUND_TEXT
+
+        whose, whose_short = (council, council) if council else ("the council this conversation is about", "the conversation's council")
+        text = f"{NOT_FOUND_TEXT} The library holds no {year} report on {whose}; it holds {held}."
+        why = f"no report of {year} on {whose_short} (it has {held})"
+        return self._not_sought(question, why, answerer, started, text=text)
+
     def _report_year_missing(self, typed: str, within, index) -> tuple[str, str, str] | None:
         """The year, council and held reports when a question picks one council's report by a year
         ("How was Nottinghamshire rated in 2016?", "What did the 2018 Leeds report say?") and the
@@ -871,15 +876,10 @@ class Assistant:
         if other is None:
             return None
         before = conversation.turns[-1].reading.read_as if conversation is not None and conversation.turns else ""
-        if reading.follow_up and before and not _says_more_than_filler(_OTHER_REPORT.sub(" ", typed)):
-            from assistant.answers.conversation import years_asked
-
+        if reading.follow_up and before and not _words_of_its_own(_OTHER_REPORT.sub(" ", typed)):
             # The turn before's year was its report's: "How was Tower Hamlets rated in 2017?" / "And
             # two years later?" reads "… in 2019?".
-            years, year = years_asked(before), router.year_of(other)
-            if len(years) == 1 and year:
-                before = re.sub(rf"\b{years.pop()}\b", year, before)
-            return {other}, dataclasses.replace(reading, read_as=before, standalone=True, after=())
+            return {other}, dataclasses.replace(reading, read_as=_with_year(before, router.year_of(other)), standalone=True, after=())
         return {other}, dataclasses.replace(reading, read_as=_OTHER_REPORT.sub(_this_report, reading.read_as))
 
     def _asked_of_another(self, typed: str, reading, conversation, within):
@@ -943,8 +943,8 @@ class Assistant:
             from assistant.answers.comparison import own_question
 
             previous = own_question(previous, groups[0], groups)
-        before = [found for found in router.council_names(previous, within, proper) if len(found[1]) < len(index.documents)]
-        if not before or len({docs for _, docs, _ in before}) != 1:
+        before = self._one_council(previous, within, index)
+        if before is None:
             return None
         last = conversation.turns[-1]
         if last.reading.follow_up and last.section is None and len(groups) < 2 and section_kind(previous) and not router.council_names(last.reading.question, within, proper):
@@ -1048,6 +1048,14 @@ class Assistant:
                 found.append(name)
         return found
 
+    @staticmethod
+    def _one_council(text: str, within, index):
+        """Where ``text`` names its one council, as ``DocumentRouter.council_names`` gives them, or
+        None when it names none or several. A word naming every document ("Ofsted" in a small
+        library) names no council."""
+        found = [f for f in index.router.council_names(text, within, index.names.written_capitalised) if len(f[1]) < len(index.documents)]
+        return found if found and len({docs for _, docs, _ in found}) == 1 else None
+
     def _compared_turns_before(self, conversation, within):
         """What "Which is better?" compares: the last two turns' questions and their councils, when
         each named one council and the two differ; when they named the same one, the last turn's
@@ -1057,11 +1065,11 @@ class Assistant:
         if conversation is None or len(conversation.turns) < 2:
             return None
         index = self.load_index()
-        router, proper = index.router, index.names.written_capitalised
+        router = index.router
         asked = []
         for turn in conversation.turns[-2:]:
-            found = [f for f in router.council_names(turn.reading.read_as, within, proper) if len(f[1]) < len(index.documents)]
-            if not found or len({docs for _, docs, _ in found}) != 1:
+            found = self._one_council(turn.reading.read_as, within, index)
+            if found is None:
                 return None
             # Its reports: those it quoted ("What grades did Havering get?" named both and quoted the newest).
             quoted = frozenset(turn.cited) & found[0][1]
@@ -1305,9 +1313,13 @@ def _words_of_its_own(question: str) -> set[str]:
     return set(content_terms(question)) - set(content_terms(_POINTING_WORDS))
 
 
-def _says_more_than_filler(text: str) -> bool:
-    """Whether a follow-up, its pointer taken out, still asks something ("… say about care leavers")."""
-    return bool(_words_of_its_own(text))
+def _with_year(question: str, year: str | None) -> str:
+    """``question`` with its one year (that of the report it was asked of) replaced by ``year``;
+    as it is when it names none or several, or ``year`` is None."""
+    from assistant.answers.conversation import years_asked
+
+    years = years_asked(question)
+    return re.sub(rf"\b{years.pop()}\b", year, question) if len(years) == 1 and year else question
 
 
 def _says_only_a_year(question: str, year: str) -> bool:

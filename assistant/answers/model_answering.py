@@ -30,7 +30,7 @@ from assistant.answers.model import AnswerModel, candidate_text
 from assistant.answers.sections import ASKS_BELOW_GOOD
 from assistant.answers.topic_questions import as_topic_question, how_good_topic_terms, in_a_named_reports_present, topic_asked, without_report_year
 from assistant.documents.furniture import furniture_key, is_photo_caption
-from assistant.documents.spans import MAX_SENTENCE_CHARS, MIN_SENTENCE_WORDS as MIN_WORDS, passage_sentence_spans, sentence_spans, whole_sentence_end
+from assistant.documents.spans import MAX_SENTENCE_CHARS, MIN_SENTENCE_WORDS as MIN_WORDS, passage_sentence_spans, sentence_spans
 from assistant.domain import NOT_FOUND_TEXT, Answer, Candidate, Explanation, Passage
 from assistant.search.keyword import content_terms, words_for_terms
 from assistant.search.routing import WHICH_REPORT
@@ -978,11 +978,10 @@ class ModelAnswerer:
         # Nor does one asking why ("Why was it inadequate?" after the grades: a table row gives no reason).
         inherits = bool(context) and not (asked and (asks_its_own_question(asked) or asks_why(asked)))
         asked_for = [(p, w) for p, w in self.preferences if p.asked(asked or question, context or "", inherits)]
-        if asks_why(asked or question):  # "Why was it rated that way?": a judgement row states no reason
-            asked_for = [(p, w) for p, w in asked_for if p is not JUDGEMENT]
-        elif inherits and asked and not JUDGEMENT.asks.search(asked) and names_an_ungraded_topic(asked):
-            # "what about homeless 16 and 17 year olds" after a grade: no row grades that topic, so
-            # the grade asked before is not what it asks for (the overall row was quoted).
+        # No judgement row answers "Why was it rated that way?" (it states no reason), nor "what
+        # about homeless 16 and 17 year olds" after a grade (no row grades that topic, and the
+        # grade asked before is not what it asks for: the overall row was quoted).
+        if asks_why(asked or question) or (inherits and asked and not JUDGEMENT.asks.search(asked) and names_an_ungraded_topic(asked)):
             asked_for = [(p, w) for p, w in asked_for if p is not JUDGEMENT]
 
         # A judgement row grading another area than the one asked about is not of the form asked for;
@@ -1396,11 +1395,8 @@ class ModelAnswerer:
             return Answer(question, text, True, (), shown, timings, explanation)
         citations, parts = [], []
         for n, (sentence, probability) in enumerate(chosen, 1):
-            # A sentence the passage's end cut is quoted whole, as the document has it.
-            whole = document_text(sentence.passage.chunk.doc_id) or ""
-            end = whole_sentence_end(whole, sentence.start, sentence.end, sentence.passage.chunk.end) if whole else sentence.end
-            quoted = whole[sentence.start : end] if end != sentence.end else sentence.text
-            citations.append(cite(n, sentence.passage, sentence.start, end, quoted, probability, titles, locate))
+            # (A sentence the passage's end cut is read whole already: documents/spans.py.)
+            citations.append(cite(n, sentence.passage, sentence.start, sentence.end, sentence.text, probability, titles, locate))
             lead = RUNNER_UP_LEAD if sentence is runner_up else ""
             parts.append(f"{lead}{' '.join(citations[-1].text.split())} [{n}]")
         timings["answer"] = (time.perf_counter() - started) * 1000

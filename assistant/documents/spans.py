@@ -138,11 +138,11 @@ MIN_SENTENCE_WORDS = 4  # shorter is a label, a number or a heading: never a can
 CONTEXT_WINDOW = 400  # characters before a passage searched for its first sentence's predecessor
 
 
-def whole_sentence_end(text: str, start: int, end: int, passage_end: int) -> int:
-    """Where the sentence ``text[start:end]`` really ends, when the passage it was read in cut it
-    (``end`` is the passage's end, mid-sentence): a quote of it was "… benefit from effect" for
-    "… benefit from effective management oversight and interventions." Else ``end``."""
-    if end != passage_end or end >= len(text):
+def whole_sentence_end(text: str, start: int, end: int) -> int:
+    """Where the sentence ``text[start:end]`` really ends, when ``end`` cut it (a passage's end,
+    mid-sentence): a quote of it was "… benefit from effect" for "… benefit from effective
+    management oversight and interventions." Else ``end``."""
+    if end >= len(text):
         return end
     following = sentence_spans(text, start, min(len(text), start + MAX_SENTENCE_CHARS))
     return following[0][1] if following and following[0][0] == start and following[0][1] > end else end
@@ -162,7 +162,7 @@ def passage_sentence_spans(text: str, start: int, end: int) -> list[tuple[int, i
     if spans and spans[-1][1] == end:
         # The passage's end cut its last sentence ("Overall effect" of "Overall effectiveness |
         # Good"): read it whole. The next passage leaves it out, as it starts before that one.
-        spans[-1] = (spans[-1][0], whole_sentence_end(text, spans[-1][0], end, end))
+        spans[-1] = (spans[-1][0], whole_sentence_end(text, spans[-1][0], end))
     found = []
     for i, (s, e) in enumerate(spans):
         if e <= start or s < start - 1 or len(text[s:e].split()) < MIN_SENTENCE_WORDS:

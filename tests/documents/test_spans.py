@@ -8,15 +8,15 @@ TEXT = "Visits are regular. Children missing from school benefit from effective 
 def test_a_sentence_cut_by_the_passage_end_runs_to_its_own_end():
     start = TEXT.index("Children")
     cut = TEXT.index("effective") + len("effect")  # the passage ended mid-word
-    end = whole_sentence_end(TEXT, start, cut, passage_end=cut)
+    end = whole_sentence_end(TEXT, start, cut)
     assert TEXT[start:end] == "Children missing from school benefit from effective management oversight and interventions."
 
 
 def test_a_sentence_ending_before_the_passage_end_is_left_alone():
     start = TEXT.index("Children")
     end = TEXT.index("Next") - 1
-    assert whole_sentence_end(TEXT, start, end, passage_end=len(TEXT)) == end
-    assert whole_sentence_end(TEXT, 0, len(TEXT), passage_end=len(TEXT)) == len(TEXT)  # the document's end
+    assert whole_sentence_end(TEXT, start, end) == end
+    assert whole_sentence_end(TEXT, 0, len(TEXT)) == len(TEXT)  # the document's end
 
 
 def test_a_passage_reads_its_last_sentence_whole_and_the_next_leaves_it_out():
