@@ -105,6 +105,7 @@ class Assistant:
                 candidates=self.settings.model_candidates,
                 rerank=self.settings.rerank == "on",
                 lexical_weight=self.settings.model_lexical_weight,
+                settle=self.settings.model_settle,
                 named_weight=self.settings.model_named_weight,
                 judgement_weight=self.settings.model_judgement_weight,
                 area_match=self.settings.model_area_match == "on",

@@ -136,15 +136,20 @@ class Settings:
     # on 48% of answerable questions to catch 44% of the unanswerable).
     model_threshold: float = 0.10
     model_candidates: int = 32  # sentences the model reads per question (after a cheap pre-filter)
-    # Sentences the model scores per run, shortest first. The int8 model quantises its activations
-    # per run, so a sentence's score leans on its run-mates (up to 1.2 on the logit). Runs of 8
-    # pad less and took the model step 20-25% faster (Ofsted development set p50 321 -> 246 ms),
-    # no further from the fp32 model, with citations even on the large development sets
-    # (paraphrase set +14 / -9 questions, development set +11 / -14) but lost on the small sets
-    # the weights above were chosen on (Ofsted tune half, shipped and Ofsted conversation sets: 0
-    # won, 3 lost), and one unanswerable shipped question answered. Those weights were chosen with
-    # one run of up to 64, so 64 stays (README, Evaluation, eleventh session).
-    model_batch: int = 64
+    # Sentences the model scores per run, shortest first: a run pads to its longest, so short runs
+    # of like length waste little (16: the model step's p95 on the Ofsted test half 370 -> 328 ms
+    # against 64). The int8 model quantises its activations per run, so a sentence's score leans
+    # on its run-mates (up to 1.2 on the logit); the best sentences are settled alone (below), so
+    # the run size no longer changes an answer. Until the forty-first session it was 64, because
+    # without settling, smaller runs changed answers on the sets the weights were chosen on
+    # (README, Evaluation, eleventh and forty-first sessions).
+    model_batch: int = 16
+    # The best sentences (by the score the answer is chosen on) scored again, each in a run of its
+    # own, before the answer is chosen: a score that leans on no run-mate, so the quote, its
+    # "Also possible" and the abstention do not turn on what else a question read (another report
+    # in the library, a follow-up's extra sentences, the run size). About 4 ms a sentence on 2
+    # cores. 0: the runs' scores as they are (README, Evaluation, forty-first session).
+    model_settle: int = 8
     # Weight of the pre-filter's lexical score beside the model's logit (0: the model alone); 1 is
     # best on the tune halves, macro-averaged (SQuAD tune top-1 0.70 -> 0.73, Ofsted tune 0.20 -> 0.23).
     model_lexical_weight: float = 1.0
@@ -339,6 +344,7 @@ _RANGES: dict[str, tuple[float, float]] = {
     "model_threshold": (0.0, 1.0),
     "model_candidates": (1, 1000),
     "model_batch": (1, 1000),
+    "model_settle": (0, 1000),
     "model_lexical_weight": (0.0, 100.0),
     "prefilter_meaning_weight": (0.0, 100.0),
     "model_named_weight": (0.0, 100.0),

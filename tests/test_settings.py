@@ -52,6 +52,7 @@ def test_bad_overrides_name_the_problem_and_the_variable(env, message):
         ("ASSISTANT_FLAT_INDEX_LIMIT", "-1"),
         ("ASSISTANT_FOLLOW_EXTERNAL_LINKS", "perhaps"),
         ("ASSISTANT_MODEL_BATCH", "0"),
+        ("ASSISTANT_MODEL_SETTLE", "-1"),
     ],
 )
 def test_numeric_settings_must_be_finite_and_in_range(name, raw):
@@ -79,8 +80,11 @@ def test_the_model_batch_reaches_the_answer_model():
     from assistant.core import Assistant
 
     settings = Settings.from_env({"ASSISTANT_MODEL_BATCH": "8"})
-    assert settings.model_batch == 8 and Settings().model_batch == 64
+    assert settings.model_batch == 8 and Settings().model_batch == 16
     assert Assistant(settings)._model_answerer.model.batch_size == 8  # built lazily: nothing is loaded here
+    settled = Settings.from_env({"ASSISTANT_MODEL_SETTLE": "0"})
+    assert settled.model_settle == 0 and Settings().model_settle == 8
+    assert Assistant(settled)._model_answerer.settle == 0 and Assistant(Settings())._model_answerer.settle == 8
 
 
 def test_a_word_setting_is_read_whatever_its_case(monkeypatch):

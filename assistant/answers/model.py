@@ -28,7 +28,7 @@ MODEL_DIR = Path(__file__).resolve().parent / "model"
 WEIGHTS_FILE = "answer-model.int8.onnx"
 CARD_FILE = "model-card.json"
 MAX_TOKENS = 96
-BATCH_SIZE = 64  # sentences per run (Settings.model_batch)
+BATCH_SIZE = 16  # sentences per run (Settings.model_batch; the model card's checks ran 64)
 CONTEXT_CHARS = 120
 
 
@@ -73,6 +73,8 @@ class AnswerModel:
         # report and then, unanswered there, of the whole library reads many sentences twice.
         self._memo_question: str | None = None
         self._memo: dict[str, float] = {}
+        self._alone_question: str | None = None
+        self._alone: dict[str, float] = {}
 
     @property
     def temperature(self) -> float:
@@ -147,6 +149,25 @@ class AnswerModel:
             with self._lock:
                 self._memo_question, self._memo = question, memo
         return np.asarray([memo[c] for c in candidates], dtype=np.float32)
+
+    def logits_alone(self, question: str, candidates: Sequence[str]) -> "np.ndarray":
+        """Raw scores, each sentence in a run of its own: a score that depends on the question and
+        the sentence and nothing else read beside it. The answerer settles its best few with these,
+        so which sentence is quoted, and whether it is over the threshold, does not turn on the
+        other sentences a question happened to read (another report in the library, a follow-up's
+        extra candidates). About 4 ms a sentence on 2 cores."""
+        import numpy as np
+
+        if self._session is None:
+            self.load()
+        with self._lock:
+            known = self._alone if question == self._alone_question else {}
+        unread = list(dict.fromkeys(c for c in candidates if c not in known))
+        if unread:
+            known = {**known, **dict(zip(unread, self._run(question, unread, 1).tolist()))}
+            with self._lock:
+                self._alone_question, self._alone = question, known
+        return np.asarray([known[c] for c in candidates], dtype=np.float32)
 
     def _run(self, question: str, candidates: Sequence[str], batch_size: int) -> "np.ndarray":
         import numpy as np

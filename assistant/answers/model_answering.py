@@ -765,6 +765,7 @@ class ModelAnswerer:
         meaning_weight: float = 0.0,
         topic_form: bool = False,
         report_present: str = "off",
+        settle: int = 0,
     ):
         """``lexical_weight``: how much the pre-filter's score (the question's rarer words held,
         passage rank) adds to the model's calibrated logit; fitted on the tune halves (0: the
@@ -792,6 +793,7 @@ class ModelAnswerer:
         self.meaning_weight = meaning_weight
         self.topic_form = topic_form
         self.report_present = report_present
+        self.settle = settle
         self.preferences = tuple(
             (p, w)
             for p, w in (
@@ -1191,8 +1193,8 @@ class ModelAnswerer:
         # per batch, so scoring them with the quotable ones would nudge those sentences' scores.
         prefilter_scores = [pre for _, pre in kept]
         probabilities: list[float] = []
-        for part in (quotable, ordering_only):
-            probabilities += self._probabilities(model_question, texts[part], prefilter_scores[part], outside[part], boosts[part])
+        for part, settle in ((quotable, self.settle), (ordering_only, 0)):
+            probabilities += self._probabilities(model_question, texts[part], prefilter_scores[part], outside[part], boosts[part], settle)
         every = sorted(
             ((s, float(p), pre) for (s, pre), p in zip(kept, probabilities)),
             key=_best_first,
@@ -1428,21 +1430,33 @@ class ModelAnswerer:
         return counted
 
     def _probabilities(
-        self, question: str, texts: list[str], prefilter: list[float], outside: list[bool] | None = None, boosts: list[float] | None = None
+        self,
+        question: str,
+        texts: list[str],
+        prefilter: list[float],
+        outside: list[bool] | None = None,
+        boosts: list[float] | None = None,
+        settle: int = 0,
     ) -> list[float]:
         """Calibrated probability per candidate: the model's logit, plus the pre-filter's score
         when the combiner weighs it, less ``named_weight`` outside the named documents, plus the
-        preferences' ``boosts`` for sentences of the form the question asks for."""
+        preferences' ``boosts`` for sentences of the form the question asks for. The ``settle``
+        best are scored again each alone (``AnswerModel.logits_alone``): the int8 model's score
+        for a sentence read in a run leans on its run-mates, and the best few decide the answer."""
         if not texts:
             return []
         import numpy as np
 
         logits = self.model.logits(question, texts)
-        z = logits / self.model.temperature + self.model.bias + self.lexical_weight * np.asarray(prefilter, dtype=np.float32)
+        added = self.lexical_weight * np.asarray(prefilter, dtype=np.float32)
         if outside is not None and self.named_weight:
-            z = z - self.named_weight * np.asarray(outside, dtype=np.float32)
+            added = added - self.named_weight * np.asarray(outside, dtype=np.float32)
         if boosts is not None:
-            z = z + np.asarray(boosts, dtype=np.float32)
+            added = added + np.asarray(boosts, dtype=np.float32)
+        if settle:
+            best = np.argsort(-(logits / self.model.temperature + added), kind="stable")[:settle]
+            logits[best] = self.model.logits_alone(question, [texts[i] for i in best])
+        z = logits / self.model.temperature + self.model.bias + added
         return (1.0 / (1.0 + np.exp(-z))).tolist()
 
     def _notes(

@@ -172,3 +172,48 @@ def test_reading_the_skipped_passages_reorders_passages_and_leaves_the_answer_as
     assert any("only to order the passages" in note for note in on.explanation.notes)
     assert not any("only to order the passages" in note for note in off.explanation.notes)
     assert {p.chunk.id for p in on.passages} == {p.chunk.id for p in off.passages}  # the same first stage, reordered
+
+
+@pytest.mark.real
+def test_a_sentence_scored_alone_scores_the_same_whatever_else_is_read():
+    """``logits_alone``: each sentence in a run of its own, so its score is the question's and the
+    sentence's alone, as a run of one scores it; memoised for the question like ``logits``."""
+    question = "When was Ali first referred to Prevent?"
+    answer = "As a result, in October 2014, Ali was referred to Prevent for the first time."
+    others = [
+        "They also made reference to a forthcoming ‘final visit’.",
+        "The reviewer found that the assessment of the perpetrator’s vulnerabilities was problematic, and this "
+        "ultimately led to questionable decision making and sub-optimal handling of the case.",
+    ]
+    model = AnswerModel()
+    model.load()
+    with_others = model.logits_alone(question, [answer, *others])
+    fresh = AnswerModel()
+    by_itself = fresh.logits_alone(question, [answer])
+    assert with_others[0] == by_itself[0] == fresh._run(question, [answer], 1)[0]
+    read = []
+    run = model._session.run
+    model._session = type("Spy", (), {"run": lambda self, out, feed: read.append(feed["input_ids"].shape[0]) or run(out, feed)})()
+    again = model.logits_alone(question, [others[1], answer])
+    assert read == [] and again[1] == with_others[0]  # read just before: not read again
+    model.logits_alone("Who referred Ali?", [answer])
+    assert read == [1]
+
+
+@pytest.mark.real
+@pytest.mark.parametrize("question", ["How late was the 12 month review conducted?", "On what date did the intervention provider meet Ali?"])
+def test_the_answer_does_not_turn_on_how_many_sentences_share_a_run(shipped_assistant, question):
+    """The best sentences are settled alone (``model_settle``): runs of 64, 16 or 3 sentences give
+    the same quotes at the same probabilities, and so the same choice to answer or abstain."""
+    from dataclasses import replace
+
+    from assistant.core import Assistant
+
+    def asked(batch: int):
+        assistant = Assistant(replace(shipped_assistant.settings, model_batch=batch), embedder=shipped_assistant.embedder)
+        answer = assistant.ask(question)
+        return answer.abstained, [(c.source, c.start, c.end, c.score) for c in answer.citations]
+
+    answers = {batch: asked(batch) for batch in (64, 16, 3)}
+    assert not answers[64][0] and answers[64][1]
+    assert answers[16] == answers[64] == answers[3]
