@@ -37,7 +37,17 @@ def test_questions_in_a_person_s_words_find_their_answer_by_meaning(three_report
     with_meaning = [_cites(three_reports.ask(question), phrase) for question, phrase in ASKED]
     words_alone = [_cites(by_words.ask(question), phrase) for question, phrase in ASKED]
     assert all(with_meaning), with_meaning
-    assert not all(words_alone), words_alone  # what the meaning adds: without it, these are missed
+    # What the meaning adds: the sentence answering in other words is read sooner. (With
+    # words alone one of these was also missed, while the best sentences' scores leaned on their
+    # run-mates; settled alone, both are cited either way: README, Evaluation, forty-first session.)
+    question, phrase = ASKED[1]
+    assert _prefilter_rank(three_reports.ask(question), phrase) < _prefilter_rank(by_words.ask(question), phrase)
+    assert any(words_alone)
+
+
+def _prefilter_rank(answer, phrase: str) -> int:
+    ranked = sorted(answer.explanation.candidates, key=lambda c: -c.prefilter)
+    return next(i for i, c in enumerate(ranked) if phrase in c.text)
 
 
 def test_a_follow_up_read_with_the_turn_before_is_pre_filtered_by_words(shipped_assistant, monkeypatch):

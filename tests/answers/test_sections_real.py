@@ -145,4 +145,6 @@ def test_a_follow_up_picking_from_the_grades_gets_those_rows_and_its_own_questio
         "The experiences and progress of care leavers | Good",
     ]
     own = three_reports.ask("And how do they look after children who go missing?", conversation=conversation)
-    assert not quoted_whole(own) and not any(" | " in c.text for c in own.citations)
+    # Its own answer, not the table; a row near the quote before may follow as "Also possible" (the
+    # model scores the first four sentences 0.10-0.13: README, Evaluation, forty-first session).
+    assert not quoted_whole(own) and own.citations and " | " not in own.citations[0].text

@@ -30,8 +30,10 @@ def _asked_with(assistant, form: str):
 def test_what_the_report_says_about_a_topic_is_answered_from_it(three_reports):
     answer = _asked_with(three_reports, "on")
     assert not answer.abstained
-    assert answer.citations[0].source == BRISTOL
-    assert "disabled children" in answer.citations[0].text.lower()
+    assert {c.source for c in answer.citations} == {BRISTOL}
+    # "Disabled children have social workers who know them well." and the sentence after it score
+    # alike (0.21, 0.22): either may come first, and both are quoted.
+    assert any("disabled children" in c.text.lower() for c in answer.citations)
     assert any("read the question as" in note and "like?" in note for note in answer.explanation.notes)
     as_asked = _asked_with(three_reports, "off")
     assert as_asked.abstained  # what the reading is for
