@@ -403,6 +403,10 @@ class Assistant:
         typed = clean_question(question)  # the question as the person put it
         if not typed:
             raise AssistantError("the question is empty")
+        written, slips = self._council_names_written(typed)
+        if written != typed:  # "how was north lincolnshire rated", "When was middlesborough last inspected?"
+            answer = self.ask(written, top_k=top_k, mode=mode, documents=documents, answerer=answerer, rerank=rerank, conversation=conversation)
+            return dataclasses.replace(answer, question=question, read_as=answer.read_as or (written if slips else None))
         if (rated := self._as_rating_question(typed)) != typed:  # "Is Tower Hamlets good?", "Kirklees overall"
             answer = self.ask(rated, top_k=top_k, mode=mode, documents=documents, answerer=answerer, rerank=rerank, conversation=conversation)
             return dataclasses.replace(answer, question=question, read_as=answer.read_as or rated)
@@ -798,6 +802,32 @@ class Assistant:
         return dataclasses.replace(
             answer, question=question, text=text, explanation=explanation, read_as=reading.read_as if follow_up else None, named=(newest,)
         )
+
+    def _council_names_written(self, typed: str) -> tuple[str, bool]:
+        """The question with the English councils' names typed in lower case written as their
+        headings write them ("north lincolnshire" -> "North Lincolnshire", "Tower hamlets"), and a
+        council's name typed in lower case with a slip as its report's file name writes it
+        ("middlesborough" -> "Middlesbrough"); and whether there was such a slip. Typed so, the
+        name was read as a word: "how was north lincolnshire rated" named no report and was
+        answered from Lincolnshire's, "When was middlesborough last inspected?" quoted Salford's
+        dates, "What was hammersmith and fulham rated?" Trafford's grade (no name to check).
+        Not the councils whose names are everyday words ("reading", "bury", "slough")."""
+        from assistant.search.places import COUNCIL_IN_LOWER_CASE
+        from assistant.search.routing import heading_case
+
+        if self.settings.name_check != "on":
+            return typed, False
+        slips = self.load_index().names.lower_case_slips(typed)
+        written = typed
+        for word, name in slips:
+            written = re.sub(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", lambda _: name, written)
+
+        def as_heading(typed_name: str) -> str:
+            lower_words = [w for w in re.findall(r"[^\W\d_]+", typed_name) if w[0].islower() and w not in _NAME_CONNECTING_WORDS]
+            return heading_case(typed_name.lower()) if lower_words else typed_name
+
+        written = _rewrite_spans(written, COUNCIL_IN_LOWER_CASE, as_heading)
+        return written, bool(slips)
 
     def _as_rating_question(self, typed: str) -> str:
         """"Is Tower Hamlets good?", "Kirklees overall", "Merton's overall grade?" read as "How was
@@ -1327,6 +1357,19 @@ def _says_only_a_year(question: str, year: str) -> bool:
     """Whether a follow-up says nothing but a year ("And in 2021?", "What about the 2021 report?",
     "And what did the 2015 one say?")."""
     return not _words_of_its_own(question) - {year}
+
+
+_NAME_CONNECTING_WORDS = frozenset({"and", "of", "on", "upon", "with", "the"})
+
+
+def _rewrite_spans(text: str, pattern: re.Pattern, rewrite) -> str:
+    """``text`` with each span where ``pattern`` matches its lower-cased form rewritten: a name
+    typed in any case is found, and ``rewrite`` gets it as typed (and may keep it)."""
+    out, last = [], 0
+    for found in pattern.finditer(text.lower()):
+        out += [text[last : found.start()], rewrite(text[found.start() : found.end()])]
+        last = found.end()
+    return "".join(out) + text[last:]
 
 
 def heading_case_of(name: str) -> str:

@@ -107,15 +107,15 @@ OFSTED_SAMPLES = Path(__file__).resolve().parent / "data" / "ofsted"
 THREE_REPORTS = ("ofsted-leeds-09-may-2022.pdf", "ofsted-bristol-10-march-2023.pdf", "ofsted-barnsley-27-october-2023.pdf")
 
 
-def ofsted_assistant(embedder, tmp_path_factory, reports: tuple[str, ...], name: str):
-    """The real stack on a small library of real Ofsted reports from ``tests/data/ofsted``."""
+def ofsted_assistant(embedder, tmp_path_factory, reports: tuple[str, ...], name: str, folder: Path = OFSTED_SAMPLES):
+    """The real stack on a small library of real Ofsted reports from ``tests/data/ofsted`` (or ``folder``)."""
     from assistant.core import Assistant
 
     root = tmp_path_factory.mktemp(name)
     corpus = root / "corpus"
     corpus.mkdir()
     for report in reports:
-        shutil.copy(OFSTED_SAMPLES / report, corpus / report)
+        shutil.copy(folder / report, corpus / report)
     assistant = Assistant(Settings(corpus_dir=corpus, index_dir=root / "index", data_dir=root / "data"), embedder=embedder)
     assistant.prepare()
     return assistant
@@ -158,6 +158,19 @@ def sunderlands_among_others(real_embedder, tmp_path_factory):
     """Sunderland's two reports among three other councils': a library where Sunderland's name
     routes a question to its reports (of three documents, two named Sunderland, it does not)."""
     return ofsted_assistant(real_embedder, tmp_path_factory, (SUNDERLAND_2015, SUNDERLAND_2025, *THREE_REPORTS), "sunderlands-among-others")
+
+
+# Councils whose names share words or letters ("Lincolnshire", "North Lincolnshire", "North East
+# Lincolnshire"; "Redcar and Cleveland", "Redbridge"): kept apart from tests/data/ofsted, whose
+# every report the regression set checks (tests/documents/test_ofsted_real.py).
+NAME_SAMPLES = Path(__file__).resolve().parent / "data" / "ofsted-names"
+
+
+@pytest.fixture(scope="session")
+def councils_alike(real_embedder, tmp_path_factory):
+    """Five real reports of councils whose names share words or letters."""
+    reports = tuple(sorted(p.name for p in NAME_SAMPLES.glob("*.pdf")))
+    return ofsted_assistant(real_embedder, tmp_path_factory, reports, "councils-alike", NAME_SAMPLES)
 
 
 @pytest.fixture(scope="session")

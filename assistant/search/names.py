@@ -38,6 +38,7 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’&-]*")
 _SENTENCE_BREAK = re.compile(r"[.?!:;]\s*$")
 _INNER_CAPITALISED = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{2,})")
 _FIRST_PERSON = re.compile(r"I['’](?:ve|ll)$")  # "So I've been reading …": no name ("I'm", "I'd" are too short)
+_LOWER_SLIP = re.compile(r"(?<![\w@./'’-])[a-z]{7,}(?![\w@/-]|\.\w)")  # a whole word in lower case, seven letters or more
 _LOWER_WORD = re.compile(r"(?<![\w@./-])[a-z]{3,}(?![\w@/-]|\.\w)")  # not in web or email addresses ("www.leeds.gov.uk")
 CALENDAR_WORDS = frozenset(
     """jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
@@ -173,10 +174,8 @@ class NameChecker:
         from rapidfuzz.distance import OSA
 
         written = {self.spelling[name].lower(): name for name in self.spelling if name[0] == typed[0]}
-        if len(typed) >= 7:
-            near = [name for word, name in written.items() if OSA.distance(typed, word) <= 1]
-            if len(near) == 1:
-                return near[0]
+        if len(typed) >= 7 and (near := self._one_edit_from_a_file_name(typed)) is not None:
+            return near
         if 4 <= len(typed) <= 6 and typed.endswith("s"):
             short = [name for word, name in written.items() if len(word) > len(typed) and word.startswith(typed[:3]) and _is_subsequence(typed, word)]
             if len(short) == 1:
@@ -190,6 +189,29 @@ class NameChecker:
             if len(short) == 1:
                 return short[0]
         return None
+
+    def lower_case_slips(self, question: str) -> list[tuple[str, str]]:
+        """The question's words typed in lower case with a slip for a council's file-name word
+        ("middlesborough", "wolverhamton": one edit, seven letters or more), each with that word as
+        the file name writes it. A word the texts hold ("warring") or a council's own name
+        ("herefordshire") is no slip. Typed in capitals, such a word is read by :meth:`names`."""
+        from assistant.search.places import COUNCIL_WORDS
+
+        slips = []
+        for word in dict.fromkeys(_LOWER_SLIP.findall(question)):
+            terms = content_terms(word)
+            if len(terms) != 1 or folded(word) in COUNCIL_WORDS or folded(terms[0]) in self.vocabulary or folded(terms[0]) in self.names_df:
+                continue
+            target = self._one_edit_from_a_file_name(folded(word))
+            if target is not None and self.spelling[target].lower() in COUNCIL_WORDS:
+                slips.append((word, self.spelling[target]))
+        return slips
+
+    def _one_edit_from_a_file_name(self, typed: str) -> str | None:
+        from rapidfuzz.distance import OSA
+
+        near = [name for name in self.spelling if name[0] == typed[0] and OSA.distance(typed, self.spelling[name].lower()) <= 1]
+        return near[0] if len(near) == 1 else None
 
     def _near_a_proper_noun(self, typed: str) -> str | None:
         """The term of a word the texts write capitalised that is one edit from the typed word

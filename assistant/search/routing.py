@@ -91,7 +91,9 @@ class DocumentRouter:
         day names none: "What happened in June?" is not about the reports whose file names are
         dated June (publication dates, not what they are about)."""
         capitalised = {t for t in content_terms(" ".join(_NAMING_WORD.findall(question))) if t in self.df} - _CALENDAR_TERMS
-        if capitalised:
+        # (Not a capitalised word in most documents' names: "What did Ofsted say about redcar care
+        # leavers?" named no report by "Ofsted", and "redcar" was not looked at: Redbridge's was quoted.)
+        if any(self.df[t] <= self.max_df for t in capitalised):
             return capitalised
         return {t for t in content_terms(question) if t in self.file_terms and self.df[t] <= RARE_DF} - _CALENDAR_TERMS
 

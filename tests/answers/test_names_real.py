@@ -9,6 +9,7 @@ from assistant.core import Assistant
 from assistant.answers.explain import explain_lines
 from assistant.domain import NOT_FOUND_TEXT
 from assistant.search.keyword import content_terms
+from assistant.search.routing import heading_case
 
 
 def test_a_council_no_report_mentions_is_not_answered_with_another_councils_grades(three_reports):
@@ -83,13 +84,15 @@ def test_a_council_the_library_has_no_report_on_is_said_so_in_lower_case_and_in_
     from assistant.answers.conversation import Conversation
 
     lower = three_reports.ask("what grades did herefordshire get?")
-    assert lower.abstained and lower.text == f"{NOT_FOUND_TEXT} No report in the library is about Herefordshire."
+    assert lower.abstained and not lower.citations and "\u201cHerefordshire\u201d" in lower.text
+    assert lower.text == three_reports.ask("What grades did Herefordshire get?").text  # read as it is written
+    assert lower.read_as is None  # only the case changed: nothing to show
     conversation = Conversation()
     three_reports.ask("How does Leeds support its care leavers?", conversation=conversation)
     norfolk = three_reports.ask("What about Norfolk?", conversation=conversation)
     assert norfolk.abstained and "Norfolk" in norfolk.text  # none of these three reports mentions it either
     lower_follow_up = three_reports.ask("what about herefordshire?", conversation=conversation)
-    assert lower_follow_up.text == f"{NOT_FOUND_TEXT} No report in the library is about Herefordshire."
+    assert lower_follow_up.abstained and "Herefordshire" in lower_follow_up.text
     then = three_reports.ask("what about bristol?", conversation=conversation)  # the conversation goes on from Leeds's question
     assert then.read_as == "How does Bristol support its care leavers?"
     assert three_reports.seeks("What about Norfolk?", follow_up=True) is False  # reopened from history: not a turn
@@ -107,3 +110,42 @@ def test_a_council_named_like_an_everyday_word_is_no_council_in_lower_case_or_as
     assert answer.explanation is not None and answer.explanation.candidates  # searched and weighed
     named = three_reports.ask("What grades did Reading get?")  # with a capital mid-question, the borough
     assert named.abstained and "Reading" in named.text
+
+
+LINCOLNSHIRE, NORTH_LINCOLNSHIRE = "ofsted-lincolnshire-11-june-2019.pdf", "ofsted-north-lincolnshire-25-november-2022.pdf"
+NORTH_EAST_LINCOLNSHIRE = "ofsted-north-east-lincolnshire-26-november-2021.pdf"
+REDCAR = "ofsted-redcar-and-cleveland-22-september-2022.pdf"
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("typed", "report", "grade"),
+    [
+        ("how was north lincolnshire rated", NORTH_LINCOLNSHIRE, "Outstanding"),
+        ("how was north east lincolnshire rated", NORTH_EAST_LINCOLNSHIRE, "Inadequate"),
+        ("How was North east lincolnshire rated?", NORTH_EAST_LINCOLNSHIRE, "Inadequate"),
+    ],
+)
+def test_a_council_typed_in_lower_case_is_its_name_not_words_other_councils_share(councils_alike, typed, report, grade):
+    """Typed in lower case, "north lincolnshire" named no report (its words are in three file
+    names) and Lincolnshire's grade was quoted; now it is read as the heading writes it."""
+    answer = councils_alike.ask(typed)
+    assert not answer.abstained and {c.source for c in answer.citations} == {report}
+    assert grade in answer.citations[0].text and answer.read_as is None  # only the case changed: nothing to show
+    assert answer.text == councils_alike.ask(heading_case(typed.lower())).text
+
+
+@pytest.mark.real
+def test_a_councils_name_typed_in_lower_case_with_a_slip_is_read_as_its_report_writes_it(councils_alike):
+    answer = councils_alike.ask("how was redcar and clevland rated")
+    assert answer.read_as == "how was Redcar and Cleveland rated"  # shown: the reader sees the slip read
+    assert not answer.abstained and {c.source for c in answer.citations} == {REDCAR}
+    assert answer.text == councils_alike.ask("how was redcar and cleveland rated").text
+
+
+@pytest.mark.real
+def test_a_council_typed_in_lower_case_beside_ofsted_is_still_the_question_s_council(councils_alike):
+    """"Ofsted", capitalised, is in every file name: it named no report, "redcar" was not looked
+    at, and Redbridge's "… in touch with almost all care leavers" was quoted."""
+    answer = councils_alike.ask("What did Ofsted say about redcar care leavers?")
+    assert not answer.abstained and {c.source for c in answer.citations} == {REDCAR}

@@ -214,3 +214,14 @@ def test_in_a_small_corpus_any_held_word_that_is_not_generic_holds_a_longer_name
     c = NameChecker({"month": 1, "review": 1, "secur": 1, "minist": 1}, 2, name_terms({"a.txt": "a"}), texts=lambda: texts)
     assert [(n.text, n.held) for n in c.names("When was the Twelve Month Review logged?")] == [("Twelve Month Review", True)]
     assert [(n.text, n.held) for n in c.names("What did the Security Minster say?")] == [("Security Minster", True)]
+
+
+def test_a_councils_name_typed_in_lower_case_with_a_slip_is_read_as_its_file_name_writes_it():
+    names = {f"ofsted-{place}.pdf": place for place in ("middlesbrough", "wolverhampton", "hertfordshire", "leeds")}
+    c = NameChecker({"care": 40, "leaver": 30, "warring": 2}, 100, name_terms(names))
+    assert c.lower_case_slips("When was middlesborough last inspected?") == [("middlesborough", "Middlesbrough")]
+    assert c.lower_case_slips("wolverhamton care leavers, and middlesborough's") == [("wolverhamton", "Wolverhampton"), ("middlesborough", "Middlesbrough")]
+    assert c.lower_case_slips("what grades did herefordshire get?") == []  # a council of its own, not Hertfordshire
+    assert c.lower_case_slips("Were warring parents helped?") == []  # a word the texts hold
+    assert c.lower_case_slips("When was Middlesborough inspected?") == []  # capitalised: the name check reads it
+    assert c.lower_case_slips("lees care leavers") == []  # too short to tell a slip from another word

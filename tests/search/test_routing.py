@@ -304,3 +304,10 @@ def test_the_year_is_kept_where_the_question_says_little_else_or_the_year_alone_
     many = {f"ofsted-council{n}-01-may-2022.pdf" for n in range(5)}
     wide = DocumentRouter({d: name_text(d, "", d) for d in many | {"a.txt", "b.txt"}})
     assert wide.report_year_words("what did ofsted find about leeds care leavers in 2022?", many) == set()
+
+
+def test_a_capitalised_word_every_report_is_named_by_does_not_hide_a_council_typed_in_lower_case():
+    r = router()
+    assert r.named("What did Ofsted say about barnsley care leavers?") == {"ofsted-barnsley-27-october-2023.pdf"}
+    assert r.named("What did Ofsted say about care leavers?") == set()
+    assert r.named("What did Ofsted say about Barnsley and Kent?") == {"ofsted-barnsley-27-october-2023.pdf", "ofsted-kent-13-june-2017.pdf"}
