@@ -24,7 +24,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Callable, Mapping, Sequence
 
-from assistant.answers.answering import _ASKS_INSPECTING, _ASKS_PUBLISHING, _MONTH as MONTH_PATTERN, asked_kind, asks_who, cite, holds_kind, is_label_line, label_misfit, names_role
+from assistant.answers.answering import ASKS_NEXT_INSPECTION, _ASKS_INSPECTING, _ASKS_PUBLISHING, _MONTH as MONTH_PATTERN, asked_kind, asks_who, cite, holds_kind, is_label_line, label_misfit, names_role
 from assistant.answers.conversation import LEAD_IN, Span, asks_its_own_question, asks_why, near_quoted, next_after_quoted, was_quoted, years_asked
 from assistant.answers.model import AnswerModel, candidate_text
 from assistant.answers.sections import ASKS_BELOW_GOOD
@@ -601,12 +601,16 @@ def states_inspection_dates(sentence: str, heading: str | None = None) -> bool:
     return bool(INSPECTION_DATES_LABEL.search(sentence))
 
 
+NOT_AN_ANSWER = 10.0  # taken off the logit of a sentence that cannot answer the question: never quoted
+_LOOKS_AHEAD = re.compile(r"\b(next|will|due|future|planned|scheduled|expected|upcoming|forthcoming|intends?|plans?)\b", re.IGNORECASE)
+
+
 def asks_inspection_dates(question: str, context: str = "") -> bool:
     """Whether the question asks when the inspection took place: a date asked of an inspection or a
     visit ("When were inspectors in Salford?"), or, as a follow-up, of "it" where the turn before
     (``context``) was about one. Not an earlier inspection's date, nor when the report came out."""
-    if asked_kind(question) != "date" or asks_earlier_inspection(question):
-        return False
+    if asked_kind(question) != "date" or asks_earlier_inspection(question) or ASKS_NEXT_INSPECTION.search(question):
+        return False  # (nor an inspection still to come: "When will Wirral be inspected again?")
     if _ASKS_PUBLISHING.search(question) and not _ASKS_INSPECTING.search(question):
         return False
     if _ASKS_INSPECTION_WHEN.search(question):
@@ -1090,6 +1094,11 @@ class ModelAnswerer:
         elif kind == "date" and earlier:
             # "When was Kirklees previously inspected?": the report's own "Inspection dates: …" date this one.
             lacking = [lack or states_inspection_dates(s.text) for (s, _), lack in zip(kept, lacking)]
+        asks_next = bool(ASKS_NEXT_INSPECTION.search(asked or question))
+        if kind == "date" and asks_next:
+            # "When is Sunderland due to be inspected?": a sentence dating what happened does not say
+            # what will ("… restorative justice … in 2014" was quoted).
+            lacking = [lack or not _LOOKS_AHEAD.search(s.text) for (s, _), lack in zip(kept, lacking)]
         who = asks_who(asked or question)
         # "Who does that now?" after "Who line-managed the director …?": the role is the conversation's.
         role_text = (asked or question) if names_role(asked or question) else (context or asked or question)
@@ -1107,12 +1116,16 @@ class ModelAnswerer:
             and not lack
             and (
                 (topic and is_label_line(s.text))
-                or label_misfit(kind, who, s.text, role_text)
+                or label_misfit(kind, who, s.text, role_text, asks_next)
                 or (not about_team and states_inspection_team(s.text))
             )
             for (s, _), lack in zip(kept, lacking)
         ]
         boosts = [b - (lack_weight if lack else self.kind_weight * misfit) for b, lack, misfit in zip(boosts, lacking, misfits)]
+        # A report's own dates never say when the next inspection is; the model reads "When will
+        # Wirral be inspected again?" much as "When was Wirral inspected?" (0.92, and 0.18 with the
+        # misfit's loss), so those lines are put out of reach.
+        boosts = [b - NOT_AN_ANSWER * (asks_next and states_inspection_dates(s.text)) for b, (s, _) in zip(boosts, kept)]
         # Asked for a grade of reports that grade (a judgement row among the sentences, or the
         # question names the reports and they state verdicts), a sentence with no grade in it
         # answers something else: "At 28th February 2014, 893 children are being looked after by
