@@ -823,8 +823,10 @@ class Assistant:
             written = re.sub(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", lambda _: name, written)
 
         def as_heading(typed_name: str) -> str:
-            lower_words = [w for w in re.findall(r"[^\W\d_]+", typed_name) if w[0].islower() and w not in _NAME_CONNECTING_WORDS]
-            return heading_case(typed_name.lower()) if lower_words else typed_name
+            heading = heading_case(typed_name.lower())
+            # Only where a word the heading capitalises was typed in lower case ("KENT" stays).
+            pairs = zip(re.findall(r"[^\W\d_]+", typed_name), re.findall(r"[^\W\d_]+", heading))
+            return heading if any(mine.islower() and theirs[0].isupper() for mine, theirs in pairs) else typed_name
 
         written = _rewrite_spans(written, COUNCIL_IN_LOWER_CASE, as_heading)
         return written, bool(slips)
@@ -1357,9 +1359,6 @@ def _says_only_a_year(question: str, year: str) -> bool:
     """Whether a follow-up says nothing but a year ("And in 2021?", "What about the 2021 report?",
     "And what did the 2015 one say?")."""
     return not _words_of_its_own(question) - {year}
-
-
-_NAME_CONNECTING_WORDS = frozenset({"and", "of", "on", "upon", "with", "the"})
 
 
 def _rewrite_spans(text: str, pattern: re.Pattern, rewrite) -> str:

@@ -350,19 +350,17 @@ ASKS_NEXT_INSPECTION = re.compile(
 )
 
 
-def label_misfit(kind: str | None, asks_who: bool, sentence: str, question: str = "", asks_next: bool = False) -> bool:
+def label_misfit(kind: str | None, asks_who: bool, sentence: str, question: str = "") -> bool:
     """A label line whose value is a date answers only a question asking a date ("Inspection
     dates: …" does not say how staff retention looked in 2019), and one whose value is a person's
     name only a question asking who, and when the question names a role, only that role ("Lead
-    inspector: …" is not the director of children's services). ``asks_next``: the question asks
-    about an inspection still to come (``ASKS_NEXT_INSPECTION``), which a report's own dates are
-    not ("When is Cambridgeshire's next inspection?" was answered "Inspection dates: 4 to 15 March 2024")."""
+    inspector: …" is not the director of children's services)."""
     found = _label_line(sentence)
     if not found:
         return False
     value = found.group(2)
     if _HAS_DATE.search(value) and not re.search(r"[a-z]{3,}", re.sub(r"\bto\b", " ", _DATE_PHRASE.sub(" ", value))):
-        return asks_next or kind != "date" or not asks_about_label(found.group(1), question)
+        return kind != "date" or not asks_about_label(found.group(1), question)
     words = value.split()
     if len(words) >= 2 and not any(ch.isdigit() for ch in value) and all(_PERSON_WORD.match(w) for w in words):
         return not asks_who or _labels_another_role(found.group(1), question)

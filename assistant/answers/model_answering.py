@@ -1116,7 +1116,7 @@ class ModelAnswerer:
             and not lack
             and (
                 (topic and is_label_line(s.text))
-                or label_misfit(kind, who, s.text, role_text, asks_next)
+                or label_misfit(kind, who, s.text, role_text)
                 or (not about_team and states_inspection_team(s.text))
             )
             for (s, _), lack in zip(kept, lacking)
