@@ -601,6 +601,10 @@ def states_inspection_dates(sentence: str, heading: str | None = None) -> bool:
     return bool(INSPECTION_DATES_LABEL.search(sentence))
 
 
+# How far under the best sentence's score (calibrated logit) a sentence is still settled alone: two
+# worst run-mate shifts (2 x 0.85) and the "Also possible" share's (0.8: about 0.22 at these
+# probabilities), rounded up.
+SETTLE_REACH = 3.0
 NOT_AN_ANSWER = 10.0  # taken off the logit of a sentence that cannot answer the question: never quoted
 _LOOKS_AHEAD = re.compile(r"\b(next|will|due|future|planned|scheduled|expected|upcoming|forthcoming|intends?|plans?)\b", re.IGNORECASE)
 
@@ -1467,7 +1471,12 @@ class ModelAnswerer:
         if boosts is not None:
             added = added + np.asarray(boosts, dtype=np.float32)
         if settle:
-            best = np.argsort(-(logits / self.model.temperature + added), kind="stable")[:settle]
+            # The best, and those of the next few near enough to overtake it or stand beside it once
+            # settled: run-mates move a logit by up to 1.2 (0.85 here, over the temperature), so a
+            # sentence further than SETTLE_REACH below the best can do neither, settled or not.
+            provisional = logits / self.model.temperature + added
+            order = np.argsort(-provisional, kind="stable")[:settle]
+            best = order[provisional[order] >= provisional[order[0]] - SETTLE_REACH]
             logits[best] = self.model.logits_alone(question, [texts[i] for i in best])
         z = logits / self.model.temperature + self.model.bias + added
         return (1.0 / (1.0 + np.exp(-z))).tolist()
