@@ -137,14 +137,16 @@ class Settings:
     model_threshold: float = 0.10
     model_candidates: int = 32  # sentences the model reads per question (after a cheap pre-filter)
     # Sentences the model scores per run, shortest first: a run pads to its longest, so short runs
-    # of like length waste little (16: the model step's p95 on the Ofsted test half 370 -> 328 ms
-    # against 64). The int8 model quantises its activations per run, so a sentence's score leans
-    # on its run-mates (up to 1.2 on the logit); the best sentences are settled alone (below), so
-    # the run size no longer changes an answer. Until the forty-first session it was 64, because
-    # without settling, smaller runs changed answers on the sets the weights were chosen on
-    # (README, Evaluation, eleventh and forty-first sessions).
+    # of like length waste little. The int8 model quantises its activations per run, so a
+    # sentence's score leans on its run-mates (up to 1.2 on the logit); the best sentences are
+    # settled alone (below), so the run size no longer changes an answer. Until the forty-first
+    # session it was 64, because without settling smaller runs changed answers on the sets the
+    # weights were chosen on. With settling, 16 answers as 64 does and peaks about 100 MB lower
+    # (500 -> 395 MB); warm latency is the same within the machine's drift (README, Evaluation,
+    # eleventh and forty-first sessions).
     model_batch: int = 16
-    # The best sentences (by the score the answer is chosen on) scored again, each in a run of its
+    # The best sentences (by the score the answer is chosen on; at most this many, and only those
+    # within reach of the best: model_answering.SETTLE_REACH) scored again, each in a run of its
     # own, before the answer is chosen: a score that leans on no run-mate, so the quote, its
     # "Also possible" and the abstention do not turn on what else a question read (another report
     # in the library, a follow-up's extra sentences, the run size). About 4 ms a sentence on 2
