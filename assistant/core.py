@@ -805,20 +805,23 @@ class Assistant:
 
     def _council_names_written(self, typed: str) -> tuple[str, bool]:
         """The question with the English councils' names typed in lower case written as their
-        headings write them ("north lincolnshire" -> "North Lincolnshire", "Tower hamlets"), and a
+        headings write them ("north lincolnshire" -> "North Lincolnshire", "Tower hamlets"), a
         council's name typed in lower case with a slip as its report's file name writes it
-        ("middlesborough" -> "Middlesbrough"); and whether there was such a slip. Typed so, the
-        name was read as a word: "how was north lincolnshire rated" named no report and was
+        ("middlesborough" -> "Middlesbrough"), and a short form as the council's name ("N Yorks"
+        -> "North Yorkshire", places.SHORT_FORMS); and whether there was such a slip or short
+        form. Typed so, the name was read as a word: "how was north lincolnshire rated" named no report and was
         answered from Lincolnshire's, "When was middlesborough last inspected?" quoted Salford's
         dates, "What was hammersmith and fulham rated?" Trafford's grade (no name to check).
         Not the councils whose names are everyday words ("reading", "bury", "slough")."""
-        from assistant.search.places import COUNCIL_IN_LOWER_CASE
+        from assistant.search.places import COUNCIL_IN_LOWER_CASE, SHORT_FORM, council_of_short_form
         from assistant.search.routing import heading_case
 
         if self.settings.name_check != "on":
             return typed, False
-        slips = self.load_index().names.lower_case_slips(typed)
-        written = typed
+        # A short form staff write ("N Yorks", "Hants", "B&NES"), as the council's name.
+        written = SHORT_FORM.sub(lambda found: council_of_short_form(found.group()), typed)
+        slips = self.load_index().names.lower_case_slips(written)
+        shortened = written != typed
         for word, name in slips:
             written = re.sub(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", lambda _: name, written)
 
@@ -829,7 +832,7 @@ class Assistant:
             return heading if any(mine.islower() and theirs[0].isupper() for mine, theirs in pairs) else typed_name
 
         written = _rewrite_spans(written, COUNCIL_IN_LOWER_CASE, as_heading)
-        return written, bool(slips)
+        return written, bool(slips) or shortened
 
     def _as_rating_question(self, typed: str) -> str:
         """"Is Tower Hamlets good?", "Kirklees overall", "Merton's overall grade?" read as "How was

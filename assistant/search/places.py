@@ -81,6 +81,33 @@ COUNCIL_IN_LOWER_CASE = re.compile(
 )
 
 
+# Short forms staff write for councils that no rule of the name check derives (search/names.py
+# reads "Notts", "Herts", "Lincs": the first three letters, the rest in order, a final "s"): an
+# older county form ("Hants", "Oxon", "Salop"), a point of the compass cut short ("N Yorks", "W
+# Sussex"), initials ("B&NES", "RBKC", "MK"). A probe's "How was N Yorks rated?" got York's grade.
+# Not "Northants" or "Beds": each is two councils.
+SHORT_FORMS = {
+    "hants": "Hampshire", "oxon": "Oxfordshire", "salop": "Shropshire",
+    "n yorks": "North Yorkshire", "north yorks": "North Yorkshire", "n yorkshire": "North Yorkshire", "e riding": "East Riding of Yorkshire",
+    "n lincs": "North Lincolnshire", "north lincs": "North Lincolnshire", "ne lincs": "North East Lincolnshire", "north east lincs": "North East Lincolnshire",
+    "e sussex": "East Sussex", "w sussex": "West Sussex", "w berks": "West Berkshire", "c beds": "Central Bedfordshire",
+    "n somerset": "North Somerset", "s glos": "South Gloucestershire", "n tyneside": "North Tyneside", "s tyneside": "South Tyneside",
+    "n northants": "North Northamptonshire", "north northants": "North Northamptonshire",
+    "w northants": "West Northamptonshire", "west northants": "West Northamptonshire",
+    "b&nes": "Bath and North East Somerset", "banes": "Bath and North East Somerset",
+    "rbkc": "Kensington and Chelsea", "lbbd": "Barking and Dagenham", "h&f": "Hammersmith and Fulham", "mk": "Milton Keynes",
+}
+SHORT_FORM = re.compile(
+    r"(?<![\w&-])(?:" + "|".join(sorted((re.escape(form).replace("\\ ", r"\.?\s+") for form in SHORT_FORMS), key=len, reverse=True)) + r")(?![\w&-])",
+    re.IGNORECASE,
+)
+
+
+def council_of_short_form(typed: str) -> str:
+    """The council a short form names ("N. Yorks" -> "North Yorkshire")."""
+    return SHORT_FORMS[re.sub(r"\.?\s+", " ", typed.lower())]
+
+
 # What kind of council a name may say it is, or how grand: "Kent County Council", "the Royal
 # Borough of Greenwich", "London Borough of Southwark", "Barnsley Metropolitan Borough Council".
 _KIND_OF_COUNCIL = re.compile(

@@ -149,3 +149,12 @@ def test_a_council_typed_in_lower_case_beside_ofsted_is_still_the_question_s_cou
     at, and Redbridge's "… in touch with almost all care leavers" was quoted."""
     answer = councils_alike.ask("What did Ofsted say about redcar care leavers?")
     assert not answer.abstained and {c.source for c in answer.citations} == {REDCAR}
+
+
+@pytest.mark.real
+def test_a_short_form_staff_write_is_read_as_the_councils_name(councils_alike):
+    """"How was N Yorks rated?" got York's grade (a probe): "N", "NE" and "Lincs" name no report."""
+    answer = councils_alike.ask("How was NE Lincs rated?")
+    assert answer.read_as == "How was North East Lincolnshire rated?"
+    assert not answer.abstained and {c.source for c in answer.citations} == {NORTH_EAST_LINCOLNSHIRE}
+    assert "Inadequate" in answer.citations[0].text

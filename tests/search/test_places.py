@@ -51,3 +51,21 @@ def test_a_council_names_its_own_reports_not_a_longer_named_councils():
 def test_a_run_of_spaced_capitals_is_read_whole():
     # (the spaces between a body's words were read every way: "Abc   Abc   …" doubled per word)
     assert councils_in("What about " + "Abc   " * 400 + "Leeds Police and Halton?") == (frozenset({"halton"}),)
+
+
+def test_a_short_form_staff_write_names_its_council():
+    from assistant.search.places import SHORT_FORM, council_of_short_form
+
+    for typed, council in (
+        ("How was N Yorks rated?", "North Yorkshire"),
+        ("how was n. yorks rated", "North Yorkshire"),
+        ("What did Ofsted say about Hants?", "Hampshire"),
+        ("Is Oxon good?", "Oxfordshire"),
+        ("B&NES care leavers", "Bath and North East Somerset"),
+        ("NE Lincs grades", "North East Lincolnshire"),
+        ("What about W Sussex?", "West Sussex"),
+    ):
+        found = SHORT_FORM.search(typed)
+        assert found and council_of_short_form(found.group()) == council, typed
+    for typed in ("Northants care leavers", "Hantsport", "the mk2 bus", "Lincs"):  # two councils; a longer word; derived elsewhere
+        assert not SHORT_FORM.search(typed), typed
