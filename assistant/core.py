@@ -403,13 +403,15 @@ class Assistant:
         typed = clean_question(question)  # the question as the person put it
         if not typed:
             raise AssistantError("the question is empty")
+        # Asked as it is meant: a council's name as its heading writes it ("how was north lincolnshire
+        # rated", "When was middlesborough last inspected?"), a rating asked in shorthand ("Is Tower
+        # Hamlets good?", "Kirklees overall"); shown as read_as unless only the case changed.
         written, slips = self._council_names_written(typed)
-        if written != typed:  # "how was north lincolnshire rated", "When was middlesborough last inspected?"
-            answer = self.ask(written, top_k=top_k, mode=mode, documents=documents, answerer=answerer, rerank=rerank, conversation=conversation)
-            return dataclasses.replace(answer, question=question, read_as=answer.read_as or (written if slips else None))
-        if (rated := self._as_rating_question(typed)) != typed:  # "Is Tower Hamlets good?", "Kirklees overall"
+        rated = self._as_rating_question(written)
+        if rated != typed:
             answer = self.ask(rated, top_k=top_k, mode=mode, documents=documents, answerer=answerer, rerank=rerank, conversation=conversation)
-            return dataclasses.replace(answer, question=question, read_as=answer.read_as or rated)
+            shown = rated if slips or rated != written else None
+            return dataclasses.replace(answer, question=question, read_as=answer.read_as or shown)
         reading = conversation.read(typed) if conversation is not None else None
         cleaned = clean_question(reading.read_as) if reading is not None else typed
         answerer = answerer or self.settings.answerer
@@ -809,9 +811,10 @@ class Assistant:
         council's name typed in lower case with a slip as its report's file name writes it
         ("middlesborough" -> "Middlesbrough"), and a short form as the council's name ("N Yorks"
         -> "North Yorkshire", places.SHORT_FORMS); and whether there was such a slip or short
-        form. Typed so, the name was read as a word: "how was north lincolnshire rated" named no report and was
-        answered from Lincolnshire's, "When was middlesborough last inspected?" quoted Salford's
-        dates, "What was hammersmith and fulham rated?" Trafford's grade (no name to check).
+        form. Typed so, the name was read as a word: "how was north lincolnshire rated" named no
+        report and was answered from Lincolnshire's, "When was middlesborough last inspected?"
+        quoted Salford's dates, "What was hammersmith and fulham rated?" Trafford's grade (no name
+        to check).
         Not the councils whose names are everyday words ("reading", "bury", "slough")."""
         from assistant.search.places import COUNCIL_IN_LOWER_CASE, SHORT_FORM, council_of_short_form
         from assistant.search.routing import heading_case
