@@ -396,7 +396,7 @@ class Assistant:
         from assistant.answers.answering import clean_question, verify_citations
         from assistant.answers.comparison import asks_to_compare
         from assistant.answers.conversation import asks_its_own_question, asks_why, picks_from_before, position_picked, years_asked
-        from assistant.answers.sections import section_kind
+        from assistant.answers.sections import counted_section, section_kind
         from assistant.search.names import absent, corrected, key_name
 
         question = repair_text(question)  # bytes that were not UTF-8 (surrogate escapes) become U+FFFD
@@ -606,27 +606,7 @@ class Assistant:
         if quoted_section is None and nothing_to_seek:
             return self._not_sought(question, nothing_to_seek, answerer, started)  # "Recommendations?" of two press articles
         if quoted_section is not None:
-            from assistant.answers.sections import section_answer
-
-            quoted_docs = {quote.doc_id for quote in quoted_section}
-            chunks = [index.chunks[row] for row in index.rows_for_documents(quoted_docs)]
-            texts = {doc_id: index.documents[doc_id].text for doc_id in quoted_docs}
-            labels = {}
-            if self.settings.compare_answers == "on" and len(quoted_docs) > 1:
-                # "What grades did Leeds and Bristol get?": each item says whose, in the question's order.
-                groups = index.router.compared(asked, within, proper=index.names.written_capitalised)
-                labels = {doc_id: g.label for g in reversed(groups) for doc_id in g.doc_ids}
-                if set(labels) >= quoted_docs:
-                    order = [g.label for g in groups]
-                    quoted_section = sorted(quoted_section, key=lambda quote: order.index(labels[quote.doc_id]))
-                else:
-                    labels = {}  # reports the question does not compare: no one's label fits them all
-            if not labels and len(quoted_docs) > 1 and index.router.sibling_reports(quoted_docs):
-                # "What grades did Tameside get?", quoting its 2019 and 2016 tables: each row says which.
-                years = {doc_id: index.router.year_of(doc_id) for doc_id in quoted_docs}
-                if len(set(years.values())) == len(years):
-                    labels = {doc_id: f"{year} report" for doc_id, year in years.items()}
-            answer = section_answer(question, quoted_section, texts, chunks, passages, titles, index.locate, answerer, labels=labels)
+            answer, quoted_section = self._section_reply(question, quoted_section, asked, within, passages, titles, answerer)
         elif answerer == "model":
             self.load_answer_model()
             # A follow-up is retrieved with its context; the model reads it with that context too
@@ -676,6 +656,20 @@ class Assistant:
                 meaning=None if reading is not None and reading.follow_up else self._likeness(index, cleaned, vector),
             )
             answer = Answer(question, answer.text, answer.abstained, answer.citations, answer.passages, answer.timings_ms, answer.explanation)
+            counted = counted_section(typed) if section is None and picked is None and self.settings.section_answers == "on" else None
+            found = self._asked_section(counted[0], corrected(counted[1], corrections), retrieval, index, titles, within, reading) if counted else None
+            if found and (answer.abstained or _quotes_an_item(answer, found)):
+                from assistant.domain import SECTION_QUOTED
+
+                # "How many recommendations did Ofsted make for Bristol?": no sentence states the
+                # count, and the answer refused or quoted one item of the list; the list shows it.
+                answer, quoted_section = self._section_reply(question, found, asked, within, passages, titles, answerer)
+                section = counted[0]
+                why = (
+                    f"{SECTION_QUOTED}asked how many {counted[0]}: the answer model found no sentence stating the count (it refused, "
+                    f"or quoted one item of the list), so the list is quoted whole, {len(answer.citations)} item(s)"
+                )
+                answer = dataclasses.replace(answer, explanation=dataclasses.replace(answer.explanation, notes=(why,) + answer.explanation.notes))
         else:
             answer = self._answerer.compose(
                 cleaned, vector, passages, titles, locate=index.locate, term_weight=index.term_weight
@@ -1264,6 +1258,32 @@ class Assistant:
             return None  # "How is Middlesbro doing?": a document's name, typed with a slip or cut short
         return "none of the question's words occurs in the documents"
 
+    def _section_reply(self, question: str, quoted_section, asked: str, within, passages, titles, answerer: str):
+        """The answer quoting each section found, item by item, and the sections in the order quoted:
+        a line each from several councils says whose, from several reports of one council which year."""
+        from assistant.answers.sections import section_answer
+
+        index = self.load_index()
+        quoted_docs = {quote.doc_id for quote in quoted_section}
+        chunks = [index.chunks[row] for row in index.rows_for_documents(quoted_docs)]
+        texts = {doc_id: index.documents[doc_id].text for doc_id in quoted_docs}
+        labels = {}
+        if self.settings.compare_answers == "on" and len(quoted_docs) > 1:
+            # "What grades did Leeds and Bristol get?": each item says whose, in the question's order.
+            groups = index.router.compared(asked, within, proper=index.names.written_capitalised)
+            labels = {doc_id: g.label for g in reversed(groups) for doc_id in g.doc_ids}
+            if set(labels) >= quoted_docs:
+                order = [g.label for g in groups]
+                quoted_section = sorted(quoted_section, key=lambda quote: order.index(labels[quote.doc_id]))
+            else:
+                labels = {}  # reports the question does not compare: no one's label fits them all
+        if not labels and len(quoted_docs) > 1 and index.router.sibling_reports(quoted_docs):
+            # "What grades did Tameside get?", quoting its 2019 and 2016 tables: each row says which.
+            years = {doc_id: index.router.year_of(doc_id) for doc_id in quoted_docs}
+            if len(set(years.values())) == len(years):
+                labels = {doc_id: f"{year} report" for doc_id, year in years.items()}
+        return section_answer(question, quoted_section, texts, chunks, passages, titles, index.locate, answerer, labels=labels), quoted_section
+
     def _asked_section(self, kind: str, question: str, retrieval, index, titles, within, reading):
         """The sections the question asks for whole ("What are Leeds's recommendations?") of the
         reports :func:`~assistant.answers.sections.choose_documents` picks; None when the question
@@ -1332,6 +1352,14 @@ class Assistant:
         total = (time.perf_counter() - started) * 1000
         timings = {"embed_query": 0.0, "retrieve": 0.0, "answer": 0.0, "total": total}
         return Answer(question, text or NOT_FOUND_TEXT, True, (), (), timings, explanation)
+
+
+def _quotes_an_item(answer: Answer, sections) -> bool:
+    """Whether the answer's first quote lies within an item of one of the sections."""
+    if not answer.citations:
+        return False
+    first = answer.citations[0]
+    return any(first.source == quote.doc_id and any(start <= first.start < end for start, end in quote.spans) for quote in sections)
 
 
 def _this_report(pointer: re.Match) -> str:

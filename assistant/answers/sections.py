@@ -199,6 +199,21 @@ def section_kind(question: str) -> str | None:
     return None
 
 
+_ASKS_HOW_MANY = re.compile(r"^\W*how many\s+(?!of\b)(?=\w)", re.IGNORECASE)  # not "How many of them …": a part of the list
+
+
+def counted_section(question: str) -> tuple[str, str] | None:
+    """(``RECOMMENDATIONS``, the question without "How many") when it asks how many items a
+    report's list of recommendations holds ("How many recommendations did Ofsted make for
+    Bristol?", "How many areas for improvement were there for Oldham?"). Reports seldom state the
+    count; their list shows it, so the list answers when no sentence does."""
+    asks = _ASKS_HOW_MANY.match(question)
+    if asks is None:
+        return None
+    rest = question[asks.end() :]
+    return (RECOMMENDATIONS, rest) if section_kind(rest) == RECOMMENDATIONS else None
+
+
 def unasked_terms(question: str, common: Callable[[str], bool] = lambda term: False, named_terms: Iterable[str] = ()) -> list[str]:
     """The question's content words beyond the ask's own, the document's name (``named_terms``), a
     year and words ``common`` to the library or the document ("children" in Ofsted reports,

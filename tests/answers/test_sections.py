@@ -8,7 +8,7 @@ from assistant.answers.sections import (
     SUMMARY,
     find_section,
 )
-from assistant.answers.sections import pick_rows, section_kind, unasked_terms
+from assistant.answers.sections import counted_section, pick_rows, section_kind, unasked_terms
 from assistant.domain import Document
 from assistant.search.keyword import content_terms
 from assistant.search.routing import name_text
@@ -430,3 +430,30 @@ def test_an_item_is_picked_by_its_place_only_from_a_list():
     assert pick_item(-1, "r.pdf", items).spans == ((31, 40),)
     assert pick_item(5, "r.pdf", items) is None  # no fifth item: answered as any other question
     assert pick_item(1, "r.pdf", items[:2]) is None  # two quotes (a best and an "Also possible") are no list
+
+
+@pytest.mark.parametrize(
+    "question, rest",
+    [
+        ("How many recommendations did Ofsted make for Bristol?", "recommendations did Ofsted make for Bristol?"),
+        ("how many areas for improvement were there for Oldham in 2024?", "areas for improvement were there for Oldham in 2024?"),
+        ("How many things did Ofsted say Leeds needed to improve?", "things did Ofsted say Leeds needed to improve?"),
+    ],
+)
+def test_asked_how_many_recommendations_the_list_may_answer(question, rest):
+    assert section_kind(question) is None  # a count is asked: a sentence stating it answers first
+    assert counted_section(question) == (RECOMMENDATIONS, rest)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many children are on child protection plans in Leeds?",
+        "How many of the recommendations has Leeds acted on?",  # a part of the list
+        "What recommendations did Ofsted make for Bristol?",  # no count: the section, as section_kind says
+        "How much improvement did Bristol make?",
+        "Which recommendation came first?",
+    ],
+)
+def test_other_questions_ask_no_count_of_the_list(question):
+    assert counted_section(question) is None

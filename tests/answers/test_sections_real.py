@@ -148,3 +148,21 @@ def test_a_follow_up_picking_from_the_grades_gets_those_rows_and_its_own_questio
     # Its own answer, not the table; a row near the quote before may follow as "Also possible" (the
     # model scores the first four sentences 0.10-0.13: README, Evaluation, forty-first session).
     assert not quoted_whole(own) and own.citations and " | " not in own.citations[0].text
+
+
+@pytest.mark.real
+def test_asked_how_many_recommendations_the_list_shows_the_count(three_reports):
+    # No sentence of Bristol's report states how many; the answer had refused.
+    answer = three_reports.ask("How many recommendations did Ofsted make for Bristol?")
+    assert not answer.abstained and quoted_whole(answer)
+    assert [c.text[:40] for c in answer.citations] == [opening[:40] for opening in BRISTOL_ITEMS]
+    why = "\n".join(explain_lines(answer))
+    assert "asked how many recommendations" in why and f"{len(BRISTOL_ITEMS)} item(s)" in why
+    leeds = three_reports.ask("How many areas for improvement did Ofsted give Leeds in 2022?")
+    assert [c.text for c in leeds.citations] == ["Contingency planning in children’s written plans.", "Consistent decision-making for strategy discussions."]
+
+
+@pytest.mark.real
+def test_asked_how_many_of_something_else_the_sentence_answers(three_reports):
+    answer = three_reports.ask("How many children are on child protection plans in Bristol?")
+    assert not quoted_whole(answer)
