@@ -217,9 +217,12 @@ def holds_person_name(sentence: str, question: str) -> bool:
     asked = _question_words(question)
     # A short phrase in quotes is a name of something else: "their steadfast aim to be ‘One
     # Council’", "the ‘Weapons in Schools’ programme".
-    words = [w.strip(".,;:!?()[]\"'‘’“”") for w in _QUOTED_PHRASE.sub(" ", sentence).split()]
+    raw = _QUOTED_PHRASE.sub(" ", sentence).split()
+    words = [w.strip(".,;:!?()[]\"'‘’“”") for w in raw]
     run = 0
     for position, word in enumerate(words):
+        if position and (raw[position - 1][-1] in ",;:!?)]" or raw[position][0] in "([“‘\""):
+            run = 0  # a name is words with nothing between them: not "in Southend (Image: PA )"
         if _HONORIFIC.match(word) and position + 1 < len(words) and _NAME_WORD.match(words[position + 1]):
             if _bare(words[position + 1]) not in asked:
                 return True

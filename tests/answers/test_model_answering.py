@@ -1477,3 +1477,21 @@ def test_a_sentence_cut_by_its_passage_is_quoted_whole():
     )
     quoted = [c for c in answer.citations if c.text.startswith("Children missing")]
     assert quoted and quoted[0].text.endswith("interventions.") and text[quoted[0].start : quoted[0].end] == quoted[0].text
+
+
+@pytest.mark.parametrize(
+    "sentence, question, holds",
+    [
+        ("The review was led by Sir Jonathan Evans.", "Who was the reviewer?", True),
+        ("Lead inspector: Louise Walker, His Majesty's Inspector", "Who was the lead inspector?", True),
+        ("Mr Jarvis, the security minister, told MPs.", "Who was the minister?", True),
+        # Capitalised words apart, with punctuation between them, are no name: a place and a photo credit.
+        ("Sir David was posthumously given a statue in Southend (Image: PA )", "Who was the sculptor of Sir David's statue?", False),
+        ("The meeting was held in Leeds, Bradford and Wakefield.", "Who was the chair?", False),
+        ("The Chief Executive Officer chaired the board.", "Who was the chair?", False),
+    ],
+)
+def test_a_persons_name_is_capitalised_words_with_nothing_between_them(sentence, question, holds):
+    from assistant.answers.answering import holds_kind
+
+    assert holds_kind("name", sentence, question) is holds
