@@ -93,6 +93,8 @@ _ASKS_JUDGEMENTS = re.compile(
     re.IGNORECASE,
 )
 _DOCUMENT_NOUN = r"(report|review|inspection|inspectors?|ofsted|article|document|paper|findings?)"
+# What a council's whole work is called: "Leeds's children's services", "Kent's work", not "Kent's care leavers".
+_WHOLE_SERVICE = r"(?:(?:children['’]?s\s+)?(?:services?|social\s+care)|report|reports|inspection|inspections|council|department|work|performance|overall)\b"
 _ASKS_SUMMARY = re.compile(
     # "a summary", "summarise the report"; not "the council's yearly summary of complaints"
     rf"\bsumm?ar(y|ies)\b(?! of (?!(how|what|why|where)\b|(?-i:[A-Z])|(the |this |that |its |their )?([\w’'-]+ ){{0,3}}?{_DOCUMENT_NOUN}\b))"
@@ -105,7 +107,10 @@ _ASKS_SUMMARY = re.compile(
     rf"|^\W*what (did|does|do|has|have) (the |this |that |its |their )?([\w’'-]+ ){{0,2}}?{_DOCUMENT_NOUN} (find|found|conclude|concluded|say|said)( (in|on|of|for) (?-i:[A-Z])[^?.]{{0,60}})?\W*$"
     # the inspectorate on a council ("What did Ofsted say about Bradford in 2014?"); not a review
     # about a person ("What did the 12-month review say about Ali?")
-    r"|^\W*what (did|does|do|has|have) (ofsted|(the )?(ofsted )?inspectors|hmi) (find|found|conclude|concluded|say|said) about (?-i:[A-Z])[^?.]{0,60}\W*$"
+    # ("… about Peterborough's care leavers?" names a topic, whatever share of the report mentions it;
+    # "… about Leeds's children's services?" does not)
+    r"|^\W*what (did|does|do|has|have) (ofsted|(the )?(ofsted )?inspectors|hmi) (find|found|conclude|concluded|say|said) about "
+    rf"(?![^?.]*['’]s\s+(?!{_WHOLE_SERVICE})\w)(?-i:[A-Z])[^?.]{{0,60}}\W*$"
     r"|^\W*what (did|does|do) (it|they) (find|conclude|say)\W*$",
     re.IGNORECASE,
 )

@@ -166,3 +166,14 @@ def test_asked_how_many_recommendations_the_list_shows_the_count(three_reports):
 def test_asked_how_many_of_something_else_the_sentence_answers(three_reports):
     answer = three_reports.ask("How many children are on child protection plans in Bristol?")
     assert not quoted_whole(answer)
+
+
+@pytest.mark.real
+def test_a_topic_after_a_councils_name_is_asked_of_its_newest_report_not_summarised(sunderlands_among_others):
+    # Care leavers fill a large share of Sunderland's reports; read as a summary request, the
+    # question skipped the newest report first and was answered from either report.
+    answer = sunderlands_among_others.ask("What did Ofsted say about Sunderland's care leavers?")
+    assert not quoted_whole(answer) and not answer.abstained
+    assert {c.source for c in answer.citations} == {"ofsted-sunderland-11-march-2025.pdf"}
+    assert any("leaver" in c.text.lower() for c in answer.citations)
+    assert any(note.startswith("asked of ofsted-sunderland-11-march-2025.pdf alone") for note in answer.explanation.notes)
