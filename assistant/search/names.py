@@ -288,7 +288,8 @@ class NameChecker:
         found = []
         for text in asked_names(question):
             terms, counted, held_words, corrections = set(), 0, [], []
-            for word in text.split():
+            kept: list[int] = []  # the words that count, by place: "Croydon's UASC" names Croydon
+            for place, word in enumerate(text.split()):
                 if folded(word.lower()) in CALENDAR_WORDS or "&" in word:
                     continue  # "November", "Sept": the calendar's; "B&B-type", "A&E": shorthand, no name
                 word_terms = [t for t in content_terms(word) if not t.isdigit()]
@@ -297,6 +298,7 @@ class NameChecker:
                 if _bare(word) in self.acronyms:
                     continue  # "DCS": the passages may say "director of children's services"
                 counted += 1
+                kept.append(place)
                 typed = re.sub(r"['’]s$", "", word.lower())
                 resolved = [self.resolve(term, typed if len(word_terms) == 1 else "") for term in word_terms]
                 if any(held is None for held, _ in resolved):
@@ -313,6 +315,7 @@ class NameChecker:
             distinctive = frozenset(t for t in terms if self.is_distinctive(t))
             rarest = min((self.vocabulary.get(t, 0) for t in distinctive), default=0)
             passing = bool(distinctive) and all(self.document_share(t) <= PASSING_SHARE for t in distinctive)
+            text = " ".join(text.split()[kept[0] : kept[-1] + 1])  # without shorthand or a month at either end
             found.append(AskedName(text, frozenset(terms), held, distinctive, rarest, passing, tuple(corrections), counted))
         return found
 

@@ -54,6 +54,14 @@ def test_a_name_the_texts_never_mention_is_absent():
     assert absent(names) == ["Norfolk"] and key_name(names) is None
 
 
+def test_an_absent_name_is_said_without_the_shorthand_or_month_beside_it():
+    c = checker()
+    c.acronyms = {"UASC"}  # defined in the documents: its passages may write it in full
+    names = c.names("What did Ofsted say about Croydon's UASC in the June report?")
+    assert [(n.text, n.held) for n in names if not n.held] == [("Croydon's", False)]
+    assert [n.text for n in c.names("Was UASC Norfolk support good?")] == ["Norfolk"]
+
+
 def test_typing_slips_missing_accents_and_short_forms_of_a_document_name_are_held():
     c = checker()
     assert c.resolve("sunderlnd") == ("sunderland", "Sunderland")  # searched as the file name writes it
