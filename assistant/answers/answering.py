@@ -348,7 +348,10 @@ def is_label_line(sentence: str) -> bool:
 ASKS_NEXT_INSPECTION = re.compile(
     r"\b(?:next|upcoming|forthcoming|future)\s+(?:ofsted\s+(?:inspection|visit)|inspection)s?\b"
     r"|\binspected\s+(?:again|next)\b|\b(?:will|shall)\s+(?:[\w'’-]+\s+){0,4}be\s+(?:re-?)?inspected\b"
-    r"|\bdue\s+(?:for\s+(?:an?\s+|its\s+|their\s+)?(?:re-?)?inspection|to\s+be\s+(?:re-?)?inspected)\b",
+    r"|\bdue\s+(?:for\s+(?:an?\s+|its\s+|their\s+)?(?:re-?)?inspection|to\s+be\s+(?:re-?)?inspected)\b"
+    # "When will Ofsted next visit Bristol?", "When are inspectors coming back to Leeds?"
+    r"|\b(?:will|shall|is|are|['’]s|['’]re)\s+(?:ofsted|(?:the\s+)?inspectors?|hmi)\s+(?:next\s+(?:visit|inspect|come|return)\w*|"
+    r"(?:visit|inspect)\w*\s+(?:[\w'’-]+\s+){0,3}?again|(?:be\s+)?(?:coming|come)\s+back|returning|return)\b",
     re.IGNORECASE,
 )
 

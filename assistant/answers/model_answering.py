@@ -1129,7 +1129,13 @@ class ModelAnswerer:
         # A report's own dates never say when the next inspection is; the model reads "When will
         # Wirral be inspected again?" much as "When was Wirral inspected?" (0.92, and 0.18 with the
         # misfit's loss), so those lines are put out of reach.
-        boosts = [b - NOT_AN_ANSWER * (asks_next and states_inspection_dates(s.text)) for b, (s, _) in zip(boosts, kept)]
+        # Nor does a sentence dating an earlier one ("The previous inspection of Sunderland’s
+        # safeguarding arrangements was in April 2012." was quoted for "When is Sunderland's next
+        # inspection due?").
+        boosts = [
+            b - NOT_AN_ANSWER * (asks_next and (states_inspection_dates(s.text) or (dates_earlier_inspection(s.text) and not _LOOKS_AHEAD.search(s.text))))
+            for b, (s, _) in zip(boosts, kept)
+        ]
         # Asked for a grade of reports that grade (a judgement row among the sentences, or the
         # question names the reports and they state verdicts), a sentence with no grade in it
         # answers something else: "At 28th February 2014, 893 children are being looked after by
