@@ -619,7 +619,8 @@ class Assistant:
                 context_mode == "short" and reading is not None and reading.follow_up and not reading.standalone and not says_enough_alone(typed)
             )
             with_context = reading is None or reading.standalone or context_mode == "both" or says_too_little
-            read = expansion.spelt_out if with_context else self._expand(typed).spelt_out
+            read_expansion = expansion if with_context else self._expand(typed)
+            read = read_expansion.spelt_out
             # The closing year that only says which report, read once for the model and the pre-filter.
             closing_year = index.router.report_year_words(read, retrieval.named) if year_says_which else frozenset()
             answer = self._model_answerer.answer(
@@ -651,6 +652,8 @@ class Assistant:
                     else frozenset()
                 ),
                 furniture=index.furniture,
+                acronyms_spelt=read_expansion.spelt,
+                acronyms_read_long=self.settings.model_acronyms == "long",
                 # A follow-up is read with the turn before, whose topic its vector carries more
                 # than what the follow-up asks; the sentences around the last quote lead instead.
                 meaning=None if reading is not None and reading.follow_up else self._likeness(index, cleaned, vector),

@@ -953,6 +953,8 @@ class ModelAnswerer:
         report_phrases: Sequence[Sequence[str]] = (),
         naming_words: frozenset[str] = frozenset(),
         furniture: frozenset[str] = frozenset(),
+        acronyms_spelt: Sequence[tuple[str, str]] = (),
+        acronyms_read_long: bool = False,
         meaning: Callable[[str, list[tuple[str, int, int]]], Sequence[float] | None] | None = None,
     ) -> Answer:
         """The answer, with ``top_k`` passages (reranked unless ``rerank`` is False) and why.
@@ -1114,6 +1116,10 @@ class ModelAnswerer:
         model_question = without_report_year(model_question, which_report, present=self.report_present != "off")
         if self.report_present == "on" and not which_report:
             model_question = in_a_named_reports_present(model_question, report_years)
+        reworded = model_question  # before the acronyms are read as their long forms
+        if acronyms_read_long:
+            for short, long in acronyms_spelt:  # "EHCPs (education health and care plans)" read as its long form alone
+                model_question = model_question.replace(f"{short} ({long})", long)
         about_team = bool(_ASKS_ABOUT_INSPECTORS.search(asked or question))
         misfits = [
             self.kind_weight > 0
@@ -1171,6 +1177,10 @@ class ModelAnswerer:
             topic_words = frozenset()
         if topic_words:
             topic_words |= frozenset(content_terms(also_look_for))
+            # An acronym asked about is held by a sentence using its long form ("Are EHCPs in Bury any
+            # good?": "Education, health and care (EHC) plans are very good quality" lost the weight).
+            spelt_words = {t for short, long in acronyms_spelt if set(content_terms(short)) & topic_words for t in content_terms(long)}
+            topic_words |= frozenset(t for t in spelt_words if term_weight is None or term_weight(t) >= SAYS_NOTHING_OF_THE_TOPIC)
         off_topic = [bool(topic_words) and not topic_words.intersection(content_terms(s.text)) for s, _ in kept]
         boosts = [b - self.off_topic_weight * off for b, off in zip(boosts, off_topic)]
         # Asked in plain words ("Were Kent's social workers carrying too many cases?"), a sentence
@@ -1315,13 +1325,15 @@ class ModelAnswerer:
         )
         if topic:
             notes += (f"the answer model read the question as \u201c{model_question}\u201d: it asks what the documents say about a topic",)
-        elif model_question != as_topic and which_report:
+        elif reworded != as_topic and which_report:
             notes += (
                 f"the answer model read the question as \u201c{model_question}\u201d: its closing year says which report it is about"
-                + (", and a report states its own time in the present" if model_question != without_report_year(as_topic, which_report, present=False) else ""),
+                + (", and a report states its own time in the present" if reworded != without_report_year(as_topic, which_report, present=False) else ""),
             )
-        elif model_question != as_topic:
+        elif reworded != as_topic:
             notes += (f"the answer model read the question as \u201c{model_question}\u201d: it names a report, which states its own time in the present",)
+        elif model_question != reworded:
+            notes += (f"the answer model read the question as \u201c{model_question}\u201d: an acronym as its long form",)
         if any(gradeless[quotable]):
             notes += (f"the question asks for a grade: {sum(gradeless[quotable])} sentence(s) stating none lost {self.kind_weight:g} on the logit",)
         if any(repeats[quotable]) or any(responses[quotable]):

@@ -96,6 +96,7 @@ class Expansion:
     # ("children with disabilities (CWD)") lowered its scores (development set: 9 of the 65
     # answerable questions it touched more refused), a long form added after an acronym did not.
     spelt_out: str
+    spelt: tuple[tuple[str, str], ...] = ()  # (acronym as asked, its long form): those spelt_out adds
 
 
 def _insert(question: str, inserts: list[tuple[int, str]]) -> str:
@@ -156,4 +157,5 @@ class AcronymTable:
             _insert(question, [(at, text) for at, text, _ in kept]),
             tuple(pair for _, _, pair in kept),
             _insert(question, [(at, text) for at, text, _ in spelt[:MAX_ADDED]]),
+            tuple(pair for _, _, pair in spelt[:MAX_ADDED]),
         )

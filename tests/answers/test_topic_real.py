@@ -123,3 +123,18 @@ def test_a_follow_up_whose_context_names_the_conversations_report_keeps_to_it(le
     then = lewisham_and_others.ask("Which of them is about private fostering?", conversation=conversation)
     assert then.read_as.startswith("What does Lewisham need to improve?")
     assert {c.source for c in then.citations} <= {LEWISHAM}
+
+
+@pytest.mark.real
+def test_an_acronym_is_read_by_the_model_as_its_long_form(lewisham_and_others):
+    # Read as "Is Barnsley's DCS (director of children’s services) new?" the sentence on the new
+    # executive director scored under the threshold and the question abstained.
+    from dataclasses import replace
+
+    from assistant.core import Assistant
+
+    answer = lewisham_and_others.ask("Is Barnsley's DCS new?")
+    assert not answer.abstained and any("new executive director" in c.text for c in answer.citations)
+    assert any("an acronym as its long form" in note and "director of children’s services new" in note for note in answer.explanation.notes)
+    beside = Assistant(replace(lewisham_and_others.settings, model_acronyms="beside"), embedder=lewisham_and_others.embedder)
+    assert beside.ask("Is Barnsley's DCS new?").abstained

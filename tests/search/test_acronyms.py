@@ -38,6 +38,7 @@ def test_a_question_using_either_form_gets_the_other_beside_it():
     # The answer model reads acronyms spelt out, not long forms abbreviated.
     assert short.spelt_out == short.question
     assert long.spelt_out == "Is the multi-agency safeguarding hub used well?"
+    assert short.spelt == (("PEPs", "personal education plans"),) and long.spelt == ()  # what the model may read as the long form
     both = table.expand("Is the MASH (multi-agency safeguarding hub) used well?")
     assert both.added == ()  # both forms already there: nothing to add
     plain = table.expand("Who led the inspection in May?")
