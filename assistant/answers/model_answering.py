@@ -550,7 +550,10 @@ _WHO_LED_IT = re.compile(
 # Salford inspection?"), not about something it found ("What did the Kirklees inspection say
 # about its improvement board?": "When did it start?" asks about the board).
 def _about_the_inspection(context: str) -> bool:
-    return bool(_ASKS_LEAD_INSPECTOR.search(context) or _ASKS_INSPECTION_WHEN.search(context))
+    """Whether a follow-up's turn before asked about the inspection: who led it, when it was, or
+    its verdict ("Who led it?" after "What was the overall grade?" quoted the sentence saying how
+    the council had been judged before)."""
+    return bool(_ASKS_LEAD_INSPECTOR.search(context) or _ASKS_INSPECTION_WHEN.search(context) or _ASKS_A_GRADE.search(context))
 
 
 # "What did Ofsted say / inspectors find / the inspection conclude about …?": what the inspection

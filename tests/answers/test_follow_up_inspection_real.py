@@ -27,6 +27,10 @@ def test_what_it_is_comes_from_the_turn_before():
     assert not asks_lead_inspector("Who runs it?", "What did the inspection say about the edge of care team in Poole?")
     assert not asks_lead_inspector("Who oversaw them?", "What did the inspection of Hackney find about its children's centres?")
     assert not asks_lead_inspector("Who led it?")
+    # The inspection's verdict is about the inspection (forty-second session's probe: "Who led it?"
+    # after "What was the overall grade?" quoted how Peterborough had been judged before).
+    assert asks_lead_inspector("Who led it?", "What was the overall grade? Who led it?")
+    assert asks_lead_inspector("Who led it?", "How was Leeds rated in 2022?")
 
     after_its_lead = "Who led the Salford inspection in 2015?"
     assert asks_inspection_dates("When did it take place?", after_its_lead)
@@ -69,6 +73,14 @@ def _last_answer(assistant, turns):
 @pytest.mark.real
 def test_who_led_it_after_the_inspections_date_is_its_lead_inspector(two_sunderlands):
     answer = _last_answer(two_sunderlands, ("When did Ofsted inspect Sunderland in 2015?", "Who led it?"))
+    assert not answer.abstained
+    first = answer.citations[0]
+    assert first.source == SUNDERLAND_2015 and " ".join(first.text.split()) == LEAD_2015
+
+
+@pytest.mark.real
+def test_who_led_it_after_the_inspections_grade_is_its_lead_inspector(two_sunderlands):
+    answer = _last_answer(two_sunderlands, ("How was Sunderland rated in 2015?", "Who led it?"))
     assert not answer.abstained
     first = answer.citations[0]
     assert first.source == SUNDERLAND_2015 and " ".join(first.text.split()) == LEAD_2015
