@@ -344,6 +344,9 @@ _OPENING_PREPOSITION = re.compile(r"^(?:in|on|at|to|with|from|by|since|about|for
 _TOPIC_TAIL = re.compile(r"\s+(?:in|for|at|of|across|within|by|from)\s+(?:the\s+)?(?:[A-Z]|(?:19|20)\d\d\b).*$")
 
 
+_OWNER = re.compile(r"(?:[A-Z][\w’'-]*\s+)*[A-Z][\w-]*['’]s\s+(?=\w)")
+
+
 def switch_topic(previous: str, question: str) -> str | None:
     """The previous question asked of another topic, when it asked what the documents say about
     one and the follow-up names nothing but another ("And fostering?", "What about disabled
@@ -354,7 +357,7 @@ def switch_topic(previous: str, question: str) -> str | None:
     lead = _LEADS_TO_ANOTHER.match(question)
     if lead is None:
         return None
-    asked = re.sub(r"(?:[\s,]+(?:too|as\s+well|then|instead|please))?[\s?.!]*$", "", question[lead.end():]).strip()
+    asked = re.sub(r"(?:[\s,]+(?:too|as\s+well|then|instead|please|there|in\s+that\s+(?:council|area|report)))?[\s?.!]*$", "", question[lead.end():]).strip()
     asked = re.sub(r"^(?:for|on|about|regarding)\s+", "", asked, flags=re.IGNORECASE)  # "And on adoption?"
     words = asked.split()
     if not 1 <= len(words) <= 5 or _NOT_A_TOPIC.match(asked) or not all(_TOPIC_WORD.match(w) for w in words):
@@ -365,6 +368,9 @@ def switch_topic(previous: str, question: str) -> str | None:
     if not topic:
         return None
     core = _TOPIC_TAIL.sub("", topic)
+    owner = _OWNER.match(core)  # "Salford's front door": the council's name stays, "Salford's fostering"
+    if owner and not re.match(r"(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those)\b", asked, re.IGNORECASE):
+        core = core[owner.end() :]
     if not core or set(content_terms(asked)) <= set(content_terms(core)):
         return None
     start = previous.find(core)

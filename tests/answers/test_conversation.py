@@ -404,3 +404,14 @@ def test_a_why_question_is_told_apart():
 
     assert asks_why("Why was it inadequate?") and asks_why("And why?") and asks_why("How come?")
     assert not asks_why("What grades did Bristol get?") and not asks_why("Who knows why?")
+
+
+def test_a_topic_switch_keeps_the_council_the_turn_before_named_in_the_possessive():
+    from assistant.answers.conversation import switch_topic
+
+    previous = "What did Ofsted say about Salford's front door?"
+    assert switch_topic(previous, "And fostering?") == "What did Ofsted say about Salford's fostering?"
+    # "there" points at the council the turn before named (a probe: read with the turn before, the
+    # front door's sentence was quoted again).
+    assert switch_topic(previous, "And care leavers there?") == "What did Ofsted say about Salford's care leavers?"
+    assert switch_topic("What did the review say about Ali's referral?", "And his family?") == "What did the review say about his family?"

@@ -21,3 +21,16 @@ def test_a_new_topic_of_the_same_report_is_answered_from_it(three_reports):
     assert "caseloads" in follow_up.citations[0].text.lower()
     assert follow_up.read_as == TURNS[1] and follow_up.kept_to == (LEEDS_2022,)
     assert any("a new question of the documents the conversation named" in note for note in follow_up.explanation.notes)
+
+
+@pytest.mark.real
+def test_another_topic_there_is_asked_of_the_council_the_turn_before_named(three_reports):
+    # A probe: "And care leavers there?" after Salford's front door quoted the front door again.
+    from assistant.answers.conversation import Conversation
+
+    conversation = Conversation("c-topic-there")
+    three_reports.ask("What did Ofsted say about Bristol's front door?", conversation=conversation)
+    follow_up = three_reports.ask("And care leavers there?", conversation=conversation)
+    assert follow_up.read_as == "What did Ofsted say about Bristol's care leavers?"
+    assert not follow_up.abstained and {c.source for c in follow_up.citations} == {"ofsted-bristol-10-march-2023.pdf"}
+    assert any("care leaver" in c.text.lower() for c in follow_up.citations)
