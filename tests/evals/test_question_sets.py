@@ -2,6 +2,7 @@
 
 import functools
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -181,3 +182,18 @@ def test_compare_set_names_two_or_more_reports_per_question_and_quotes_kept_text
     test = {g["doc"] for q in questions if q.split == "test" for g in q.gold}
     assert not tune & test  # no report in both halves
     assert not (tune | test) & {row["doc"] for row in training_rows()}
+
+
+@needs_reports
+@pytest.mark.real
+def test_acronym_set_types_one_long_form_of_an_existing_question_as_its_acronym():
+    originals = {q.id: q for name in ("ofsted.jsonl", "ofsted-dev.jsonl", "ofsted-paraphrase.jsonl") for q in load_questions(EVALS_DIR / name)}
+    questions = load_questions(EVALS_DIR / "ofsted-acronyms.jsonl")
+    assert len(questions) >= 60 and sum(not q.answerable for q in questions) >= 10
+    for q in questions:
+        original = originals[q.id.removesuffix("-acr")]
+        assert original.split in (None, "tune"), q.id  # never the test half
+        assert q.gold == original.gold and q.answerable == original.answerable and q.documents == original.documents
+        assert q.question != original.question and re.search(r"\b[A-Z][A-Za-z&]{1,9}\b", q.question), q.id
+        for gold in q.gold:
+            assert gold["quote"] in kept_text(gold["doc"]), q.id
