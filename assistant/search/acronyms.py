@@ -19,6 +19,10 @@ from typing import Iterable, Mapping
 # "(MASH)", "(PEPs)", "(CAMHS)", "(LSCB)", "(B&B)": two to ten characters, mostly capitals.
 _DEFINED = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# A glossary's line: the acronym first, then a dash, a colon, an equals sign or a tab, then its long
+# form and nothing else ("CSPR – Child Safeguarding Practice Review"); a review's list of
+# abbreviations, which it does not define in brackets again.
+_GLOSSARY_LINE = re.compile(r"^[ \t]*([A-Z][A-Za-z&]{1,9})s?(?:[ \t]*[-–—:=][ \t]*|\t+[ \t]*)([A-Za-z][A-Za-z'’ ,-]{3,80}?)[ \t.]*$", re.MULTILINE)
 _SHORT_IN_QUESTION = re.compile(r"\b([A-Z][A-Z&]{1,8})(s?)\b")
 # Words that link a long form's words and never start one; narrower than the keyword stopwords, which
 # would refuse "her majesty's inspectors (HMI)" and "not in education, employment or training (NEET)".
@@ -74,7 +78,8 @@ def long_form(short: str, before: str) -> str | None:
 
 
 def definitions(text: str) -> Iterable[tuple[str, str]]:
-    """(acronym, long form) for each "long form (ACRONYM)" in a text."""
+    """(acronym, long form) for each "long form (ACRONYM)" in a text, and each line of a glossary
+    ("CSPR – Child Safeguarding Practice Review", "LADO: Local Authority Designated Officer")."""
     for match in _DEFINED.finditer(text):
         key = _key(match.group(1))
         if key is None:
@@ -83,6 +88,12 @@ def definitions(text: str) -> Iterable[tuple[str, str]]:
         before = re.split(r"[.;:!?()\n]", before)[-1]  # the long form lies in the same clause
         found = long_form(match.group(1), before)
         if found:
+            yield key, " ".join(found.lower().split())
+    for match in _GLOSSARY_LINE.finditer(text):
+        key = _key(match.group(1))
+        # The whole rest of the line must be the long form: its words, and nothing after them.
+        found = long_form(match.group(1), match.group(2)) if key else None
+        if found and len(found.split()) == len(match.group(2).split()):
             yield key, " ".join(found.lower().split())
 
 

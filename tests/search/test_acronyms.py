@@ -72,3 +72,22 @@ def test_a_long_form_gives_the_acronym_defined_for_it():
     table = AcronymTable({"LSCB": "local safeguarding children board", "MASH": "multi-agency safeguarding hub"})
     assert table.short_form("Local Safeguarding  Children Board") == "LSCB"
     assert table.short_form("early help") is None
+
+
+def test_a_glossary_line_defines_its_acronym():
+    glossary = (
+        "Glossary\n"
+        "CSPR – Child Safeguarding Practice Review\n"
+        "LADO: Local Authority Designated Officer\n"
+        "CSC\tChildren's Social Care\n"
+        "Note: the panel met in May\n"  # a label line, not a definition
+        "ABC - nothing of the sort here\n"
+    )
+    found = dict(definitions(glossary))
+    assert found == {
+        "CSPR": "child safeguarding practice review",
+        "LADO": "local authority designated officer",
+        "CSC": "children's social care",
+    }
+    question = AcronymTable.from_texts([glossary]).expand("What did the CSPR find?")
+    assert question.spelt == (("CSPR", "child safeguarding practice review"),)
