@@ -443,6 +443,13 @@ class Assistant:
             # "Summarise the Cumberland report" / "What did they say about domestic abuse?" asks
             # about domestic abuse, though the text it is read with opens "Summarise".
             section = section_kind(typed) or (conversation.turns[-1].section if inherits else None)
+        if self.settings.section_answers == "on" and not (reading is not None and reading.follow_up) and swapped is None:
+            # "What grades did Halton get and who is the lead inspector?": a part at a time, when one
+            # is answered with its whole section (the other part was dropped).
+            options = {"top_k": top_k, "mode": mode, "documents": documents, "answerer": answerer, "rerank": rerank}
+            parted = self._asked_in_parts(question, typed, reading, conversation, options)
+            if parted is not None:
+                return parted
         # "Which part wasn't good?" after a judgement table: its rows that fell short, picked by grade.
         picked = self._picked_from_before(typed, conversation, index) if section is None and reading is not None and reading.follow_up else None
         nothing_to_seek = self._nothing_to_seek(typed, follow_up=reading is not None and reading.follow_up)
@@ -1260,6 +1267,30 @@ class Assistant:
         if self.settings.name_check == "on" and any(name.corrections for name in self.load_index().names.names(typed)):
             return None  # "How is Middlesbro doing?": a document's name, typed with a slip or cut short
         return "none of the question's words occurs in the documents"
+
+    def _asked_in_parts(self, question: str, typed: str, reading, conversation, options: dict) -> Answer | None:
+        """A question in two parts, one asking for a whole section (answers/two_parts.py): the first
+        part asked alone, the second as its follow-up, the answers one after the other. None when
+        it is not in two parts, or neither part is answered with its whole section."""
+        from assistant.answers.answering import verify_citations
+        from assistant.answers.conversation import Conversation, quoted_spans
+        from assistant.answers.sections import section_kind
+        from assistant.answers.two_parts import joined_answer, split_parts
+        from assistant.domain import SECTION_QUOTED
+
+        parts = split_parts(typed)
+        if parts is None or not any(section_kind(part) for part in parts):
+            return None
+        within = Conversation("parts")
+        answers = [self.ask(part, conversation=within, **options) for part in parts]
+        whole = [a for a in answers if a.explanation is not None and any(n.startswith(SECTION_QUOTED) for n in a.explanation.notes)]
+        if not whole:
+            return None
+        answer = joined_answer(question, list(zip(parts, answers)))
+        verify_citations(answer, self.document_text)
+        if reading is not None:
+            conversation.record(reading, quoted_spans(answer.citations), frozenset(answer.named), section_kind(whole[0].question))
+        return answer
 
     def _section_reply(self, question: str, quoted_section, asked: str, within, passages, titles, answerer: str):
         """The answer quoting each section found, item by item, and the sections in the order quoted:

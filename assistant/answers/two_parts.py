@@ -1,0 +1,86 @@
+"""Questions in two parts, one of which asks for a whole section: "What grades did Halton get and
+who is the lead inspector?", "What grades did Luton get and what does it need to improve?".
+
+A question asking for a report's grades, recommendations or summary is answered with that section
+quoted whole (sections.py), and a second part asking something else was dropped: a hostile probe
+got Halton's grades and no inspector, Luton's improvements and no grades. Such a question is asked
+as two: the first part alone, the second as its follow-up (so "it" and the council carry over),
+and the answers are given one after the other, citations numbered through. Used only when one
+part is answered with its whole section; otherwise the question is answered as before, sentence
+by sentence, where the answer model already quotes a sentence for each part.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Sequence
+
+from assistant.answers.comparison import MARKER, _interleaved, _renumbered
+from assistant.domain import NOT_FOUND_TEXT, Answer, Explanation
+
+PARTS = "two parts: "  # an explanation note's opening, for a question answered a part at a time
+_ASKING = r"(?:what|when|who|whom|why|how|which|where|did|does|do|is|are|was|were|has|have|had|can|could|will)\b"
+# "…, and what …", "… and also who …", "… as well as when …": the second part's ask after a first part's words.
+_JOIN = re.compile(rf"(?<=[\w’')])\s*[,;]?\s+(?:and|also|and also|as well as|plus)\s+(?={_ASKING})", re.IGNORECASE)
+# "What grades did Luton get? What does it need to improve?": two questions typed as one.
+_TWO_QUESTIONS = re.compile(rf"\?\s+(?={_ASKING})", re.IGNORECASE)
+MIN_WORDS = 3  # of each part: "and why?" is a follow-up's word, not a part of its own
+
+
+def split_parts(question: str) -> tuple[str, str] | None:
+    """The question's two parts, each a question ending "?", the second's first letter capitalised;
+    None unless it asks exactly two things, each of at least ``MIN_WORDS`` words."""
+    text = " ".join(question.split())
+    joins = list(_JOIN.finditer(text)) or list(_TWO_QUESTIONS.finditer(text))
+    if len(joins) != 1:
+        return None
+    join = joins[0]
+    first, second = text[: join.start()].rstrip(" ,;?") + "?", text[join.end() :].strip()
+    second = second[:1].upper() + second[1:]
+    second = second if second.endswith("?") else second.rstrip(" .!") + "?"
+    if min(len(first.split()), len(second.split())) < MIN_WORDS:
+        return None
+    return first, second
+
+
+def joined_answer(question: str, parts: Sequence[tuple[str, Answer]]) -> Answer:
+    """One answer from each part's (``parts``: the part as asked, its answer), in order: each
+    part's lines as answered, a part not answered said so in a line naming it; citations
+    numbered through."""
+    lines, citations, notes = [], [], []
+    for asked, answer in parts:
+        if answer.abstained:
+            lines.append(f"{asked} {NOT_FOUND_TEXT}")
+            continue
+        first = len(citations)
+        numbers = {c.n: first + k + 1 for k, c in enumerate(answer.citations)}
+        citations.extend(dataclasses.replace(c, n=numbers[c.n]) for c in answer.citations)
+        lines.append(MARKER.sub(lambda m: f"[{numbers.get(int(m.group(1)), m.group(1))}]", answer.text))
+    abstained = not citations
+    asked_as = " / ".join(f"\u201c{asked}\u201d" for asked, _ in parts)
+    notes.append(f"{PARTS}the question asks two things, one of them a whole section: asked as {asked_as}, the second as a follow-up of the first")
+    for number, (asked, answer) in enumerate(parts, 1):
+        if answer.explanation is not None:
+            why = answer.explanation
+            notes.append(f"part {number} ({why.decision}): " + "; ".join(why.notes))
+    explanations = [a.explanation for _, a in parts if a.explanation is not None]
+    explanation = None
+    if explanations:
+        explanation = Explanation(
+            passages=tuple(_renumbered(_interleaved([e.passages for e in explanations]))),
+            candidates=tuple(sorted((c for e in explanations for c in e.candidates), key=lambda c: -c.probability)),
+            threshold=explanations[0].threshold,
+            decision="abstained" if abstained else "answered",
+            considered=sum(e.considered for e in explanations),
+            answerer=explanations[0].answerer,
+            notes=tuple(notes),
+        )
+    timings: dict[str, float] = {}
+    for _, answer in parts:
+        for key, value in answer.timings_ms.items():
+            timings[key] = timings.get(key, 0.0) + value
+    passages = tuple(_renumbered(_interleaved([answer.passages for _, answer in parts])))
+    named = tuple(sorted({doc for _, answer in parts for doc in answer.named}))
+    text = NOT_FOUND_TEXT if abstained else "\n".join(lines)
+    return Answer(question, text, abstained, tuple(citations), passages, timings, explanation, named=named)

@@ -1,0 +1,56 @@
+"""Questions in two parts, one asking for a whole section: each part asked in turn (answers/two_parts.py)."""
+
+import pytest
+
+from assistant.answers.two_parts import split_parts
+
+
+@pytest.mark.parametrize(
+    "question, parts",
+    [
+        ("What grades did Halton get and who is the lead inspector?", ("What grades did Halton get?", "Who is the lead inspector?")),
+        ("What grades did Luton get, and what does it need to improve?", ("What grades did Luton get?", "What does it need to improve?")),
+        ("What grades did Luton get? What does it need to improve?", ("What grades did Luton get?", "What does it need to improve?")),
+        ("Summarise the Leeds report and also when was it inspected", ("Summarise the Leeds report?", "When was it inspected?")),
+    ],
+)
+def test_a_question_asking_two_things_is_split_at_the_second_ask(question, parts):
+    assert split_parts(question) == parts
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What grades did Leeds get?",
+        "And why?",
+        "What did Ofsted say about care leavers and what about fostering and who led it?",  # three things
+        "Who decides and when?",  # a part of two words
+        "What did Ofsted recommend about housing and education?",  # one ask of two topics
+    ],
+)
+def test_a_question_asking_one_thing_is_not_split(question):
+    assert split_parts(question) is None
+
+
+@pytest.mark.real
+def test_grades_and_the_lead_inspector_are_both_answered(three_reports):
+    from assistant.answers.explain import explain_lines
+    from assistant.domain import LIST_ITEM
+
+    # A probe: "What grades did Halton get and who is the lead inspector?" got the grades alone.
+    answer = three_reports.ask("What grades did Bristol get and who was the lead inspector?")
+    assert not answer.abstained
+    lines = answer.text.split("\n")
+    assert lines[0].startswith(LIST_ITEM) and "Overall effectiveness" in answer.text
+    assert lines[-1].startswith("Lead inspector:")
+    assert [c.n for c in answer.citations] == list(range(1, len(answer.citations) + 1))
+    assert {c.source for c in answer.citations} == {"ofsted-bristol-10-march-2023.pdf"}
+    assert all(f"[{c.n}]" in answer.text for c in answer.citations)
+    assert "the question asks two things" in "\n".join(explain_lines(answer))
+
+
+@pytest.mark.real
+def test_two_parts_neither_a_whole_section_are_answered_as_before(three_reports):
+    question = "When was Bristol inspected and who led the inspection?"
+    answer = three_reports.ask(question)
+    assert not any("the question asks two things" in note for note in answer.explanation.notes)
