@@ -724,13 +724,13 @@ class Assistant:
         # Barnsley's services inspected?"), and carry the reading into the conversation.
         read_as = corrected(typed, corrections) if corrections else None
         if reading is not None:
-            from assistant.answers.conversation import quoted_spans
+            from assistant.answers.conversation import quoted_spans, said_in
 
             if corrections:
                 reading = dataclasses.replace(reading, read_as=corrected(reading.read_as, corrections))
             # A section answer is about the reports it quoted: "And what did it recommend?" after "What about Bristol?".
             named_now = frozenset(quote.doc_id for quote in quoted_section) if quoted_section else retrieval.routed
-            conversation.record(reading, quoted_spans(answer.citations), named_now, section)
+            conversation.record(reading, quoted_spans(answer.citations), named_now, section, said_in(answer.citations))
             read_as = reading.read_as if reading.follow_up or corrections or reading.read_as != typed else None
         return Answer(
             question,
@@ -787,7 +787,7 @@ class Assistant:
         figure or date would answer another question than the one asked ("When was the latest
         Wokingham report published?" was answered with the 2015 report's date). Any other question
         it does not answer is asked of them all (None)."""
-        from assistant.answers.conversation import quoted_spans
+        from assistant.answers.conversation import quoted_spans, said_in
         from assistant.domain import NOT_FOUND_TEXT
 
         council, newest, asks_latest = latest
@@ -804,7 +804,7 @@ class Assistant:
         if answer.abstained:
             text = f"{NOT_FOUND_TEXT} The newest report on {council} ({newest}) does not answer it; name a year to ask an earlier one."
         if reading is not None:
-            conversation.record(reading, quoted_spans(answer.citations), frozenset((newest,)))
+            conversation.record(reading, quoted_spans(answer.citations), frozenset((newest,)), said=said_in(answer.citations))
         return dataclasses.replace(
             answer, question=question, text=text, explanation=explanation, read_as=reading.read_as if follow_up else None, named=(newest,)
         )
@@ -1153,7 +1153,7 @@ class Assistant:
         asked of its reports in turn, answered a line each (assistant/answers/comparison.py)."""
         from assistant.answers.answering import verify_citations
         from assistant.answers.comparison import compared_answer
-        from assistant.answers.conversation import quoted_spans
+        from assistant.answers.conversation import quoted_spans, said_in
         from assistant.answers.sections import section_kind
         from assistant.domain import NOT_FOUND_TEXT
 
@@ -1177,7 +1177,7 @@ class Assistant:
         read_as = None
         if reading is not None:
             # Each council's own question may have asked for a section ("Compare the recommendations of …").
-            conversation.record(reading, quoted_spans(answer.citations), frozenset(answer.named), section_kind(reading.read_as))
+            conversation.record(reading, quoted_spans(answer.citations), frozenset(answer.named), section_kind(reading.read_as), said_in(answer.citations))
             read_as = reading.read_as if reading.follow_up else None
         return dataclasses.replace(answer, read_as=read_as)
 
@@ -1273,7 +1273,7 @@ class Assistant:
         part asked alone, the second as its follow-up, the answers one after the other. None when
         it is not in two parts, or neither part is answered with its whole section."""
         from assistant.answers.answering import verify_citations
-        from assistant.answers.conversation import Conversation, quoted_spans
+        from assistant.answers.conversation import Conversation, quoted_spans, said_in
         from assistant.answers.sections import section_kind
         from assistant.answers.two_parts import joined_answer, split_parts
         from assistant.domain import SECTION_QUOTED
@@ -1289,7 +1289,7 @@ class Assistant:
         answer = joined_answer(question, list(zip(parts, answers)))
         verify_citations(answer, self.document_text)
         if reading is not None:
-            conversation.record(reading, quoted_spans(answer.citations), frozenset(answer.named), section_kind(whole[0].question))
+            conversation.record(reading, quoted_spans(answer.citations), frozenset(answer.named), section_kind(whole[0].question), said_in(answer.citations))
         return answer
 
     def _section_reply(self, question: str, quoted_section, asked: str, within, passages, titles, answerer: str):

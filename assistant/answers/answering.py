@@ -211,21 +211,32 @@ def holds_person_name(sentence: str, question: str) -> bool:
     ("Louise Walker") or a title and one ("Mr Jarvis"), leaving out a sentence's opening "The", "In"
     …, month and day names, words of posts and bodies ("Chief Executive"), and the question's own words ("the 'Intervention Provider' (IP)" names
     no one); a label line names only the role it labels."""
+    return person_named(sentence, question) is not None
+
+
+def person_named(sentence: str, question: str) -> str | None:
+    """The first person the sentence names that the question does not (holds_person_name), as
+    written: "Dan Jarvis", "Mr Jarvis", "Lisa Summers"; None when it names no one else."""
     label = _LABEL_LINE.match(" ".join(sentence.split()))
     if label and _labels_another_role(label.group(1), question):
-        return False  # "Lead inspector: Louise Walker" does not name the director of children's services
+        return None  # "Lead inspector: Louise Walker" does not name the director of children's services
     asked = _question_words(question)
     # A short phrase in quotes is a name of something else: "their steadfast aim to be ‘One
     # Council’", "the ‘Weapons in Schools’ programme".
     raw = _QUOTED_PHRASE.sub(" ", sentence).split()
     words = [w.strip(".,;:!?()[]\"'‘’“”") for w in raw]
-    run = 0
+    run: list[str] = []
     for position, word in enumerate(words):
         if position and (raw[position - 1][-1] in ",;:!?)]" or raw[position][0] in "([“‘\""):
-            run = 0  # a name is words with nothing between them: not "in Southend (Image: PA )"
-        if _HONORIFIC.match(word) and position + 1 < len(words) and _NAME_WORD.match(words[position + 1]):
+            if len(run) >= 2:
+                return " ".join(run)
+            run = []  # a name is words with nothing between them: not "in Southend (Image: PA )"
+        if not run and _HONORIFIC.match(word) and position + 1 < len(words) and _NAME_WORD.match(words[position + 1]):
             if _bare(words[position + 1]) not in asked:
-                return True
+                end = position + 2  # "Sir Jonathan Evans": the honorific and the name words after it
+                while end < len(words) and _NAME_WORD.match(words[end]) and raw[end - 1][-1] not in ",;:!?)]" and _bare(words[end]) not in _POST_WORDS:
+                    end += 1
+                return " ".join(words[position:end])
         is_name = (
             bool(_NAME_WORD.match(word))
             and not _NOT_A_NAME.match(word)
@@ -233,10 +244,13 @@ def holds_person_name(sentence: str, question: str) -> bool:
             and _bare(word) not in _POST_WORDS
             and not (position == 0 and word.lower() in _OPENING_WORDS)
         )
-        run = run + 1 if is_name else 0
-        if run >= 2:
-            return True
-    return False
+        if is_name:
+            run.append(word)
+        elif len(run) >= 2:
+            return " ".join(run)
+        else:
+            run = []
+    return " ".join(run) if len(run) >= 2 else None
 
 
 def asked_kind(question: str) -> str | None:

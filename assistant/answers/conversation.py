@@ -287,6 +287,42 @@ class Reading:
     new_topic: bool = False
 
 
+_PERSONAL = re.compile(r"\b(he|him|his|she|her|hers)\b", re.IGNORECASE)
+_NOT_A_NOUN_NEXT = re.compile(r"^(?:\W|$|(?:and|or|to|about|for|in|on|at|with|from|by|as|than|that|if|when|again|now|then|so|say|said|think|thought)\b)", re.IGNORECASE)
+
+
+def said_in(citations) -> tuple[str, ...]:
+    """The texts an answer quoted, in order: what Conversation.record keeps as ``said``."""
+    return tuple(c.text for c in citations)
+
+
+def person_referred_to(question: str, previous: str, said: tuple[str, ...]) -> str | None:
+    """Whom "he", "his", "she" or "her" in a follow-up means: the person the answer before named
+    first, when the question before asked who ("Who told Parliament about it?" … "Security
+    minister Dan Jarvis told the Commons …" -> "Dan Jarvis"). None unless the follow-up uses one
+    such word once and names no one itself, and the answer before named someone the question
+    before did not."""
+    from assistant.answers.answering import asks_who, person_named
+
+    if len(_PERSONAL.findall(question)) != 1:
+        return None  # none, or several ("When did she meet her?"): not one person to write in
+    if _NAME_AFTER_FIRST_WORD.search(question) or not said or not asks_who(previous):
+        return None
+    return person_named(said[0], previous)
+
+
+def with_person(question: str, person: str) -> str:
+    """The follow-up with its "he", "his", "she" or "her" written as the person: "What's his job?"
+    -> "What's Dan Jarvis's job?"."""
+
+    def written(match: re.Match) -> str:
+        word = match.group(1).lower()
+        possessive = word in ("his", "hers") or (word == "her" and not _NOT_A_NOUN_NEXT.match(question[match.end() :].lstrip()))
+        return f"{person}\u2019s" if possessive else person
+
+    return _PERSONAL.sub(written, question)
+
+
 def restate(previous: str, question: str) -> str | None:
     """The previous question asked with this one's question word, when this one adds nothing else.
 
@@ -396,6 +432,7 @@ class Turn:
     quoted: tuple[Span, ...]  # the spans its answer quoted
     topic: frozenset[str]  # the documents the conversation is about after it: those last named
     section: str | None = None  # the section it asked for whole (sections.section_kind), which "And Leeds?" asks again
+    said: tuple[str, ...] = ()  # the texts its answer quoted, in order: whom "he" or "she" may be
 
     @property
     def cited(self) -> tuple[str, ...]:
@@ -433,18 +470,27 @@ class Conversation:
             switched = switch_topic(before.read_as, question)
             if switched:
                 return Reading(question, switched, True, prefer, standalone=True)
+        person = person_referred_to(question, before.read_as, previous.said)
+        if person is not None:
+            # "What's his job?" after "Who told Parliament about it?", answered "Security minister Dan
+            # Jarvis told the Commons …": read with the turn before, its topic won. Read as a question
+            # of its own, with no lift for the sentences around that quote (the one naming him says
+            # what he is; around it, "The Home Secretary has requested …" won).
+            return Reading(question, with_person(question, person), True, prefer, standalone=True)
         # The previous reading, not just the previous question: a chain of follow-ups carries its
         # first subject forward ("Who referred Ali?" / "When?" / "Why?"), capped to stay short.
         context = last_words(before.read_as, MAX_CONTEXT_CHARS)
         return Reading(question, f"{context} {question}", True, prefer, after=previous.quoted)
 
-    def record(self, reading: Reading, quoted: tuple[Span, ...], named: frozenset[str] = frozenset(), section: str | None = None) -> None:
+    def record(
+        self, reading: Reading, quoted: tuple[Span, ...], named: frozenset[str] = frozenset(), section: str | None = None, said: tuple[str, ...] = ()
+    ) -> None:
         """``quoted``: the spans (source, start, end) the answer quoted, where the next follow-up
         looks first; ``named``: the documents the question itself named (routing), the
         conversation's topic until a question names others; ``section``: the section it asked
-        for whole, if any."""
+        for whole, if any; ``said``: the texts it quoted."""
         topic = frozenset(named) or (self.turns[-1].topic if self.turns else frozenset())
-        self.turns.append(Turn(reading, tuple(quoted), topic, section))
+        self.turns.append(Turn(reading, tuple(quoted), topic, section, tuple(said)))
 
     def clear(self) -> None:
         self.turns.clear()
@@ -460,6 +506,6 @@ class Conversation:
             reading = Reading(answer.question, read_as, bool(answer.read_as))
             # History keeps what each question named, so the topic is what it was (answers saved
             # before it kept that have none: their follow-ups keep to the cited documents).
-            conversation.record(reading, quoted_spans(answer.citations), frozenset(answer.named), section_kind(read_as))
+            conversation.record(reading, quoted_spans(answer.citations), frozenset(answer.named), section_kind(read_as), said_in(answer.citations))
         return conversation
 

@@ -415,3 +415,28 @@ def test_a_topic_switch_keeps_the_council_the_turn_before_named_in_the_possessiv
     # front door's sentence was quoted again).
     assert switch_topic(previous, "And care leavers there?") == "What did Ofsted say about Salford's care leavers?"
     assert switch_topic("What did the review say about Ali's referral?", "And his family?") == "What did the review say about his family?"
+
+
+def test_he_or_she_after_a_who_question_is_the_person_its_answer_named():
+    from assistant.answers.conversation import person_referred_to, with_person
+
+    said = ("Security minister Dan Jarvis told the Commons: “The reviewer found …”",)
+    assert person_referred_to("What's his job?", "Who told Parliament about it?", said) == "Dan Jarvis"
+    assert with_person("What's his job?", "Dan Jarvis") == "What's Dan Jarvis’s job?"
+    assert with_person("What did he say the reviewer concluded?", "Dan Jarvis") == "What did Dan Jarvis say the reviewer concluded?"
+    assert with_person("And who was her deputy?", "Lisa Summers") == "And who was Lisa Summers’s deputy?"
+    assert with_person("When did the council tell her?", "Lisa Summers") == "When did the council tell Lisa Summers?"
+    # Not when the question before asked no one's name, the answer named no one new, the follow-up
+    # names someone or uses two such words.
+    assert person_referred_to("When did he first meet the IP?", "Who referred Ali to Prevent?", ("His school referred him in 2014.",)) is None
+    assert person_referred_to("What's his job?", "When did the review report?", said) is None
+    assert person_referred_to("Did Jarvis say what his job was?", "Who told Parliament about it?", said) is None
+    assert person_referred_to("When did she meet her?", "Who told Parliament about it?", said) is None
+
+
+def test_a_follow_up_about_the_person_named_is_read_as_a_question_about_them():
+    conversation = Conversation()
+    first = conversation.read("Who told Parliament about it?")
+    conversation.record(first, (("a.txt", 0, 70),), said=("Security minister Dan Jarvis told the Commons: “The reviewer found …”",))
+    reading = conversation.read("What's his job?")
+    assert reading.read_as == "What's Dan Jarvis’s job?" and reading.standalone and reading.follow_up and reading.after == ()
