@@ -121,6 +121,15 @@ def not_answered_line(documents: int, label: str = "") -> str:
     return "the report does not answer this." if documents == 1 else "its reports do not answer this."
 
 
+def numbered_through(answer: Answer, citations: list) -> str:
+    """The answer's text with its citations numbered on from those in ``citations``, which it
+    extends: answers given one after another read as one, "[1] … [2]" then "[3] …"."""
+    first = len(citations)
+    numbers = {c.n: first + k + 1 for k, c in enumerate(answer.citations)}
+    citations.extend(dataclasses.replace(c, n=numbers[c.n]) for c in answer.citations)
+    return MARKER.sub(lambda m: f"[{numbers.get(int(m.group(1)), m.group(1))}]", answer.text)
+
+
 def compared_answer(question: str, labels: Sequence[str], documents: Sequence[int], answers: Sequence[Answer]) -> Answer:
     """One answer from the answers given for each thing compared (``labels``, in the question's
     order, each with its number of ``documents``): one line each, citations numbered through. A
@@ -130,11 +139,8 @@ def compared_answer(question: str, labels: Sequence[str], documents: Sequence[in
         if answer.abstained:
             lines.append(f"{LIST_ITEM}{label}: {not_answered_line(count, label)}")
             continue
-        first = len(citations)
-        numbers = {c.n: first + k + 1 for k, c in enumerate(answer.citations)}
-        citations.extend(dataclasses.replace(c, n=numbers[c.n]) for c in answer.citations)
-        text = " ".join(line.removeprefix(LIST_ITEM) for line in answer.text.split("\n"))
-        lines.append(f"{LIST_ITEM}{label}: " + MARKER.sub(lambda m: f"[{numbers.get(int(m.group(1)), m.group(1))}]", text))
+        text = numbered_through(answer, citations)
+        lines.append(f"{LIST_ITEM}{label}: " + " ".join(line.removeprefix(LIST_ITEM) for line in text.split("\n")))
     answered = [label for label, answer in zip(labels, answers) if not answer.abstained]
     abstained = not answered
     summary = ", ".join(f"{label} ({count} report{'s' if count != 1 else ''})" for label, count in zip(labels, documents))

@@ -12,11 +12,10 @@ by sentence, where the answer model already quotes a sentence for each part.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from typing import Sequence
 
-from assistant.answers.comparison import MARKER, _interleaved, _renumbered
+from assistant.answers.comparison import _interleaved, _renumbered, numbered_through
 from assistant.domain import NOT_FOUND_TEXT, Answer, Explanation
 
 PARTS = "two parts: "  # an explanation note's opening, for a question answered a part at a time
@@ -53,10 +52,7 @@ def joined_answer(question: str, parts: Sequence[tuple[str, Answer]]) -> Answer:
         if answer.abstained:
             lines.append(f"{asked} {NOT_FOUND_TEXT}")
             continue
-        first = len(citations)
-        numbers = {c.n: first + k + 1 for k, c in enumerate(answer.citations)}
-        citations.extend(dataclasses.replace(c, n=numbers[c.n]) for c in answer.citations)
-        lines.append(MARKER.sub(lambda m: f"[{numbers.get(int(m.group(1)), m.group(1))}]", answer.text))
+        lines.append(numbered_through(answer, citations))
     abstained = not citations
     asked_as = " / ".join(f"\u201c{asked}\u201d" for asked, _ in parts)
     notes.append(f"{PARTS}the question asks two things, one of them a whole section: asked as {asked_as}, the second as a follow-up of the first")
