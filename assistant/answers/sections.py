@@ -313,11 +313,28 @@ def narrows(
     topical = [t for t in unasked_terms(asked, very_common, named_terms) if t not in shared]
     if kind == SUMMARY:
         # A summary has no items; a topic the document talks of throughout is its subject ("the Medway
-        # looked after children inspection report").
-        return names_topic(asked, extra)
+        # looked after children inspection report"). A review the text tells of is not the text: "What
+        # did the 12-month review conclude?" of a press article quoted the article's opening.
+        return names_topic(asked, extra) or _names_a_review_in_the_text(asked, common, named_terms)
     if names_topic(asked, topical):
         return True  # paraphrased, the topic may share no word with its item ("chats" for "return home interviews")
     return bool(extra) and any(2 * len(set(extra) & terms) >= len(extra) for terms in item_terms)
+
+
+# "the 12-month review", "the six-monthly review", "the annual review": a review by its interval,
+# which a text tells of, never the text itself.
+_INTERVAL_REVIEW = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|nine|twelve|eighteen)[- ](?:month|week|year)(?:ly)?\s+(?:review|check|visit|meeting)\b"
+    r"|\b(?:annual|yearly|monthly|quarterly|six-monthly|weekly)\s+(?:review|check|visit|meeting)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_review_in_the_text(asked: str, common: Callable[[str], bool], named_terms: Iterable[str]) -> bool:
+    """Whether the summary asked for is of a review by its interval ("What did the 12-month review
+    conclude?"), unless the documents' names say so."""
+    found = _INTERVAL_REVIEW.search(asked)
+    return bool(found) and bool(unasked_terms(found.group(), common, named_terms))
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

@@ -463,3 +463,13 @@ def test_asked_how_many_recommendations_the_list_may_answer(question, rest):
 )
 def test_other_questions_ask_no_count_of_the_list(question):
     assert counted_section(question) is None
+
+
+def test_a_review_by_its_interval_is_one_the_text_tells_of_not_the_text():
+    from assistant.answers.sections import narrows
+
+    assert section_kind("What did the 12-month review conclude?") == SUMMARY
+    assert narrows(SUMMARY, "What did the 12-month review conclude?")
+    assert narrows(SUMMARY, "What did the annual review find?")
+    assert not narrows(SUMMARY, "What did the review find?")
+    assert not narrows(SUMMARY, "What did the 2016 review conclude?")

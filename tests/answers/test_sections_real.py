@@ -177,3 +177,11 @@ def test_a_topic_after_a_councils_name_is_asked_of_its_newest_report_not_summari
     assert {c.source for c in answer.citations} == {"ofsted-sunderland-11-march-2025.pdf"}
     assert any("leaver" in c.text.lower() for c in answer.citations)
     assert any(note.startswith("asked of ofsted-sunderland-11-march-2025.pdf alone") for note in answer.explanation.notes)
+
+
+@pytest.mark.real
+def test_a_review_the_text_tells_of_is_asked_about_not_summarised(shipped_assistant):
+    # A probe: "What did the 12-month review conclude?" quoted the opinion piece's opening paragraph.
+    answer = shipped_assistant.ask("What did the 12-month review conclude?")
+    assert not quoted_whole(answer) and not answer.abstained
+    assert any("12 month review" in c.text or "12-month review" in c.text for c in answer.citations)
