@@ -29,7 +29,7 @@ from assistant.answers.conversation import LEAD_IN, Span, asks_its_own_question,
 from assistant.answers.model import AnswerModel, candidate_text
 from assistant.answers.sections import ASKS_BELOW_GOOD
 from assistant.answers.topic_questions import as_topic_question, how_good_topic_terms, in_a_named_reports_present, topic_asked, without_report_year
-from assistant.documents.furniture import furniture_key, is_photo_caption
+from assistant.documents.furniture import furniture_key, is_photo_caption, is_picture_title
 from assistant.documents.spans import MAX_SENTENCE_CHARS, MIN_SENTENCE_WORDS as MIN_WORDS, passage_sentence_spans, sentence_spans
 from assistant.domain import NOT_FOUND_TEXT, Answer, Candidate, Explanation, Passage
 from assistant.search.keyword import content_terms, words_for_terms
@@ -1244,7 +1244,7 @@ class ModelAnswerer:
         # are still read, beside the others: left out, others took their places, and the model liked
         # some of those better than the answer it chose before.
         repeated_ids = {id(item[0]) for item in every if _is_furniture(item[0].text, furniture)} if furniture else set()
-        caption_ids = {id(item[0]) for item in every if is_photo_caption(item[0].text)}
+        caption_ids = {id(item[0]) for item in every if is_photo_caption(item[0].text) or self._titles_a_picture(item[0], document_text)}
         repeated = [item for item in scored if id(item[0]) in repeated_ids]
         captions = [item for item in scored if id(item[0]) in caption_ids]
         left_out = repeated_ids | caption_ids
@@ -1398,7 +1398,7 @@ class ModelAnswerer:
                 f"were not quoted: they say nothing about the document they sit in",
             )
         if captions and captions[0][1] >= self.threshold:
-            notes += (f"{len(captions)} picture caption(s) (\u201c{captions[0][0].text[:50]}\u201d) were not quoted: a credit names no fact",)
+            notes += (f"{len(captions)} picture caption(s) (\u201c{captions[0][0].text[:50]}\u201d) were not quoted: a picture's credit or title names no fact",)
         if said:
             notes += (f"the question asks for more than the answer before it: {len(said)} sentence(s) that answer quoted were not quoted again",)
         if own_dates:
@@ -1608,6 +1608,12 @@ class ModelAnswerer:
         groups = self._with_predecessors(chosen, document_text)
         close_second = groups[-1][0][0] if len(chosen) > 1 and not two_parts else None
         return [item for group in groups for item in group], close_second
+
+    @staticmethod
+    def _titles_a_picture(sentence: _Sentence, document_text: Callable[[str], str | None]) -> bool:
+        """Whether the sentence is a line titling the picture after it (furniture.is_picture_title)."""
+        text = document_text(sentence.passage.chunk.doc_id)
+        return text is not None and is_picture_title(text, sentence.start, sentence.end)
 
     def _with_predecessors(self, chosen, document_text: Callable[[str], str | None]) -> list[list[tuple[_Sentence, float]]]:
         """Per chosen sentence, itself after the sentence before it when it cannot stand alone."""

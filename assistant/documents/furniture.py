@@ -33,6 +33,26 @@ def is_photo_caption(sentence: str) -> bool:
     return credit is not None and len(re.findall(r"\w+", sentence[: credit.start()])) <= CAPTION_MAX_WORDS
 
 
+PICTURE_TITLE_MAX_WORDS = 10
+
+
+def is_picture_title(text: str, start: int, end: int) -> bool:
+    """A line of press copy that titles the picture after it ("A statue of Sir David Amess", its
+    next line "Sir David was posthumously given a statue in Southend (Image: PA )"): a whole line
+    of a few words, no closing stop, whose next line ends in a picture's credit. It was quoted for
+    "Who was responsible for the killing of Sir David Amess?"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end].strip()
+    if text[line_start:start].strip() or text[end:line_end].strip() or not line or line[-1] in ".!?:;\"”’)":
+        return False
+    if len(re.findall(r"\w+", line)) > PICTURE_TITLE_MAX_WORDS:
+        return False
+    following = next((row.strip() for row in text[line_end:].split("\n") if row.strip()), "")
+    return bool(_PHOTO_CREDIT.search(following))
+
+
 def furniture_key(sentence: str) -> str:
     """A sentence as compared across documents: case, spacing and punctuation aside, figures kept
     (two councils' "There have been 153 adoptions" would be the same sentence only if both said 153)."""

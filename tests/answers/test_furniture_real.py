@@ -1,6 +1,8 @@
 """Document furniture on the real stack: a publisher's contact lines and licence, which every
 report repeats, are never quoted (documents/furniture.py)."""
 
+import pytest
+
 from assistant.documents.furniture import furniture_key
 
 
@@ -24,3 +26,11 @@ def test_a_picture_credit_is_never_quoted_and_a_caption_that_states_something_is
     # quoted: README, Evaluation, forty-first session.)
     statue = shipped_assistant.ask("Was Sir David given a statue?")
     assert not statue.abstained and "statue in Southend" in statue.text
+
+
+@pytest.mark.real
+def test_a_line_titling_a_picture_is_not_quoted(shipped_assistant):
+    # A probe: "A statue of Sir David Amess", the line over a press photo's caption, was quoted.
+    answer = shipped_assistant.ask("Who was responsible for the killing of Sir David Amess?")
+    assert not any(c.text == "A statue of Sir David Amess" for c in answer.citations)
+    assert any("picture caption" in note for note in answer.explanation.notes)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.documents.furniture import furniture_key, is_photo_caption, repeated_sentences
+from assistant.documents.furniture import furniture_key, is_photo_caption, is_picture_title, repeated_sentences
 
 CONTACT = "Interested in our work? You can subscribe to our newsletter at our website."
 
@@ -42,3 +42,19 @@ def test_a_library_of_two_or_a_large_one_where_few_share_a_sentence_has_none():
 )
 def test_a_picture_credit_with_a_few_words_of_caption_is_no_statement(line, caption):
     assert is_photo_caption(line) is caption
+
+
+def test_a_line_titling_the_picture_after_it_is_furniture():
+    text = (
+        "The case was exited too quickly.\n\nA statue of Sir David Amess\n\n"
+        "Sir David was posthumously given a statue in Southend (Image: PA )\n\nThe reviewer found more.\n\nSecurity Minister\n\nDan Jarvis spoke."
+    )
+
+    def at(sentence):
+        start = text.index(sentence)
+        return is_picture_title(text, start, start + len(sentence))
+
+    assert at("A statue of Sir David Amess")
+    assert not at("Sir David was posthumously given a statue in Southend (Image: PA )")  # the caption states something
+    assert not at("The case was exited too quickly.")
+    assert not at("Security Minister")  # a heading: no picture after it
