@@ -242,7 +242,8 @@ def person_named(sentence: str, question: str) -> str | None:
             and not _NOT_A_NAME.match(word)
             and _bare(word) not in asked
             and _bare(word) not in _POST_WORDS
-            and not (position == 0 and word.lower() in _OPENING_WORDS)
+            # nor a sentence's opening word that is no name: "The", "In", "Previously" (an adverb)
+            and not (position == 0 and (word.lower() in _OPENING_WORDS or word.lower().endswith("ly")))
         )
         if is_name:
             run.append(word)

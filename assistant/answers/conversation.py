@@ -308,7 +308,29 @@ def person_referred_to(question: str, previous: str, said: tuple[str, ...]) -> s
         return None  # none, or several ("When did she meet her?"): not one person to write in
     if _NAME_AFTER_FIRST_WORD.search(question) or not said or not asks_who(previous):
         return None
-    return person_named(said[0], previous)
+    if person_named(previous, ""):
+        return None  # "What was his sentence?" after "Who did Ali Harbi Ali kill?": his may be either's
+    return _named_nearest(said[0], previous)
+
+
+def _named_nearest(sentence: str, previous: str) -> str | None:
+    """Of the people the quote names that the question before did not, the one nearest the words
+    it shares with that question: "In October 2021, Ali Harbi Ali assassinated David Amess, the MP
+    for Southend West." for "Who was the MP for Southend West?" -> "David Amess"."""
+    from assistant.answers.answering import person_named
+
+    names, rest, offset = [], sentence, 0
+    while (name := person_named(rest, previous)) is not None and len(names) < 4:
+        at = rest.find(name)
+        names.append((offset + at, name))
+        offset += at + len(name)
+        rest = rest[at + len(name) :]
+    if len(names) < 2:
+        return names[0][1] if names else None
+    shared = [m.start() for term in content_terms(previous) for m in re.finditer(rf"\b{re.escape(term)}", sentence, re.IGNORECASE)]
+    if not shared:
+        return names[0][1]
+    return min(names, key=lambda item: min(abs(item[0] + len(item[1]) // 2 - at) for at in shared))[1]
 
 
 def with_person(question: str, person: str) -> str:

@@ -440,3 +440,21 @@ def test_a_follow_up_about_the_person_named_is_read_as_a_question_about_them():
     conversation.record(first, (("a.txt", 0, 70),), said=("Security minister Dan Jarvis told the Commons: “The reviewer found …”",))
     reading = conversation.read("What's his job?")
     assert reading.read_as == "What's Dan Jarvis’s job?" and reading.standalone and reading.follow_up and reading.after == ()
+
+
+def test_he_is_left_to_the_context_when_the_question_before_named_someone_too():
+    from assistant.answers.conversation import person_referred_to
+
+    said = ("In October 2021, Ali Harbi Ali assassinated David Amess, the MP for Southend West.",)
+    # A probe: "What was his sentence?" was read as David Amess's; "his" may be either man's.
+    assert person_referred_to("What was his sentence?", "Who did Ali Harbi Ali kill?", said) is None
+    # A sentence's opening adverb is no name: "Previously Ali" was written in for "his".
+    assert person_referred_to("Why was his case closed?", "Who was a good pupil?", ("Previously Ali had been a good pupil.",)) is None
+
+
+def test_of_two_people_the_quote_names_he_is_the_one_nearest_what_was_asked():
+    from assistant.answers.conversation import _named_nearest
+
+    said = "In October 2021, Ali Harbi Ali assassinated David Amess, the MP for the borough."
+    assert _named_nearest(said, "Who was the MP for the borough?") == "David Amess"
+    assert _named_nearest("Lead inspector: Lisa Summers, His Majesty’s Inspector", "Who led the inspection?") == "Lisa Summers"
