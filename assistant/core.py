@@ -668,7 +668,7 @@ class Assistant:
             answer = Answer(question, answer.text, answer.abstained, answer.citations, answer.passages, answer.timings_ms, answer.explanation)
             counted = counted_section(typed) if section is None and picked is None and self.settings.section_answers == "on" else None
             found = self._asked_section(counted[0], corrected(counted[1], corrections), retrieval, index, titles, within, reading) if counted else None
-            if found and (answer.abstained or _quotes_an_item(answer, found)):
+            if found and (answer.abstained or _quotes_an_item(answer, found) or not _names_the_list(answer, counted[1])):
                 from assistant.domain import SECTION_QUOTED
 
                 # "How many recommendations did Ofsted make for Bristol?": no sentence states the
@@ -1386,6 +1386,20 @@ class Assistant:
         total = (time.perf_counter() - started) * 1000
         timings = {"embed_query": 0.0, "retrieve": 0.0, "answer": 0.0, "total": total}
         return Answer(question, text or NOT_FOUND_TEXT, True, (), (), timings, explanation)
+
+
+_LIST_WORDS = frozenset(("recommend", "improv", "prioriti", "action", "area", "fix", "chang", "weak", "develop"))
+
+
+def _names_the_list(answer: Answer, asked: str) -> bool:
+    """Whether the answer's first quote names what the question counts ("… makes five
+    recommendations"): a quote naming none of its words ("There were two serious incident
+    notifications …" for "How many recommendations did Ofsted make for Stockport?") counts
+    something else."""
+    from assistant.search.keyword import content_terms
+
+    listed = _LIST_WORDS & set(content_terms(asked))
+    return bool(answer.citations) and bool(listed & set(content_terms(answer.citations[0].text)))
 
 
 def _quotes_an_item(answer: Answer, sections) -> bool:
