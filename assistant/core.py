@@ -672,12 +672,13 @@ class Assistant:
                 from assistant.domain import SECTION_QUOTED
 
                 # "How many recommendations did Ofsted make for Bristol?": no sentence states the
-                # count, and the answer refused or quoted one item of the list; the list shows it.
+                # count, and the answer refused, quoted one item of the list or a sentence counting
+                # something else; the list shows it.
                 answer, quoted_section = self._section_reply(question, found, asked, within, passages, titles, answerer)
                 section = counted[0]
                 why = (
                     f"{SECTION_QUOTED}asked how many {counted[0]}: the answer model found no sentence stating the count (it refused, "
-                    f"or quoted one item of the list), so the list is quoted whole, {len(answer.citations)} item(s)"
+                    f"or quoted one item of the list or a sentence counting something else), so the list is quoted whole, {len(answer.citations)} item(s)"
                 )
                 answer = dataclasses.replace(answer, explanation=dataclasses.replace(answer.explanation, notes=(why,) + answer.explanation.notes))
         else:
