@@ -297,11 +297,11 @@ def said_in(citations) -> tuple[str, ...]:
 
 
 def person_referred_to(question: str, previous: str, said: tuple[str, ...]) -> str | None:
-    """Whom "he", "his", "she" or "her" in a follow-up means: the person the answer before named
-    first, when the question before asked who ("Who told Parliament about it?" … "Security
-    minister Dan Jarvis told the Commons …" -> "Dan Jarvis"). None unless the follow-up uses one
-    such word once and names no one itself, and the answer before named someone the question
-    before did not."""
+    """Whom "he", "his", "she" or "her" in a follow-up means: the person the answer before named,
+    when the question before asked who and named no one itself ("Who told Parliament about it?" …
+    "Security minister Dan Jarvis told the Commons …" -> "Dan Jarvis"; of several, the one nearest
+    what was asked). None unless the follow-up uses one such word once and names no one itself,
+    and the answer before named someone."""
     from assistant.answers.answering import asks_who, person_named
 
     if len(_PERSONAL.findall(question)) != 1:
