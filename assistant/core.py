@@ -396,7 +396,7 @@ class Assistant:
         from assistant.answers.answering import clean_question, verify_citations
         from assistant.answers.comparison import asks_to_compare
         from assistant.answers.conversation import asks_its_own_question, asks_why, picks_from_before, position_picked, years_asked
-        from assistant.answers.sections import counted_section, section_kind
+        from assistant.answers.sections import JUDGEMENTS, RECOMMENDATIONS, counted_section, grades_too, section_kind
         from assistant.search.names import absent, corrected, key_name
 
         question = repair_text(question)  # bytes that were not UTF-8 (surrogate escapes) become U+FFFD
@@ -609,6 +609,11 @@ class Assistant:
         titles = index.titles
         section_asked = section_question or corrected(typed, corrections)
         quoted_section = [picked] if picked else self._asked_section(section, section_asked, retrieval, index, titles, within, reading) if section else None
+        if quoted_section and section == RECOMMENDATIONS and not picked and (order := grades_too(typed)):
+            # "grades and recommendations for Luton": both lists, in the question's order (the grades were dropped).
+            grades = self._asked_section(JUDGEMENTS, section_asked, retrieval, index, titles, within, reading)
+            if grades:
+                quoted_section = grades + quoted_section if order == "first" else quoted_section + grades
         says_too_little = False  # a follow-up the answer model read with its context for want of words of its own
         if quoted_section is None and nothing_to_seek:
             return self._not_sought(question, nothing_to_seek, answerer, started)  # "Recommendations?" of two press articles

@@ -204,6 +204,26 @@ def section_kind(question: str) -> str | None:
     return None
 
 
+# "grades and recommendations for Luton", "Wigan's grades and its recommendations", "ratings & recs":
+# both lists asked for in one breath.
+_GRADES_WORD = r"(?:grades|ratings|judge?ments|gradings|scores)"
+_RECOMMENDATIONS_WORD = r"(?:recommendations|recs|areas?\s+for\s+(?:improvement|development)|improvement\s+(?:points|areas))"
+_BOTH_LISTS = re.compile(
+    rf"\b{_GRADES_WORD}\b[^?.]{{0,20}}?(?:\band\b|&|\bplus\b)[^?.]{{0,20}}?\b{_RECOMMENDATIONS_WORD}\b"
+    rf"|\b{_RECOMMENDATIONS_WORD}\b[^?.]{{0,20}}?(?:\band\b|&|\bplus\b)[^?.]{{0,20}}?\b{_GRADES_WORD}\b",
+    re.IGNORECASE,
+)
+
+
+def grades_too(question: str) -> str | None:
+    """"first" or "after" when a question asking for the recommendations asks for the grades in the
+    same breath ("grades and recommendations for Luton": first), else None."""
+    found = _BOTH_LISTS.search(question)
+    if found is None or section_kind(question) != RECOMMENDATIONS:
+        return None
+    return "first" if re.match(_GRADES_WORD, found.group(), re.IGNORECASE) else "after"
+
+
 _ASKS_HOW_MANY = re.compile(r"^\W*how many\s+(?!of\b)(?=\w)", re.IGNORECASE)  # not "How many of them …": a part of the list
 
 

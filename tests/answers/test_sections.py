@@ -473,3 +473,13 @@ def test_a_review_by_its_interval_is_one_the_text_tells_of_not_the_text():
     assert narrows(SUMMARY, "What did the annual review find?")
     assert not narrows(SUMMARY, "What did the review find?")
     assert not narrows(SUMMARY, "What did the 2016 review conclude?")
+
+
+def test_grades_asked_beside_the_recommendations_are_asked_too():
+    from assistant.answers.sections import grades_too
+
+    assert grades_too("grades and recommendations for Northtown") == "first"
+    assert grades_too("What are Northtown's grades and its recommendations?") == "first"
+    assert grades_too("What were Northtown's recommendations and ratings in 2022?") == "after"
+    assert grades_too("What are Northtown's recommendations?") is None
+    assert grades_too("What grades did Northtown get?") is None  # the grades alone: section_kind's

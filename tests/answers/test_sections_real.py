@@ -185,3 +185,14 @@ def test_a_review_the_text_tells_of_is_asked_about_not_summarised(shipped_assist
     answer = shipped_assistant.ask("What did the 12-month review conclude?")
     assert not quoted_whole(answer) and not answer.abstained
     assert any("12 month review" in c.text or "12-month review" in c.text for c in answer.citations)
+
+
+@pytest.mark.real
+def test_grades_and_recommendations_asked_together_are_both_quoted(three_reports):
+    # A probe: "grades and recommendations for Luton" got the recommendations alone.
+    answer = three_reports.ask("What are Bristol's grades and recommendations?")
+    assert quoted_whole(answer) and {c.source for c in answer.citations} == {BRISTOL}
+    texts = [c.text for c in answer.citations]
+    rows = [k for k, text in enumerate(texts) if "|" in text]
+    items = [k for k, opening in enumerate(texts) if any(opening.startswith(item[:40]) for item in BRISTOL_ITEMS)]
+    assert rows and len(items) == len(BRISTOL_ITEMS) and max(rows) < min(items)  # the grades first, as asked
