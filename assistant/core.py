@@ -1280,15 +1280,26 @@ class Assistant:
         it is not in two parts, or neither part is answered with its whole section."""
         from assistant.answers.answering import verify_citations
         from assistant.answers.conversation import Conversation, quoted_spans, said_in
-        from assistant.answers.sections import section_kind
+        from assistant.answers.sections import SUMMARY, grades_too, section_kind, unasked_terms
         from assistant.answers.two_parts import joined_answer, split_parts
         from assistant.domain import SECTION_QUOTED
 
         parts = split_parts(typed)
-        if parts is None or not any(section_kind(part) for part in parts):
+        if parts is None or not any(section_kind(part) for part in parts) or grades_too(typed):
+            return None  # (grades beside the recommendations: both lists, as one section ask)
+        kinds = [section_kind(part) for part in parts]
+        if any(not unasked_terms(part) and kind in (None, SUMMARY) for part, kind in zip(parts, kinds) if part is parts[1] or kind is None):
+            # A part asking nothing of its own is the other's: "… need to improve? Give me the whole
+            # list.", "… Torbay's 2018 re-inspection? Did things get better?", "Has Oldham opened any
+            # family hubs? What did the 2024 report say?" (about the hubs).
             return None
         within = Conversation("parts")
-        answers = [self.ask(part, conversation=within, **options) for part in parts]
+        # A first part naming no report is asked of those the whole question names ("List the
+        # recommendations and give me the grades for Luton"); the second follows it.
+        router = self.load_index().router
+        named = router.named(typed, set(options["documents"]) if options.get("documents") else None)
+        first = dict(options, documents=sorted(named)) if named and not options.get("documents") and not router.named(parts[0]) else options
+        answers = [self.ask(parts[0], conversation=within, **first), self.ask(parts[1], conversation=within, **options)]
         whole = [a for a in answers if a.explanation is not None and any(n.startswith(SECTION_QUOTED) for n in a.explanation.notes)]
         if not whole:
             return None

@@ -19,7 +19,8 @@ from assistant.answers.comparison import _interleaved, _renumbered, numbered_thr
 from assistant.domain import NOT_FOUND_TEXT, Answer, Explanation
 
 PARTS = "two parts: "  # an explanation note's opening, for a question answered a part at a time
-_ASKING = r"(?:what|when|who|whom|why|how|which|where|did|does|do|is|are|was|were|has|have|had|can|could|will)\b"
+# A part's opening: a question word, or a request ("… and list the grades", "… and summarise it").
+_ASKING = r"(?:what|when|who|whom|why|how|which|where|did|does|do|is|are|was|were|has|have|had|can|could|will|list|give|show|tell|name|summari[sz]e)\b"
 # "…, and what …", "… and also who …", "… as well as when …": the second part's ask after a first part's words.
 _JOIN = re.compile(rf"(?<=[\w’')])\s*[,;]?\s+(?:and|also|and also|as well as|plus)\s+(?={_ASKING})", re.IGNORECASE)
 # "What grades did Luton get? What does it need to improve?": two questions typed as one.

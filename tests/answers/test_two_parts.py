@@ -12,6 +12,7 @@ from assistant.answers.two_parts import split_parts
         ("What grades did Luton get, and what does it need to improve?", ("What grades did Luton get?", "What does it need to improve?")),
         ("What grades did Luton get? What does it need to improve?", ("What grades did Luton get?", "What does it need to improve?")),
         ("Summarise the Leeds report and also when was it inspected", ("Summarise the Leeds report?", "When was it inspected?")),
+        ("Summarise the Halton report and list the grades", ("Summarise the Halton report?", "List the grades?")),
     ],
 )
 def test_a_question_asking_two_things_is_split_at_the_second_ask(question, parts):
@@ -54,3 +55,28 @@ def test_two_parts_neither_a_whole_section_are_answered_as_before(three_reports)
     question = "When was Bristol inspected and who led the inspection?"
     answer = three_reports.ask(question)
     assert not any("the question asks two things" in note for note in answer.explanation.notes)
+
+
+@pytest.mark.real
+def test_a_summary_and_the_grades_asked_as_requests_are_both_quoted(three_reports):
+    # A probe: "Summarise the Halton report and list the grades" got the grades alone.
+    answer = three_reports.ask("Summarise the Bristol report and list the grades")
+    assert not answer.abstained and {c.source for c in answer.citations} == {"ofsted-bristol-10-march-2023.pdf"}
+    assert "the question asks two things" in " ".join(answer.explanation.notes)
+    rows = [c for c in answer.citations if "|" in c.text]
+    assert len(rows) >= 4 and any("|" not in c.text for c in answer.citations[: len(answer.citations) - len(rows)])
+
+
+@pytest.mark.real
+def test_a_first_part_naming_no_report_is_asked_of_the_one_the_question_names(three_reports):
+    answer = three_reports.ask("Give me the grades and tell me who led the inspection of Bristol")
+    assert not answer.abstained and {c.source for c in answer.citations} == {"ofsted-bristol-10-march-2023.pdf"}
+    assert answer.text.split("\n")[-1].startswith("Lead inspector:")
+
+
+@pytest.mark.real
+def test_a_part_asking_nothing_of_its_own_is_not_asked_alone(three_reports):
+    # "Give me the whole list." restates the ask before it: one list, quoted once.
+    answer = three_reports.ask("What does Bristol need to improve according to Ofsted? Give me the whole list.")
+    assert not any("the question asks two things" in note for note in answer.explanation.notes)
+    assert len(answer.citations) == len({(c.start, c.end) for c in answer.citations})
