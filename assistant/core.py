@@ -1285,10 +1285,12 @@ class Assistant:
         from assistant.domain import SECTION_QUOTED
 
         parts = split_parts(typed)
-        if parts is None or not any(section_kind(part) for part in parts) or grades_too(typed):
+        if parts is None or grades_too(typed):
             return None  # (grades beside the recommendations: both lists, as one section ask)
-        kinds = [section_kind(part) for part in parts]
-        if any(not unasked_terms(part) and kind in (None, SUMMARY) for part, kind in zip(parts, kinds) if part is parts[1] or kind is None):
+        (first_part, second_part), (first_kind, second_kind) = parts, [section_kind(part) for part in parts]
+        if first_kind is None and second_kind is None:
+            return None
+        if (first_kind is None and not unasked_terms(first_part)) or (second_kind in (None, SUMMARY) and not unasked_terms(second_part)):
             # A part asking nothing of its own is the other's: "… need to improve? Give me the whole
             # list.", "… Torbay's 2018 re-inspection? Did things get better?", "Has Oldham opened any
             # family hubs? What did the 2024 report say?" (about the hubs).
@@ -1298,8 +1300,8 @@ class Assistant:
         # recommendations and give me the grades for Luton"); the second follows it.
         router = self.load_index().router
         named = router.named(typed, set(options["documents"]) if options.get("documents") else None)
-        first = dict(options, documents=sorted(named)) if named and not options.get("documents") and not router.named(parts[0]) else options
-        answers = [self.ask(parts[0], conversation=within, **first), self.ask(parts[1], conversation=within, **options)]
+        first = dict(options, documents=sorted(named)) if named and not options.get("documents") and not router.named(first_part) else options
+        answers = [self.ask(first_part, conversation=within, **first), self.ask(second_part, conversation=within, **options)]
         whole = [a for a in answers if a.explanation is not None and any(n.startswith(SECTION_QUOTED) for n in a.explanation.notes)]
         if not whole:
             return None

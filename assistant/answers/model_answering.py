@@ -32,6 +32,7 @@ from assistant.answers.topic_questions import as_topic_question, how_good_topic_
 from assistant.documents.furniture import furniture_key, is_photo_caption, is_picture_title
 from assistant.documents.spans import MAX_SENTENCE_CHARS, MIN_SENTENCE_WORDS as MIN_WORDS, passage_sentence_spans, sentence_spans
 from assistant.domain import NOT_FOUND_TEXT, Answer, Candidate, Explanation, Passage
+from assistant.search.acronyms import read_long
 from assistant.search.keyword import content_terms, words_for_terms
 from assistant.search.routing import WHICH_REPORT
 
@@ -1121,8 +1122,7 @@ class ModelAnswerer:
             model_question = in_a_named_reports_present(model_question, report_years)
         reworded = model_question  # before the acronyms are read as their long forms
         if acronyms_read_long:
-            for short, long in acronyms_spelt:  # "EHCPs (education health and care plans)" read as its long form alone
-                model_question = model_question.replace(f"{short} ({long})", long)
+            model_question = read_long(model_question, acronyms_spelt)
         about_team = bool(_ASKS_ABOUT_INSPECTORS.search(asked or question))
         misfits = [
             self.kind_weight > 0

@@ -34,6 +34,7 @@ def is_photo_caption(sentence: str) -> bool:
 
 
 PICTURE_TITLE_MAX_WORDS = 10
+_NEXT_LINE = re.compile(r"\s*([^\n]*)")
 
 
 def is_picture_title(text: str, start: int, end: int) -> bool:
@@ -49,8 +50,8 @@ def is_picture_title(text: str, start: int, end: int) -> bool:
         return False
     if len(re.findall(r"\w+", line)) > PICTURE_TITLE_MAX_WORDS:
         return False
-    following = next((row.strip() for row in text[line_end:].split("\n") if row.strip()), "")
-    return bool(_PHOTO_CREDIT.search(following))
+    following = _NEXT_LINE.match(text, line_end)  # the next line with words on it, read no further
+    return following is not None and bool(_PHOTO_CREDIT.search(following.group(1)))
 
 
 def furniture_key(sentence: str) -> str:

@@ -110,6 +110,15 @@ class Expansion:
     spelt: tuple[tuple[str, str], ...] = ()  # (acronym as asked, its long form): those spelt_out adds
 
 
+def read_long(text: str, spelt: Iterable[tuple[str, str]]) -> str:
+    """``text`` (``spelt_out``, or a reading made from it) with each acronym it spelt out read as its
+    long form alone: "Are EHCPs (education health and care plans) in Bury any good?" -> "Are
+    education health and care plans in Bury any good?"."""
+    for short, long in spelt:
+        text = text.replace(f"{short} ({long})", long)
+    return text
+
+
 def _insert(question: str, inserts: list[tuple[int, str]]) -> str:
     out, last = [], 0
     for at, text in sorted(inserts):
