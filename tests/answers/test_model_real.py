@@ -1,7 +1,9 @@
 """The shipped answer model on the real stack: its checksum, and questions asked in a person's words."""
 
 import json
+import threading
 
+import numpy as np
 import pytest
 
 from assistant.answers.model import CARD_FILE, MODEL_DIR, AnswerModel, file_sha256
@@ -31,48 +33,78 @@ def test_the_model_prefers_the_answering_sentence():
     assert p[0] > max(p[1], p[2])
 
 
+class _Spy:
+    """A session that records what each run was given, then runs it."""
+
+    def __init__(self, session, runs: list):
+        self.session, self.runs, self.readers = session, runs, set()
+
+    def run(self, out, feed):
+        self.runs.append(feed["input_ids"].shape)
+        self.readers.add(threading.current_thread().name)
+        return self.session.run(out, feed)
+
+
+def _spy_on_runs(model: AnswerModel) -> list:
+    """The shapes of the runs ``model`` is given from now on (from whichever thread reads them)."""
+    model.load()
+    runs: list = []
+    model._session = _Spy(model._session, runs)
+    return runs
+
+
+SENTENCES = [
+    "As a result, in October 2014, Ali was referred to Prevent for the first time.",
+    "They also made reference to a forthcoming ‘final visit’.",
+    "The Government promised to publish the Prevent Learning Review after the report was published.",
+    "Ali Harbi Ali is serving a whole life order.",
+    "The reviewer found that the assessment of the perpetrator’s vulnerabilities was problematic, and this "
+    "ultimately led to questionable decision making and sub-optimal handling of the case during the time he "
+    "was engaged with Prevent and Channel.",
+]
+
+
 @pytest.mark.real
 def test_the_model_scores_in_runs_of_like_length_and_scores_the_same_sentences_alike():
     """Runs of ``batch_size`` sentences, shortest first: a run pads only to its own longest."""
     question = "When was Ali first referred to Prevent?"
-    sentences = [
-        "As a result, in October 2014, Ali was referred to Prevent for the first time.",
-        "They also made reference to a forthcoming ‘final visit’.",
-        "The Government promised to publish the Prevent Learning Review after the report was published.",
-        "Ali Harbi Ali is serving a whole life order.",
-        "The reviewer found that the assessment of the perpetrator’s vulnerabilities was problematic, and this "
-        "ultimately led to questionable decision making and sub-optimal handling of the case during the time he "
-        "was engaged with Prevent and Channel.",
-    ]
     model = AnswerModel(batch_size=2)
-    model.load()
-    widths = []
-    run = model._session.run
-    model._session = type("Spy", (), {"run": lambda self, out, feed: widths.append(feed["input_ids"].shape) or run(out, feed)})()
-    grouped = model.logits(question, sentences)
-    assert [rows for rows, _ in widths] == [2, 2, 1]
-    assert [w for _, w in widths] == sorted(w for _, w in widths) and widths[0][1] < widths[-1][1]  # like lengths run together
-    model._session = type("Plain", (), {"run": lambda self, out, feed: run(out, feed)})()
-    alone = model._run(question, sentences, batch_size=1)  # past the memo of the question just scored
+    widths = _spy_on_runs(model)
+    grouped = model.logits(question, SENTENCES)
+    by_width = sorted(widths, key=lambda shape: shape[1])  # runs may finish in any order, side by side
+    assert [rows for rows, _ in by_width] == [2, 2, 1] and by_width[0][1] < by_width[-1][1]  # like lengths run together
+    alone = model._run(question, SENTENCES, batch_size=1)  # past the memo of the question just scored
     # int8 activations are quantised per run, so a run's company nudges a score, never much:
     # the answering sentence leads by about 6 on the logit either way
     assert abs(grouped - alone).max() < 1.0 and grouped.argmax() == alone.argmax() == 0
 
 
+@pytest.mark.real
+def test_runs_read_side_by_side_score_exactly_as_one_session_reading_them_in_turn():
+    """Two cores: each run read by one thread, two runs at once; the scores do not move at all."""
+    question = "When was Ali first referred to Prevent?"
+    one = AnswerModel(threads=1, batch_size=2)
+    one.load()
+    two = AnswerModel(threads=2, batch_size=2)
+    runs = _spy_on_runs(two)
+    assert two._pool is not None and one._pool is None
+    assert np.array_equal(one._run(question, SENTENCES, 2), two._run(question, SENTENCES, 2)) and len(runs) == 3
+    assert np.array_equal(one._run(question, SENTENCES, 1), two._run(question, SENTENCES, 1)) and len(runs) == 8
+    assert {name.startswith("answer-model") for name in two._session.readers} == {True}  # read by the pool
+
+
+@pytest.mark.real
 def test_sentences_read_for_the_same_question_just_before_are_not_read_again():
     """A question asked of a council's newest report, then of the library, reads only what is new."""
     model = AnswerModel()
-    model.load()
-    read = []
-    run = model._session.run
-    model._session = type("Spy", (), {"run": lambda self, out, feed: read.append(feed["input_ids"].shape[0]) or run(out, feed)})()
+    read = _spy_on_runs(model)
     question = "When was Ali first referred to Prevent?"
     first = model.logits(question, ["As a result, in October 2014, Ali was referred to Prevent for the first time.", "Ali Harbi Ali is serving a whole life order."])
     again = model.logits(question, ["Ali Harbi Ali is serving a whole life order.", "They also made reference to a forthcoming ‘final visit’.", "Ali Harbi Ali is serving a whole life order."])
-    assert read == [2, 1]  # only the new sentence, once
+    assert [rows for rows, _ in read] == [2, 1]  # only the new sentence, once
     assert again[0] == again[2] == first[1]
     model.logits("Who referred Ali?", ["Ali Harbi Ali is serving a whole life order."])
-    assert read == [2, 1, 1]  # another question reads everything afresh
+    assert [rows for rows, _ in read] == [2, 1, 1]  # another question reads everything afresh
 
 
 @pytest.mark.real
@@ -191,13 +223,11 @@ def test_a_sentence_scored_alone_scores_the_same_whatever_else_is_read():
     fresh = AnswerModel()
     by_itself = fresh.logits_alone(question, [answer])
     assert with_others[0] == by_itself[0] == fresh._run(question, [answer], 1)[0]
-    read = []
-    run = model._session.run
-    model._session = type("Spy", (), {"run": lambda self, out, feed: read.append(feed["input_ids"].shape[0]) or run(out, feed)})()
+    read = _spy_on_runs(model)
     again = model.logits_alone(question, [others[1], answer])
     assert read == [] and again[1] == with_others[0]  # read just before: not read again
     model.logits_alone("Who referred Ali?", [answer])
-    assert read == [1]
+    assert [rows for rows, _ in read] == [1]
 
 
 @pytest.mark.real
