@@ -666,6 +666,7 @@ class Assistant:
                 furniture=index.furniture,
                 acronyms_spelt=read_expansion.spelt,
                 acronyms_read_long=self.settings.model_acronyms == "long",
+                sentence_acronyms_read_long=self.settings.model_sentence_acronyms == "long",
                 # A follow-up is read with the turn before, whose topic its vector carries more
                 # than what the follow-up asks; the sentences around the last quote lead instead.
                 meaning=None if reading is not None and reading.follow_up else self._likeness(index, cleaned, vector),

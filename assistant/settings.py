@@ -73,6 +73,10 @@ class Settings:
     # after it, as retrieval and the pre-filter search it ("Are EHCPs (education health and care
     # plans) in Bury any good?": 0.02 against 0.21 for the sentence that answers).
     model_acronyms: str = "long"
+    # long: the answer model reads each sentence with its document's own acronyms as their long
+    # forms ("CAPP is well attended …" as "children's accommodation and placement panel is well
+    # attended …"); the quote stays as written. as-written: the sentence as the document has it.
+    model_sentence_acronyms: str = "long"
     # on: a plain phrasing has the reports' usual term put beside it ("overloaded" -> "caseloads",
     # assistant/search/plain_words.py) for retrieval and the answer step's pre-filter; the answer
     # model reads the question as asked. retrieval / prefilter: one of the two only; off: neither.
@@ -321,6 +325,7 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "naming_words": ("on", "prefilter", "off"),
     "acronyms": ("on", "off"),
     "model_acronyms": ("long", "beside"),
+    "model_sentence_acronyms": ("long", "as-written"),
     "plain_words": ("on", "retrieval", "prefilter", "off"),
     "follow_up_context": ("short", "retrieval", "both"),
     "model_area_match": ("on", "off"),

@@ -32,12 +32,13 @@ from assistant.answers.topic_questions import as_topic_question, how_good_topic_
 from assistant.documents.furniture import furniture_key, is_photo_caption, is_picture_title
 from assistant.documents.spans import MAX_SENTENCE_CHARS, MIN_SENTENCE_WORDS as MIN_WORDS, passage_sentence_spans, sentence_spans
 from assistant.domain import NOT_FOUND_TEXT, Answer, Candidate, Explanation, Passage
-from assistant.search.acronyms import read_long
+from assistant.search.acronyms import document_long_forms, read_in_full, read_long
 from assistant.search.keyword import content_terms, words_for_terms
 from assistant.search.routing import WHICH_REPORT
 
 PREFERRED_EXTRA = 8  # sentences of the asked-for form read beyond the pre-filter's (a judgement row, a recommendation)
 UNREAD_PASSAGES = 6  # passages with no sentence read that have one read, only to order the passages (README, Speed)
+MAX_DOCUMENTS_REMEMBERED = 512  # documents whose own acronyms are kept found (a library of 120 fits)
 NEAR_EXTRA = 12  # a follow-up's: sentences around the previous answer's quotes read in place of the pre-filter's last
 # A question asking who, when or where: a sentence saying only what it says ("A statue of Sir David
 # Amess" for "Who sculpted the statue of Sir David Amess?") answers nothing: a person, a time or a
@@ -806,6 +807,7 @@ class ModelAnswerer:
         self.topic_form = topic_form
         self.report_present = report_present
         self.settle = settle
+        self._document_acronyms: dict[tuple[str, int], Mapping[str, str]] = {}  # each document's own, found once
         self.preferences = tuple(
             (p, w)
             for p, w in (
@@ -959,6 +961,7 @@ class ModelAnswerer:
         furniture: frozenset[str] = frozenset(),
         acronyms_spelt: Sequence[tuple[str, str]] = (),
         acronyms_read_long: bool = False,
+        sentence_acronyms_read_long: bool = False,
         meaning: Callable[[str, list[tuple[str, int, int]]], Sequence[float] | None] | None = None,
     ) -> Answer:
         """The answer, with ``top_k`` passages (reranked unless ``rerank`` is False) and why.
@@ -1087,9 +1090,28 @@ class ModelAnswerer:
         quotable, ordering_only = slice(len(kept)), slice(len(kept), None)
         if rerank and self.read_every_passage:
             kept = kept + self.unread_passages(ranked, kept)
+        # The model never learnt a report's acronyms: "CAPP is … chaired by the assistant director"
+        # said nothing to "Who chairs the children's accommodation and placement panel?" (0.13). It
+        # reads each sentence with its document's acronyms as their long forms; the quote is as written.
+        def in_full(doc_id: str) -> Mapping[str, str]:
+            text = (document_text(doc_id) or "") if sentence_acronyms_read_long else ""
+            key = (doc_id, hash(text))  # a document rebuilt with other text reads afresh
+            if key not in self._document_acronyms:
+                if len(self._document_acronyms) >= MAX_DOCUMENTS_REMEMBERED:
+                    self._document_acronyms.clear()
+                self._document_acronyms[key] = document_long_forms(text) if text else {}
+            return self._document_acronyms[key]
+
         texts = []
         for sentence, _ in kept:
-            texts.append(candidate_text(sentence.text, previous_text(sentence), (model_titles or titles).get(sentence.passage.chunk.doc_id, "")))
+            forms = in_full(sentence.passage.chunk.doc_id)
+            texts.append(
+                candidate_text(
+                    read_in_full(sentence.text, forms),
+                    read_in_full(previous_text(sentence), forms),
+                    (model_titles or titles).get(sentence.passage.chunk.doc_id, ""),
+                )
+            )
         outside = [bool(named) and s.passage.chunk.doc_id not in named for s, _ in kept]
         forms = [of_form(s) for s, _ in kept]
         boosts = [sum(w for (_, w), hit in zip(asked_for, row) if hit) for row in forms]

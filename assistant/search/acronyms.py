@@ -119,6 +119,33 @@ def read_long(text: str, spelt: Iterable[tuple[str, str]]) -> str:
     return text
 
 
+def document_long_forms(text: str) -> dict[str, str]:
+    """The acronyms one document defines, each with the long form it uses most. A document's own
+    are the ones its sentences mean: "SSCB" is Sunderland's board in Sunderland's report and
+    Shropshire's in Shropshire's, where the library's table has one of them for both."""
+    counts: dict[str, Counter] = {}
+    for short, long in definitions(text):
+        counts.setdefault(short, Counter())[long] += 1
+    return {short: forms.most_common(1)[0][0] for short, forms in counts.items()}
+
+
+def read_in_full(text: str, long_forms: Mapping[str, str]) -> str:
+    """``text`` with each acronym in ``long_forms`` read as its long form, and a definition's
+    bracket dropped: "The MASH is busy." -> "The multi-agency safeguarding hub is busy.";
+    "… placement panel (CAPP) in May 2013" -> "… placement panel in May 2013"."""
+    if not long_forms:
+        return text
+
+    def bracket(match: re.Match) -> str:
+        return "" if _key(match.group(1)) in long_forms else match.group(0)
+
+    def word(match: re.Match) -> str:
+        return long_forms.get(match.group(1), match.group(0))
+
+    text = re.sub(r"\s*" + _DEFINED.pattern, bracket, text)
+    return _SHORT_IN_QUESTION.sub(word, text)
+
+
 def _insert(question: str, inserts: list[tuple[int, str]]) -> str:
     out, last = [], 0
     for at, text in sorted(inserts):

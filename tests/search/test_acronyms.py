@@ -1,6 +1,6 @@
 """Acronyms found where the documents define them, and a question read with the other form beside it."""
 
-from assistant.search.acronyms import AcronymTable, definitions, long_form
+from assistant.search.acronyms import AcronymTable, definitions, document_long_forms, long_form, read_in_full
 
 REPORT = (
     "Personal education plans (PEPs) have improved since the last inspection. PEPs are reviewed termly. "
@@ -91,3 +91,22 @@ def test_a_glossary_line_defines_its_acronym():
     }
     question = AcronymTable.from_texts([glossary]).expand("What did the CSPR find?")
     assert question.spelt == (("CSPR", "child safeguarding practice review"),)
+
+
+def test_a_document_s_own_acronyms_are_the_ones_its_sentences_mean():
+    sunderland = "The Sunderland safeguarding children board (SSCB) meets monthly. The SSCB is effective."
+    shropshire = "The Shropshire safeguarding children board (SSCB) meets monthly."
+    assert document_long_forms(sunderland) == {"SSCB": "sunderland safeguarding children board"}
+    assert AcronymTable.from_texts([shropshire, shropshire, sunderland]).long_forms["SSCB"].startswith("shropshire")
+    assert document_long_forms("No acronyms defined here, only the MASH.") == {}
+
+
+def test_a_sentence_is_read_with_its_acronyms_in_full_and_its_definitions_unbracketed():
+    forms = {"CAPP": "children’s accommodation and placement panel", "EHCP": "education health and care plans", "MASH": "multi-agency safeguarding hub"}
+    assert read_in_full("CAPP is chaired by the assistant director.", forms) == "children’s accommodation and placement panel is chaired by the assistant director."
+    assert read_in_full("Managers set up a placement panel (CAPP) in May 2013.", forms) == "Managers set up a placement panel in May 2013."
+    assert read_in_full("Few EHCPs were timely; the MASH (and the LADO) coped.", forms) == (
+        "Few education health and care plans were timely; the multi-agency safeguarding hub (and the LADO) coped."
+    )
+    assert read_in_full("Ofsted's HMI (HMI) visited.", forms) == "Ofsted's HMI (HMI) visited."  # not defined here: as written
+    assert read_in_full("CAPP met.", {}) == "CAPP met."
