@@ -1093,6 +1093,9 @@ class ModelAnswerer:
         # The model never learnt a report's acronyms: "CAPP is … chaired by the assistant director"
         # said nothing to "Who chairs the children's accommodation and placement panel?" (0.13). It
         # reads each sentence with its document's acronyms as their long forms; the quote is as written.
+        # (The sentence before it, read as context, stays as written: spelt out, it pushed the
+        # words nearest the sentence out of the context's last 120 characters, and "This has
+        # undoubtedly led to improved workforce stability" lost "Has it helped?" to the quote before.)
         def in_full(doc_id: str) -> Mapping[str, str]:
             text = (document_text(doc_id) or "") if sentence_acronyms_read_long else ""
             key = (doc_id, hash(text))  # a document rebuilt with other text reads afresh
@@ -1108,7 +1111,7 @@ class ModelAnswerer:
             texts.append(
                 candidate_text(
                     read_in_full(sentence.text, forms),
-                    read_in_full(previous_text(sentence), forms),
+                    previous_text(sentence),
                     (model_titles or titles).get(sentence.passage.chunk.doc_id, ""),
                 )
             )
