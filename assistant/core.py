@@ -120,6 +120,7 @@ class Assistant:
                 near_weight=self.settings.follow_up_near_weight,
                 leaning_weight=self.settings.follow_up_leaning_weight,
                 response_weight=self.settings.follow_up_response_weight,
+                cause_weight=self.settings.model_cause_weight,
                 meaning_weight=self.settings.prefilter_meaning_weight,
                 topic_form=self.settings.model_topic_form == "on",
                 report_present=self.settings.model_report_present,

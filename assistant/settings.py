@@ -222,6 +222,9 @@ class Settings:
     # Chosen on the Ofsted tune half and the development and paraphrase sets (README, Evaluation,
     # thirty-eighth session).
     model_plain_words_weight: float = 2.0
+    # Added to the logit of a sentence stating a cause ("… due to …", "… has contributed to …") when
+    # the question asks why; it chooses which sentence, never whether to answer. 0: off.
+    model_cause_weight: float = 1.0
     # The same for a person's name ("What was the name of the intervention provider?", "Who is
     # Wiltshire's director of children's services?") or age ("How old was Ali when …?"): a sentence
     # holding no name the question does not, or no age, can hardly answer, so the discount is stronger. 0: off. Chosen on the tune halves and the
@@ -367,6 +370,7 @@ _RANGES: dict[str, tuple[float, float]] = {
     "model_kind_weight": (0.0, 100.0),
     "model_off_topic_weight": (0.0, 100.0),
     "model_plain_words_weight": (0.0, 100.0),
+    "model_cause_weight": (0.0, 100.0),
     "model_name_weight": (0.0, 100.0),
     "model_runner_up": (0.0, 1.0),
     "follow_up_near_weight": (0.0, 100.0),

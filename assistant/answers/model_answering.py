@@ -68,6 +68,30 @@ _ASKS_WHAT_WAS_DONE = re.compile(
 )
 
 
+# A question asking for a cause: "Why is Portsmouth short of foster homes?", "What led to the
+# delays?", "What are the reasons for the rise in referrals?" (``asks_why`` and more).
+_ASKS_CAUSE = re.compile(
+    r"\b(?:what|which\s+\w+)\s+(?:has\s+|have\s+|had\s+)?(?:caused|causes|led\s+to|leads\s+to|lay\s+behind|lies\s+behind|is\s+behind|was\s+behind|"
+    r"explains|explained|drove|drives|contributed\s+to)\b|\breasons?\s+(?:for|why|behind)\b",
+    re.IGNORECASE,
+)
+# A sentence stating a cause: "In part, this is due to the distance …", "… has had an impact on
+# the availability …", "Staff vacancies and turnover have contributed to higher caseloads …",
+# "… not because this is what best meets their needs but because …".
+_STATES_A_CAUSE = re.compile(
+    r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+(?:direct\s+)?(?:result|consequence)\s+of|caused\s+by|driven\s+by|"
+    r"(?:led|leads|leading)\s+to|(?:contributed|contributes|contributing)\s+to|contributory|(?:an?\s+)?impact\s+on|"
+    r"hindered\s+by|(?:stems|stemmed|arises|arose|resulted|results)\s+from|attributed\s+to|the\s+reasons?\b|reflects?\b|"
+    r"the\s+rationale)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_a_cause(question: str) -> bool:
+    """Whether a question asks why something happened or is so."""
+    return asks_why(question) or bool(_ASKS_CAUSE.search(question))
+
+
 # What a report says was done about a problem: "Leaders are aware of these shortfalls and have
 # ensured …", "To address this challenge, leaders have commissioned …", "This had been addressed …".
 _STATES_A_RESPONSE = re.compile(
@@ -773,6 +797,7 @@ class ModelAnswerer:
         near_weight: float = 0.0,
         leaning_weight: float = 0.0,
         response_weight: float = 0.0,
+        cause_weight: float = 0.0,
         runner_up: float = 0.0,
         read_every_passage: bool = False,
         meaning_weight: float = 0.0,
@@ -801,6 +826,7 @@ class ModelAnswerer:
         self.near_weight = near_weight
         self.leaning_weight = leaning_weight
         self.response_weight = response_weight
+        self.cause_weight = cause_weight
         self.runner_up = runner_up
         self.read_every_passage = read_every_passage
         self.meaning_weight = meaning_weight
@@ -1246,6 +1272,12 @@ class ModelAnswerer:
         # ... and a sentence saying what was done about something is what it asks for.
         responses = [asks_response and not repeat and states_a_response(s.text) for (s, _), repeat in zip(kept, repeats)]
         boosts = [b + self.response_weight * response for b, response in zip(boosts, responses)]
+        # Asked why, a sentence stating a cause ("In part, this is due to …") is what it asks for; the
+        # model liked the sentence restating what the question asks about ("Workers do not always
+        # see children as often as they would like.") as well or better.
+        asks_cause = self.cause_weight > 0 and asks_for_a_cause(asked or question)
+        causes = [asks_cause and bool(_STATES_A_CAUSE.search(s.text)) for s, _ in kept]
+        boosts = [b + self.cause_weight * cause for b, cause in zip(boosts, causes)]
         # A question naming a day and asking something else than a date: the sentences dated that day.
         days = days_named(asked or question) if self.kind_weight > 0 and kind != "date" else frozenset()
         on_the_day = [bool(days) and bool(days & days_named(s.text)) for s, _ in kept]
@@ -1325,8 +1357,8 @@ class ModelAnswerer:
         # without that weight, and when no other clears the threshold, the quote that lost weight
         # is the answer again ("Leaders are aware of this and have …").
         added: dict[int, float] = {}
-        for (s, _), held, repeat, response in zip(kept, in_report_terms, repeats, responses):
-            weight = self.plain_words_weight * held + self.response_weight * (response - repeat)
+        for (s, _), held, repeat, response, cause in zip(kept, in_report_terms, repeats, responses, causes):
+            weight = self.plain_words_weight * held + self.response_weight * (response - repeat) + self.cause_weight * cause
             if weight:
                 added[id(s)] = weight
         read_again = {id(s) for (s, _), repeat in zip(kept, repeats) if repeat}
@@ -1362,6 +1394,8 @@ class ModelAnswerer:
             notes += (f"the answer model read the question as \u201c{model_question}\u201d: it names a report, which states its own time in the present",)
         elif model_question != reworded:
             notes += (f"the answer model read the question as \u201c{model_question}\u201d: an acronym as its long form",)
+        if any(causes[quotable]):
+            notes += (f"the question asks why: {sum(causes[quotable])} sentence(s) stating a cause gained {self.cause_weight:g} on the logit (choosing which, never whether to answer)",)
         if any(gradeless[quotable]):
             notes += (f"the question asks for a grade: {sum(gradeless[quotable])} sentence(s) stating none lost {self.kind_weight:g} on the logit",)
         if any(repeats[quotable]) or any(responses[quotable]):

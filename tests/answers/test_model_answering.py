@@ -1495,3 +1495,69 @@ def test_a_persons_name_is_capitalised_words_with_nothing_between_them(sentence,
     from assistant.answers.answering import holds_kind
 
     assert holds_kind("name", sentence, question) is holds
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("Why?", True),
+        ("Why is Portsmouth short of local foster homes?", True),
+        ("And why don't they see them as often as they'd like?", True),
+        ("What led to the delays in Leeds?", True),
+        ("What caused the surge in referrals?", True),
+        ("What are the reasons for the rise in children in care?", True),
+        ("Which factors contributed to the drop?", True),
+        ("What did Ofsted say about delays in Leeds?", False),
+        ("When did the delays start?", False),
+        ("What did the reasoning of the panel rest on?", False),
+    ],
+)
+def test_a_question_asking_for_a_cause_is_recognised(question, asks):
+    from assistant.answers.model_answering import asks_for_a_cause
+
+    assert asks_for_a_cause(question) is asks
+
+
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        ("In part, this is due to the distance away from Bristol that some children live.", True),
+        ("This led to a reduction in trained child protection conference minute-takers.", True),
+        ("Staff vacancies and turnover have contributed to higher caseloads.", True),
+        ("The growing number of children has had an impact on the availability of placements.", True),
+        ("Children are placed in homes not because this meets their needs but because none other is free.", True),
+        ("Workers do not always see children as often as they would like.", False),
+        ("The delays to conferences have been resolved.", False),
+        ("Leaders have a good understanding of the service.", False),
+    ],
+)
+def test_a_sentence_stating_a_cause_is_recognised(sentence, states):
+    from assistant.answers.model_answering import _STATES_A_CAUSE
+
+    assert bool(_STATES_A_CAUSE.search(sentence)) is states
+
+
+CAUSE_TEXT = (
+    "Workers do not always see children as often as they would like. "
+    "Managers review every case weekly. "
+    "In part, this is due to the distance away from the city that some children live."
+)
+
+
+def test_asked_why_a_sentence_stating_a_cause_gains_the_cause_weight_but_never_decides_to_answer():
+    """Where the model cannot tell the sentences apart, the one stating a cause answers a why-question;
+    when only that weight would lift it over the threshold, the question abstains."""
+    passage = Passage(Chunk("c-why", "why.txt", 0, len(CAUSE_TEXT), 0, CAUSE_TEXT), 1.0, 1)
+    cause = "In part, this is due to the distance away from the city that some children live."
+
+    def ask(weight, question="Why don't workers see children as often as they would like?", logit=0.0, threshold=0.1):
+        answerer = ModelAnswerer(SameLogitModel(logit), threshold=threshold, cause_weight=weight, runner_up=0.0)
+        return answerer.answer(question, [passage], top_k=1, titles={}, document_text={"why.txt": CAUSE_TEXT}.get)
+
+    answer = ask(1.0)
+    assert answer.citations[0].text == cause
+    assert any("the question asks why" in note for note in answer.explanation.notes)
+    assert ask(0.0).citations[0].text != cause
+    assert ask(1.0, question="How often do workers see children?").citations[0].text != cause  # asks no cause
+    # Logit -3 everywhere (0.05): with the weight, 0.12 would clear 0.1; the decision is made without it.
+    assert ask(1.0, logit=-3.0).abstained

@@ -1,0 +1,35 @@
+"""On the real stack: "Why?" after an answer quoting the delays to Leeds's child protection
+conferences is answered with the sentence stating their cause ("This led to a reduction in trained
+… minute-takers, …"); with the cause weight at 0 the answer said the delays had been resolved."""
+
+from dataclasses import replace
+
+import pytest
+
+from tests.conftest import THREE_REPORTS
+
+LEEDS = THREE_REPORTS[0]
+TURNS = ("Were there delays in Leeds getting children to initial child protection conferences?", "Why?")
+CAUSE = "This led to a reduction in trained child protection conference minute-takers"
+
+
+def _last(assistant):
+    from assistant.answers.conversation import Conversation
+
+    conversation = Conversation("c-why")
+    return [assistant.ask(turn, conversation=conversation) for turn in TURNS][-1]
+
+
+@pytest.mark.real
+def test_asked_why_the_sentence_stating_the_cause_is_quoted(three_reports):
+    from assistant.core import Assistant
+
+    answer = _last(three_reports)
+    assert any(c.source == LEEDS and CAUSE in c.text for c in answer.citations)
+    assert any("the question asks why" in note for note in answer.explanation.notes)
+    text = three_reports.document_text(LEEDS)
+    assert all(text[c.start : c.end] == c.text for c in answer.citations)
+
+    flat = Assistant(replace(three_reports.settings, model_cause_weight=0.0), embedder=three_reports.embedder)
+    without = _last(flat)
+    assert not any(CAUSE in c.text for c in without.citations)
