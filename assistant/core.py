@@ -1277,10 +1277,10 @@ class Assistant:
         return "none of the question's words occurs in the documents"
 
     def _asked_in_parts(self, question: str, typed: str, reading, conversation, options: dict) -> Answer | None:
-        """A question in two parts, one asking for a whole section (answers/two_parts.py): the first
-        part asked alone, the second as its follow-up, the answers one after the other. None when
-        it is not in two parts, or neither part is answered with its whole section."""
-        from assistant.answers.answering import verify_citations
+        """A question in two or three parts, one asking for a whole section (answers/two_parts.py):
+        the first part asked alone, each later one as a follow-up of the one before, the answers one
+        after the other. None when it is not in parts, or no part is answered with its whole section."""
+        from assistant.answers.answering import asked_kind, verify_citations
         from assistant.answers.conversation import Conversation, quoted_spans, said_in
         from assistant.answers.sections import SUMMARY, grades_too, section_kind, unasked_terms
         from assistant.answers.two_parts import joined_answer, split_parts
@@ -1289,10 +1289,16 @@ class Assistant:
         parts = split_parts(typed)
         if parts is None or grades_too(typed):
             return None  # (grades beside the recommendations: both lists, as one section ask)
-        (first_part, second_part), (first_kind, second_kind) = parts, [section_kind(part) for part in parts]
-        if first_kind is None and second_kind is None:
+        (first_part, *later_parts), (first_kind, *later_kinds) = parts, [section_kind(part) for part in parts]
+        if first_kind is None and all(kind is None for kind in later_kinds):
             return None
-        if (first_kind is None and not unasked_terms(first_part)) or (second_kind in (None, SUMMARY) and not unasked_terms(second_part)):
+        def asks_nothing_of_its_own(part: str) -> bool:
+            # (A part asking for a date, a count or a name does: "… and when was it inspected?")
+            return not unasked_terms(part) and asked_kind(part) is None
+
+        if (first_kind is None and asks_nothing_of_its_own(first_part)) or any(
+            kind in (None, SUMMARY) and asks_nothing_of_its_own(part) for part, kind in zip(later_parts, later_kinds)
+        ):
             # A part asking nothing of its own is the other's: "… need to improve? Give me the whole
             # list.", "… Torbay's 2018 re-inspection? Did things get better?", "Has Oldham opened any
             # family hubs? What did the 2024 report say?" (about the hubs).
@@ -1303,7 +1309,8 @@ class Assistant:
         router = self.load_index().router
         named = router.named(typed, set(options["documents"]) if options.get("documents") else None)
         first = dict(options, documents=sorted(named)) if named and not options.get("documents") and not router.named(first_part) else options
-        answers = [self.ask(first_part, conversation=within, **first), self.ask(second_part, conversation=within, **options)]
+        answers = [self.ask(first_part, conversation=within, **first)]
+        answers += [self.ask(part, conversation=within, **options) for part in later_parts]
         whole = [a for a in answers if a.explanation is not None and any(n.startswith(SECTION_QUOTED) for n in a.explanation.notes)]
         if not whole:
             return None

@@ -5,9 +5,11 @@ A question asking for a report's grades, recommendations or summary is answered 
 quoted whole (sections.py), and a second part asking something else was dropped: a hostile probe
 got Halton's grades and no inspector, Luton's improvements and no grades. Such a question is asked
 as two: the first part alone, the second as its follow-up (so "it" and the council carry over),
-and the answers are given one after the other, citations numbered through. Used only when one
-part is answered with its whole section; otherwise the question is answered as before, sentence
-by sentence, where the answer model already quotes a sentence for each part.
+and the answers are given one after the other, citations numbered through. A question of three
+parts ("What grades did Halton get, who led it and when was it inspected?") is asked as three,
+each a follow-up of the one before. Used only when one part is answered with its whole section;
+otherwise the question is answered as before, sentence by sentence, where the answer model
+already quotes a sentence for each part.
 """
 
 from __future__ import annotations
@@ -25,23 +27,33 @@ _ASKING = r"(?:what|when|who|whom|why|how|which|where|did|does|do|is|are|was|wer
 _JOIN = re.compile(rf"(?<=[\w’')])\s*[,;]?\s+(?:and|also|and also|as well as|plus)\s+(?={_ASKING})", re.IGNORECASE)
 # "What grades did Luton get? What does it need to improve?": two questions typed as one.
 _TWO_QUESTIONS = re.compile(rf"\?\s+(?={_ASKING})", re.IGNORECASE)
+# "What grades did Halton get, who led it and when was it inspected?": a comma before an ask, in a
+# list of asks closed by "and".
+_LISTED = re.compile(rf"(?<=[\w’')])\s*,\s+(?={_ASKING})", re.IGNORECASE)
 MIN_WORDS = 3  # of each part: "and why?" is a follow-up's word, not a part of its own
+MAX_PARTS = 3  # more asks than this in one question are a list of topics, not parts to answer in turn
+_COUNTS = {2: "two", 3: "three"}
 
 
-def split_parts(question: str) -> tuple[str, str] | None:
-    """The question's two parts, each a question ending "?", the second's first letter capitalised;
-    None unless it asks exactly two things, each of at least ``MIN_WORDS`` words."""
+def split_parts(question: str) -> tuple[str, ...] | None:
+    """The question's parts (two or three), each a question ending "?" with its first letter
+    capitalised; None unless it asks two or three things, each of at least ``MIN_WORDS`` words."""
     text = " ".join(question.split())
-    joins = list(_JOIN.finditer(text)) or list(_TWO_QUESTIONS.finditer(text))
-    if len(joins) != 1:
+    joins = list(_JOIN.finditer(text))
+    if joins:
+        joins = sorted(joins + [m for m in _LISTED.finditer(text) if m.start() < joins[-1].start()], key=lambda m: m.start())
+    else:
+        joins = list(_TWO_QUESTIONS.finditer(text))
+    if not 1 <= len(joins) <= MAX_PARTS - 1:
         return None
-    join = joins[0]
-    first, second = text[: join.start()].rstrip(" ,;?") + "?", text[join.end() :].strip()
-    second = second[:1].upper() + second[1:]
-    second = second if second.endswith("?") else second.rstrip(" .!") + "?"
-    if min(len(first.split()), len(second.split())) < MIN_WORDS:
+    bounds = [0, *(edge for join in joins for edge in (join.start(), join.end())), len(text)]
+    parts = []
+    for begin, end in zip(bounds[::2], bounds[1::2]):
+        part = text[begin:end].strip().rstrip(" ,;?.!")
+        parts.append(part[:1].upper() + part[1:] + "?")
+    if min(len(part.split()) for part in parts) < MIN_WORDS:
         return None
-    return first, second
+    return tuple(parts)
 
 
 def joined_answer(question: str, parts: Sequence[tuple[str, Answer]]) -> Answer:
@@ -56,7 +68,9 @@ def joined_answer(question: str, parts: Sequence[tuple[str, Answer]]) -> Answer:
         lines.append(numbered_through(answer, citations))
     abstained = not citations
     asked_as = " / ".join(f"\u201c{asked}\u201d" for asked, _ in parts)
-    notes.append(f"{PARTS}the question asks two things, one of them a whole section: asked as {asked_as}, the second as a follow-up of the first")
+    count = _COUNTS.get(len(parts), str(len(parts)))
+    later = "the second as a follow-up of the first" if len(parts) == 2 else "each later one as a follow-up of the one before"
+    notes.append(f"{PARTS}the question asks {count} things, one of them a whole section: asked as {asked_as}, {later}")
     for number, (asked, answer) in enumerate(parts, 1):
         if answer.explanation is not None:
             why = answer.explanation

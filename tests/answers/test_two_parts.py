@@ -13,9 +13,18 @@ from assistant.answers.two_parts import split_parts
         ("What grades did Luton get? What does it need to improve?", ("What grades did Luton get?", "What does it need to improve?")),
         ("Summarise the Leeds report and also when was it inspected", ("Summarise the Leeds report?", "When was it inspected?")),
         ("Summarise the Halton report and list the grades", ("Summarise the Halton report?", "List the grades?")),
+        (
+            "What grades did Halton get, who led it and when was it inspected?",
+            ("What grades did Halton get?", "Who led it?", "When was it inspected?"),
+        ),
+        (
+            "What did Ofsted say about care leavers and what about fostering and who led it?",
+            ("What did Ofsted say about care leavers?", "What about fostering?", "Who led it?"),
+        ),
+        ("What grades did Luton get? Who led it? When was it?", ("What grades did Luton get?", "Who led it?", "When was it?")),
     ],
 )
-def test_a_question_asking_two_things_is_split_at_the_second_ask(question, parts):
+def test_a_question_asking_two_or_three_things_is_split_at_each_ask(question, parts):
     assert split_parts(question) == parts
 
 
@@ -24,7 +33,8 @@ def test_a_question_asking_two_things_is_split_at_the_second_ask(question, parts
     [
         "What grades did Leeds get?",
         "And why?",
-        "What did Ofsted say about care leavers and what about fostering and who led it?",  # three things
+        "What did Ofsted say about care leavers, and what about fostering, and who led it and when was it?",  # four things
+        "What grades did Leeds get, who led it?",  # a comma, and no "and" closing a list
         "Who decides and when?",  # a part of two words
         "What did Ofsted recommend about housing and education?",  # one ask of two topics
     ],
@@ -80,3 +90,16 @@ def test_a_part_asking_nothing_of_its_own_is_not_asked_alone(three_reports):
     answer = three_reports.ask("What does Bristol need to improve according to Ofsted? Give me the whole list.")
     assert not any("the question asks two things" in note for note in answer.explanation.notes)
     assert len(answer.citations) == len({(c.start, c.end) for c in answer.citations})
+
+
+@pytest.mark.real
+def test_a_question_in_three_parts_gets_each_part_answered_in_turn(three_reports):
+    # A probe: three-part questions dropped a part; "… and when was it inspected?" asks a date,
+    # something of its own, though it holds no word of its own.
+    answer = three_reports.ask("What grades did Bristol get, who was the lead inspector and when was it inspected?")
+    lines = answer.text.split("\n")
+    assert "Overall effectiveness" in answer.text and lines[-2].startswith("Lead inspector:") and lines[-1].startswith("Inspection dates:")
+    assert "the question asks three things" in " ".join(answer.explanation.notes)
+    assert [c.n for c in answer.citations] == list(range(1, len(answer.citations) + 1))
+    text = three_reports.document_text("ofsted-bristol-10-march-2023.pdf")
+    assert all(c.source == "ofsted-bristol-10-march-2023.pdf" and text[c.start : c.end] == c.text for c in answer.citations)
