@@ -1292,6 +1292,7 @@ class Assistant:
         (first_part, *later_parts), (first_kind, *later_kinds) = parts, [section_kind(part) for part in parts]
         if first_kind is None and all(kind is None for kind in later_kinds):
             return None
+
         def asks_nothing_of_its_own(part: str) -> bool:
             # (A part asking for a date, a count or a name does: "… and when was it inspected?")
             return not unasked_terms(part) and asked_kind(part) is None

@@ -1125,11 +1125,12 @@ class ModelAnswerer:
         def in_full(doc_id: str) -> Mapping[str, str]:
             text = (document_text(doc_id) or "") if sentence_acronyms_read_long else ""
             key = (doc_id, hash(text))  # a document rebuilt with other text reads afresh
-            if key not in self._document_acronyms:
+            found = self._document_acronyms.get(key)
+            if found is None:
                 if len(self._document_acronyms) >= MAX_DOCUMENTS_REMEMBERED:
                     self._document_acronyms.clear()
-                self._document_acronyms[key] = document_long_forms(text) if text else {}
-            return self._document_acronyms[key]
+                found = self._document_acronyms[key] = document_long_forms(text) if text else {}
+            return found
 
         texts = []
         for sentence, _ in kept:

@@ -119,14 +119,19 @@ def read_long(text: str, spelt: Iterable[tuple[str, str]]) -> str:
     return text
 
 
+def _most_used(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Each acronym with the long form defined for it most often (one definition is enough)."""
+    counts: dict[str, Counter] = {}
+    for short, long in pairs:
+        counts.setdefault(short, Counter())[long] += 1
+    return {short: forms.most_common(1)[0][0] for short, forms in counts.items()}
+
+
 def document_long_forms(text: str) -> dict[str, str]:
     """The acronyms one document defines, each with the long form it uses most. A document's own
     are the ones its sentences mean: "SSCB" is Sunderland's board in Sunderland's report and
     Shropshire's in Shropshire's, where the library's table has one of them for both."""
-    counts: dict[str, Counter] = {}
-    for short, long in definitions(text):
-        counts.setdefault(short, Counter())[long] += 1
-    return {short: forms.most_common(1)[0][0] for short, forms in counts.items()}
+    return _most_used(definitions(text))
 
 
 def read_in_full(text: str, long_forms: Mapping[str, str]) -> str:
@@ -170,12 +175,8 @@ class AcronymTable:
 
     @classmethod
     def from_texts(cls, texts: Iterable[str]) -> "AcronymTable":
-        counts: dict[str, Counter] = {}
-        for text in texts:
-            for short, long in definitions(text):
-                counts.setdefault(short, Counter())[long] += 1
         # A definition seen once is enough (reports define each acronym once); the most common wins.
-        return cls({short: forms.most_common(1)[0][0] for short, forms in counts.items()})
+        return cls(_most_used(pair for text in texts for pair in definitions(text)))
 
     def short_form(self, long: str) -> str | None:
         """The acronym the documents define for ``long`` ("LSCB" for "local safeguarding children board"), if any."""
