@@ -396,7 +396,7 @@ class Assistant:
         """
         from assistant.answers.answering import clean_question, verify_citations
         from assistant.answers.comparison import asks_to_compare
-        from assistant.answers.conversation import asks_its_own_question, asks_why, picks_from_before, position_picked, years_asked
+        from assistant.answers.conversation import asks_for_a_cause, asks_its_own_question, picks_from_before, position_picked, years_asked
         from assistant.answers.sections import JUDGEMENTS, RECOMMENDATIONS, counted_section, grades_too, section_kind
         from assistant.search.names import absent, corrected, key_name
 
@@ -437,7 +437,7 @@ class Assistant:
                 and not asks_its_own_question(typed)
                 and not picks_from_before(typed)
                 and position_picked(typed) is None
-                and not asks_why(typed)  # "Why was it inadequate?": the reasons, not the table again
+                and not asks_for_a_cause(typed)  # "Why was it inadequate?": the reasons, not the table again
             )
             # A follow-up asks again the section its turn before asked for ("And in 2024?" after
             # "What grades did Havering get?"), not one a turn further back did: "And Leeds?" after

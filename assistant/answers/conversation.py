@@ -194,6 +194,20 @@ def asks_why(question: str) -> bool:
     return bool(_ASKS_WHY.match(question))
 
 
+# A question asking for a cause: "Why is Portsmouth short of foster homes?", "What led to the
+# delays?", "What are the reasons for the rise in referrals?" (``asks_why`` and more).
+_ASKS_CAUSE = re.compile(
+    r"\b(?:what|which\s+\w+)\s+(?:has\s+|have\s+|had\s+)?(?:caused|causes|led\s+to|leads\s+to|lay\s+behind|lies\s+behind|is\s+behind|was\s+behind|"
+    r"explains|explained|drove|drives|contributed\s+to)\b|\breasons?\s+(?:for|why|behind)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_a_cause(question: str) -> bool:
+    """Whether a question asks why something happened or is so."""
+    return asks_why(question) or bool(_ASKS_CAUSE.search(question))
+
+
 def is_follow_up(question: str) -> bool:
     """Whether a question leans on an earlier turn (only asked when there is one)."""
     if _OPENS_ON_PREVIOUS.search(question) or _REFERS_BACK.search(question) or _THAT_AT_END.search(question):

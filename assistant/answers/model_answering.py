@@ -25,7 +25,7 @@ from itertools import islice
 from typing import Callable, Mapping, Sequence
 
 from assistant.answers.answering import ASKS_NEXT_INSPECTION, _ASKS_INSPECTING, _ASKS_PUBLISHING, _MONTH as MONTH_PATTERN, asked_kind, asks_who, cite, holds_kind, is_label_line, label_misfit, names_role
-from assistant.answers.conversation import LEAD_IN, Span, asks_its_own_question, asks_why, near_quoted, next_after_quoted, was_quoted, years_asked
+from assistant.answers.conversation import LEAD_IN, Span, asks_for_a_cause, asks_its_own_question, asks_why, near_quoted, next_after_quoted, was_quoted, years_asked
 from assistant.answers.model import AnswerModel, candidate_text
 from assistant.answers.sections import ASKS_BELOW_GOOD
 from assistant.answers.topic_questions import as_topic_question, how_good_topic_terms, in_a_named_reports_present, topic_asked, without_report_year
@@ -68,13 +68,6 @@ _ASKS_WHAT_WAS_DONE = re.compile(
 )
 
 
-# A question asking for a cause: "Why is Portsmouth short of foster homes?", "What led to the
-# delays?", "What are the reasons for the rise in referrals?" (``asks_why`` and more).
-_ASKS_CAUSE = re.compile(
-    r"\b(?:what|which\s+\w+)\s+(?:has\s+|have\s+|had\s+)?(?:caused|causes|led\s+to|leads\s+to|lay\s+behind|lies\s+behind|is\s+behind|was\s+behind|"
-    r"explains|explained|drove|drives|contributed\s+to)\b|\breasons?\s+(?:for|why|behind)\b",
-    re.IGNORECASE,
-)
 # A sentence stating a cause: "In part, this is due to the distance …", "… has had an impact on
 # the availability …", "Staff vacancies and turnover have contributed to higher caseloads …",
 # "… not because this is what best meets their needs but because …".
@@ -85,11 +78,6 @@ _STATES_A_CAUSE = re.compile(
     r"the\s+rationale)\b",
     re.IGNORECASE,
 )
-
-
-def asks_for_a_cause(question: str) -> bool:
-    """Whether a question asks why something happened or is so."""
-    return asks_why(question) or bool(_ASKS_CAUSE.search(question))
 
 
 # What a report says was done about a problem: "Leaders are aware of these shortfalls and have
@@ -1023,10 +1011,11 @@ class ModelAnswerer:
         # Nor does one asking why ("Why was it inadequate?" after the grades: a table row gives no reason).
         inherits = bool(context) and not (asked and (asks_its_own_question(asked) or asks_why(asked)))
         asked_for = [(p, w) for p, w in self.preferences if p.asked(asked or question, context or "", inherits)]
-        # No judgement row answers "Why was it rated that way?" (it states no reason), nor "what
+        # No judgement row answers "Why was it rated that way?", "What are the reasons for Havering's
+        # inadequate rating?" (it states no reason), nor "what
         # about homeless 16 and 17 year olds" after a grade (no row grades that topic, and the
         # grade asked before is not what it asks for: the overall row was quoted).
-        if asks_why(asked or question) or (inherits and asked and not JUDGEMENT.asks.search(asked) and names_an_ungraded_topic(asked)):
+        if asks_for_a_cause(asked or question) or (inherits and asked and not JUDGEMENT.asks.search(asked) and names_an_ungraded_topic(asked)):
             asked_for = [(p, w) for p, w in asked_for if p is not JUDGEMENT]
 
         # A judgement row grading another area than the one asked about is not of the form asked for;
@@ -1279,6 +1268,10 @@ class ModelAnswerer:
         asks_cause = self.cause_weight > 0 and asks_for_a_cause(asked or question)
         causes = [asks_cause and bool(_STATES_A_CAUSE.search(s.text)) for s, _ in kept]
         boosts = [b + self.cause_weight * cause for b, cause in zip(boosts, causes)]
+        # ... and a judgement row ("Overall effectiveness | Inadequate") states none: the model read
+        # "Why was Bristol judged requires improvement?" and liked the row best (0.33).
+        causeless = [asks_cause and is_judgement_row(s.text) for s, _ in kept]
+        boosts = [b - self.kind_weight * row for b, row in zip(boosts, causeless)]
         # A question naming a day and asking something else than a date: the sentences dated that day.
         days = days_named(asked or question) if self.kind_weight > 0 and kind != "date" else frozenset()
         on_the_day = [bool(days) and bool(days & days_named(s.text)) for s, _ in kept]
@@ -1397,6 +1390,8 @@ class ModelAnswerer:
             notes += (f"the answer model read the question as \u201c{model_question}\u201d: an acronym as its long form",)
         if any(causes[quotable]):
             notes += (f"the question asks why: {sum(causes[quotable])} sentence(s) stating a cause gained {self.cause_weight:g} on the logit (choosing which, never whether to answer)",)
+        if self.kind_weight and any(causeless[quotable]):
+            notes += (f"the question asks why: {sum(causeless[quotable])} judgement row(s), which state no reason, lost {self.kind_weight:g} on the logit",)
         if any(gradeless[quotable]):
             notes += (f"the question asks for a grade: {sum(gradeless[quotable])} sentence(s) stating none lost {self.kind_weight:g} on the logit",)
         if any(repeats[quotable]) or any(responses[quotable]):

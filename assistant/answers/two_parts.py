@@ -20,7 +20,7 @@ from typing import Sequence
 from assistant.answers.comparison import _interleaved, _renumbered, numbered_through
 from assistant.domain import NOT_FOUND_TEXT, Answer, Explanation
 
-PARTS = "two parts: "  # an explanation note's opening, for a question answered a part at a time
+PARTS = "in parts: "  # an explanation note's opening, for a question answered a part at a time
 # A part's opening: a question word, or a request ("… and list the grades", "… and summarise it").
 _ASKING = r"(?:what|when|who|whom|why|how|which|where|did|does|do|is|are|was|were|has|have|had|can|could|will|list|give|show|tell|name|summari[sz]e)\b"
 # "…, and what …", "… and also who …", "… as well as when …": the second part's ask after a first part's words.
@@ -60,10 +60,15 @@ def joined_answer(question: str, parts: Sequence[tuple[str, Answer]]) -> Answer:
     """One answer from each part's (``parts``: the part as asked, its answer), in order: each
     part's lines as answered, a part not answered said so in a line naming it; citations
     numbered through."""
-    lines, citations, notes = [], [], []
-    for asked, answer in parts:
+    lines, citations, notes, repeated = [], [], [], []
+    for number, (asked, answer) in enumerate(parts, 1):
         if answer.abstained:
             lines.append(f"{asked} {NOT_FOUND_TEXT}")
+            continue
+        quoted = {(c.source, c.start, c.end) for c in citations}
+        if answer.citations and all((c.source, c.start, c.end) in quoted for c in answer.citations):
+            # "What are the recommendations and what needs to improve for Bristol?": one list, once.
+            repeated.append(number)
             continue
         lines.append(numbered_through(answer, citations))
     abstained = not citations
@@ -71,6 +76,7 @@ def joined_answer(question: str, parts: Sequence[tuple[str, Answer]]) -> Answer:
     count = _COUNTS.get(len(parts), str(len(parts)))
     later = "the second as a follow-up of the first" if len(parts) == 2 else "each later one as a follow-up of the one before"
     notes.append(f"{PARTS}the question asks {count} things, one of them a whole section: asked as {asked_as}, {later}")
+    notes += [f"part {number} quoted only what an earlier part quoted: not repeated" for number in repeated]
     for number, (asked, answer) in enumerate(parts, 1):
         if answer.explanation is not None:
             why = answer.explanation
@@ -81,7 +87,7 @@ def joined_answer(question: str, parts: Sequence[tuple[str, Answer]]) -> Answer:
         explanation = Explanation(
             passages=tuple(_renumbered(_interleaved([e.passages for e in explanations]))),
             candidates=tuple(sorted((c for e in explanations for c in e.candidates), key=lambda c: -c.probability)),
-            threshold=explanations[0].threshold,
+            threshold=next((e.threshold for e in explanations if e.threshold is not None), None),
             decision="abstained" if abstained else "answered",
             considered=sum(e.considered for e in explanations),
             answerer=explanations[0].answerer,

@@ -145,7 +145,15 @@ def read_in_full(text: str, long_forms: Mapping[str, str]) -> str:
         return "" if _key(match.group(1)) in long_forms else match.group(0)
 
     def word(match: re.Match) -> str:
-        return long_forms.get(match.group(1), match.group(0))
+        long = long_forms.get(match.group(1))
+        if long is None:
+            return match.group(0)
+        if match.group(2) and not long.endswith("s"):
+            long += "s"  # "IROs": "independent reviewing officers"
+        before = text[: match.start()].split()
+        if before and long.split()[0].lower() == before[-1].lower():
+            long = long.split(" ", 1)[1] if " " in long else long  # "the local LSCB": not "local local …"
+        return long
 
     text = re.sub(r"\s*" + _DEFINED.pattern, bracket, text)
     return _SHORT_IN_QUESTION.sub(word, text)

@@ -33,3 +33,14 @@ def test_asked_why_the_sentence_stating_the_cause_is_quoted(three_reports):
     flat = Assistant(replace(three_reports.settings, model_cause_weight=0.0), embedder=three_reports.embedder)
     without = _last(flat)
     assert not any(CAUSE in c.text for c in without.citations)
+
+
+@pytest.mark.real
+def test_asked_the_reasons_for_a_grade_no_judgement_row_is_the_answer(three_reports):
+    """A probe: "What are the reasons for Havering's inadequate rating?" was answered with
+    "Overall effectiveness | Inadequate": a row states a grade, never a reason."""
+    from assistant.answers.model_answering import is_judgement_row
+
+    answer = three_reports.ask("What are the reasons for Bristol's requires improvement rating?")
+    assert not any(is_judgement_row(c.text) for c in answer.citations)
+    assert any("judgement row(s), which state no reason" in note for note in answer.explanation.notes)

@@ -1513,7 +1513,7 @@ def test_a_persons_name_is_capitalised_words_with_nothing_between_them(sentence,
     ],
 )
 def test_a_question_asking_for_a_cause_is_recognised(question, asks):
-    from assistant.answers.model_answering import asks_for_a_cause
+    from assistant.answers.conversation import asks_for_a_cause
 
     assert asks_for_a_cause(question) is asks
 

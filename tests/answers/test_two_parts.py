@@ -103,3 +103,18 @@ def test_a_question_in_three_parts_gets_each_part_answered_in_turn(three_reports
     assert [c.n for c in answer.citations] == list(range(1, len(answer.citations) + 1))
     text = three_reports.document_text("ofsted-bristol-10-march-2023.pdf")
     assert all(c.source == "ofsted-bristol-10-march-2023.pdf" and text[c.start : c.end] == c.text for c in answer.citations)
+
+
+@pytest.mark.real
+def test_parts_each_quoting_a_section_explain_without_scores_and_a_list_is_quoted_once(three_reports):
+    from assistant.answers.explain import explain_lines
+
+    # A probe: "--explain" failed on an answer whose parts all quoted whole sections (no sentence
+    # weighed, no score to print), and a list asked for twice was quoted twice.
+    both = three_reports.ask("What grades did Bristol get and what grades did Leeds get?")
+    lines = explain_lines(both)
+    assert lines[0].startswith("Answered:") and {c.source for c in both.citations} == {"ofsted-bristol-10-march-2023.pdf", "ofsted-leeds-09-may-2022.pdf"}
+    once = three_reports.ask("What are the recommendations and what needs to improve for Bristol?")
+    assert len(once.citations) == len({(c.source, c.start, c.end) for c in once.citations}) >= 3
+    assert "part 2 quoted only what an earlier part quoted: not repeated" in once.explanation.notes
+    explain_lines(once)

@@ -110,3 +110,7 @@ def test_a_sentence_is_read_with_its_acronyms_in_full_and_its_definitions_unbrac
     )
     assert read_in_full("Ofsted's HMI (HMI) visited.", forms) == "Ofsted's HMI (HMI) visited."  # not defined here: as written
     assert read_in_full("CAPP met.", {}) == "CAPP met."
+    iro = {"IRO": "independent reviewing officer", "LSCB": "local safeguarding children board"}
+    assert read_in_full("IROs challenge plans; the local LSCB agrees.", iro) == (
+        "independent reviewing officers challenge plans; the local safeguarding children board agrees."
+    )
