@@ -25,8 +25,9 @@ PARTS = "in parts: "  # an explanation note's opening, for a question answered a
 _ASKING = r"(?:what|when|who|whom|why|how|which|where|did|does|do|is|are|was|were|has|have|had|can|could|will|list|give|show|tell|name|summari[sz]e)\b"
 # "…, and what …", "… and also who …", "… as well as when …": the second part's ask after a first part's words.
 _JOIN = re.compile(rf"(?<=[\w’')])\s*[,;]?\s+(?:and|also|and also|as well as|plus)\s+(?={_ASKING})", re.IGNORECASE)
-# "What grades did Luton get? What does it need to improve?": two questions typed as one.
-_TWO_QUESTIONS = re.compile(rf"\?\s+(?={_ASKING})", re.IGNORECASE)
+# "What grades did Luton get? What does it need to improve?", "Who was the lead inspector? Also what
+# were the grades?": two questions typed as one.
+_TWO_QUESTIONS = re.compile(rf"\?\s+(?:(?:and|also|and also|plus)\s+)?(?={_ASKING})", re.IGNORECASE)
 # "What grades did Halton get, who led it and when was it inspected?": a comma before an ask, in a
 # list of asks closed by "and".
 _LISTED = re.compile(rf"(?<=[\w’')])\s*,\s+(?={_ASKING})", re.IGNORECASE)

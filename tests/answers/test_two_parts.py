@@ -22,6 +22,7 @@ from assistant.answers.two_parts import split_parts
             ("What did Ofsted say about care leavers?", "What about fostering?", "Who led it?"),
         ),
         ("What grades did Luton get? Who led it? When was it?", ("What grades did Luton get?", "Who led it?", "When was it?")),
+        ("Who was the lead inspector? Also what were the grades for Bristol?", ("Who was the lead inspector?", "What were the grades for Bristol?")),
     ],
 )
 def test_a_question_asking_two_or_three_things_is_split_at_each_ask(question, parts):
@@ -118,3 +119,12 @@ def test_parts_each_quoting_a_section_explain_without_scores_and_a_list_is_quote
     assert len(once.citations) == len({(c.source, c.start, c.end) for c in once.citations}) >= 3
     assert "part 2 quoted only what an earlier part quoted: not repeated" in once.explanation.notes
     explain_lines(once)
+
+
+@pytest.mark.real
+def test_a_second_question_opening_also_is_a_part_of_its_own(three_reports):
+    # A probe: "Who was the lead inspector? Also what were the grades for Bristol?" got the inspector alone.
+    answer = three_reports.ask("Who was the lead inspector? Also what were the grades for Bristol?")
+    lines = answer.text.split("\n")
+    assert lines[0].startswith("Lead inspector:") and "Overall effectiveness" in answer.text
+    assert {c.source for c in answer.citations} == {"ofsted-bristol-10-march-2023.pdf"}
