@@ -39,15 +39,13 @@ def explain_lines(answer: Answer, *, candidates: int = 10, passages: int = 10, w
     quoted = [c.probability for c in why.candidates if (c.source, c.end) in cited]
     if why.decision == "answered":
         score = max(quoted, default=best)
-        if score is None or why.threshold is None:
+        if score is None:
             # A question asked in parts, each quoting a whole section: no sentence was weighed.
             verdict = "Answered: no sentence was weighed for these quotes (see the notes)."
         else:
             verdict = f"Answered: the best sentence quoted scores {score:.2f}, at or above the threshold {why.threshold:.2f}."
     elif best is None:
         verdict = "Abstained: no sentence of the retrieved passages was long enough to weigh."
-    elif why.threshold is None:
-        verdict = "Abstained: see the notes."
     elif best >= why.threshold:
         # Sentences over the threshold that may not be quoted (their passages miss the name asked about).
         verdict = f"Abstained: no sentence that may be quoted scores at or above the threshold {why.threshold:.2f} (see the notes)."

@@ -1112,7 +1112,9 @@ class ModelAnswerer:
         # words nearest the sentence out of the context's last 120 characters, and "This has
         # undoubtedly led to improved workforce stability" lost "Has it helped?" to the quote before.)
         def in_full(doc_id: str) -> Mapping[str, str]:
-            text = (document_text(doc_id) or "") if sentence_acronyms_read_long else ""
+            if not sentence_acronyms_read_long:
+                return {}
+            text = document_text(doc_id) or ""
             key = (doc_id, hash(text))  # a document rebuilt with other text reads afresh
             found = self._document_acronyms.get(key)
             if found is None:

@@ -88,7 +88,8 @@ def joined_answer(question: str, parts: Sequence[tuple[str, Answer]]) -> Answer:
         explanation = Explanation(
             passages=tuple(_renumbered(_interleaved([e.passages for e in explanations]))),
             candidates=tuple(sorted((c for e in explanations for c in e.candidates), key=lambda c: -c.probability)),
-            threshold=next((e.threshold for e in explanations if e.threshold is not None), None),
+            # The threshold of the parts that weighed sentences (a section quoted whole weighs none).
+            threshold=next((e.threshold for e in explanations if e.candidates), explanations[0].threshold),
             decision="abstained" if abstained else "answered",
             considered=sum(e.considered for e in explanations),
             answerer=explanations[0].answerer,

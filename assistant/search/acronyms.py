@@ -150,7 +150,7 @@ def read_in_full(text: str, long_forms: Mapping[str, str]) -> str:
             return match.group(0)
         if match.group(2) and not long.endswith("s"):
             long += "s"  # "IROs": "independent reviewing officers"
-        before = text[: match.start()].split()
+        before = text[: match.start()].rsplit(None, 1)
         if before and long.split()[0].lower() == before[-1].lower():
             long = long.split(" ", 1)[1] if " " in long else long  # "the local LSCB": not "local local …"
         return long
