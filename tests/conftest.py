@@ -107,6 +107,14 @@ OFSTED_SAMPLES = Path(__file__).resolve().parent / "data" / "ofsted"
 THREE_REPORTS = ("ofsted-leeds-09-may-2022.pdf", "ofsted-bristol-10-march-2023.pdf", "ofsted-barnsley-27-october-2023.pdf")
 
 
+def asked_in_turn(assistant, turns, conversation_id: str = "c-test") -> list:
+    """Each turn's answer, the turns asked one after another in one conversation."""
+    from assistant.answers.conversation import Conversation
+
+    conversation = Conversation(conversation_id)
+    return [assistant.ask(turn, conversation=conversation) for turn in turns]
+
+
 def ofsted_assistant(embedder, tmp_path_factory, reports: tuple[str, ...], name: str, folder: Path = OFSTED_SAMPLES):
     """The real stack on a small library of real Ofsted reports from ``tests/data/ofsted`` (or ``folder``)."""
     from assistant.core import Assistant

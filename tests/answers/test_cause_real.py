@@ -6,32 +6,25 @@ from dataclasses import replace
 
 import pytest
 
-from tests.conftest import THREE_REPORTS
+from tests.conftest import THREE_REPORTS, asked_in_turn
 
 LEEDS = THREE_REPORTS[0]
 TURNS = ("Were there delays in Leeds getting children to initial child protection conferences?", "Why?")
 CAUSE = "This led to a reduction in trained child protection conference minute-takers"
 
 
-def _last(assistant):
-    from assistant.answers.conversation import Conversation
-
-    conversation = Conversation("c-why")
-    return [assistant.ask(turn, conversation=conversation) for turn in TURNS][-1]
-
-
 @pytest.mark.real
 def test_asked_why_the_sentence_stating_the_cause_is_quoted(three_reports):
     from assistant.core import Assistant
 
-    answer = _last(three_reports)
+    answer = asked_in_turn(three_reports, TURNS)[-1]
     assert any(c.source == LEEDS and CAUSE in c.text for c in answer.citations)
     assert any("the question asks why" in note for note in answer.explanation.notes)
     text = three_reports.document_text(LEEDS)
     assert all(text[c.start : c.end] == c.text for c in answer.citations)
 
     flat = Assistant(replace(three_reports.settings, model_cause_weight=0.0), embedder=three_reports.embedder)
-    without = _last(flat)
+    without = asked_in_turn(flat, TURNS)[-1]
     assert not any(CAUSE in c.text for c in without.citations)
 
 

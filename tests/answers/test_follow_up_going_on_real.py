@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from tests.conftest import THREE_REPORTS
+from tests.conftest import THREE_REPORTS, asked_in_turn
 
 BRISTOL, BARNSLEY = THREE_REPORTS[1], THREE_REPORTS[2]
 CONVERSATIONS = (
@@ -19,23 +19,16 @@ CONVERSATIONS = (
 NOTE = "going on from it"
 
 
-def _follow_up(assistant, turns):
-    from assistant.answers.conversation import Conversation
-
-    conversation = Conversation("c-going-on")
-    return [assistant.ask(turn, conversation=conversation) for turn in turns][-1]
-
-
 @pytest.mark.real
 @pytest.mark.parametrize("turns, source, going_on", CONVERSATIONS)
 def test_a_follow_up_is_answered_from_the_sentence_going_on_from_the_quote(three_reports, turns, source, going_on):
     from assistant.core import Assistant
 
-    answer = _follow_up(three_reports, turns)
+    answer = asked_in_turn(three_reports, turns)[-1]
     assert any(c.source == source and going_on in c.text for c in answer.citations)
     assert any(NOTE in note for note in answer.explanation.notes)
 
     flat = Assistant(replace(three_reports.settings, follow_up_leaning_weight=0.0), embedder=three_reports.embedder)
-    without = _follow_up(flat, turns)
+    without = asked_in_turn(flat, turns)[-1]
     assert not any(going_on in c.text for c in without.citations)
     assert not any(NOTE in note for note in without.explanation.notes)

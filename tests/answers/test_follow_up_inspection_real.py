@@ -12,7 +12,7 @@ from assistant.answers.model_answering import (
     asks_lead_inspector,
     dates_an_earlier_inspection,
 )
-from tests.conftest import SUNDERLAND_2015, SUNDERLAND_2025
+from tests.conftest import SUNDERLAND_2015, SUNDERLAND_2025, asked_in_turn
 
 LEAD_2015 = "Lead inspector: Fiona J Millns"
 
@@ -63,19 +63,12 @@ def test_an_earlier_inspections_date_is_asked_and_stated_in_a_sentence():
     assert not dates_an_earlier_inspection("Leaders have acted on the findings of the last inspection.")
 
 
-def _last_answer(assistant, turns):
-    from assistant.answers.conversation import Conversation
-
-    conversation = Conversation("c-inspection")
-    return [assistant.ask(turn, conversation=conversation) for turn in turns][-1]
-
-
 # After its date, or its grade (forty-second session's probe: "Who led it?" after "What was the
 # overall grade?" quoted how Peterborough had been judged before).
 @pytest.mark.real
 @pytest.mark.parametrize("first_turn", ["When did Ofsted inspect Sunderland in 2015?", "How was Sunderland rated in 2015?"])
 def test_who_led_it_after_the_inspections_date_or_grade_is_its_lead_inspector(two_sunderlands, first_turn):
-    answer = _last_answer(two_sunderlands, (first_turn, "Who led it?"))
+    answer = asked_in_turn(two_sunderlands, (first_turn, "Who led it?"))[-1]
     assert not answer.abstained
     first = answer.citations[0]
     assert first.source == SUNDERLAND_2015 and " ".join(first.text.split()) == LEAD_2015
@@ -83,7 +76,7 @@ def test_who_led_it_after_the_inspections_date_or_grade_is_its_lead_inspector(tw
 
 @pytest.mark.real
 def test_when_it_took_place_after_its_lead_inspector_is_the_inspections_dates(two_sunderlands):
-    answer = _last_answer(two_sunderlands, ("Who led the Sunderland inspection in 2015?", "When did it take place?"))
+    answer = asked_in_turn(two_sunderlands, ("Who led the Sunderland inspection in 2015?", "When did it take place?"))[-1]
     assert not answer.abstained
     first = answer.citations[0]
     assert first.source == SUNDERLAND_2015 and first.text.lower().startswith("inspection date")
