@@ -1451,10 +1451,12 @@ _POINTING_WORDS = "inspection inspected report visit one ones say said says tell
 
 
 def _words_of_its_own(question: str) -> set[str]:
-    """What a follow-up asks beyond pointing at a report."""
+    """What a follow-up asks beyond pointing at a report, and beyond correcting the turn before
+    ("Sorry, I meant 2015", "Oops, I was after the 2015 one")."""
+    from assistant.answers.conversation import without_correction
     from assistant.search.keyword import content_terms
 
-    return set(content_terms(question)) - set(content_terms(_POINTING_WORDS))
+    return set(content_terms(without_correction(question))) - set(content_terms(_POINTING_WORDS))
 
 
 def _with_year(question: str, year: str | None) -> str:

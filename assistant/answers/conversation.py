@@ -26,8 +26,13 @@ from dataclasses import dataclass, field
 from assistant.search.keyword import content_terms
 from assistant.search.routing import MEASURED_FROM as _MEASURED_FROM
 
-# A correction of the turn before: "Sorry, I meant Wigan", "No, I meant Bristol", "Actually, Wirral".
-CORRECTION_MEANT = r"(?:(?:sorry|no|nope|actually|oops|er|erm|um|wait)\W+)*(?:i\s+(?:meant|mean|was\s+asking\s+about)|meant)\W+"
+# A correction of the turn before: "Sorry, I meant Wigan", "No, I meant Bristol", "Actually, Wirral",
+# "Sorry, wrong borough - I meant Windsor and Maidenhead", "Oops, I was after the 2015 one".
+CORRECTION_MEANT = (
+    r"(?:(?:sorry|no|nope|actually|oops|er|erm|um|wait|my\s+(?:bad|mistake))\W+)*"
+    r"(?:wrong\s+(?:borough|council|authority|area|place|county|city|year|report|inspection|one)\W+)?"
+    r"(?:i\s+(?:meant|mean|was\s+(?:asking\s+about|after|thinking\s+of|on\s+about)|wanted|am\s+after)|i['’]m\s+after|meant)\W+"
+)
 CORRECTION = rf"{CORRECTION_MEANT}|(?:sorry|actually|oops)\W+"
 _OPENS_ON_PREVIOUS = re.compile(
     rf"^\W*(?:and|but|so|also|then|or|what about|how about|what of|and what|same for|and for|and in|and why|why not|{CORRECTION})(?:\b|(?<=\W))",
@@ -146,9 +151,16 @@ def asks_its_own_question(question: str) -> bool:
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+def without_correction(question: str) -> str:
+    """The follow-up without the words that only correct the turn before: "Sorry, I meant 2015."
+    -> "2015."."""
+    return re.sub(rf"^\W*(?:{CORRECTION})", "", question, flags=re.IGNORECASE)
+
+
 def years_asked(question: str) -> set[str]:
     """The years a question asks about ("And in 2022?", "What about the 2018 inspection?"), not
-    those it measures from ("Has it improved since 2015?")."""
+    those it measures from ("Has it improved since 2015?"; not "I was after the 2015 one")."""
+    question = without_correction(question)
     return {m.group() for m in _YEAR.finditer(question) if not _MEASURED_FROM.search(question[max(0, m.start() - 40) : m.start()])}
 
 

@@ -383,7 +383,17 @@ def test_a_topic_switch_is_read_as_a_question_of_its_own():
 
 @pytest.mark.parametrize(
     "question, asked_about",
-    [("Sorry, I meant Wigan", "Wigan"), ("No, I meant Bristol", "Bristol"), ("Actually I meant Wirral", "Wirral"), ("Actually, Wirral", "Wirral")],
+    [
+        ("Sorry, I meant Wigan", "Wigan"),
+        ("No, I meant Bristol", "Bristol"),
+        ("Actually I meant Wirral", "Wirral"),
+        ("Actually, Wirral", "Wirral"),
+        # The way people put it in a chat: a remark on what was wrong, "after", "wanted", "my bad".
+        ("Sorry, wrong borough - I meant Windsor and Maidenhead.", "Windsor and Maidenhead"),
+        ("Oops, I was after Salford", "Salford"),
+        ("My bad, I wanted Leeds", "Leeds"),
+        ("No - wrong council, I'm after Kent", "Kent"),
+    ],
 )
 def test_a_correction_leans_on_the_turn_before_and_names_what_was_meant(question, asked_about):
     from assistant.answers.conversation import asked_of_another
@@ -458,3 +468,22 @@ def test_of_two_people_the_quote_names_he_is_the_one_nearest_what_was_asked():
     said = "In October 2021, Ali Harbi Ali assassinated David Amess, the MP for the borough."
     assert _named_nearest(said, "Who was the MP for the borough?") == "David Amess"
     assert _named_nearest("Lead inspector: Lisa Summers, His Majesty’s Inspector", "Who led the inspection?") == "Lisa Summers"
+
+
+@pytest.mark.parametrize(
+    "follow_up, year, rest",
+    [
+        ("Sorry, I meant 2015.", {"2015"}, "2015."),
+        ("Oops, I was after the 2015 one.", {"2015"}, "the 2015 one."),
+        ("No, wrong year - I meant 2019", {"2019"}, "2019"),
+        # Not a correction: the year measured from stays one.
+        ("Has it improved since 2015?", set(), "Has it improved since 2015?"),
+    ],
+)
+def test_a_correction_naming_a_year_asks_that_year(follow_up, year, rest):
+    """"I was after the 2015 one" asks about 2015: read as "after 2015", the year was one measured
+    from, and the words of the correction were taken for words of a question of its own."""
+    from assistant.answers.conversation import without_correction, years_asked
+
+    assert years_asked(follow_up) == year
+    assert without_correction(follow_up) == rest

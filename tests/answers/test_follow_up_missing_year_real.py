@@ -179,6 +179,38 @@ def test_a_correction_asks_the_turn_befores_question_of_the_council_meant(three_
 
 
 @pytest.mark.real
+def test_a_correction_naming_a_year_asks_the_turn_befores_question_of_that_years_report(two_sunderlands):
+    """"Sorry, I meant 2015." and "Oops, I was after the 2015 one." after a question on the 2025
+    report are that question of the 2015 report, as asked alone: read with the turn before, the
+    question named both years (the correction's words counted as a question of its own, and
+    "after" made 2015 a year measured from)."""
+    from assistant.answers.conversation import Conversation
+    from tests.conftest import SUNDERLAND_2015
+
+    alone = two_sunderlands.ask("What did Ofsted say about Sunderland's care leavers in 2015?")
+    for turn, correction in enumerate(("Sorry, I meant 2015.", "Oops, I was after the 2015 one.")):
+        conversation = Conversation(f"c-year-correction-{turn}")
+        two_sunderlands.ask("What did Ofsted say about Sunderland's care leavers in 2025?", conversation=conversation)
+        corrected = two_sunderlands.ask(correction, conversation=conversation)
+        assert corrected.read_as == "What did Ofsted say about Sunderland's care leavers in 2015?"
+        assert corrected.citations and {c.source for c in corrected.citations} == {SUNDERLAND_2015}
+        assert [c.text for c in corrected.citations] == [c.text for c in alone.citations]
+
+
+@pytest.mark.real
+def test_a_correction_with_a_remark_asks_the_turn_befores_question_of_the_council_meant(three_reports):
+    """"Sorry, wrong council - I meant Barnsley" is "Sorry, I meant Barnsley": read with the turn
+    before, Bristol's words drew the answer."""
+    from assistant.answers.conversation import Conversation
+
+    conversation = Conversation("c-correction-remark")
+    three_reports.ask("What does Ofsted say about care leavers in Bristol?", conversation=conversation)
+    corrected = three_reports.ask("Sorry, wrong council - I meant Barnsley", conversation=conversation)
+    assert corrected.read_as == "What does Ofsted say about care leavers in Barnsley?"
+    assert corrected.citations and all("barnsley" in c.source for c in corrected.citations)
+
+
+@pytest.mark.real
 def test_why_after_the_grades_is_not_answered_with_the_table(three_reports):
     """"Why was it rated that way?" after Bristol's grades asks for reasons: the grades section and
     the judgement preference it carried quoted the table's rows again."""
