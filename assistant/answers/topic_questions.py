@@ -38,8 +38,14 @@ _SAYS = (
     r"think|thought|thinks|make|made|makes|write|wrote|writes|comment|commented|comments|observe|observed|observes|"
     r"highlight|highlighted|highlights|(?:have|has|had)\s+to\s+say)"
 )
+# ... or said with no sayer, which can only be the document: "What was said about personal
+# education plans?", "What is written about the front door?".
+_SAID = r"(?:is|was|were|are|has\s+been|had\s+been)\s+(?:said|written|noted|found|reported|highlighted|mentioned|concluded)"
+# What may come before: "and", "so", or what a chat puts first as a heading ("Wokingham 2019 - what
+# was said about …?", "Leeds: what did Ofsted say about …?"), kept as typed.
+_LEAD = r"\W*(?:[^?\s][^?]{0,60}?\s+[-–—:]\s+|[^?\s][^?]{0,60}?:\s+)?(?:(?:and|so|but|then)\s+)?"
 _ASKS_WHAT_IT_SAYS = re.compile(
-    rf"^(?P<lead>\W*(?:(?:and|so|but|then)\s+)?)what\s+(?:did|does|do|has|have|had|was|were)\s+{_AUTHOR}\s+{_SAYS}\s+"
+    rf"^(?P<lead>{_LEAD})what\s+(?:(?:did|does|do|has|have|had|was|were)\s+{_AUTHOR}\s+{_SAYS}|{_SAID})\s+"
     r"(?:in\s+(?:19|20)\d\d\s+)?"
     r"(?:of|about|on|regarding|concerning|in\s+relation\s+to|at|within)\s+(?P<topic>[^?]+?)(?P<rest>,?\s+and\s+(?:who|what|when|where|"
     r"which|why|how|whether|since|did|does|do|is|are|was|were|has|have)\b[^?]*)?(?P<end>\?|$)",

@@ -38,3 +38,12 @@ def test_what_the_report_says_about_a_topic_is_answered_from_it(three_reports):
     as_asked = _asked_with(three_reports, "off")
     assert as_asked.abstained  # what the reading is for
     assert not any("read the question as" in note for note in as_asked.explanation.notes)
+
+
+def test_said_with_no_sayer_after_a_heading_is_answered_from_the_report_named(three_reports):
+    """"Bristol - what was said about disabled children?", as a chat puts it: the heading is kept,
+    and the saying with no sayer is the report's."""
+    answer = three_reports.ask("Bristol - what was said about disabled children?")
+    assert not answer.abstained and {c.source for c in answer.citations} == {BRISTOL}
+    assert "disabled children" in answer.citations[0].text.lower()
+    assert any("read the question as" in note and "Bristol - what is disabled children like?" in note for note in answer.explanation.notes)

@@ -30,6 +30,37 @@ def test_what_the_documents_say_about_a_topic_is_read_as_what_it_is_like(asked, 
 @pytest.mark.parametrize(
     "asked, read",
     [
+        # Said with no sayer: only the document can have said it.
+        ("What was said about record keeping?", "What is record keeping like?"),
+        ("And what is written about the front door?", "And what is the front door like?"),
+        ("What has been noted about supervision in Leeds?", "What is supervision in Leeds like?"),
+        # What a chat puts first, as a heading, is kept as typed.
+        (
+            "Windsor and Maidenhead - what was said about personal education plans?",
+            "Windsor and Maidenhead - what is personal education plans like?",
+        ),
+        ("Leeds: what did Ofsted say about adoption?", "Leeds: what is adoption like?"),
+        # Not a saying of the document's, nor a topic: as asked.
+        ("What was he said to have done about it?", "What was he said to have done about it?"),
+        ("What was found about the IP?", "What was found about the IP?"),
+        ("Leeds - what did they say about adoption?", "Leeds - what did they say about adoption?"),
+    ],
+)
+def test_a_saying_with_no_sayer_or_after_a_heading_is_read_as_what_the_topic_is_like(asked, read):
+    """"Wokingham 2019 - what was said about personal education plans?" was read as asked, and the
+    model quoted a child's words about the director ("one child said …")."""
+    assert as_topic_question(asked) == read
+
+
+def test_a_heading_before_the_question_is_read_quickly_however_hostile():
+    asked = "a - " * 2000 + "what was said about it?"
+    assert as_topic_question(asked) == asked
+    assert as_topic_question("x" * 5000 + " - what was said about adoption?") == "x" * 5000 + " - what was said about adoption?"
+
+
+@pytest.mark.parametrize(
+    "asked, read",
+    [
         # A report's year is routing's to read; the model liked the report's dates line for "in 2024".
         ("What did Ofsted say about the out-of-hours service in 2024?", "What is the out-of-hours service like?"),
         ("What did Ofsted say about the team in its 2020 report?", "What is the team like?"),
