@@ -129,6 +129,15 @@ def ofsted_assistant(embedder, tmp_path_factory, reports: tuple[str, ...], name:
     return assistant
 
 
+SOUTHAMPTON_2020, SCILLY_2019 = "ofsted-southampton-09-january-2020.pdf", "ofsted-isles-of-scilly-19-december-2019.pdf"
+
+
+@pytest.fixture(scope="session")
+def southampton_and_scilly(real_embedder, tmp_path_factory):
+    """Two real reports of 2019-20: a city's and the smallest authority's."""
+    return ofsted_assistant(real_embedder, tmp_path_factory, (SOUTHAMPTON_2020, SCILLY_2019), "southampton-and-scilly")
+
+
 MEDWAY_2013 = "ofsted-medway-23-august-2013.pdf"  # PDF title field "Template  Report template"
 HILLINGDON_2014 = "ofsted-hillingdon-11-february-2014.pdf"  # PDF title field "Hillingdon Draft Report 4"
 

@@ -54,6 +54,9 @@ _ASKS_FOR_MORE = re.compile(
     re.IGNORECASE,
 )
 
+# A sentence stating something besides what was said before it: what "What else …?" asks for.
+_STATES_AN_ADDITION = re.compile(r"\b(?:also|in addition|additionally|as well as|moreover|furthermore)\b", re.IGNORECASE)
+
 # A follow-up asking what was done about what the last answer quoted ("What's being done about it?",
 # "Has it been fixed?", "Was that already known?"): the quote states the problem, and the answer is
 # another statement, of the response. Read with its context, the follow-up is the quote's question
@@ -1244,10 +1247,15 @@ class ModelAnswerer:
         following = [bool(follows) and next_after_quoted(s.passage.chunk.doc_id, s.start, s.end, follows) for s, _ in kept]
         # Right after a quote, a sentence going on from it ("This means …", "As a result, …") says what
         # came of what was quoted, which a follow-up most often asks ("What's the consequence?").
-        going_on = [is_next and bool(_LEANS_BACK.match(s.text)) for is_next, (s, _) in zip(following, kept)]
+        # Asked for more ("What else do they admit played a part?"), a sentence going on from the
+        # quote says more of the same ("However, they have not explained why …" came first); one
+        # stating an addition ("Leaders and managers also acknowledge that …") is what it asks for.
+        asks_more = bool(quoted_before) and bool(_ASKS_FOR_MORE.search(asked or question))
+        going_on = [is_next and not asks_more and bool(_LEANS_BACK.match(s.text)) for is_next, (s, _) in zip(following, kept)]
+        adding = [asks_more and bool(_STATES_AN_ADDITION.search(s.text)) for s, _ in kept]
         boosts = [
-            b + self.near_weight * (is_near_quote + is_next) + self.leaning_weight * on
-            for b, is_near_quote, is_next, on in zip(boosts, near, following, going_on)
+            b + self.near_weight * (is_near_quote + is_next) + self.leaning_weight * (on or adds)
+            for b, is_near_quote, is_next, on, adds in zip(boosts, near, following, going_on, adding)
         ]
         # Asked what was done about it, the quote that stated the problem is no answer again.
         # (Not one asking for a recommendation or a grade, "What did Ofsted tell them to do about it?":
@@ -1458,6 +1466,11 @@ class ModelAnswerer:
             notes += (f"{len(captions)} picture caption(s) (\u201c{captions[0][0].text[:50]}\u201d) were not quoted: a picture's credit or title names no fact",)
         if said:
             notes += (f"the question asks for more than the answer before it: {len(said)} sentence(s) that answer quoted were not quoted again",)
+        if self.leaning_weight and any(adding[quotable]):
+            notes += (
+                f"the question asks for more: {sum(adding[quotable])} sentence(s) stating an addition "
+                f"(\u201calso\u201d, \u201cin addition\u201d \u2026) gained {self.leaning_weight:g}",
+            )
         if own_dates:
             notes += (f"the question asks when an earlier inspection was: the report's own \u201cInspection dates: \u2026\u201d line ({len(own_dates)}) was not quoted",)
         if self.leaning_weight and any(going_on[quotable]):

@@ -32,3 +32,19 @@ def test_a_follow_up_is_answered_from_the_sentence_going_on_from_the_quote(three
     without = asked_in_turn(flat, turns)[-1]
     assert not any(going_on in c.text for c in without.citations)
     assert not any(NOTE in note for note in without.explanation.notes)
+
+
+@pytest.mark.real
+def test_asked_for_more_a_sentence_stating_an_addition_is_answered_not_one_going_on(southampton_and_scilly):
+    """"What else do they admit played a part?" after Southampton's leaders' account of the surge in
+    referrals: "However, they have not explained why …", going on from the quote, came first; the
+    sentence stating another cause ("… also acknowledge that …") is what it asks for."""
+    from tests.conftest import SOUTHAMPTON_2020
+
+    turns = ("What do Southampton's senior leaders say caused the surge in referrals?", "What else do they admit played a part?")
+    first, more = asked_in_turn(southampton_and_scilly, turns)
+    assert first.citations and "poverty" in first.citations[0].text
+    assert more.citations[0].source == SOUTHAMPTON_2020
+    assert "also acknowledge that inconsistent decision-making in the MASH" in more.citations[0].text
+    assert not any(c.text.startswith("However, they have not explained") for c in more.citations)
+    assert any("stating an addition" in note for note in more.explanation.notes)

@@ -3,14 +3,14 @@ line that merely shares the question's words ("Inspection dates: ... 2019")."""
 
 import pytest
 
-from tests.conftest import ofsted_assistant
+from tests.conftest import SCILLY_2019, SOUTHAMPTON_2020
 
-REPORTS = ("ofsted-southampton-09-january-2020.pdf", "ofsted-isles-of-scilly-19-december-2019.pdf")
+REPORTS = (SOUTHAMPTON_2020, SCILLY_2019)
 
 
 @pytest.fixture(scope="module")
-def two_reports(real_embedder, tmp_path_factory):
-    return ofsted_assistant(real_embedder, tmp_path_factory, REPORTS, "judgements")
+def two_reports(southampton_and_scilly):
+    return southampton_and_scilly
 
 
 @pytest.mark.real
