@@ -451,6 +451,14 @@ class Assistant:
             parted = self._asked_in_parts(question, typed, reading, conversation, options)
             if parted is not None:
                 return parted
+        if self.settings.section_answers == "on" and swapped is not None and reading.standalone:
+            # "And for Bristol?" after a question in parts ("What grades did Leeds get, who was the
+            # lead inspector and when was it inspected?"): that question of Bristol, in its parts;
+            # asked whole, only the grades came back.
+            options = {"top_k": top_k, "mode": mode, "documents": sorted(within), "answerer": answerer, "rerank": rerank}
+            parted = self._asked_in_parts(question, reading.read_as, reading, conversation, options)
+            if parted is not None:
+                return dataclasses.replace(parted, read_as=reading.read_as)
         # "Which part wasn't good?" after a judgement table: its rows that fell short, picked by grade.
         picked = self._picked_from_before(typed, conversation, index) if section is None and reading is not None and reading.follow_up else None
         nothing_to_seek = self._nothing_to_seek(typed, follow_up=reading is not None and reading.follow_up)

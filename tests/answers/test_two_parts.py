@@ -107,6 +107,20 @@ def test_a_question_in_three_parts_gets_each_part_answered_in_turn(three_reports
 
 
 @pytest.mark.real
+def test_another_council_after_a_question_in_parts_gets_every_part(three_reports):
+    """"And for Bristol?" after a question in three parts is that question of Bristol, each part
+    answered: a probe found it read right and answered with the grades alone."""
+    from tests.conftest import asked_in_turn
+
+    leeds, bristol = asked_in_turn(three_reports, ("What grades did Leeds get, who was the lead inspector and when was it inspected?", "And for Bristol?"))
+    assert leeds.text.split("\n")[-1].startswith("Inspection dates:")
+    assert bristol.read_as == "What grades did Bristol get, who was the lead inspector and when was it inspected?"
+    lines = bristol.text.split("\n")
+    assert "Overall effectiveness" in bristol.text and lines[-2].startswith("Lead inspector:") and lines[-1].startswith("Inspection dates:")
+    assert {c.source for c in bristol.citations} == {"ofsted-bristol-10-march-2023.pdf"}
+
+
+@pytest.mark.real
 def test_parts_each_quoting_a_section_explain_without_scores_and_a_list_is_quoted_once(three_reports):
     from assistant.answers.explain import explain_lines
 
