@@ -245,7 +245,9 @@ def person_named(sentence: str, question: str) -> str | None:
             # nor a sentence's opening word that is no name: "The", "In", "Previously" (an adverb)
             and not (position == 0 and (word.lower() in _OPENING_WORDS or word.lower().endswith("ly")))
         )
-        if is_name:
+        # A middle initial inside a name: "Fiona J Millns", "Mary K. Jones".
+        initial = bool(run) and len(word) == 1 and word.isupper() and position + 1 < len(words) and bool(_NAME_WORD.match(words[position + 1]))
+        if is_name or initial:
             run.append(word)
         elif len(run) >= 2:
             return " ".join(run)

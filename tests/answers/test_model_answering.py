@@ -1435,6 +1435,25 @@ def test_an_age_is_found_in_its_usual_forms(sentence, holds):
     assert holds_kind("age", sentence) is holds
 
 
+@pytest.mark.parametrize(
+    "sentence, named",
+    [
+        # A middle initial is part of the name: the report's "Lead inspector: Fiona J Millns" was taken
+        # for a line naming no one, and lost the name weight to its deputy's line.
+        ("Lead inspector: Fiona J Millns", "Fiona J Millns"),
+        ("Lead inspector: Mary K. Jones HMI", "Mary K Jones"),
+        ("Deputy lead inspector: Dominic Stevens", "Dominic Stevens"),
+        # A lone capital is no name: "A" opening a clause, an initial with no surname after it.
+        ("In 2014 A Ali was seen by the team", None),
+        ("The report was signed by Louise A", None),
+    ],
+)
+def test_a_person_named_with_a_middle_initial_is_found(sentence, named):
+    from assistant.answers.answering import person_named
+
+    assert person_named(sentence, "Who was the lead inspector?") == named
+
+
 def test_a_sentence_holding_no_age_loses_the_name_weight():
     text = "Ali was referred to Prevent seven years before the attack. Ali, aged 19, was referred again."
     passage = Passage(Chunk("c-a", "a.txt", 0, len(text), 0, text), 1.0, 1)
