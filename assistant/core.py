@@ -613,7 +613,11 @@ class Assistant:
             passages = passages + index.passages_around(follows, passages, NEAR_BEFORE, NEAR_AFTER)
         if answerer == "model":
             context = cleaned if reading is not None and reading.follow_up else ""
-            passages = passages + self._found_in_place_passages(typed, within, retrieval, passages, index, context)
+            # A follow-up restated as a question of its own asks what the restatement asks: "No sorry,
+            # I meant Sunderland's 2015 inspection" after "Who was the lead inspector on Bristol's 2023
+            # visit?" asks who led it (the deputy's line was quoted).
+            restated = reading.read_as if reading is not None and reading.standalone else typed
+            passages = passages + self._found_in_place_passages(restated, within, retrieval, passages, index, context)
         retrieved = time.perf_counter()
         titles = index.titles
         section_asked = section_question or corrected(typed, corrections)

@@ -74,6 +74,9 @@ def without_years(text: str, years: Sequence[str] | None = None) -> str:
     if years is not None and not years:
         return text
     year = "|".join(sorted(set(years))) if years is not None else YEAR
+    # After a name's possessive the year alone goes: "Stoke-on-Trent's 2022 visit" -> "Stoke-on-Trent's
+    # visit" (with its noun, "Who was lead inspector on Sunderland's?" was left).
+    text = re.sub(rf"(?<=['’]s)\s+(?:{year})\b(?=\s+(?:inspections?|reports?|reviews?|visits?)\b)", "", text)
     pattern = rf"(?:\b(?:in|at|from|of|by)\s+)?(?:the\s+)?\b(?:{year})\b(?:['’]s)?(?:\s+(?:inspections?|reports?|reviews?|visits?)\b)?"
     return re.sub(r"\s+([?.,:;!])", r"\1", " ".join(re.sub(pattern, "", text).split()))
 

@@ -1,6 +1,8 @@
 """A comparing question asked of each thing it compares, and the answers put side by side
 (assistant/answers/comparison.py)."""
 
+import pytest
+
 from assistant.answers.comparison import COMPARED, compared_answer, own_question, says_what_about
 from assistant.domain import MARKER, NOT_FOUND_TEXT, Answer, Citation, Explanation
 from tests.search.test_routing_compared import router
@@ -95,3 +97,19 @@ def test_a_name_no_report_is_about_gets_a_line_saying_so():
 
     both = compared_answer("q", ["Leeds", "Norfolk"], [2, 0], [nothing, nothing])
     assert both.abstained and both.text == f"{NOT_FOUND_TEXT} No report in the library is about Norfolk."
+
+
+@pytest.mark.parametrize(
+    "asked, left",
+    [
+        # After a council's possessive the year alone goes; its noun stays the question's.
+        ("Who was lead inspector on Stoke-on-Trent's 2022 visit?", "Who was lead inspector on Stoke-on-Trent's visit?"),
+        ("What did Leeds's 2022 report say about adoption?", "What did Leeds's report say about adoption?"),
+        ("How was Leeds rated in 2022?", "How was Leeds rated?"),
+        ("What did the 2015 inspection say about adoption?", "What did say about adoption?"),
+    ],
+)
+def test_a_year_left_out_takes_its_noun_only_where_no_name_owns_it(asked, left):
+    from assistant.answers.comparison import without_years
+
+    assert without_years(asked) == left

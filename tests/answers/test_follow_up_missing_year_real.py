@@ -211,6 +211,20 @@ def test_a_correction_with_a_remark_asks_the_turn_befores_question_of_the_counci
 
 
 @pytest.mark.real
+def test_a_correction_naming_a_council_and_a_year_asks_who_led_that_inspection(two_sunderlands):
+    """"No sorry, I meant Sunderland's 2015 inspection." after "Who was the lead inspector on
+    Bristol's 2023 visit?": read as "Who was the lead inspector on Sunderland's?" (the year went
+    with its noun), and the "Lead inspector: …" line was not looked for (the correction's words
+    ask for nobody), so the deputy's line was quoted."""
+    from tests.conftest import SUNDERLAND_2015, asked_in_turn
+
+    _, corrected = asked_in_turn(two_sunderlands, ("Who was the lead inspector on Bristol's 2023 visit?", "No sorry, I meant Sunderland's 2015 inspection."))
+    assert corrected.read_as == "Who was the lead inspector on Sunderland's visit?"
+    assert corrected.citations[0].source == SUNDERLAND_2015
+    assert corrected.citations[0].text == "Lead inspector: Fiona J Millns"
+
+
+@pytest.mark.real
 def test_why_after_the_grades_is_not_answered_with_the_table(three_reports):
     """"Why was it rated that way?" after Bristol's grades asks for reasons: the grades section and
     the judgement preference it carried quoted the table's rows again."""
