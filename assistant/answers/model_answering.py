@@ -130,7 +130,7 @@ def only_repeats(question: str, sentence: str) -> bool:
 
 # A sentence that leans on the one before it: quoting it alone would leave the reader guessing.
 _LEANS_BACK = re.compile(
-    r"^\W*(as a result|as such|however|therefore|consequently|subsequently|in addition|additionally|furthermore|"
+    r"^\W*(as a result|as such|however|therefore|thus|hence|consequently|subsequently|in addition|additionally|furthermore|"
     r"moreover|this|these|that|those|it|its|they|their|them|he|his|she|her|such|both|despite this|because of this|"
     r"in response|following this|after this|at that time|then|also)\b",
     re.IGNORECASE,

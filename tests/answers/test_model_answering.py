@@ -719,6 +719,15 @@ def test_a_close_second_that_leans_back_brings_its_sentence_before_it_after_the_
     )
 
 
+@pytest.mark.parametrize("opening", ["Thus, three months later,", "Hence"])
+def test_a_sentence_opening_thus_or_hence_brings_the_sentence_it_follows_from(opening):
+    """"Thus, three months later, Prevent believed …" says what came of the sentence before it,
+    which it cannot stand without."""
+    text = f"The provider did not say that only one meeting took place. {opening} agency staff were hired."
+    answer = _runner_answer({opening.split()[0].rstrip(","): 1.0}, runner_up=0.8, text=text)
+    assert [c.text for c in answer.citations] == ["The provider did not say that only one meeting took place.", f"{opening} agency staff were hired."]
+
+
 def test_a_sentence_that_leans_back_past_a_paragraph_number_brings_the_sentence_before_the_number():
     """Numbered paragraphs ("50.") split a report's sentences: the number is no sentence to quote."""
     text = "Caseloads had risen sharply over the year.\n50.\nIn response to the rise, agency staff were hired."
