@@ -396,7 +396,7 @@ class Assistant:
         """
         from assistant.answers.answering import clean_question, verify_citations
         from assistant.answers.comparison import asks_to_compare
-        from assistant.answers.conversation import asks_for_a_cause, asks_its_own_question, picks_from_before, position_picked, years_asked
+        from assistant.answers.conversation import Reading, asks_for_a_cause, asks_for_more, asks_its_own_question, picks_from_before, position_picked, years_asked
         from assistant.answers.sections import JUDGEMENTS, RECOMMENDATIONS, counted_section, grades_too, section_kind
         from assistant.search.names import absent, corrected, key_name
 
@@ -424,6 +424,8 @@ class Assistant:
         if swapped is not None:  # "What about Wigan?": the turn before's question, of Wigan's reports
             reading, within = swapped
             cleaned = clean_question(reading.read_as)
+        elif reading is not None and reading.follow_up and (lacking := self._council_lacks_year_asked(typed, within)):
+            return self._no_report_of_year(question, *lacking, answerer, started)
         # "Summarise the articles" holds no word of the texts, yet asks for something they have; a
         # follow-up ("And in 2024?" after "What grades did Havering get?") asks what its turn asked,
         # unless it asks a question of its own ("And how do they handle gangs?") or picks one item
@@ -438,17 +440,29 @@ class Assistant:
                 and not picks_from_before(typed)
                 and position_picked(typed) is None
                 and not asks_for_a_cause(typed)  # "Why was it inadequate?": the reasons, not the table again
+                and not asks_for_more(typed)  # "Anything else?" after the list: not the list again
             )
             # A follow-up asks again the section its turn before asked for ("And in 2024?" after
             # "What grades did Havering get?"), not one a turn further back did: "And Leeds?" after
             # "Summarise the Cumberland report" / "What did they say about domestic abuse?" asks
             # about domestic abuse, though the text it is read with opens "Summarise".
             section = section_kind(typed) or (conversation.turns[-1].section if inherits else None)
-        if self.settings.section_answers == "on" and not (reading is not None and reading.follow_up) and swapped is None:
+        # A question of its own, naming its own report, asked in a conversation ("What grades did
+        # Barnsley get, who was the lead inspector and when was it inspected?" after the same of
+        # Kent): its "it" is its own report's inspection, and it is answered as asked alone.
+        complete = (
+            reading is not None
+            and reading.follow_up
+            and swapped is None
+            and asks_its_own_question(typed)
+            and bool(index.router.named(typed, within))
+        )
+        if self.settings.section_answers == "on" and (not (reading is not None and reading.follow_up) or complete) and swapped is None:
             # "What grades did Halton get and who is the lead inspector?": a part at a time, when one
             # is answered with its whole section (the other part was dropped).
             options = {"top_k": top_k, "mode": mode, "documents": documents, "answerer": answerer, "rerank": rerank}
-            parted = self._asked_in_parts(question, typed, reading, conversation, options)
+            own = Reading(typed, typed, False) if complete else reading
+            parted = self._asked_in_parts(question, typed, own, conversation, options)
             if parted is not None:
                 return parted
         if self.settings.section_answers == "on" and swapped is not None and reading.standalone:
@@ -556,6 +570,14 @@ class Assistant:
                     swapped = _with_year(before, year)
                     reading = dataclasses.replace(reading, read_as=swapped, standalone=True, after=())
                     cleaned = clean_question(swapped)
+                    if self.settings.section_answers == "on":
+                        # ... in its parts, when it had them: "And in 2019?" after "What grades did
+                        # Wokingham get in 2016, who was the lead inspector and when was it
+                        # inspected?" gave the 2019 grades alone.
+                        options = {"top_k": top_k, "mode": mode, "documents": [dated], "answerer": answerer, "rerank": rerank}
+                        parted = self._asked_in_parts(question, swapped, reading, conversation, options)
+                        if parted is not None:
+                            return dataclasses.replace(parted, read_as=swapped)
                     if section is None and self.settings.section_answers == "on":
                         # ... and asks for the section it asked for: "What were they in 2019?" after
                         # "What grades did Trafford get in 2023?" quoted one row of 2019's table.
@@ -896,10 +918,14 @@ class Assistant:
         from assistant.search.routing import WHICH_REPORT
 
         router = index.router
+        from assistant.answers.model_answering import asks_lead_inspector
+
         years = set(_YEAR_REPORT.findall(typed))
-        if _ASKS_JUDGEMENT.search(typed) or topic_asked(typed):
-            # A closing year picks the report of a grade or of what it said ("… rated in 2016?"), not
-            # of a figure a later report may give ("How many were in care in 2016?").
+        if _ASKS_JUDGEMENT.search(typed) or topic_asked(typed) or asks_lead_inspector(typed):
+            # A closing year picks the report of a grade or of what it said ("… rated in 2016?"), or
+            # of the inspection itself ("Who was the lead inspector for Leeds in 2019?" quoted the
+            # 2015 and 2022 leads), not of a figure a later report may give ("How many were in care
+            # in 2016?").
             years |= {found.group("year") for found in WHICH_REPORT.finditer(typed)}
         if len(years) != 1 or within is not None:
             return None
@@ -951,6 +977,25 @@ class Assistant:
         Read with the turn before instead, both councils' names drew the answer, and Leeds's
         passages won. None when the follow-up is not a council's name alone, names a year the
         council has no report of, or the turn before named no single other council."""
+        found = self._council_asked_of(typed, within)
+        if found is None:
+            return None
+        council, year = found
+        router = self.load_index().router
+        documents = set(council[1])
+        if year:
+            documents = {d for d in documents if router.year_of(d) == year}
+        previous = self._previous_of(conversation, council, within)
+        if previous is None or not documents:
+            return None
+        swapped = previous[2]
+        # Not around the turn before's quotes: they are about the other council.
+        return dataclasses.replace(reading, read_as=swapped, standalone=True, prefer_documents=frozenset(documents), after=()), documents
+
+    def _council_asked_of(self, typed: str, within):
+        """The council a "What about Wigan (in 2019)?" or a correction ("No sorry, I meant Leeds's
+        2019 inspection") names, as ``router.council_names`` gives it, and the year it names (or
+        None); None when it is not a council's name alone."""
         from assistant.answers.conversation import asked_of_another
         from assistant.search.routing import YEAR
 
@@ -958,21 +1003,25 @@ class Assistant:
         if not piece:
             return None
         year = re.search(rf"\b{YEAR}\b", piece)
-        name = re.sub(r"[\s,]+(?:in|from|of)?\s*$", "", piece[: year.start()]) if year else piece
+        name = re.sub(r"(?:['’]s?)?[\s,]+(?:in|from|of)?\s*$", "", piece[: year.start()]) if year else piece
         index = self.load_index()
-        router = index.router
-        now = router.council_names(name, within, index.names.written_capitalised)
+        now = index.router.council_names(name, within, index.names.written_capitalised)
         if len(now) != 1 or now[0][2] != (0, len(name)):
             return None
-        documents = set(now[0][1])
-        if year:
-            documents = {d for d in documents if router.year_of(d) == year.group()}
-        previous = self._previous_of(conversation, now[0], within)
-        if previous is None or not documents:
+        return now[0], (year.group() if year else None)
+
+    def _council_lacks_year_asked(self, typed: str, within) -> tuple[str, str, str] | None:
+        """The year, council and held reports when a follow-up names a council and a year it has no
+        report of ("No sorry, I meant Leeds's 2019 inspection."): read with the turn before, its
+        question was answered from Leeds's 2015 and 2022 reports, and nothing said 2019 was missing."""
+        found = self._council_asked_of(typed, within)
+        if found is None or found[1] is None:
             return None
-        swapped = previous[2]
-        # Not around the turn before's quotes: they are about the other council.
-        return dataclasses.replace(reading, read_as=swapped, standalone=True, prefer_documents=frozenset(documents), after=()), documents
+        (label, documents, _), year = found
+        router = self.load_index().router
+        if not documents or any(router.year_of(d) == year for d in documents):
+            return None
+        return year, label, ", ".join(sorted(documents, key=router.year_of))
 
     def _previous_of(self, conversation, council, within):
         """The turn before's question, the council it named, and the question asked of another

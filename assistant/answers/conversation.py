@@ -29,11 +29,12 @@ from assistant.search.routing import MEASURED_FROM as _MEASURED_FROM
 # A correction of the turn before: "Sorry, I meant Wigan", "No, I meant Bristol", "Actually, Wirral",
 # "Sorry, wrong borough - I meant Windsor and Maidenhead", "Oops, I was after the 2015 one".
 CORRECTION_MEANT = (
-    r"(?:(?:sorry|no|nope|actually|oops|er|erm|um|wait|my\s+(?:bad|mistake))\W+)*"
+    r"(?:(?:sorry|no|nope|actually|oops|whoops|oh|ah|hmm|er|erm|um|wait|hang\s+on|my\s+(?:bad|mistake))\W+)*"
     r"(?:wrong\s+(?:borough|council|authority|area|place|county|city|year|report|inspection|one)\W+)?"
     r"(?:i\s+(?:meant|mean|was\s+(?:asking\s+about|after|thinking\s+of|on\s+about)|wanted|am\s+after)|i['’]m\s+after|meant)\W+"
 )
-CORRECTION = rf"{CORRECTION_MEANT}|(?:sorry|actually|oops)\W+"
+# ... or says what was not meant first: "Not Leeds, Bradford."
+CORRECTION = rf"{CORRECTION_MEANT}|(?:sorry|actually|oops|whoops)\W+|not\s+[^,?;]{{1,40}}?,\s*"
 _OPENS_ON_PREVIOUS = re.compile(
     rf"^\W*(?:and|but|so|also|then|or|what about|how about|what of|and what|same for|and for|and in|and why|why not|{CORRECTION})(?:\b|(?<=\W))",
     re.IGNORECASE,
@@ -215,6 +216,18 @@ _ASKS_CAUSE = re.compile(
 )
 
 
+# "What else …?", "Anything more on that?", "Which other …?": more than the answer before gave.
+ASKS_FOR_MORE = re.compile(
+    r"\b(?:what|who|where|anything|something|any|which|how)\s+(?:else|more|other)\b|\b(?:another|besides|apart from that|as well as that)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_more(question: str) -> bool:
+    """Whether a follow-up asks for more than the answer before it gave."""
+    return bool(ASKS_FOR_MORE.search(question))
+
+
 def asks_for_a_cause(question: str) -> bool:
     """Whether a question asks why something happened or is so."""
     return asks_why(question) or bool(_ASKS_CAUSE.search(question))
@@ -394,7 +407,8 @@ def restate(previous: str, question: str) -> str | None:
 # asks the turn before's question of another council, and nothing else.
 _ABOUT_ANOTHER = re.compile(
     rf"^\W*(?:{CORRECTION})?(?:(?:and|but|so|ok|okay)\W+)?(?:(?:what|how)\s+about|what\s+of|same\s+(?:for|with|in))?\s*"
-    r"(?:(?:for|in|with|at)\s+)?(?:the\s+)?(?P<name>.+?)(?:['’]s)?(?:\W+(?:then|instead|too|as well|please))?\W*$",
+    r"(?:(?:for|in|with|at)\s+)?(?:the\s+)?(?P<name>.+?)(?:['’]s?)?(?:,?\s+(?:not|rather\s+than|instead\s+of)\s+[^,?;]{1,40}?)?"
+    r"(?:\W+(?:then|instead|too|as well|please))?\W*$",
     re.IGNORECASE,
 )
 

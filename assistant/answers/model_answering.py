@@ -25,7 +25,7 @@ from itertools import islice
 from typing import Callable, Mapping, Sequence
 
 from assistant.answers.answering import ASKS_NEXT_INSPECTION, _ASKS_INSPECTING, _ASKS_PUBLISHING, _MONTH as MONTH_PATTERN, asked_kind, asks_who, cite, holds_kind, is_label_line, label_misfit, names_role
-from assistant.answers.conversation import LEAD_IN, Span, asks_for_a_cause, asks_its_own_question, asks_why, near_quoted, next_after_quoted, was_quoted, years_asked
+from assistant.answers.conversation import ASKS_FOR_MORE as _ASKS_FOR_MORE, LEAD_IN, Span, asks_for_a_cause, asks_its_own_question, asks_why, near_quoted, next_after_quoted, was_quoted, years_asked
 from assistant.answers.model import AnswerModel, candidate_text
 from assistant.answers.sections import ASKS_BELOW_GOOD
 from assistant.answers.topic_questions import as_topic_question, how_good_topic_terms, in_a_named_reports_present, topic_asked, without_report_year
@@ -49,10 +49,6 @@ NEAR_EXTRA = 12  # a follow-up's: sentences around the previous answer's quotes 
 _ASKS_WH = re.compile(rf"{LEAD_IN}(?:who|whom|whose|when|where)\b", re.IGNORECASE)
 _OFFERS_CHOICES = re.compile(r"\w\s+or\s+\w", re.IGNORECASE)
 # "What else did it find?", "Anything more on that?", "Which other areas …?": not what was quoted.
-_ASKS_FOR_MORE = re.compile(
-    r"\b(?:what|who|where|anything|something|any|which|how)\s+(?:else|more|other)\b|\b(?:another|besides|apart from that|as well as that)\b",
-    re.IGNORECASE,
-)
 
 # A sentence stating something besides what was said before it: what "What else …?" asks for.
 _STATES_AN_ADDITION = re.compile(r"\b(?:also|in addition|additionally|as well as|moreover|furthermore)\b", re.IGNORECASE)
@@ -1352,7 +1348,10 @@ class ModelAnswerer:
                 if states_inspection_dates(item[0].text) and (len(named) < 2 or bool(measured_from & _years_in(item[0].text)))
             ]
             quotable_scored = [item for item in quotable_scored if not any(item is line for line in own_dates)]
-        chosen, runner_up = self._select(asked or question, quotable_scored, document_text, named)
+        # Asked for more, what the answer before quoted is not given again, even as the sentence a
+        # chosen one leans back on: the person has just read it.
+        seen_before = quoted_before if asks_more else ()
+        chosen, runner_up = self._select(asked or question, quotable_scored, document_text, named, seen_before)
         # Some weights choose which sentence, never whether to answer, and the decision is the best
         # sentence's score without them. The reports' terms for plain words: a question the report
         # does not answer, on a topic it covers, still abstains ("What did Hackney spend on
@@ -1376,7 +1375,7 @@ class ModelAnswerer:
                 quotable_scored, restored_used = restored, True
                 for key in read_again:
                     added[key] = added.get(key, 0.0) + self.response_weight
-                chosen, runner_up = self._select(asked or question, quotable_scored, document_text, named)
+                chosen, runner_up = self._select(asked or question, quotable_scored, document_text, named, seen_before)
         unboosted = None
         if chosen and any(added.get(id(s)) for s, _, _ in quotable_scored):
             unboosted = max(_without(p, added.get(id(s), 0.0)) for s, p, _ in quotable_scored)
@@ -1646,11 +1645,17 @@ class ModelAnswerer:
         ]
 
     def _select(
-        self, question: str, scored, document_text: Callable[[str], str | None], named: frozenset[str] | set[str] = frozenset()
+        self,
+        question: str,
+        scored,
+        document_text: Callable[[str], str | None],
+        named: frozenset[str] | set[str] = frozenset(),
+        shown: tuple[Span, ...] = (),
     ) -> tuple[list[tuple[_Sentence, float]], _Sentence | None]:
         """The sentences quoted, in order, and the first of a close second's (else None). When the
         best comes from a document the question names, so does every other: "Also possible:"
-        under Cumberland's caseloads quoted Northumberland's."""
+        under Cumberland's caseloads quoted Northumberland's. ``shown``: quotes never added as the
+        sentence a chosen one leans back on."""
         if not scored or scored[0][1] < self.threshold:
             return [], None
         best_sentence, best_p, _ = scored[0]
@@ -1675,7 +1680,7 @@ class ModelAnswerer:
             if best_sentence.passage.chunk.doc_id in named and sentence.passage.chunk.doc_id not in named:
                 continue
             chosen.append((sentence, probability))
-        groups = self._with_predecessors(chosen, document_text)
+        groups = self._with_predecessors(chosen, document_text, shown)
         close_second = groups[-1][0][0] if len(chosen) > 1 and not two_parts else None
         return [item for group in groups for item in group], close_second
 
@@ -1685,8 +1690,9 @@ class ModelAnswerer:
         text = document_text(sentence.passage.chunk.doc_id)
         return text is not None and is_picture_title(text, sentence.start, sentence.end)
 
-    def _with_predecessors(self, chosen, document_text: Callable[[str], str | None]) -> list[list[tuple[_Sentence, float]]]:
-        """Per chosen sentence, itself after the sentence before it when it cannot stand alone."""
+    def _with_predecessors(self, chosen, document_text: Callable[[str], str | None], shown: tuple[Span, ...] = ()) -> list[list[tuple[_Sentence, float]]]:
+        """Per chosen sentence, itself after the sentence before it when it cannot stand alone (and
+        was not among ``shown``, the answer before's quotes, when that is given)."""
         groups: list[list[tuple[_Sentence, float]]] = []
         for sentence, probability in chosen:
             group = [(sentence, probability)]
@@ -1697,7 +1703,7 @@ class ModelAnswerer:
                 start, end = before
                 earlier = [c for g in groups for c, _ in g]
                 taken = any(c.passage.chunk.doc_id == doc_id and c.start < end and start < c.end for c in [s for s, _ in chosen] + earlier)
-                if not taken:
+                if not taken and not was_quoted(doc_id, start, end, shown):
                     group.insert(0, (_Sentence(sentence.passage, start, end, text[start:end], None), probability))
             groups.append(group)
         return groups

@@ -393,6 +393,12 @@ def test_a_topic_switch_is_read_as_a_question_of_its_own():
         ("Oops, I was after Salford", "Salford"),
         ("My bad, I wanted Leeds", "Leeds"),
         ("No - wrong council, I'm after Kent", "Kent"),
+        ("Oh wait, I meant Trafford", "Trafford"),
+        ("Hang on, I meant Kent", "Kent"),
+        # What was not meant, said too: the council meant alone.
+        ("Not Leeds, Bradford.", "Bradford"),
+        ("I meant Stoke, not Leeds", "Stoke"),
+        ("Sorry, I meant Leeds rather than Kent", "Leeds"),
     ],
 )
 def test_a_correction_leans_on_the_turn_before_and_names_what_was_meant(question, asked_about):

@@ -48,3 +48,18 @@ def test_asked_for_more_a_sentence_stating_an_addition_is_answered_not_one_going
     assert "also acknowledge that inconsistent decision-making in the MASH" in more.citations[0].text
     assert not any(c.text.startswith("However, they have not explained") for c in more.citations)
     assert any("stating an addition" in note for note in more.explanation.notes)
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "first", ["What did Ofsted say about the MASH in Bristol?", "What does Bristol need to improve?"], ids=["a sentence", "a list"]
+)
+def test_asked_for_more_nothing_the_answer_before_quoted_is_quoted_again(three_reports, first):
+    """A probe: "What else?" gave the quote before again, as the sentence the new one leans back
+    on; "Anything else?" after the list quoted the list again."""
+    from assistant.answers.conversation import was_quoted
+
+    before, more = asked_in_turn(three_reports, (first, "Anything else?" if "improve" in first else "What else?"))
+    assert before.citations
+    spans = tuple((c.source, c.start, c.end) for c in before.citations)
+    assert not any(was_quoted(c.source, c.start, c.end, spans) for c in more.citations)

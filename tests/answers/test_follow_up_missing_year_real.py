@@ -225,6 +225,19 @@ def test_a_correction_naming_a_council_and_a_year_asks_who_led_that_inspection(t
 
 
 @pytest.mark.real
+def test_a_year_the_council_has_no_report_of_is_said_so_for_who_led_it(two_sunderlands):
+    """"Who was the lead inspector for Sunderland in 2019?", as a question and as a correction: the
+    2015 and 2025 leads were quoted, and nothing said 2019 was missing."""
+    from tests.conftest import asked_in_turn
+
+    alone = two_sunderlands.ask("Who was the lead inspector for Sunderland in 2019?")
+    _, corrected = asked_in_turn(two_sunderlands, ("Who was the lead inspector for Bristol?", "No sorry, I meant Sunderland's 2019 inspection."))
+    for answer in (alone, corrected):
+        assert answer.abstained and not answer.citations
+        assert "holds no 2019 report on Sunderland" in answer.text
+
+
+@pytest.mark.real
 def test_why_after_the_grades_is_not_answered_with_the_table(three_reports):
     """"Why was it rated that way?" after Bristol's grades asks for reasons: the grades section and
     the judgement preference it carried quoted the table's rows again."""

@@ -121,6 +121,31 @@ def test_another_council_after_a_question_in_parts_gets_every_part(three_reports
 
 
 @pytest.mark.real
+def test_a_question_in_parts_of_its_own_mid_conversation_gets_every_part(three_reports):
+    """The same question of another council, typed whole after the first: its "it" made it a
+    follow-up, read with the turn before, and only the grades came back."""
+    from tests.conftest import asked_in_turn
+
+    question = "What grades did {} get, who was the lead inspector and when was it inspected?"
+    _, barnsley = asked_in_turn(three_reports, (question.format("Leeds"), question.format("Barnsley")))
+    lines = barnsley.text.split("\n")
+    assert "Overall effectiveness" in barnsley.text and lines[-2].startswith("Lead inspector:") and lines[-1].startswith("Inspection dates:")
+    assert {c.source for c in barnsley.citations} == {"ofsted-barnsley-27-october-2023.pdf"}
+
+
+@pytest.mark.real
+def test_a_year_after_a_question_in_parts_gets_every_part_of_that_years_report(two_sunderlands):
+    """"And in 2025?" after a question in three parts of the 2015 report: the 2025 grades came back alone."""
+    from tests.conftest import SUNDERLAND_2025, asked_in_turn
+
+    _, later = asked_in_turn(two_sunderlands, ("What grades did Sunderland get in 2015, who was the lead inspector and when was it inspected?", "And in 2025?"))
+    assert later.read_as == "What grades did Sunderland get in 2025, who was the lead inspector and when was it inspected?"
+    lines = later.text.split("\n")
+    assert lines[-2].startswith("Lead inspector:") and lines[-1].startswith("Inspection dates:")
+    assert {c.source for c in later.citations} == {SUNDERLAND_2025}
+
+
+@pytest.mark.real
 def test_parts_each_quoting_a_section_explain_without_scores_and_a_list_is_quoted_once(three_reports):
     from assistant.answers.explain import explain_lines
 
