@@ -704,7 +704,9 @@ class Assistant:
                 sentence_acronyms_read_long=self.settings.model_sentence_acronyms == "long",
                 # A follow-up is read with the turn before, whose topic its vector carries more
                 # than what the follow-up asks; the sentences around the last quote lead instead.
-                meaning=None if reading is not None and reading.follow_up else self._likeness(index, cleaned, vector),
+                # One restated as a question of its own ("Sorry, I meant fostering" read as "What did
+                # Ofsted say about fostering in Kent?") is weighed as that question asked alone.
+                meaning=None if reading is not None and reading.follow_up and not reading.standalone else self._likeness(index, cleaned, vector),
             )
             answer = Answer(question, answer.text, answer.abstained, answer.citations, answer.passages, answer.timings_ms, answer.explanation)
             counted = counted_section(typed) if section is None and picked is None and self.settings.section_answers == "on" else None
