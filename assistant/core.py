@@ -1374,11 +1374,31 @@ class Assistant:
         named = router.named(typed, set(options["documents"]) if options.get("documents") else None)
         first = dict(options, documents=sorted(named)) if named and not options.get("documents") and not router.named(first_part) else options
         answers = [self.ask(first_part, conversation=within, **first)]
-        answers += [self.ask(part, conversation=within, **options) for part in later_parts]
+        # The first part quoted several of one council's reports, each line saying its year ("What
+        # grades did Trafford get and who was the lead inspector?"): each later part is asked of
+        # each report in that order, its line saying which. Asked of them all, one report's lead
+        # inspector came first with the other's as "Also possible", neither saying its year.
+        reports = list(dict.fromkeys(c.source for c in answers[0].citations))
+        by_report = first_kind is not None and len(reports) > 1 and set(reports) <= router.sibling_reports(reports) and all(
+            router.year_of(report) for report in reports
+        )
+        if by_report:
+            asked_parts = [(first_part, answers[0])]
+            for report in reports:
+                alone = Conversation("parts-" + report)
+                self.ask(first_part, conversation=alone, **dict(options, documents=[report]))
+                for part in later_parts:
+                    answer = self.ask(part, conversation=alone, **dict(options, documents=[report]))
+                    label = f"{router.year_of(report)} report"
+                    asked_parts.append((f"{part} ({label})", dataclasses.replace(answer, text=f"{label}: {answer.text}")))
+            answers = [answer for _, answer in asked_parts]
+        else:
+            answers += [self.ask(part, conversation=within, **options) for part in later_parts]
+            asked_parts = list(zip(parts, answers))
         whole = [a for a in answers if a.explanation is not None and any(n.startswith(SECTION_QUOTED) for n in a.explanation.notes)]
         if not whole:
             return None
-        answer = joined_answer(question, list(zip(parts, answers)))
+        answer = joined_answer(question, asked_parts, asks=len(parts))
         verify_citations(answer, self.document_text)
         if reading is not None:
             conversation.record(reading, quoted_spans(answer.citations), frozenset(answer.named), section_kind(whole[0].question), said_in(answer.citations))

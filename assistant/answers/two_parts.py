@@ -57,10 +57,11 @@ def split_parts(question: str) -> tuple[str, ...] | None:
     return tuple(parts)
 
 
-def joined_answer(question: str, parts: Sequence[tuple[str, Answer]]) -> Answer:
+def joined_answer(question: str, parts: Sequence[tuple[str, Answer]], asks: int | None = None) -> Answer:
     """One answer from each part's (``parts``: the part as asked, its answer), in order: each
     part's lines as answered, a part not answered said so in a line naming it; citations
-    numbered through."""
+    numbered through. ``asks``: how many things the question asks, where a part was asked of
+    each of several reports (one entry each); else one a part."""
     lines, citations, notes, repeated = [], [], [], []
     for number, (asked, answer) in enumerate(parts, 1):
         if answer.abstained:
@@ -74,7 +75,8 @@ def joined_answer(question: str, parts: Sequence[tuple[str, Answer]]) -> Answer:
         lines.append(numbered_through(answer, citations))
     abstained = not citations
     asked_as = " / ".join(f"\u201c{asked}\u201d" for asked, _ in parts)
-    count = _COUNTS.get(len(parts), str(len(parts)))
+    asks = asks or len(parts)
+    count = _COUNTS.get(asks, str(asks))
     later = "the second as a follow-up of the first" if len(parts) == 2 else "each later one as a follow-up of the one before"
     notes.append(f"{PARTS}the question asks {count} things, one of them a whole section: asked as {asked_as}, {later}")
     notes += [f"part {number} quoted only what an earlier part quoted: not repeated" for number in repeated]

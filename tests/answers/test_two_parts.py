@@ -146,6 +146,22 @@ def test_a_year_after_a_question_in_parts_gets_every_part_of_that_years_report(t
 
 
 @pytest.mark.real
+def test_a_later_part_is_asked_of_each_report_the_first_part_quoted_and_says_which(sunderlands_among_others):
+    """A probe: with Trafford's two tables quoted, one report's lead inspector came first and the
+    other's was "Also possible", neither saying its year; a reader took the older one for the newer."""
+    from tests.conftest import SUNDERLAND_2015, SUNDERLAND_2025
+
+    answer = sunderlands_among_others.ask("What grades did Sunderland get and who was the lead inspector?")
+    lines = answer.text.split("\n")
+    assert lines[-2].startswith("2025 report: Lead inspector:") and lines[-1].startswith("2015 report: Lead inspector: Fiona J Millns")
+    assert "Also possible" not in answer.text
+    by_source = {c.text: c.source for c in answer.citations}
+    assert by_source["Lead inspector: Fiona J Millns"] == SUNDERLAND_2015
+    assert any(source == SUNDERLAND_2025 and text.startswith("Lead inspector:") for text, source in by_source.items())
+    assert "the question asks two things" in " ".join(answer.explanation.notes)
+
+
+@pytest.mark.real
 def test_parts_each_quoting_a_section_explain_without_scores_and_a_list_is_quoted_once(three_reports):
     from assistant.answers.explain import explain_lines
 
