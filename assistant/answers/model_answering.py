@@ -1135,7 +1135,15 @@ class ModelAnswerer:
         outside = [bool(named) and s.passage.chunk.doc_id not in named for s, _ in kept]
         forms = [of_form(s) for s, _ in kept]
         boosts = [sum(w for (_, w), hit in zip(asked_for, row) if hit) for row in forms]
+        from assistant.answers.two_parts import split_parts  # (two_parts -> comparison imports this module)
+
         kind = asked_kind(asked or question)
+        parts = split_parts(asked or question)
+        if kind is not None and parts and any(asked_kind(part) != kind for part in parts):
+            # One part's kind is not the other's to ask: "Who was the lead inspector for Sunderland in
+            # 2021 and what was the overall judgement?" took 4 from the grade row, which names no one,
+            # and quoted a sentence on the 2015 verdict instead.
+            kind = None
         # A person's name or age is narrow: a sentence without one cannot answer, however close.
         lack_weight = self.name_weight if kind in ("name", "age") else self.kind_weight
         kind = kind if lack_weight > 0 else None

@@ -162,6 +162,18 @@ def test_a_later_part_is_asked_of_each_report_the_first_part_quoted_and_says_whi
 
 
 @pytest.mark.real
+def test_a_part_asking_a_name_does_not_cost_the_other_part_its_grade(sunderlands_among_others):
+    """A probe: "… lead inspector … and what was the overall judgement?" took the name weight from
+    the grade row (it names no one), and the grade went unquoted."""
+    from tests.conftest import SUNDERLAND_2025
+
+    answer = sunderlands_among_others.ask("Who was the lead inspector for Sunderland in 2025 and what was the overall judgement?")
+    texts = [" ".join(c.text.split()) for c in answer.citations if c.source == SUNDERLAND_2025]
+    assert "Overall effectiveness | Outstanding" in texts
+    assert any(text.startswith("Lead inspector:") for text in texts)
+
+
+@pytest.mark.real
 def test_parts_each_quoting_a_section_explain_without_scores_and_a_list_is_quoted_once(three_reports):
     from assistant.answers.explain import explain_lines
 
