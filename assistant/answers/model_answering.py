@@ -1309,6 +1309,9 @@ class ModelAnswerer:
         # are still read, beside the others: left out, others took their places, and the model liked
         # some of those better than the answer it chose before.
         repeated_ids = {id(item[0]) for item in every if _is_furniture(item[0].text, furniture)} if furniture else set()
+        # ... nor does a copyright line, repeated or not ("© Crown copyright 2021", in few reports of
+        # that year, was quoted for "What was said about it?").
+        repeated_ids |= {id(item[0]) for item in every if _COPYRIGHT_LINE.match(item[0].text)}
         caption_ids = {id(item[0]) for item in every if is_photo_caption(item[0].text) or self._titles_a_picture(item[0], document_text)}
         repeated = [item for item in scored if id(item[0]) in repeated_ids]
         captions = [item for item in scored if id(item[0]) in caption_ids]
@@ -1466,7 +1469,7 @@ class ModelAnswerer:
             notes += (f"{len(repeating)} sentence(s) saying nothing the question does not (\u201c{repeating[0][0].text[:60]}\u201d) were not quoted",)
         if repeated and repeated[0][1] >= self.threshold:
             notes += (
-                f"{len(repeated)} sentence(s) the library repeats across its documents (\u201c{repeated[0][0].text[:50]}\u201d) "
+                f"{len(repeated)} sentence(s) the library repeats across its documents, or copyright lines (\u201c{repeated[0][0].text[:50]}\u201d) "
                 f"were not quoted: they say nothing about the document they sit in",
             )
         if captions and captions[0][1] >= self.threshold:
@@ -1760,6 +1763,9 @@ def _same_text(a: _Sentence, b: _Sentence) -> bool:
 
 def _words(text: str) -> list[str]:
     return [w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in ("the", "a", "an")]
+
+
+_COPYRIGHT_LINE = re.compile(r"^\W*(?:©|\(c\)\s|crown\s+copyright\b|copyright\b)[^.!?]{0,60}$", re.IGNORECASE)
 
 
 def _is_furniture(text: str, furniture: frozenset[str]) -> bool:

@@ -710,6 +710,16 @@ def test_the_best_sentence_stands_alone_when_the_second_is_well_behind_or_the_se
     assert len(answer.citations) == 1 and "Also possible" not in answer.text
 
 
+@pytest.mark.parametrize("notice", ["© Crown copyright 2021", "Copyright (c) Ofsted 2020"])
+def test_a_copyright_line_is_never_quoted(notice):
+    """A probe: "What was said about it?" was answered "© Crown copyright 2021" (not repeated across
+    the library: few reports of that year)."""
+    text = f"{notice}\nLeaders agreed to recruit twelve more social workers."
+    answer = _runner_answer({notice.split()[0]: 3.0, "Leaders agreed": 1.0}, runner_up=0.8, text=text)
+    assert [c.text for c in answer.citations] == ["Leaders agreed to recruit twelve more social workers."]
+    assert any("copyright lines" in note for note in answer.explanation.notes)
+
+
 def test_a_close_second_that_leans_back_brings_its_sentence_before_it_after_the_lead():
     text = "Leaders agreed to recruit twelve more social workers. Caseloads had risen sharply over the year. As a result, agency staff were hired."
     answer = _runner_answer({"Leaders agreed": 1.0, "As a result": 0.9}, runner_up=0.8, text=text)
