@@ -914,14 +914,12 @@ class Assistant:
         """The year, council and held reports when a question picks one council's report by a year
         ("How was Nottinghamshire rated in 2016?", "What did the 2018 Leeds report say?") and the
         library holds none of that year (by file name or the dates its opening gives); else None."""
-        from assistant.answers.model_answering import _ASKS_JUDGEMENT
+        from assistant.answers.model_answering import _ASKS_JUDGEMENT, asks_lead_inspector
         from assistant.answers.sections import OPENING_CHARS
         from assistant.answers.topic_questions import topic_asked
         from assistant.search.routing import WHICH_REPORT
 
         router = index.router
-        from assistant.answers.model_answering import asks_lead_inspector
-
         years = set(_YEAR_REPORT.findall(typed))
         if _ASKS_JUDGEMENT.search(typed) or topic_asked(typed) or asks_lead_inspector(typed):
             # A closing year picks the report of a grade or of what it said ("… rated in 2016?"), or
