@@ -1139,15 +1139,22 @@ class ModelAnswerer:
 
         kind = asked_kind(asked or question)
         parts = split_parts(asked or question)
-        if kind is not None and parts and any(asked_kind(part) != kind for part in parts):
-            # One part's kind is not the other's to ask: "Who was the lead inspector for Sunderland in
-            # 2021 and what was the overall judgement?" took 4 from the grade row, which names no one,
-            # and quoted a sentence on the 2015 verdict instead.
+        others = [part for part in parts or () if asked_kind(part) != kind]
+        # A question in parts asking a kind in one part only: a sentence answering another part
+        # lacks nothing. One stating a grade answers a part asking for one ("Who was the lead
+        # inspector for Sunderland in 2021 and what was the overall judgement?" took 4 from the grade
+        # row, which names no one, and quoted a sentence on the 2015 verdict instead); what answers
+        # any other part cannot be told, so no sentence lacks anything there.
+        graded_part = kind is not None and bool(others) and all(_ASKS_JUDGEMENT.search(part) for part in others)
+        if kind is not None and others and not graded_part:
             kind = None
         # A person's name or age is narrow: a sentence without one cannot answer, however close.
         lack_weight = self.name_weight if kind in ("name", "age") else self.kind_weight
         kind = kind if lack_weight > 0 else None
-        lacking = [kind is not None and not holds_kind(kind, s.text, asked or question) for s, _ in kept]
+        lacking = [
+            kind is not None and not holds_kind(kind, s.text, asked or question) and not (graded_part and bool(_A_GRADE.search(s.text)))
+            for s, _ in kept
+        ]
         if kind == "date" and self.area_match and not earlier:
             # "When were inspectors in Hartlepool?": "The previous inspection … was in August 2012" dates another.
             lacking = [lack or dates_only_an_earlier_inspection(s.text) for (s, _), lack in zip(kept, lacking)]

@@ -1473,6 +1473,28 @@ def test_a_person_named_with_a_middle_initial_is_found(sentence, named):
     assert person_named(sentence, "Who was the lead inspector?") == named
 
 
+@pytest.mark.parametrize(
+    "question, lacking",
+    [
+        # One part asks a date, the other a grade: the grade's sentence lacks nothing (dev-522 lost
+        # its date sentence when no part's kind counted; the grade row lost it when the date's did).
+        ("How had the council been rated at the previous visit, and when was that?", {"Staff morale"}),
+        # One part asks a date, the other what nobody can tell apart: no sentence lacks anything.
+        ("What did the council set up, and when was that?", set()),
+        # A question of one part asking a date: every sentence without one lacks it.
+        ("When was the last inspection?", {"Staff morale", "The local"}),
+    ],
+)
+def test_a_kind_asked_by_one_part_costs_only_sentences_answering_no_part(question, lacking):
+    text = "The local authority was judged to be outstanding. The last inspection was in May 2012. Staff morale is high."
+    passage = Passage(Chunk("c-p", "p.txt", 0, len(text), 0, text), 1.0, 1)
+    answer = ModelAnswerer(SameLogitModel(), threshold=0.1, kind_weight=2.0).answer(
+        question, [passage], top_k=1, titles={"p.txt": "P"}, document_text={"p.txt": text}.get,
+    )
+    low = {" ".join(c.text.split()[:2]) for c in answer.explanation.candidates if c.probability < 0.4}
+    assert low == lacking
+
+
 def test_a_sentence_holding_no_age_loses_the_name_weight():
     text = "Ali was referred to Prevent seven years before the attack. Ali, aged 19, was referred again."
     passage = Passage(Chunk("c-a", "a.txt", 0, len(text), 0, text), 1.0, 1)
