@@ -1151,10 +1151,9 @@ class ModelAnswerer:
         # A person's name or age is narrow: a sentence without one cannot answer, however close.
         lack_weight = self.name_weight if kind in ("name", "age") else self.kind_weight
         kind = kind if lack_weight > 0 else None
-        lacking = [
-            kind is not None and not holds_kind(kind, s.text, asked or question) and not (graded_part and bool(_A_GRADE.search(s.text)))
-            for s, _ in kept
-        ]
+        holds_asked = [kind is not None and holds_kind(kind, s.text, asked or question) for s, _ in kept]
+        lacking = [kind is not None and not holds and not (graded_part and bool(_A_GRADE.search(s.text))) for (s, _), holds in zip(kept, holds_asked)]
+        holding = frozenset(id(s) for (s, _), holds in zip(kept, holds_asked) if holds) if graded_part else frozenset()
         if kind == "date" and self.area_match and not earlier:
             # "When were inspectors in Hartlepool?": "The previous inspection … was in August 2012" dates another.
             lacking = [lack or dates_only_an_earlier_inspection(s.text) for (s, _), lack in zip(kept, lacking)]
@@ -1369,7 +1368,7 @@ class ModelAnswerer:
         # Asked for more, what the answer before quoted is not given again, even as the sentence a
         # chosen one leans back on: the person has just read it.
         seen_before = quoted_before if asks_more else ()
-        chosen, runner_up = self._select(asked or question, quotable_scored, document_text, named, seen_before)
+        chosen, runner_up = self._select(asked or question, quotable_scored, document_text, named, seen_before, holding)
         # Some weights choose which sentence, never whether to answer, and the decision is the best
         # sentence's score without them. The reports' terms for plain words: a question the report
         # does not answer, on a topic it covers, still abstains ("What did Hackney spend on
@@ -1393,7 +1392,7 @@ class ModelAnswerer:
                 quotable_scored, restored_used = restored, True
                 for key in read_again:
                     added[key] = added.get(key, 0.0) + self.response_weight
-                chosen, runner_up = self._select(asked or question, quotable_scored, document_text, named, seen_before)
+                chosen, runner_up = self._select(asked or question, quotable_scored, document_text, named, seen_before, holding)
         unboosted = None
         if chosen and any(added.get(id(s)) for s, _, _ in quotable_scored):
             unboosted = max(_without(p, added.get(id(s), 0.0)) for s, p, _ in quotable_scored)
@@ -1669,11 +1668,13 @@ class ModelAnswerer:
         document_text: Callable[[str], str | None],
         named: frozenset[str] | set[str] = frozenset(),
         shown: tuple[Span, ...] = (),
+        holding: frozenset[int] = frozenset(),
     ) -> tuple[list[tuple[_Sentence, float]], _Sentence | None]:
         """The sentences quoted, in order, and the first of a close second's (else None). When the
         best comes from a document the question names, so does every other: "Also possible:"
         under Cumberland's caseloads quoted Northumberland's. ``shown``: quotes never added as the
-        sentence a chosen one leans back on."""
+        sentence a chosen one leans back on. ``holding``: the ids of the sentences holding the kind
+        one part of a question in parts asks, of which one is quoted when any clears the threshold."""
         if not scored or scored[0][1] < self.threshold:
             return [], None
         best_sentence, best_p, _ = scored[0]
@@ -1698,6 +1699,21 @@ class ModelAnswerer:
             if best_sentence.passage.chunk.doc_id in named and sentence.passage.chunk.doc_id not in named:
                 continue
             chosen.append((sentence, probability))
+        if two_parts and holding and not any(id(c) in holding for c, _ in chosen):
+            # The part asking a kind (a date, a name) is answered too: three grade sentences filled
+            # the quotes of "How had Lambeth's safeguarding been rated at the previous visit, and
+            # when was that?", and the one dating it came fourth.
+            held = next(
+                (
+                    (sentence, probability)
+                    for sentence, probability, _ in scored[1:]
+                    if id(sentence) in holding and probability >= self.threshold and not any(_overlaps(c, sentence) for c, _ in chosen)
+                    and not (best_sentence.passage.chunk.doc_id in named and sentence.passage.chunk.doc_id not in named)
+                ),
+                None,
+            )
+            if held is not None:
+                chosen = chosen[: room - 1] + [held] if len(chosen) >= room else chosen + [held]
         groups = self._with_predecessors(chosen, document_text, shown)
         close_second = groups[-1][0][0] if len(chosen) > 1 and not two_parts else None
         return [item for group in groups for item in group], close_second

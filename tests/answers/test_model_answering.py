@@ -1495,6 +1495,24 @@ def test_a_kind_asked_by_one_part_costs_only_sentences_answering_no_part(questio
     assert low == lacking
 
 
+def test_a_question_in_parts_quotes_a_sentence_for_the_part_asking_a_kind():
+    """dev-522: three grade sentences filled the quotes of "… rated at the previous visit, and when
+    was that?", and the one dating the visit came fourth."""
+    text = (
+        "The local authority was judged to be outstanding. Adoption was judged to be inadequate. "
+        "The service was judged to be good. The last inspection was in May 2012."
+    )
+    passage = Passage(Chunk("c-p", "p.txt", 0, len(text), 0, text), 1.0, 1)
+    scores = {"The local": 3.0, "Adoption": 2.5, "The service": 2.0, "The last": 1.0}
+    answer = ModelAnswerer(LogitsByWords(scores), threshold=0.1, kind_weight=2.0).answer(
+        "How had the council been rated at the previous visit, and when was that?", [passage], top_k=1,
+        titles={"p.txt": "P"}, document_text={"p.txt": text}.get,
+    )
+    quoted = [c.text for c in answer.citations]
+    assert quoted[0] == "The local authority was judged to be outstanding."
+    assert "The last inspection was in May 2012." in quoted
+
+
 def test_a_sentence_holding_no_age_loses_the_name_weight():
     text = "Ali was referred to Prevent seven years before the attack. Ali, aged 19, was referred again."
     passage = Passage(Chunk("c-a", "a.txt", 0, len(text), 0, text), 1.0, 1)
