@@ -1344,7 +1344,8 @@ class Assistant:
         from assistant.answers.answering import asked_kind, verify_citations
         from assistant.answers.conversation import Conversation, quoted_spans, said_in
         from assistant.answers.sections import SUMMARY, grades_too, section_kind, unasked_terms
-        from assistant.answers.two_parts import joined_answer, split_parts
+        from assistant.answers.question_parts import split_parts
+        from assistant.answers.two_parts import joined_answer
         from assistant.domain import SECTION_QUOTED
 
         parts = split_parts(typed)

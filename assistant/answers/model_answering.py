@@ -1135,7 +1135,7 @@ class ModelAnswerer:
         outside = [bool(named) and s.passage.chunk.doc_id not in named for s, _ in kept]
         forms = [of_form(s) for s, _ in kept]
         boosts = [sum(w for (_, w), hit in zip(asked_for, row) if hit) for row in forms]
-        from assistant.answers.two_parts import split_parts  # (two_parts -> comparison imports this module)
+        from assistant.answers.question_parts import split_parts
 
         kind = asked_kind(asked or question)
         parts = split_parts(asked or question)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.answers.two_parts import split_parts
+from assistant.answers.question_parts import split_parts
 
 
 @pytest.mark.parametrize(
