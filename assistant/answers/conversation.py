@@ -217,7 +217,7 @@ _ASKS_CAUSE = re.compile(
 
 
 # "What else …?", "Anything more on that?", "Which other …?": more than the answer before gave.
-ASKS_FOR_MORE = re.compile(
+_ASKS_FOR_MORE = re.compile(
     r"\b(?:what|who|where|anything|something|any|which|how)\s+(?:else|more|other)\b|\b(?:another|besides|apart from that|as well as that)\b",
     re.IGNORECASE,
 )
@@ -225,7 +225,7 @@ ASKS_FOR_MORE = re.compile(
 
 def asks_for_more(question: str) -> bool:
     """Whether a follow-up asks for more than the answer before it gave."""
-    return bool(ASKS_FOR_MORE.search(question))
+    return bool(_ASKS_FOR_MORE.search(question))
 
 
 def asks_for_a_cause(question: str) -> bool:

@@ -25,7 +25,7 @@ from itertools import islice
 from typing import Callable, Mapping, Sequence
 
 from assistant.answers.answering import ASKS_NEXT_INSPECTION, _ASKS_INSPECTING, _ASKS_PUBLISHING, _MONTH as MONTH_PATTERN, asked_kind, asks_who, cite, holds_kind, is_label_line, label_misfit, names_role
-from assistant.answers.conversation import ASKS_FOR_MORE as _ASKS_FOR_MORE, LEAD_IN, Span, asks_for_a_cause, asks_its_own_question, asks_why, near_quoted, next_after_quoted, was_quoted, years_asked
+from assistant.answers.conversation import LEAD_IN, Span, asks_for_a_cause, asks_for_more, asks_its_own_question, asks_why, near_quoted, next_after_quoted, was_quoted, years_asked
 from assistant.answers.model import AnswerModel, candidate_text
 from assistant.answers.sections import ASKS_BELOW_GOOD
 from assistant.answers.topic_questions import as_topic_question, how_good_topic_terms, in_a_named_reports_present, topic_asked, without_report_year
@@ -1260,7 +1260,7 @@ class ModelAnswerer:
         # Asked for more ("What else do they admit played a part?"), a sentence going on from the
         # quote says more of the same ("However, they have not explained why …" came first); one
         # stating an addition ("Leaders and managers also acknowledge that …") is what it asks for.
-        asks_more = bool(quoted_before) and bool(_ASKS_FOR_MORE.search(asked or question))
+        asks_more = bool(quoted_before) and asks_for_more(asked or question)
         going_on = [is_next and not asks_more and bool(_LEANS_BACK.match(s.text)) for is_next, (s, _) in zip(following, kept)]
         adding = [asks_more and bool(_STATES_AN_ADDITION.search(s.text)) for s, _ in kept]
         boosts = [
@@ -1348,7 +1348,7 @@ class ModelAnswerer:
             quotable_scored = [item for item in quotable_scored if id(item) not in dropped]
         # "What else …?" after an answer: what it quoted is no answer again.
         said = []
-        if quoted_before and _ASKS_FOR_MORE.search(asked or question):
+        if asks_more:
             said = [item for item in quotable_scored if was_quoted(item[0].passage.chunk.doc_id, item[0].start, item[0].end, quoted_before)]
             quotable_scored = [item for item in quotable_scored if not any(item is quoted for quoted in said)]
         # Asked when an earlier inspection was, the report's own "Inspection dates: …" line is never
